@@ -1,0 +1,136 @@
+"""The `planner` command line: the contract in SPEC, calling the same services as the app.
+
+Exit codes: 0 success and nothing blocking; 1 blocking findings or a refused action;
+2 usage or data error (one line on stderr, nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from planner.domain.calendar import default_range, widen_to_weeks
+from planner.domain.errors import DataError, PlannerError
+from planner.domain.fields import parse_date
+from planner.domain.model import POST_KINDS
+from planner.i18n import default_lang, t
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (--help)\n")
+
+
+def _common() -> argparse.ArgumentParser:
+    """--data, --user and --lang, accepted before or after any subcommand's own arguments."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data", metavar="DIR", default=argparse.SUPPRESS, help="workspace folder")
+    common.add_argument("--user", metavar="ID", default=argparse.SUPPRESS, help="who is writing")
+    common.add_argument("--lang", choices=("fi", "en"), default=argparse.SUPPRESS)
+    return common
+
+
+def _range_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--account", metavar="ID")
+    parser.add_argument("--from", dest="start", metavar="DATE")
+    parser.add_argument("--to", dest="end", metavar="DATE")
+
+
+def build_parser() -> Parser:
+    common = _common()
+    parser = Parser(prog="planner", parents=[common], description="Somekalenteri")
+    parser.add_argument("--demo", action="store_true", help="open a fresh demo workspace")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+
+    init = sub.add_parser("init", parents=[common], help="create a workspace")
+    init.add_argument("dir")
+    init.add_argument("--demo", action="store_true")
+
+    imp = sub.add_parser("import", parents=[common], help="load a workspace document")
+    imp.add_argument("file")
+
+    check = sub.add_parser("check", parents=[common], help="check readiness")
+    _range_args(check)
+    check.add_argument("--format", choices=("text", "json"), default="text")
+
+    post = sub.add_parser("post", parents=[common], help="add, mark ready and list posts")
+    posts = post.add_subparsers(dest="post_command", required=True, parser_class=Parser)
+    add = posts.add_parser("add", parents=[common])
+    add.add_argument("--account", required=True, metavar="ID")
+    add.add_argument("--at", required=True, metavar="'YYYY-MM-DD HH:MM'")
+    add.add_argument("--text", required=True)
+    add.add_argument("--media", nargs="+", action="extend", default=[], metavar="ID")
+    add.add_argument("--owner", metavar="ID")
+    add.add_argument("--kind", choices=POST_KINDS, default="other")
+    add.add_argument("--title", default="")
+    add.add_argument("--campaign", metavar="ID")
+    ready = posts.add_parser("ready", parents=[common])
+    ready.add_argument("post_id", metavar="POST_ID")
+    listing = posts.add_parser("list", parents=[common])
+    _range_args(listing)
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+
+    export = sub.add_parser("export", parents=[common], help="checklists and calendar feeds")
+    exports = export.add_subparsers(dest="export_command", required=True, parser_class=Parser)
+    checklist = exports.add_parser("checklist", parents=[common])
+    checklist.add_argument("--format", choices=("csv", "json", "md", "html"), required=True)
+    _range_args(checklist)
+    checklist.add_argument("-o", "--output", metavar="FILE")
+    checklist.add_argument("--delimiter", choices=(";", ","), default=";")
+    ics = exports.add_parser("ics", parents=[common])
+    ics.add_argument("--account", metavar="ID")
+    ics.add_argument("-o", "--output", metavar="FILE", required=True)
+
+    audit = sub.add_parser("audit", parents=[common], help="the audit log")
+    audits = audit.add_subparsers(dest="audit_command", required=True, parser_class=Parser)
+    audits.add_parser("verify", parents=[common])
+    return parser
+
+
+def resolve_range(
+    start: str | None, end: str | None, today: dt.date
+) -> tuple[dt.date, dt.date]:
+    """Whole ISO weeks; by default this week and the next 8."""
+    first = parse_date(start, "--from") if start else None
+    last = parse_date(end, "--to") if end else None
+    if first is None and last is None:
+        return default_range(today)
+    if first is None:
+        first = default_range(today)[0]
+    if last is None:
+        last = default_range(first)[1]
+    if last < first:
+        raise DataError("cli.range_reversed", start=first, end=last)
+    return widen_to_weeks(first, last)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = getattr(args, "lang", None) or default_lang()
+    try:
+        from planner import commands
+
+        return commands.run(args, lang)
+    except PlannerError as exc:
+        print(f"planner: {exc.render(lang)}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def demo_folder() -> Path:
+    return Path(tempfile.mkdtemp(prefix="somekalenteri-demo-"))
+
+
+def print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def say(key: str, lang: str, **params: object) -> None:
+    print(t(key, lang, **params))

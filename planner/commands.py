@@ -1,0 +1,238 @@
+"""What each `planner` subcommand does: parse nothing, call the services, print the result."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from planner.cli import demo_folder, print_json, resolve_range, say
+from planner.domain.check import Finding, Report
+from planner.domain.errors import DataError
+from planner.domain.fields import parse_date
+from planner.domain.workspace import Workspace
+from planner.i18n import fmt_date, t
+from planner.services import Session, find_workspace
+from planner.storage.files import atomic_write
+
+
+def run(args: argparse.Namespace, lang: str) -> int:
+    handlers: dict[str, Callable[[argparse.Namespace, str], int]] = {
+        "init": cmd_init,
+        "import": cmd_import,
+        "check": cmd_check,
+        "post": cmd_post,
+        "export": cmd_export,
+        "audit": cmd_audit,
+    }
+    if args.command is None:
+        return cmd_open(args, lang)
+    return handlers[args.command](args, lang)
+
+
+def _session(args: argparse.Namespace) -> Session:
+    return Session.open(getattr(args, "data", None), getattr(args, "user", None))
+
+
+def cmd_open(args: argparse.Namespace, lang: str) -> int:
+    """Open the app on the workspace (a fresh demo with --demo)."""
+    if args.demo:
+        from planner.demo import build_demo
+
+        root = demo_folder()
+        build_demo(root)
+        data = str(root)
+        print(t("cli.demo_path", lang, path=root), file=sys.stderr)
+    else:
+        data = str(find_workspace(getattr(args, "data", None)))
+    try:
+        from planner.ui.app import run_app
+    except ImportError:  # the app is not installed in this build: show the check instead
+        args.data, args.account, args.start, args.end, args.format = data, None, None, None, "text"
+        return cmd_check(args, lang)
+    return run_app(Path(data), getattr(args, "user", None), lang)
+
+
+def cmd_init(args: argparse.Namespace, lang: str) -> int:
+    from planner.storage.workspace import WorkspaceStore
+
+    root = Path(args.dir)
+    store = WorkspaceStore(root)
+    if store.is_workspace() and any(store.calendars.iterdir()):
+        raise DataError("err.workspace_exists", path=str(root))
+    if args.demo:
+        from planner.demo import build_demo
+
+        ws = build_demo(root)
+        say("cli.demo_built", lang, path=root, posts=len(ws.posts), accounts=len(ws.accounts))
+    else:
+        store.create()
+        say("cli.initialized", lang, path=root)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, lang: str) -> int:
+    from planner.services.importer import import_document
+    from planner.storage.workspace import WorkspaceStore
+
+    root = find_workspace(getattr(args, "data", None))
+    store = WorkspaceStore(root)
+    if not store.is_workspace():
+        if not root.is_dir():
+            raise DataError("err.not_workspace", path=str(root))
+        store.create()
+    session = Session(store, getattr(args, "user", None) or _env_user())
+    counts = import_document(session, Path(args.file))
+    say("cli.imported", lang, **counts)
+    return 0
+
+
+def _env_user() -> str | None:
+    return os.environ.get("PLANNER_USER") or None
+
+
+def _report(args: argparse.Namespace, session: Session) -> tuple[Report, Workspace]:
+    from planner.services.checks import check
+
+    ws = session.load()
+    if args.account and args.account not in ws.accounts:
+        raise DataError("err.unknown_account", value=args.account)
+    now = session.now(ws)
+    start, end = resolve_range(args.start, args.end, now.date())
+    return check(ws, session.store.assets, now, start, end, args.account), ws
+
+
+def _finding_line(finding: Finding, lang: str) -> str:
+    mark = "✗" if finding.severity == "error" else "!"
+    where = finding.post or t("cli.account_level", lang)
+    day = finding.date.isoformat() if finding.date else "----------"
+    flag = f" [{t('cli.blocking', lang)}]" if finding.blocking else ""
+    status = f" ({t('status.' + finding.post_status, lang)})" if finding.post_status else ""
+    return f"  {mark} {day} {where}{status} {finding.rule}{flag}: {finding.message(lang)}"
+
+
+def cmd_check(args: argparse.Namespace, lang: str) -> int:
+    report, _ = _report(args, _session(args))
+    if args.format == "json":
+        print_json(report.to_dict(lang))
+    else:
+        summary = report.summary()
+        say("cli.check_header", lang, start=fmt_date(report.start, lang), end=fmt_date(report.end, lang),
+            accounts=summary["accounts"], posts=summary["posts"])  # fmt: skip
+        account = None
+        for finding in report.findings:
+            if finding.account != account:
+                account = finding.account
+                print(f"\n{account}")
+            print(_finding_line(finding, lang))
+        print()
+        if report.findings:
+            say("cli.check_summary", lang, **summary)
+        else:
+            say("cli.all_clear", lang)
+    return 1 if report.has_blocking else 0
+
+
+def cmd_post(args: argparse.Namespace, lang: str) -> int:
+    from planner.services import posts
+
+    session = _session(args)
+    if args.post_command == "add":
+        new = posts.NewPost(
+            account=args.account, at=args.at, text=args.text, media=tuple(args.media),
+            owner=args.owner, kind=args.kind, title=args.title, campaign=args.campaign,
+        )  # fmt: skip
+        post = posts.add_post(session, new)
+        print(post.id)
+        return 0
+    if args.post_command == "ready":
+        before = session.load().posts.get(args.post_id)
+        try:
+            post = posts.mark_ready(session, args.post_id)
+        except posts.NotReady as refused:
+            print(f"planner: {refused.render(lang)}", file=sys.stderr)
+            for finding in refused.findings:
+                print(_finding_line(finding, lang))
+            return 1
+        if before is not None and before.status == post.status:
+            say("cli.already", lang, post=post.id, status=t("status." + post.status, lang))
+        else:
+            say("cli.marked_ready", lang, post=post.id, user=post.ready_by,
+                at=post.to_dict()["ready_at"])  # fmt: skip
+        return 0
+    chosen = posts.list_posts(
+        session.load(), args.account, _date(args.start, "--from"), _date(args.end, "--to")
+    )
+    if args.format == "json":
+        print_json([p.to_dict() for p in chosen])
+        return 0
+    if not chosen:
+        say("cli.no_posts", lang)
+    for p in chosen:
+        when = p.to_dict()["publish_at"] or t("cli.unscheduled", lang)
+        status = t("status." + p.status, lang)
+        print(f"{p.id:<8} {when:<16} {p.account:<32} {status:<10} {p.label()}")
+    return 0
+
+
+def _date(value: str | None, field: str) -> dt.date | None:
+    return parse_date(value, field) if value else None
+
+
+def _write_output(output: str | None, data: bytes) -> None:
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    path = Path(output)
+    try:
+        atomic_write(path.resolve(), data)
+    except OSError as exc:
+        raise DataError("err.output", file=output, reason=exc.strerror or str(exc)) from exc
+
+
+def cmd_export(args: argparse.Namespace, lang: str) -> int:
+    session = _session(args)
+    if args.export_command == "ics":
+        from planner.reports.ics import calendar_feed
+
+        ws = session.load()
+        if args.account and args.account not in ws.accounts:
+            raise DataError("err.unknown_account", value=args.account)
+        _write_output(args.output, calendar_feed(ws, args.account, session.store.assets, session.now(ws)))
+        print(t("cli.exported", lang, file=args.output), file=sys.stderr)
+        return 0
+    from planner.reports import checklist
+
+    report, ws = _report(args, session)
+    stamp = session.stamp(ws)
+    if args.format == "json":
+        data = json.dumps(checklist.as_json(report, ws, lang, stamp), ensure_ascii=False, indent=2)
+        payload = (data + "\n").encode("utf-8")
+    elif args.format == "csv":
+        payload = ("\ufeff" + checklist.as_csv(report, ws, lang, args.delimiter)).encode("utf-8")
+    else:
+        from planner.reports import documents
+
+        render = documents.as_markdown if args.format == "md" else documents.as_html
+        payload = render(report, ws, lang, stamp).encode("utf-8")
+    _write_output(args.output, payload)
+    if args.output:
+        print(t("cli.exported", lang, file=args.output), file=sys.stderr)
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, lang: str) -> int:
+    from planner.storage import audit
+
+    session = _session(args)
+    verdict = audit.verify(session.store.calendars)
+    if verdict.ok:
+        say("cli.audit_ok", lang, lines=verdict.lines)
+        return 0
+    print(t("cli.audit_broken", lang, line=verdict.broken_line, reason=verdict.reason), file=sys.stderr)
+    return 1

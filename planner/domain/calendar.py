@@ -1,0 +1,79 @@
+"""ISO weeks, working days and public holidays (from the `holidays` package)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from functools import cache
+
+ONE_DAY = dt.timedelta(days=1)
+ONE_WEEK = dt.timedelta(days=7)
+
+
+def monday_of(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def sunday_of(day: dt.date) -> dt.date:
+    return monday_of(day) + dt.timedelta(days=6)
+
+
+def widen_to_weeks(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """From the Monday of `start`'s ISO week to the Sunday of `end`'s."""
+    return monday_of(start), sunday_of(end)
+
+
+def default_range(today: dt.date, weeks_after: int = 8) -> tuple[dt.date, dt.date]:
+    """This ISO week and the next `weeks_after`."""
+    return monday_of(today), sunday_of(today) + weeks_after * ONE_WEEK
+
+
+def days(start: dt.date, end: dt.date) -> Iterator[dt.date]:
+    day = start
+    while day <= end:
+        yield day
+        day += ONE_DAY
+
+
+def mondays(start: dt.date, end: dt.date) -> Iterator[dt.date]:
+    monday = monday_of(start)
+    while monday <= end:
+        yield monday
+        monday += ONE_WEEK
+
+
+def iso_week_label(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+_HOLIDAY_LANGS = {"fi": "fi", "en": "en_US", "sv": "sv_FI"}
+
+
+@cache
+def _holidays_of_year(country: str, year: int, lang: str) -> Mapping[dt.date, str]:
+    import holidays  # only the coverage rule and the calendar views need it
+
+    language = _HOLIDAY_LANGS.get(lang, "en_US")
+    try:
+        table = holidays.country_holidays(country, years=year, language=language)
+    except NotImplementedError:
+        return {}
+    return dict(table.items())
+
+
+def holiday_names(
+    start: dt.date, end: dt.date, country: str = "FI", lang: str = "fi"
+) -> dict[dt.date, str]:
+    """Public holidays between start and end, named in `lang` (Finnish by default)."""
+    names: dict[dt.date, str] = {}
+    for year in range(start.year, end.year + 1):
+        for day, name in _holidays_of_year(country, year, lang).items():
+            if start <= day <= end:
+                names[day] = name
+    return names
+
+
+def is_working_day(day: dt.date, holidays: Mapping[dt.date, object]) -> bool:
+    """Monday to Friday and not a public holiday."""
+    return day.weekday() < 5 and day not in holidays

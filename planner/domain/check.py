@@ -1,0 +1,146 @@
+"""The readiness engine: runs every rule over the posts and accounts of a range and gathers findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from planner.domain.model import Account, Post
+from planner.domain.rules import ERROR, WARNING, Context, Problem, Rule, account_rules, post_rules
+from planner.i18n import fmt_date, t
+
+BLOCKING_STATUSES = ("ready", "scheduled")
+
+
+def _show(name: str, value: Any, lang: str) -> Any:
+    if isinstance(value, dt.date):
+        return fmt_date(value, lang)
+    if name == "status" and isinstance(value, str):
+        return t(f"status.{value}", lang)
+    return value
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: str
+    blocking: bool
+    account: str
+    post: str | None
+    post_status: str | None
+    date: dt.date | None
+    until: dt.date | None
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    asset: str | None = None
+
+    def message(self, lang: str) -> str:
+        return t(self.key, lang, **{k: _show(k, v, lang) for k, v in self.params.items()})
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        """The JSON shape of SPEC's `check --format json`."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "blocking": self.blocking,
+            "account": self.account,
+            "post": self.post,
+            "post_status": self.post_status,
+            "date": self.date.isoformat() if self.date else None,
+            "until": self.until.isoformat() if self.until else None,
+            "message": self.message(lang),
+        }
+
+
+def _post_finding(rule: Rule, post: Post, found: Problem) -> Finding:
+    blocking = rule.severity == ERROR and post.status in BLOCKING_STATUSES
+    return Finding(
+        rule.id, rule.severity, blocking, post.account, post.id, post.status,
+        post.publish_date, None, found.key, found.params, found.asset,
+    )  # fmt: skip
+
+
+def _account_finding(rule: Rule, account: Account, found: Problem) -> Finding:
+    return Finding(
+        rule.id, rule.severity, rule.severity == ERROR, account.id, None, None,
+        found.date, found.until, found.key, found.params, found.asset,
+    )  # fmt: skip
+
+
+def check_post(post: Post, ctx: Context) -> dict[str, list[Finding]]:
+    """Every post rule's findings for one post, by rule id (an empty list is a pass)."""
+    return {
+        rule.id: [_post_finding(rule, post, found) for found in rule.check(post, ctx)]
+        for rule in post_rules()
+    }
+
+
+def check_account(account: Account, ctx: Context) -> dict[str, list[Finding]]:
+    return {
+        rule.id: [_account_finding(rule, account, found) for found in rule.check(account, ctx)]
+        for rule in account_rules()
+    }
+
+
+def errors_if_ready(post: Post, ctx: Context) -> list[Finding]:
+    """The error findings the post would have if it were marked ready now."""
+    as_ready = replace(post, status="ready")
+    return [f for found in check_post(as_ready, ctx).values() for f in found if f.severity == ERROR]
+
+
+@dataclass(frozen=True)
+class Report:
+    start: dt.date
+    end: dt.date
+    posts: dict[str, dict[str, list[Finding]]]
+    accounts: dict[str, dict[str, list[Finding]]]
+
+    @property
+    def findings(self) -> list[Finding]:
+        every = [f for results in self.posts.values() for found in results.values() for f in found]
+        every += [f for results in self.accounts.values() for found in results.values() for f in found]
+        far = dt.date.max
+        return sorted(every, key=lambda f: (f.account, f.date or far, f.post or "", f.rule))
+
+    def summary(self) -> dict[str, int]:
+        findings = self.findings
+        return {
+            "errors": sum(f.severity == ERROR for f in findings),
+            "warnings": sum(f.severity == WARNING for f in findings),
+            "blocking": sum(f.blocking for f in findings),
+            "posts": len(self.posts),
+            "accounts": len(self.accounts),
+        }
+
+    @property
+    def has_blocking(self) -> bool:
+        return any(f.blocking for f in self.findings)
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        return {
+            "range": {"from": self.start.isoformat(), "to": self.end.isoformat()},
+            "summary": self.summary(),
+            "findings": [f.to_dict(lang) for f in self.findings],
+        }
+
+
+def posts_in_range(ctx: Context, account: str | None = None) -> Iterable[Post]:
+    """Posts dated in the range, and posts with no publish time; never cancelled ones."""
+    for post in ctx.ws.posts.values():
+        if post.status == "cancelled" or (account and post.account != account):
+            continue
+        day = post.publish_date
+        if day is None or ctx.start <= day <= ctx.end:
+            yield post
+
+
+def run_check(ctx: Context, account: str | None = None) -> Report:
+    accounts = [a for a in ctx.ws.accounts.values() if account is None or a.id == account]
+    return Report(
+        start=ctx.start,
+        end=ctx.end,
+        posts={p.id: check_post(p, ctx) for p in posts_in_range(ctx, account)},
+        accounts={a.id: check_account(a, ctx) for a in sorted(accounts, key=lambda a: a.id)},
+    )

@@ -1,0 +1,44 @@
+"""Errors the domain raises for bad input, carrying a catalogue key so they read in Finnish or English."""
+
+from __future__ import annotations
+
+from planner.i18n import t
+
+
+class PlannerError(Exception):
+    """A problem to show the user as one line; `exit_code` is what the command line returns."""
+
+    exit_code = 2
+
+    def __init__(self, key: str, /, where: str = "", **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.where = where
+        self.params = params
+
+    def render(self, lang: str) -> str:
+        # `action` and `reason` name catalogue entries of their own, filled with the same params.
+        params = {
+            name: t(str(value), lang, **self.params) if name in ("action", "reason") else value
+            for name, value in self.params.items()
+        }
+        text = t(self.key, lang, **params)
+        return f"{self.where}: {text}" if self.where else text
+
+    def at(self, where: str) -> PlannerError:
+        """The same error, placed inside `where` (e.g. `posts[3] (p-0004)`)."""
+        self.where = f"{where}: {self.where}" if self.where else where
+        return self
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+class DataError(PlannerError):
+    """Input that does not fit the domain: a bad date, an unknown id, a path leaving assets/."""
+
+
+class Refused(PlannerError):
+    """An action the rules or the roles do not allow (exit 1), nothing written."""
+
+    exit_code = 1

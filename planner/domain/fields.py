@@ -1,0 +1,147 @@
+"""Reading typed fields out of plain dicts (workspace documents, TinyDB records) with clear errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from planner.domain.errors import DataError
+
+_TIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """The form in which Finnish text is compared: NFC, then casefolded."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def parse_date(value: object, field: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise DataError("err.bad_date", field=field, value=value)
+
+
+def parse_time(value: object, field: str) -> dt.datetime:
+    """A local time `YYYY-MM-DDTHH:MM` (a space for T, and seconds, are accepted), minute precision."""
+    if isinstance(value, dt.datetime):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    if isinstance(value, str):
+        match = _TIME_RE.match(value.strip())
+        if match:
+            day, hour, minute, second = match.groups()
+            try:
+                return dt.datetime.combine(
+                    dt.date.fromisoformat(day),
+                    dt.time(int(hour), int(minute), int(second or 0)),
+                ).replace(second=0)
+            except ValueError:
+                pass
+    raise DataError("err.bad_time", field=field, value=value)
+
+
+def format_time(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%dT%H:%M")
+
+
+class Fields:
+    """Typed access to one raw entry; every error names the field."""
+
+    def __init__(self, raw: object) -> None:
+        if not isinstance(raw, Mapping):
+            raise DataError("err.not_object")
+        self.raw: Mapping[str, Any] = raw
+
+    def _get(self, name: str) -> Any:
+        return self.raw.get(name)
+
+    def text(self, name: str, default: str = "", required: bool = False) -> str:
+        value = self._get(name)
+        if value is None or value == "":
+            if required:
+                raise DataError("err.missing_field", field=name)
+            return default
+        if not isinstance(value, str):
+            raise DataError("err.bad_type", field=name, expected="text")
+        return nfc(value)
+
+    def optional_text(self, name: str) -> str | None:
+        value = self.text(name)
+        return value or None
+
+    def identifier(self, name: str, required: bool = True) -> str:
+        value = self.text(name, required=required).strip()
+        if value and any(ch.isspace() or unicodedata.category(ch)[0] == "C" for ch in value):
+            raise DataError("err.bad_id", field=name, value=value)
+        return value
+
+    def flag(self, name: str, default: bool = False) -> bool:
+        value = self._get(name)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise DataError("err.bad_type", field=name, expected="true/false")
+        return value
+
+    def number(self, name: str, default: int | None = None, minimum: int = 0) -> int | None:
+        value = self._get(name)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise DataError("err.bad_number", field=name, value=value, minimum=minimum)
+        return value
+
+    def date(self, name: str, required: bool = False) -> dt.date | None:
+        value = self._get(name)
+        if value is None or value == "":
+            if required:
+                raise DataError("err.missing_field", field=name)
+            return None
+        return parse_date(value, name)
+
+    def time(self, name: str) -> dt.datetime | None:
+        value = self._get(name)
+        if value is None or value == "":
+            return None
+        return parse_time(value, name)
+
+    def choice(self, name: str, choices: tuple[str, ...], default: str) -> str:
+        value = self._get(name)
+        if value is None or value == "":
+            return default
+        if not isinstance(value, str) or value not in choices:
+            raise DataError("err.bad_choice", field=name, value=value, choices=", ".join(choices))
+        return value
+
+    def strings(self, name: str) -> tuple[str, ...]:
+        value = self._get(name)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise DataError("err.bad_type", field=name, expected="list of text")
+        return tuple(nfc(v).strip() for v in value if v.strip())
+
+    def text_map(self, name: str) -> dict[str, str]:
+        value = self._get(name)
+        if value is None:
+            return {}
+        if not isinstance(value, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            raise DataError("err.bad_type", field=name, expected="{language: text}")
+        return {k.strip(): nfc(v) for k, v in value.items() if v.strip()}

@@ -1,0 +1,335 @@
+"""The entities of SPEC *Domain* as frozen dataclasses, read from and written to plain dicts."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from planner.domain.errors import DataError
+from planner.domain.fields import Fields, format_time
+
+PLATFORMS = (
+    "facebook", "instagram", "x", "linkedin", "youtube", "tiktok",
+    "threads", "bluesky", "mastodon", "blog", "other",
+)  # fmt: skip
+ROLES = ("admin", "producer", "expert", "auditor")
+ACCOUNT_STATUSES = ("active", "paused", "closed")
+ABSENCE_KINDS = ("vacation", "sick", "training", "other")
+ASSET_KINDS = ("image", "video")
+PEOPLE_SHOWN = ("none", "crowd", "identifiable", "unknown")
+RIGHTS = ("own", "licensed", "cc", "unknown")
+POST_KINDS = ("news", "event", "announcement", "crisis", "marketing", "recruitment", "other")
+POST_STATUSES = ("draft", "ready", "scheduled", "published", "cancelled")
+
+
+def to_plain(value: Any) -> Any:
+    """Dates as `YYYY-MM-DD`, times as `YYYY-MM-DDTHH:MM`, tuples as lists: the document form."""
+    if isinstance(value, dt.datetime):
+        return format_time(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    return value
+
+
+class Entity:
+    """Shared document conversion; `_renamed` maps attribute names to document names."""
+
+    _renamed: dict[str, str] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            self._renamed.get(f.name, f.name): to_plain(getattr(self, f.name))
+            for f in dataclasses.fields(self)  # type: ignore[arg-type]
+        }
+
+
+@dataclass(frozen=True)
+class Organization(Entity):
+    name: str = ""
+    website: str = ""
+    required_hashtags: tuple[str, ...] = ()
+    timezone: str = "Europe/Helsinki"
+    holiday_country: str = "FI"
+    languages: tuple[str, ...] = ("fi",)
+    cadence_per_week: int = 1
+
+    @classmethod
+    def from_dict(cls, raw: object) -> Organization:
+        f = Fields(raw)
+        return cls(
+            name=f.text("name"),
+            website=f.text("website").strip(),
+            required_hashtags=f.strings("required_hashtags"),
+            timezone=f.text("timezone", "Europe/Helsinki"),
+            holiday_country=f.text("holiday_country", "FI"),
+            languages=f.strings("languages") or ("fi",),
+            cadence_per_week=f.number("cadence_per_week", 1) or 0,
+        )
+
+    @property
+    def default_lang(self) -> str:
+        return self.languages[0]
+
+
+@dataclass(frozen=True)
+class Person(Entity):
+    id: str
+    name: str = ""
+    email: str = ""
+    roles: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, raw: object) -> Person:
+        f = Fields(raw)
+        roles = f.strings("roles")
+        for role in roles:
+            if role not in ROLES:
+                raise DataError("err.bad_choice", field="roles", value=role, choices=", ".join(ROLES))
+        return cls(
+            id=f.identifier("id"),
+            name=f.text("name"),
+            email=f.text("email").strip(),
+            roles=tuple(dict.fromkeys(roles)),
+        )
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+
+@dataclass(frozen=True)
+class Account(Entity):
+    id: str
+    platform: str
+    name: str = ""
+    url: str = ""
+    unit: str = ""
+    status: str = "active"
+    starts: dt.date | None = None
+    ends: dt.date | None = None
+    login_email: str = ""
+    admins: tuple[str, ...] = ()
+    owners: tuple[str, ...] = ()
+    producers: tuple[str, ...] = ()
+    deputies: tuple[str, ...] = ()
+    cadence_per_week: int | None = None
+    required_hashtags: tuple[str, ...] = ()
+    listed_on_website: bool = False
+    links_to_website: bool = False
+    two_factor: bool = False
+    password_changed: dt.date | None = None
+
+    @classmethod
+    def from_dict(cls, raw: object, default_id: str = "") -> Account:
+        f = Fields(raw)
+        return cls(
+            id=f.identifier("id", required=False) or default_id,
+            platform=f.choice("platform", PLATFORMS, "other"),
+            name=f.text("name"),
+            url=f.text("url").strip(),
+            unit=f.text("unit"),
+            status=f.choice("status", ACCOUNT_STATUSES, "active"),
+            starts=f.date("starts"),
+            ends=f.date("ends"),
+            login_email=f.text("login_email").strip(),
+            admins=f.strings("admins"),
+            owners=f.strings("owners"),
+            producers=f.strings("producers"),
+            deputies=f.strings("deputies"),
+            cadence_per_week=f.number("cadence_per_week"),
+            required_hashtags=f.strings("required_hashtags"),
+            listed_on_website=f.flag("listed_on_website"),
+            links_to_website=f.flag("links_to_website"),
+            two_factor=f.flag("two_factor"),
+            password_changed=f.date("password_changed"),
+        )
+
+    def is_active_on(self, day: dt.date) -> bool:
+        return (
+            self.status == "active"
+            and (self.starts is None or self.starts <= day)
+            and (self.ends is None or day <= self.ends)
+        )
+
+    @property
+    def team(self) -> tuple[str, ...]:
+        """Everyone granted the account: admins, owners, producers and deputies."""
+        return tuple(dict.fromkeys(self.admins + self.owners + self.producers + self.deputies))
+
+
+@dataclass(frozen=True)
+class Absence(Entity):
+    id: str
+    person: str
+    start: dt.date
+    end: dt.date
+    kind: str = "vacation"
+    deputy: str | None = None
+
+    _renamed = {"start": "from", "end": "to"}
+
+    @classmethod
+    def from_dict(cls, raw: object, default_id: str = "") -> Absence:
+        f = Fields(raw)
+        start, end = f.date("from", required=True), f.date("to", required=True)
+        assert start is not None and end is not None
+        if end < start:
+            raise DataError("err.range_reversed", start=start, end=end)
+        return cls(
+            id=f.identifier("id", required=False) or default_id,
+            person=f.identifier("person"),
+            start=start,
+            end=end,
+            kind=f.choice("kind", ABSENCE_KINDS, "vacation"),
+            deputy=f.optional_text("deputy"),
+        )
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class Campaign(Entity):
+    id: str
+    name: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    hashtags: tuple[str, ...] = ()
+
+    _renamed = {"start": "from", "end": "to"}
+
+    @classmethod
+    def from_dict(cls, raw: object) -> Campaign:
+        f = Fields(raw)
+        return cls(
+            id=f.identifier("id"),
+            name=f.text("name"),
+            start=f.date("from"),
+            end=f.date("to"),
+            hashtags=f.strings("hashtags"),
+        )
+
+
+@dataclass(frozen=True)
+class Asset(Entity):
+    id: str
+    file: str
+    kind: str = "image"
+    alt: dict[str, str] = field(default_factory=dict)
+    subtitles: dict[str, str] = field(default_factory=dict)
+    people: str = "unknown"
+    consents: tuple[str, ...] = ()
+    rights: str = "unknown"
+    rights_expire: dt.date | None = None
+    attribution: str = ""
+    # Facts read from the file with Pillow when it was imported.
+    width: int | None = None
+    height: int | None = None
+    format: str | None = None
+    location: bool | None = None
+
+    @classmethod
+    def from_dict(cls, raw: object) -> Asset:
+        f = Fields(raw)
+        location = f.raw.get("location")
+        return cls(
+            id=f.identifier("id"),
+            file=f.text("file", required=True),
+            kind=f.choice("kind", ASSET_KINDS, "image"),
+            alt=f.text_map("alt"),
+            subtitles=f.text_map("subtitles"),
+            people=f.choice("people", PEOPLE_SHOWN, "unknown"),
+            consents=f.strings("consents"),
+            rights=f.choice("rights", RIGHTS, "unknown"),
+            rights_expire=f.date("rights_expire"),
+            attribution=f.text("attribution"),
+            width=f.number("width"),
+            height=f.number("height"),
+            format=f.optional_text("format"),
+            location=location if isinstance(location, bool) else None,
+        )
+
+
+@dataclass(frozen=True)
+class Consent(Entity):
+    id: str
+    subject: str = ""
+    minor: bool = False
+    guardian: str | None = None
+    written: bool = False
+    evidence: str | None = None
+    scope: tuple[str, ...] = ()
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    withdrawn: dt.date | None = None
+
+    @classmethod
+    def from_dict(cls, raw: object) -> Consent:
+        f = Fields(raw)
+        return cls(
+            id=f.identifier("id"),
+            subject=f.text("subject"),
+            minor=f.flag("minor"),
+            guardian=f.optional_text("guardian"),
+            written=f.flag("written"),
+            evidence=f.optional_text("evidence"),
+            scope=f.strings("scope"),
+            valid_from=f.date("valid_from"),
+            valid_to=f.date("valid_to"),
+            withdrawn=f.date("withdrawn"),
+        )
+
+
+@dataclass(frozen=True)
+class Post(Entity):
+    id: str
+    account: str
+    publish_at: dt.datetime | None = None
+    title: str = ""
+    text: str = ""
+    kind: str = "other"
+    lang: str = "fi"
+    owner: str | None = None
+    media: tuple[str, ...] = ()
+    campaign: str | None = None
+    status: str = "draft"
+    ready_by: str | None = None
+    ready_at: dt.datetime | None = None
+    published_url: str | None = None
+
+    @classmethod
+    def from_dict(cls, raw: object, default_id: str = "", default_lang: str = "fi") -> Post:
+        f = Fields(raw)
+        return cls(
+            id=f.identifier("id", required=False) or default_id,
+            account=f.identifier("account"),
+            publish_at=f.time("publish_at"),
+            title=f.text("title"),
+            text=f.text("text"),
+            kind=f.choice("kind", POST_KINDS, "other"),
+            lang=f.text("lang", default_lang).strip(),
+            owner=f.optional_text("owner"),
+            media=f.strings("media"),
+            campaign=f.optional_text("campaign"),
+            status=f.choice("status", POST_STATUSES, "draft"),
+            ready_by=f.optional_text("ready_by"),
+            ready_at=f.time("ready_at"),
+            published_url=f.optional_text("published_url"),
+        )
+
+    @property
+    def publish_date(self) -> dt.date | None:
+        return self.publish_at.date() if self.publish_at else None
+
+    def label(self) -> str:
+        """The title, or the first words of the text."""
+        if self.title:
+            return self.title
+        words = self.text.split()
+        short = " ".join(words[:6])
+        return short + ("…" if len(words) > 6 else "")

@@ -1,0 +1,40 @@
+"""Who may change what: the one place the app and the command line ask before any write."""
+
+from __future__ import annotations
+
+from planner.domain.errors import DataError, Refused
+from planner.domain.model import Account, Person
+from planner.domain.workspace import Workspace
+
+WRITING_ROLES = ("admin", "producer", "expert")
+
+
+def identify(ws: Workspace, user: str | None) -> Person:
+    """The person behind `--user`/PLANNER_USER; a write without one is a usage error."""
+    if not user:
+        raise DataError("err.no_user")
+    person = ws.people.get(user)
+    if person is None:
+        raise DataError("err.unknown_user", value=user)
+    return person
+
+
+def _refuse(person: Person, action: str, reason: str, **params: object) -> Refused:
+    return Refused("refused.role", user=person.id, action=action, reason=reason, **params)
+
+
+def require_admin(person: Person, action: str) -> None:
+    if not person.has("admin"):
+        raise _refuse(person, action, "refused.not_admin")
+
+
+def require_post_writer(person: Person, account: Account) -> None:
+    """Admins write every post; producers and experts only on accounts they are granted."""
+    if person.has("admin"):
+        return
+    action = "action.post_write"
+    if not any(person.has(role) for role in WRITING_ROLES):
+        reason = "refused.auditor" if person.has("auditor") else "refused.no_write_role"
+        raise _refuse(person, action, reason, account=account.id)
+    if person.id not in account.owners + account.producers + account.deputies:
+        raise _refuse(person, action, "refused.not_on_account", account=account.id)

@@ -1,0 +1,109 @@
+"""The readiness rules: a registry of small pure functions, each with its SPEC id and severity."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from planner.domain.model import Account, Post
+from planner.domain.workspace import Workspace
+from planner.i18n import t
+
+ERROR, WARNING = "error", "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One way a rule fails: a message key with its parameters."""
+
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    date: dt.date | None = None
+    until: dt.date | None = None
+    asset: str | None = None
+
+
+def problem(key: str, /, *, on: dt.date | None = None, until: dt.date | None = None,
+            asset: str | None = None, **params: Any) -> Problem:  # fmt: skip
+    """A failure; `on`/`until` are the finding's date fields, `params` fill in the message."""
+    if asset is not None:
+        params["asset"] = asset
+    return Problem(key, params, on, until, asset)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a rule may look at; built by the services, never read from disk by a rule."""
+
+    ws: Workspace
+    now: dt.datetime  # local to the organization, naive
+    start: dt.date
+    end: dt.date
+    holidays: Mapping[dt.date, str] = field(default_factory=dict)
+    # Subtitle file (relative to assets/) -> None when it parses, else why not.
+    subtitle_problems: Mapping[str, str | None] = field(default_factory=dict)
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.date()
+
+
+PostCheck = Callable[[Post, Context], Iterable[Problem]]
+AccountCheck = Callable[[Account, Context], Iterable[Problem]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str
+    scope: str  # "post" or "account"
+    check: Callable[..., Iterable[Problem]]
+
+    def title(self, lang: str) -> str:
+        return t(f"{self.id}.title", lang)
+
+
+RULES: dict[str, Rule] = {}
+
+# SPEC's two rule tables, in order: the index of every rule.
+ORDER = (
+    "post.schedule", "post.account_active", "post.text_length", "hashtag.required",
+    "hashtag.limit", "post.official_link", "post.owner_available", "media.alt_text",
+    "media.alt_quality", "media.subtitles", "media.people", "media.permission", "media.rights",
+    "media.location", "media.format",
+    "account.cadence", "account.coverage", "account.admins", "account.owner",
+    "account.continuity", "account.verification", "account.security",
+)  # fmt: skip
+
+
+def post_rule(rule_id: str, severity: str) -> Callable[[PostCheck], PostCheck]:
+    def register(check: PostCheck) -> PostCheck:
+        RULES[rule_id] = Rule(rule_id, severity, "post", check)
+        return check
+
+    return register
+
+
+def account_rule(rule_id: str, severity: str) -> Callable[[AccountCheck], AccountCheck]:
+    def register(check: AccountCheck) -> AccountCheck:
+        RULES[rule_id] = Rule(rule_id, severity, "account", check)
+        return check
+
+    return register
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every rule, in the order of SPEC's tables."""
+    from planner.domain.rules import accounts, media, posts  # noqa: F401
+
+    return {rule_id: RULES[rule_id] for rule_id in ORDER}
+
+
+def post_rules() -> list[Rule]:
+    return [r for r in all_rules().values() if r.scope == "post"]
+
+
+def account_rules() -> list[Rule]:
+    return [r for r in all_rules().values() if r.scope == "account"]

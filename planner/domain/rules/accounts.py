@@ -1,0 +1,124 @@
+"""Account rules: cadence per ISO week, coverage on working days, admins, owner and hygiene."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from planner.domain.calendar import days, iso_week_label, is_working_day, mondays, sunday_of
+from planner.domain.fields import fold
+from planner.domain.model import Account
+from planner.domain.rules import ERROR, WARNING, Context, Problem, account_rule, problem
+from planner.domain.workspace import Workspace
+
+PASSWORD_MAX_AGE_DAYS = 90
+COUNTED_STATUSES = ("ready", "scheduled", "published")
+
+
+@account_rule("account.cadence", ERROR)
+def cadence(account: Account, ctx: Context) -> Iterator[Problem]:
+    required = ctx.ws.cadence_of(account)
+    if required <= 0:
+        return
+    posts = ctx.ws.posts_view.for_account(account.id).with_status(*COUNTED_STATUSES)
+    for monday in mondays(ctx.start, ctx.end):
+        if not account.is_active_on(monday):
+            continue
+        count = len(posts.between(monday, sunday_of(monday)))
+        if count < required:
+            yield problem(
+                "account.cadence", on=monday, week=iso_week_label(monday), count=count, required=required
+            )
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A run of working days on which nobody looks after an account."""
+
+    account: str
+    start: dt.date
+    end: dt.date
+    working_days: int
+    absent: tuple[str, ...]
+
+
+def is_day_covered(ws: Workspace, account: Account, day: dt.date) -> bool:
+    """An owner or deputy of the account is present, or an absent owner's assigned deputy is."""
+    if any(ws.is_present(p, day) for p in account.owners + account.deputies):
+        return True
+    return any(ws.deputy_covering(owner, day) for owner in account.owners)
+
+
+def coverage_gaps(
+    ws: Workspace, account: Account, start: dt.date, end: dt.date, holidays: dict[dt.date, str]
+) -> list[Gap]:
+    """Runs of uncovered working days; weekends and holidays inside a run do not break it."""
+    gaps: list[Gap] = []
+    run: list[dt.date] = []
+    people = tuple(dict.fromkeys(account.owners + account.deputies))
+
+    def close() -> None:
+        if run:
+            away = {p for day in run for p in people if not ws.is_present(p, day)}
+            gaps.append(Gap(account.id, run[0], run[-1], len(run), tuple(sorted(away))))
+            run.clear()
+
+    for day in days(start, end):
+        if not is_working_day(day, holidays):
+            continue
+        if account.is_active_on(day) and not is_day_covered(ws, account, day):
+            run.append(day)
+        else:
+            close()
+    close()
+    return gaps
+
+
+@account_rule("account.coverage", ERROR)
+def coverage(account: Account, ctx: Context) -> Iterator[Problem]:
+    for gap in coverage_gaps(ctx.ws, account, ctx.start, ctx.end, dict(ctx.holidays)):
+        yield problem(
+            "account.coverage",
+            on=gap.start, until=gap.end, start=gap.start, end=gap.end,
+            days=gap.working_days, absent=", ".join(gap.absent) or "-",
+        )  # fmt: skip
+
+
+@account_rule("account.admins", ERROR)
+def admins(account: Account, ctx: Context) -> Iterator[Problem]:
+    count = len(set(account.admins))
+    if count < 2:
+        yield problem("account.admins", count=count)
+
+
+@account_rule("account.owner", ERROR)
+def owner(account: Account, ctx: Context) -> Iterator[Problem]:
+    if not account.owners:
+        yield problem("account.owner")
+
+
+@account_rule("account.continuity", WARNING)
+def continuity(account: Account, ctx: Context) -> Iterator[Problem]:
+    if not account.login_email:
+        yield problem("account.continuity.missing")
+    elif fold(account.login_email) in {fold(e) for e in ctx.ws.emails}:
+        yield problem("account.continuity.personal", email=account.login_email)
+
+
+@account_rule("account.verification", WARNING)
+def verification(account: Account, ctx: Context) -> Iterator[Problem]:
+    if not account.listed_on_website:
+        yield problem("account.verification.not_listed")
+    if not account.links_to_website:
+        yield problem("account.verification.no_link")
+
+
+@account_rule("account.security", WARNING)
+def security(account: Account, ctx: Context) -> Iterator[Problem]:
+    if not account.two_factor:
+        yield problem("account.security.no_2fa")
+    if account.password_changed is None:
+        yield problem("account.security.password_never")
+    elif (ctx.today - account.password_changed).days > PASSWORD_MAX_AGE_DAYS:
+        yield problem("account.security.password_old", date=account.password_changed)

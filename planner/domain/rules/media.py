@@ -1,0 +1,180 @@
+"""Media rules: alt text, subtitles, people and permissions, usage rights, location and format."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+
+from planner.domain import platforms
+from planner.domain.fields import fold
+from planner.domain.model import Asset, Consent, Post
+from planner.domain.rules import ERROR, WARNING, Context, Problem, post_rule, problem
+
+ALT_QUALITY_MAX = 250
+ALT_PREFIXES = ("kuva", "image of")
+# Folded texts that name no content (WCAG failure F30).
+PLACEHOLDERS = frozenset({
+    "kuva", "kuvat", "valokuva", "kuvateksti", "kuvaus", "image", "img", "photo", "picture", "pic",
+    "foto", "bild", "alt", "alt text", "alt-text", "alt-teksti", "alt teksti", "alttext",
+    "vaihtoehtoinen teksti", "placeholder", "tbd", "todo", "tähän", "lisää", "description",
+    "untitled", "nimetön", "null", "none", "lorem ipsum", "x", "xx", "xxx", "test", "testi",
+})  # fmt: skip
+
+
+def post_assets(post: Post, ctx: Context) -> Iterator[Asset]:
+    for asset_id in dict.fromkeys(post.media):
+        asset = ctx.ws.assets.get(asset_id)
+        if asset is not None:
+            yield asset
+
+
+def _alt(asset: Asset, post: Post) -> str:
+    return asset.alt.get(post.lang, "").strip()
+
+
+@post_rule("media.alt_text", ERROR)
+def alt_text(post: Post, ctx: Context) -> Iterator[Problem]:
+    account = ctx.ws.accounts.get(post.account)
+    limit = platforms.limits(account.platform).alt_max if account else None
+    for asset in post_assets(post, ctx):
+        if asset.kind != "image":
+            continue
+        alt = _alt(asset, post)
+        if not alt:
+            yield problem("media.alt_text.missing", asset=asset.id, lang=post.lang)
+        elif limit is not None and len(alt) > limit:
+            yield problem(
+                "media.alt_text.too_long",
+                asset=asset.id, length=len(alt), limit=limit, platform=account.platform if account else "",
+            )  # fmt: skip
+
+
+def _file_names(asset: Asset) -> set[str]:
+    path = PurePosixPath(asset.file)
+    stem = fold(path.stem)
+    return {fold(path.name), stem, re.sub(r"[-_]+", " ", stem).strip()}
+
+
+@post_rule("media.alt_quality", WARNING)
+def alt_quality(post: Post, ctx: Context) -> Iterator[Problem]:
+    for asset in post_assets(post, ctx):
+        alt = _alt(asset, post)
+        if asset.kind != "image" or not alt:
+            continue
+        folded = fold(alt)
+        bare = folded.strip(" .,:;!?-–—…\"'")
+        if folded in _file_names(asset) or bare in _file_names(asset):
+            yield problem("media.alt_quality.filename", asset=asset.id)
+        elif bare in PLACEHOLDERS or not any(ch.isalnum() for ch in bare):
+            yield problem("media.alt_quality.placeholder", asset=asset.id, alt=alt)
+        else:
+            prefix = next((p for p in ALT_PREFIXES if folded.startswith(p)), None)
+            if prefix:
+                yield problem("media.alt_quality.prefix", asset=asset.id, prefix=alt[: len(prefix)])
+        if len(alt) > ALT_QUALITY_MAX:
+            yield problem("media.alt_quality.long", asset=asset.id, length=len(alt))
+
+
+@post_rule("media.subtitles", ERROR)
+def subtitles(post: Post, ctx: Context) -> Iterator[Problem]:
+    for asset in post_assets(post, ctx):
+        if asset.kind != "video":
+            continue
+        file = asset.subtitles.get(post.lang)
+        if not file:
+            yield problem("media.subtitles.missing", asset=asset.id, lang=post.lang)
+            continue
+        reason = ctx.subtitle_problems.get(file, "?")
+        if reason is not None:
+            yield problem("media.subtitles.invalid", asset=asset.id, file=file, reason=reason)
+
+
+@post_rule("media.people", ERROR)
+def people_known(post: Post, ctx: Context) -> Iterator[Problem]:
+    for asset in post_assets(post, ctx):
+        if asset.people == "unknown":
+            yield problem("media.people", asset=asset.id)
+
+
+def consent_problems(consent: Consent, asset: Asset, post: Post, ctx: Context) -> Iterator[Problem]:
+    """Why a linked consent does not permit this post, if it does not."""
+    ids = {"asset": asset.id, "consent": consent.id}
+    day = post.publish_date
+    if not consent.written:
+        yield problem("media.permission.not_written", **ids)
+    if consent.minor and not consent.guardian:
+        yield problem("media.permission.guardian", **ids)
+    if day is not None:
+        if consent.valid_from and day < consent.valid_from:
+            yield problem("media.permission.not_yet", valid_from=consent.valid_from, **ids)
+        if consent.valid_to and day > consent.valid_to:
+            yield problem("media.permission.expired", valid_to=consent.valid_to, **ids)
+        if consent.withdrawn and consent.withdrawn <= day:
+            yield problem("media.permission.withdrawn", withdrawn=consent.withdrawn, **ids)
+    account = ctx.ws.accounts.get(post.account)
+    if account is not None:
+        scope = {fold(s) for s in consent.scope}
+        if not scope & {"*", fold(account.id), fold(account.platform)}:
+            yield problem(
+                "media.permission.scope", account=account.id, platform=account.platform, **ids
+            )
+
+
+@post_rule("media.permission", ERROR)
+def permission(post: Post, ctx: Context) -> Iterator[Problem]:
+    for asset in post_assets(post, ctx):
+        if asset.people != "identifiable":
+            continue
+        if not asset.consents:
+            yield problem("media.permission.none", asset=asset.id)
+        for consent_id in asset.consents:
+            consent = ctx.ws.consents.get(consent_id)
+            if consent is None:
+                yield problem("media.permission.missing_record", asset=asset.id, consent=consent_id)
+            else:
+                yield from consent_problems(consent, asset, post, ctx)
+
+
+@post_rule("media.rights", ERROR)
+def rights(post: Post, ctx: Context) -> Iterator[Problem]:
+    day = post.publish_date
+    for asset in post_assets(post, ctx):
+        if asset.rights == "unknown":
+            yield problem("media.rights.unknown", asset=asset.id)
+        elif asset.rights_expire and day and day > asset.rights_expire:
+            yield problem("media.rights.expired", asset=asset.id, expire=asset.rights_expire, date=day)
+
+
+@post_rule("media.location", WARNING)
+def location(post: Post, ctx: Context) -> Iterator[Problem]:
+    for asset in post_assets(post, ctx):
+        if asset.kind == "image" and asset.location:
+            yield problem("media.location", asset=asset.id)
+
+
+@post_rule("media.format", WARNING)
+def image_format(post: Post, ctx: Context) -> Iterator[Problem]:
+    account = ctx.ws.accounts.get(post.account)
+    if account is None:
+        return
+    limits = platforms.limits(account.platform)
+    tolerance = platforms.aspect_tolerance()
+    for asset in post_assets(post, ctx):
+        if asset.kind != "image" or not asset.width or not asset.height:
+            continue
+        if limits.aspect:
+            low, high = limits.aspect
+            ratio = asset.width / asset.height
+            if not low * (1 - tolerance) <= ratio <= high * (1 + tolerance):
+                yield problem(
+                    "media.format.aspect",
+                    asset=asset.id, ratio=f"{ratio:.2f}", low=low, high=high, platform=account.platform,
+                )  # fmt: skip
+        if limits.width:
+            low_w, high_w = limits.width
+            if not low_w <= asset.width <= high_w:
+                yield problem(
+                    "media.format.width",
+                    asset=asset.id, width=asset.width, low=low_w, high=high_w, platform=account.platform,
+                )  # fmt: skip

@@ -1,0 +1,109 @@
+"""Post rules: schedule, account activity, text length, hashtags, official link and owner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planner.domain import platforms
+from planner.domain.model import Post
+from planner.domain.rules import ERROR, Context, Problem, post_rule, problem
+from planner.domain.text import (
+    hashtags,
+    links_to_domain,
+    missing_tags,
+    tag_key,
+    text_length,
+    website_domain,
+)
+
+
+@post_rule("post.schedule", ERROR)
+def schedule(post: Post, ctx: Context) -> Iterator[Problem]:
+    if post.publish_at is None:
+        yield problem("post.schedule.missing")
+    elif post.status in ("ready", "scheduled") and post.publish_at < ctx.now:
+        yield problem("post.schedule.past", at=post.publish_at, status=post.status)
+
+
+@post_rule("post.account_active", ERROR)
+def account_active(post: Post, ctx: Context) -> Iterator[Problem]:
+    day = post.publish_date
+    account = ctx.ws.accounts.get(post.account)
+    if day is None or account is None:
+        return
+    if account.status != "active":
+        yield problem("post.account_active.status", account=account.id, status=account.status)
+    elif account.starts and day < account.starts:
+        yield problem("post.account_active.before", account=account.id, starts=account.starts, date=day)
+    elif account.ends and day > account.ends:
+        yield problem("post.account_active.after", account=account.id, ends=account.ends, date=day)
+
+
+@post_rule("post.text_length", ERROR)
+def text_fits(post: Post, ctx: Context) -> Iterator[Problem]:
+    account = ctx.ws.accounts.get(post.account)
+    if account is None:
+        return
+    limits = platforms.limits(account.platform)
+    if limits.text_limit is not None:
+        length = text_length(post.text, limits.text_counting)
+        if length > limits.text_limit:
+            yield problem(
+                "post.text_length.text", length=length, limit=limits.text_limit, platform=account.platform
+            )
+    if limits.title_limit is not None and len(post.title) > limits.title_limit:
+        yield problem(
+            "post.text_length.title_long",
+            length=len(post.title), limit=limits.title_limit, platform=account.platform,
+        )  # fmt: skip
+
+
+def required_hashtags(post: Post, ctx: Context) -> list[str]:
+    """The organization's, the account's and (when the post belongs to one) the campaign's tags."""
+    required = list(ctx.ws.organization.required_hashtags)
+    account = ctx.ws.accounts.get(post.account)
+    if account:
+        required += account.required_hashtags
+    campaign = ctx.ws.campaigns.get(post.campaign) if post.campaign else None
+    if campaign:
+        required += campaign.hashtags
+    return required
+
+
+@post_rule("hashtag.required", ERROR)
+def required_tags(post: Post, ctx: Context) -> Iterator[Problem]:
+    missing = missing_tags(post.text, required_hashtags(post, ctx))
+    if missing:
+        yield problem("hashtag.required", tags=", ".join(missing))
+
+
+@post_rule("hashtag.limit", ERROR)
+def tag_limit(post: Post, ctx: Context) -> Iterator[Problem]:
+    account = ctx.ws.accounts.get(post.account)
+    if account is None:
+        return
+    limit = platforms.limits(account.platform).max_hashtags
+    count = len({tag_key(tag) for tag in hashtags(post.text)})
+    if limit is not None and count > limit:
+        yield problem("hashtag.limit", count=count, limit=limit, platform=account.platform)
+
+
+@post_rule("post.official_link", ERROR)
+def official_link(post: Post, ctx: Context) -> Iterator[Problem]:
+    if post.kind not in ("announcement", "crisis"):
+        return
+    domain = website_domain(ctx.ws.organization.website)
+    if not domain:
+        yield problem("post.official_link.no_website")
+    elif not links_to_domain(post.text, domain):
+        yield problem("post.official_link.missing", domain=domain)
+
+
+@post_rule("post.owner_available", ERROR)
+def owner_available(post: Post, ctx: Context) -> Iterator[Problem]:
+    if not post.owner or post.owner not in ctx.ws.people:
+        yield problem("post.owner_available.none")
+        return
+    day = post.publish_date
+    if day is not None and not ctx.ws.is_covered(post.owner, day):
+        yield problem("post.owner_available.absent", owner=post.owner, date=day)

@@ -1,0 +1,106 @@
+"""A read-only snapshot of a whole workspace, with the indexes the rules and views need."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from planner.domain.model import (
+    Absence,
+    Account,
+    Asset,
+    Campaign,
+    Consent,
+    Organization,
+    Person,
+    Post,
+)
+
+
+class Posts:
+    """An immutable view over posts: `ws.posts_view.for_account(a).between(d1, d2).ready()`."""
+
+    def __init__(self, posts: Iterable[Post]) -> None:
+        self._posts = tuple(posts)
+
+    def __iter__(self) -> Iterator[Post]:
+        return iter(self._posts)
+
+    def __len__(self) -> int:
+        return len(self._posts)
+
+    def where(self, keep: Callable[[Post], bool]) -> Posts:
+        return Posts(p for p in self._posts if keep(p))
+
+    def for_account(self, account_id: str) -> Posts:
+        return self.where(lambda p: p.account == account_id)
+
+    def between(self, start: dt.date, end: dt.date) -> Posts:
+        """Posts whose publish date lies in start..end (inclusive)."""
+        return self.where(lambda p: p.publish_at is not None and start <= p.publish_at.date() <= end)
+
+    def unscheduled(self) -> Posts:
+        return self.where(lambda p: p.publish_at is None)
+
+    def with_status(self, *statuses: str) -> Posts:
+        return self.where(lambda p: p.status in statuses)
+
+    def ready(self) -> Posts:
+        return self.with_status("ready", "scheduled", "published")
+
+    def sorted(self) -> list[Post]:
+        far = dt.datetime.max
+        return sorted(self._posts, key=lambda p: (p.publish_at or far, p.account, p.id))
+
+
+@dataclass(frozen=True)
+class Workspace:
+    organization: Organization = field(default_factory=Organization)
+    people: Mapping[str, Person] = field(default_factory=dict)
+    accounts: Mapping[str, Account] = field(default_factory=dict)
+    absences: Mapping[str, Absence] = field(default_factory=dict)
+    campaigns: Mapping[str, Campaign] = field(default_factory=dict)
+    assets: Mapping[str, Asset] = field(default_factory=dict)
+    consents: Mapping[str, Consent] = field(default_factory=dict)
+    posts: Mapping[str, Post] = field(default_factory=dict)
+
+    @cached_property
+    def posts_view(self) -> Posts:
+        return Posts(self.posts.values())
+
+    @cached_property
+    def absences_by_person(self) -> Mapping[str, tuple[Absence, ...]]:
+        by_person: dict[str, list[Absence]] = defaultdict(list)
+        for absence in self.absences.values():
+            by_person[absence.person].append(absence)
+        return {k: tuple(sorted(v, key=lambda a: a.start)) for k, v in by_person.items()}
+
+    @cached_property
+    def emails(self) -> frozenset[str]:
+        return frozenset(p.email.casefold() for p in self.people.values() if p.email)
+
+    def absences_on(self, person: str, day: dt.date) -> list[Absence]:
+        return [a for a in self.absences_by_person.get(person, ()) if a.covers(day)]
+
+    def is_present(self, person: str, day: dt.date) -> bool:
+        """A person is present on a day unless one of their absences covers it."""
+        return not self.absences_on(person, day)
+
+    def deputy_covering(self, person: str, day: dt.date) -> str | None:
+        """The present deputy assigned to one of the person's absences on `day`, if any."""
+        for absence in self.absences_on(person, day):
+            if absence.deputy and self.is_present(absence.deputy, day):
+                return absence.deputy
+        return None
+
+    def is_covered(self, person: str, day: dt.date) -> bool:
+        """Present, or absent under an absence whose deputy is present."""
+        return self.is_present(person, day) or self.deputy_covering(person, day) is not None
+
+    def cadence_of(self, account: Account) -> int:
+        if account.cadence_per_week is not None:
+            return account.cadence_per_week
+        return self.organization.cadence_per_week

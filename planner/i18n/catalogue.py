@@ -1,0 +1,204 @@
+"""The one message catalogue: errors, command-line texts and rule texts, each in Finnish and English."""
+
+from __future__ import annotations
+
+from planner.i18n.rules import RULE_TEXTS
+
+ERRORS: dict[str, dict[str, str]] = {
+    "err.bad_date": {
+        "fi": "{field}: «{value}» ei ole päivämäärä muotoa VVVV-KK-PP.",
+        "en": "{field}: «{value}» is not a date YYYY-MM-DD.",
+    },
+    "err.bad_time": {
+        "fi": "{field}: «{value}» ei ole aika muotoa VVVV-KK-PP TT:MM.",
+        "en": "{field}: «{value}» is not a time YYYY-MM-DD HH:MM.",
+    },
+    "err.not_object": {"fi": "odotettiin JSON-oliota.", "en": "expected a JSON object."},
+    "err.missing_field": {"fi": "kenttä {field} puuttuu.", "en": "field {field} is missing."},
+    "err.bad_type": {
+        "fi": "kentän {field} pitää olla {expected}.",
+        "en": "field {field} must be {expected}.",
+    },
+    "err.bad_id": {
+        "fi": "{field}: «{value}» ei kelpaa tunnisteeksi (ei välilyöntejä eikä ohjausmerkkejä).",
+        "en": "{field}: «{value}» is not a valid id (no spaces or control characters).",
+    },
+    "err.bad_number": {
+        "fi": "{field}: «{value}» ei ole kokonaisluku, joka on vähintään {minimum}.",
+        "en": "{field}: «{value}» is not a whole number of at least {minimum}.",
+    },
+    "err.bad_choice": {
+        "fi": "{field}: «{value}» ei ole sallittu; vaihtoehdot: {choices}.",
+        "en": "{field}: «{value}» is not allowed; choose from: {choices}.",
+    },
+    "err.range_reversed": {
+        "fi": "loppupäivä {end} on ennen alkupäivää {start}.",
+        "en": "the end {end} is before the start {start}.",
+    },
+    "err.unknown_ref": {
+        "fi": "{field}: tuntematon {kind} «{value}».",
+        "en": "{field}: unknown {kind} «{value}».",
+    },
+    "err.duplicate_id": {
+        "fi": "tunniste «{value}» esiintyy useammin kuin kerran.",
+        "en": "the id «{value}» appears more than once.",
+    },
+    "err.reserved_id": {
+        "fi": "tunniste «{value}» on varattu.",
+        "en": "the id «{value}» is reserved.",
+    },
+    "err.path_outside": {
+        "fi": "{field}: polku «{value}» johtaa assets/-kansion ulkopuolelle.",
+        "en": "{field}: the path «{value}» leads outside assets/.",
+    },
+    "err.missing_file": {
+        "fi": "{field}: tiedostoa «{value}» ei ole assets/-kansiossa.",
+        "en": "{field}: the file «{value}» is not in assets/.",
+    },
+    "err.bad_image": {
+        "fi": "{field}: «{value}» ei ole luettava kuva ({reason}).",
+        "en": "{field}: «{value}» is not a readable image ({reason}).",
+    },
+    "err.bad_json": {
+        "fi": "{file} ei ole kelvollista JSONia: {reason}",
+        "en": "{file} is not valid JSON: {reason}",
+    },
+    "err.read_file": {
+        "fi": "tiedostoa {file} ei voi lukea: {reason}",
+        "en": "cannot read {file}: {reason}",
+    },
+    "err.document_shape": {
+        "fi": "työtilan asiakirjan pitää olla JSON-olio, jossa on listat {lists}.",
+        "en": "a workspace document must be a JSON object with the lists {lists}.",
+    },
+    "err.not_list": {"fi": "{field} ei ole lista.", "en": "{field} is not a list."},
+    "err.no_workspace": {
+        "fi": "työtilaa ei löydy: anna --data KANSIO tai PLANNER_DATA, tai aja kansiossa, jossa on calendars/.",
+        "en": "no workspace: give --data DIR or PLANNER_DATA, or run in a folder holding calendars/.",
+    },
+    "err.not_workspace": {
+        "fi": "{path} ei ole työtila (calendars/ puuttuu); luo se: planner init {path}",
+        "en": "{path} is not a workspace (no calendars/); create one: planner init {path}",
+    },
+    "err.workspace_exists": {
+        "fi": "{path} sisältää jo työtilan.",
+        "en": "{path} already holds a workspace.",
+    },
+    "err.corrupt_file": {
+        "fi": "tiedosto {file} on rikki ({reason}); sitä ei muutettu.",
+        "en": "the file {file} is damaged ({reason}); it was left as it is.",
+    },
+    "err.locked": {
+        "fi": "työtila on lukittu ({holder}); yritä hetken kuluttua uudelleen.",
+        "en": "the workspace is locked ({holder}); try again in a moment.",
+    },
+    "err.unknown_post": {"fi": "tuntematon julkaisu «{value}».", "en": "unknown post «{value}»."},
+    "err.unknown_account": {"fi": "tuntematon tili «{value}».", "en": "unknown account «{value}»."},
+    "err.unknown_person": {"fi": "tuntematon henkilö «{value}».", "en": "unknown person «{value}»."},
+    "err.unknown_asset": {"fi": "tuntematon aineisto «{value}».", "en": "unknown asset «{value}»."},
+    "err.no_user": {
+        "fi": "muutos vaatii käyttäjän: anna --user TUNNUS tai PLANNER_USER.",
+        "en": "a change needs an identity: give --user ID or PLANNER_USER.",
+    },
+    "err.unknown_user": {
+        "fi": "käyttäjää «{value}» ei ole työtilan henkilöissä.",
+        "en": "the user «{value}» is not among the workspace's people.",
+    },
+    "err.output": {
+        "fi": "tiedostoon {file} ei voi kirjoittaa: {reason}",
+        "en": "cannot write {file}: {reason}",
+    },
+    "err.empty_text": {"fi": "teksti on tyhjä.", "en": "the text is empty."},
+    "refused.role": {
+        "fi": "{user} ei saa {action}: {reason}",
+        "en": "{user} may not {action}: {reason}",
+    },
+    "refused.auditor": {
+        "fi": "tarkastajan rooli vain lukee.",
+        "en": "an auditor only reads.",
+    },
+    "refused.not_admin": {
+        "fi": "vain pääkäyttäjä voi tehdä tämän.",
+        "en": "only an admin can do this.",
+    },
+    "refused.not_on_account": {
+        "fi": "ei ole tilin {account} vastuuhenkilö, tuottaja eikä sijainen.",
+        "en": "is not an owner, producer or deputy of account {account}.",
+    },
+    "refused.no_write_role": {
+        "fi": "ei ole pääkäyttäjä, tuottaja eikä asiantuntija.",
+        "en": "is neither admin, producer nor expert.",
+    },
+    "refused.not_ready": {
+        "fi": "Julkaisua {post} ei merkitty valmiiksi: {count} virhettä.",
+        "en": "Post {post} was not marked ready: {count} errors.",
+    },
+    "refused.status": {
+        "fi": "Julkaisu {post} on tilassa {status}, eikä sitä voi merkitä valmiiksi.",
+        "en": "Post {post} is {status} and cannot be marked ready.",
+    },
+}
+
+CLI: dict[str, dict[str, str]] = {
+    "action.import": {"fi": "tuoda työtilaa", "en": "import a workspace"},
+    "action.post_write": {"fi": "muokata tilin {account} julkaisuja", "en": "edit posts of {account}"},
+    "action.team_write": {"fi": "muuttaa tiimiä", "en": "change the team"},
+    "status.draft": {"fi": "luonnos", "en": "draft"},
+    "status.ready": {"fi": "valmis", "en": "ready"},
+    "status.scheduled": {"fi": "ajastettu", "en": "scheduled"},
+    "status.published": {"fi": "julkaistu", "en": "published"},
+    "status.cancelled": {"fi": "peruttu", "en": "cancelled"},
+    "severity.error": {"fi": "virhe", "en": "error"},
+    "severity.warning": {"fi": "varoitus", "en": "warning"},
+    "cli.blocking": {"fi": "ESTÄÄ", "en": "BLOCKING"},
+    "cli.check_header": {
+        "fi": "Tarkistus {start}–{end}: {accounts} tiliä, {posts} julkaisua",
+        "en": "Check {start}–{end}: {accounts} accounts, {posts} posts",
+    },
+    "cli.check_summary": {
+        "fi": "Yhteensä {errors} virhettä ({blocking} estää), {warnings} varoitusta.",
+        "en": "In all {errors} errors ({blocking} blocking), {warnings} warnings.",
+    },
+    "cli.all_clear": {"fi": "Kaikki kunnossa.", "en": "All clear."},
+    "cli.account_level": {"fi": "tili", "en": "account"},
+    "cli.no_posts": {"fi": "Ei julkaisuja.", "en": "No posts."},
+    "cli.unscheduled": {"fi": "ei aikaa", "en": "no time"},
+    "cli.initialized": {"fi": "Työtila luotu: {path}", "en": "Workspace created: {path}"},
+    "cli.demo_built": {
+        "fi": "Esittelytyötila luotu: {path} ({posts} julkaisua, {accounts} tiliä).",
+        "en": "Demo workspace created: {path} ({posts} posts, {accounts} accounts).",
+    },
+    "cli.imported": {
+        "fi": "Tuotu: {people} henkilöä, {accounts} tiliä, {absences} poissaoloa, {campaigns} kampanjaa, "
+        "{consents} kuvauslupaa, {assets} aineistoa, {posts} julkaisua.",
+        "en": "Imported: {people} people, {accounts} accounts, {absences} absences, {campaigns} campaigns, "
+        "{consents} consents, {assets} assets, {posts} posts.",
+    },
+    "cli.marked_ready": {
+        "fi": "Julkaisu {post} on valmis ({user}, {at}).",
+        "en": "Post {post} is ready ({user}, {at}).",
+    },
+    "cli.already": {
+        "fi": "Julkaisu {post} on jo tilassa {status}.",
+        "en": "Post {post} is already {status}.",
+    },
+    "cli.exported": {"fi": "Kirjoitettu: {file}", "en": "Written: {file}"},
+    "cli.audit_ok": {
+        "fi": "Muutosloki on ehjä: {lines} riviä.",
+        "en": "The audit log is intact: {lines} lines.",
+    },
+    "cli.audit_broken": {
+        "fi": "Muutosloki on rikottu rivillä {line}: {reason}.",
+        "en": "The audit log is broken at line {line}: {reason}.",
+    },
+    "cli.range_reversed": {
+        "fi": "--to {end} on ennen --from {start}.",
+        "en": "--to {end} is before --from {start}.",
+    },
+    "cli.demo_path": {
+        "fi": "Esittelytyötila: {path}",
+        "en": "Demo workspace: {path}",
+    },
+}
+
+CATALOGUE: dict[str, dict[str, str]] = {**RULE_TEXTS, **ERRORS, **CLI}

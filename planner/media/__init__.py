@@ -1,0 +1,1 @@
+"""The only code that touches Pillow and the subtitle files in assets/."""

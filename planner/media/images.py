@@ -1,0 +1,45 @@
+"""Facts read from image files with Pillow: pixel size, format and whether GPS location is present."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner.domain.errors import DataError
+
+GPS_IFD = 0x8825
+
+
+@dataclass(frozen=True)
+class ImageFacts:
+    width: int
+    height: int
+    format: str
+    location: bool
+
+
+def probe_image(path: Path, field: str = "file") -> ImageFacts:
+    """Open the image safely (decompression-bomb limit kept, whole file decoded once)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns between MAX_IMAGE_PIXELS and twice that; treat it as the error it is.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                fmt = image.format or path.suffix.lstrip(".").upper()
+                width, height = image.size
+                gps = image.getexif().get_ifd(GPS_IFD)
+                image.load()  # a truncated file fails here rather than in a preview later
+    except (
+        UnidentifiedImageError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+        OSError,
+        SyntaxError,
+        ValueError,
+    ) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise DataError("err.bad_image", field=field, value=path.name, reason=reason) from exc
+    return ImageFacts(width, height, fmt, bool(gps))

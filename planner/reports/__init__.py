@@ -1,0 +1,1 @@
+"""Exports: readiness checklists (CSV, JSON, Markdown, HTML) and calendar feeds."""

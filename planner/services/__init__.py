@@ -1,0 +1,65 @@
+"""Services the app and the command line share: one session on a workspace, as one user."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from planner.domain.errors import DataError
+from planner.domain.fields import parse_time
+from planner.domain.model import Person
+from planner.domain.roles import identify
+from planner.domain.workspace import Workspace
+from planner.storage.workspace import WorkspaceStore
+
+
+def now_local(timezone: str) -> dt.datetime:
+    """The organization's local time, minute precision; PLANNER_NOW pins it (demos, evidence)."""
+    pinned = os.environ.get("PLANNER_NOW")
+    if pinned:
+        return parse_time(pinned, "PLANNER_NOW")
+    try:
+        zone = ZoneInfo(timezone or "Europe/Helsinki")
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("Europe/Helsinki")
+    return dt.datetime.now(zone).replace(tzinfo=None, second=0, microsecond=0)
+
+
+def find_workspace(data: str | None) -> Path:
+    """--data, then $PLANNER_DATA, then the current folder when it holds calendars/."""
+    if data:
+        return Path(data)
+    if os.environ.get("PLANNER_DATA"):
+        return Path(os.environ["PLANNER_DATA"])
+    if Path("calendars").is_dir():
+        return Path.cwd()
+    raise DataError("err.no_workspace")
+
+
+@dataclass
+class Session:
+    store: WorkspaceStore
+    user: str | None = None
+
+    @classmethod
+    def open(cls, data: str | None, user: str | None) -> Session:
+        root = find_workspace(data)
+        store = WorkspaceStore(root)
+        if not store.is_workspace():
+            raise DataError("err.not_workspace", path=str(root))
+        return cls(store, user or os.environ.get("PLANNER_USER") or None)
+
+    def load(self) -> Workspace:
+        return self.store.load()
+
+    def now(self, ws: Workspace) -> dt.datetime:
+        return now_local(ws.organization.timezone)
+
+    def actor(self, ws: Workspace) -> Person:
+        return identify(ws, self.user)
+
+    def stamp(self, ws: Workspace) -> str:
+        return self.now(ws).strftime("%Y-%m-%dT%H:%M")

@@ -1,0 +1,42 @@
+"""Running the readiness check: gathers the file facts the pure rules need, then runs them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from planner.domain.calendar import holiday_names
+from planner.domain.check import Report, run_check
+from planner.domain.rules import Context
+from planner.domain.workspace import Workspace
+from planner.media.subtitles import subtitle_problem
+from planner.storage.paths import resolve_asset_path
+
+
+def subtitle_problems(ws: Workspace, assets_root: Path) -> dict[str, str | None]:
+    """Each subtitle file of a video that a post uses: None when it parses, else why not."""
+    used = {asset_id for post in ws.posts.values() for asset_id in post.media}
+    problems: dict[str, str | None] = {}
+    for asset_id in used:
+        asset = ws.assets.get(asset_id)
+        if asset is None or asset.kind != "video":
+            continue
+        for file in asset.subtitles.values():
+            if file not in problems:
+                path = resolve_asset_path(assets_root, file, must_exist=False)
+                problems[file] = subtitle_problem(path) if path else "outside assets/"
+    return problems
+
+
+def context(
+    ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date
+) -> Context:
+    holidays = holiday_names(start, end, ws.organization.holiday_country, "fi")
+    return Context(ws, now, start, end, holidays, subtitle_problems(ws, assets_root))
+
+
+def check(
+    ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date,
+    account: str | None = None,
+) -> Report:  # fmt: skip
+    return run_check(context(ws, assets_root, now, start, end), account)

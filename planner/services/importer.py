@@ -1,0 +1,227 @@
+"""`planner import`: load a whole workspace document, or refuse it whole naming the bad entry."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from slugify import slugify
+
+from planner.domain.errors import DataError
+from planner.domain.model import (
+    PLATFORMS,
+    Absence,
+    Account,
+    Asset,
+    Campaign,
+    Consent,
+    Organization,
+    Person,
+    Post,
+)
+from planner.domain.roles import identify, require_admin
+from planner.domain.workspace import Workspace
+from planner.media.images import probe_image
+from planner.services import Session
+from planner.storage.paths import resolve_asset_path
+from planner.storage.workspace import RESERVED_NAMES, Unit, account_file_name
+
+LISTS = ("people", "accounts", "absences", "campaigns", "consents", "assets", "posts")
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError("err.read_file", file=str(path), reason=exc.strerror or str(exc)) from exc
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataError("err.bad_json", file=str(path), reason=str(exc)) from exc
+    if not isinstance(doc, dict):
+        raise DataError("err.document_shape", lists=", ".join(LISTS))
+    return doc
+
+
+def next_id(prefix: str, taken: Iterable[str]) -> str:
+    """The next `prefix-NNNN` after the highest one taken."""
+    pattern = re.compile(rf"^{re.escape(prefix)}-(\d+)$")
+    numbers = [int(m.group(1)) for m in map(pattern.match, taken) if m]
+    return f"{prefix}-{max(numbers, default=0) + 1:04d}"
+
+
+def _label(kind: str, index: int, raw: object) -> str:
+    rid = raw.get("id") if isinstance(raw, dict) else None
+    return f"{kind}[{index}]" + (f" ({rid})" if isinstance(rid, str) and rid else "")
+
+
+def _parse_list(doc: dict[str, Any], kind: str, parse: Callable[[Any, int], Any]) -> list[Any]:
+    entries = doc.get(kind, [])
+    if entries is None:
+        return []
+    if not isinstance(entries, list):
+        raise DataError("err.not_list", field=kind)
+    parsed, seen = [], set()
+    for index, raw in enumerate(entries):
+        try:
+            entity = parse(raw, index)
+            if entity.id in seen:
+                raise DataError("err.duplicate_id", value=entity.id)
+        except DataError as exc:
+            raise exc.at(_label(kind, index, raw)) from None
+        seen.add(entity.id)
+        parsed.append(entity)
+    return parsed
+
+
+def _ref(value: str | None, known: Any, field: str, kind: str) -> None:
+    if value and value not in known:
+        raise DataError("err.unknown_ref", field=field, kind=kind, value=value)
+
+
+def _check_references(ws: Workspace, parsed: dict[str, list[Any]]) -> None:
+    checks: dict[str, Callable[[Any], None]] = {
+        "accounts": lambda a: [
+            _ref(pid, ws.people, role, "person")
+            for role in ("admins", "owners", "producers", "deputies")
+            for pid in getattr(a, role)
+        ],
+        "absences": lambda a: (
+            _ref(a.person, ws.people, "person", "person"),
+            _ref(a.deputy, ws.people, "deputy", "person"),
+        ),
+        "assets": lambda a: [_ref(c, ws.consents, "consents", "consent") for c in a.consents],
+        "consents": lambda c: [
+            _ref(s, set(ws.accounts) | set(PLATFORMS) | {"*"}, "scope", "account or platform")
+            for s in c.scope
+        ],
+        "posts": lambda p: (
+            _ref(p.account, ws.accounts, "account", "account"),
+            _ref(p.owner, ws.people, "owner", "person"),
+            _ref(p.campaign, ws.campaigns, "campaign", "campaign"),
+            [_ref(m, ws.assets, "media", "asset") for m in p.media],
+        ),
+    }
+    for kind, check in checks.items():
+        for index, entity in enumerate(parsed[kind]):
+            try:
+                check(entity)
+            except DataError as exc:
+                raise exc.at(f"{kind}[{index}] ({entity.id})") from None
+
+
+def _asset_file(assets_root: Path, relative: str, field: str) -> Path:
+    inside = resolve_asset_path(assets_root, relative, must_exist=False)
+    if inside is None:
+        raise DataError("err.path_outside", field=field, value=relative)
+    found = resolve_asset_path(assets_root, relative)
+    if found is None:
+        raise DataError("err.missing_file", field=field, value=relative)
+    return found
+
+
+def with_file_facts(asset: Asset, assets_root: Path) -> Asset:
+    """The asset with its paths checked and, for an image, the facts Pillow reads from it."""
+    path = _asset_file(assets_root, asset.file, "file")
+    for lang, subtitle in asset.subtitles.items():
+        _asset_file(assets_root, subtitle, f"subtitles.{lang}")
+    if asset.kind != "image":
+        return asset
+    facts = probe_image(path)
+    return replace(
+        asset, width=facts.width, height=facts.height, format=facts.format, location=facts.location
+    )
+
+
+def parse_document(doc: dict[str, Any], base: Workspace, assets_root: Path) -> dict[str, Any]:
+    """Every entry parsed and checked against the workspace it lands in; DataError names the bad one."""
+    unknown = sorted(set(doc) - set(LISTS) - {"organization"})
+    if unknown:
+        raise DataError("err.document_shape", lists=", ".join(LISTS))
+    organization = base.organization
+    if doc.get("organization") is not None:
+        try:
+            organization = Organization.from_dict(doc["organization"])
+        except DataError as exc:
+            raise exc.at("organization") from None
+    parsed: dict[str, list[Any]] = {}
+    parsed["people"] = _parse_list(doc, "people", lambda raw, i: Person.from_dict(raw))
+    parsed["accounts"] = _parse_list(doc, "accounts", _account_parser())
+    absence_ids = list(base.absences)
+    parsed["absences"] = _parse_list(
+        doc, "absences", lambda raw, i: Absence.from_dict(raw, _fresh("a", absence_ids))
+    )
+    parsed["campaigns"] = _parse_list(doc, "campaigns", lambda raw, i: Campaign.from_dict(raw))
+    parsed["consents"] = _parse_list(doc, "consents", lambda raw, i: _consent(raw, assets_root))
+    parsed["assets"] = _parse_list(
+        doc, "assets", lambda raw, i: with_file_facts(Asset.from_dict(raw), assets_root)
+    )
+    post_ids = list(base.posts) + [
+        p.get("id") for p in doc.get("posts") or [] if isinstance(p, dict) and isinstance(p.get("id"), str)
+    ]
+    parsed["posts"] = _parse_list(
+        doc, "posts",
+        lambda raw, i: Post.from_dict(raw, _fresh("p", post_ids), organization.default_lang),
+    )  # fmt: skip
+    merged = Workspace(
+        organization,
+        **{kind: {**getattr(base, kind), **{e.id: e for e in parsed[kind]}} for kind in LISTS},
+    )
+    _check_references(merged, parsed)
+    return {"organization": organization, **parsed}
+
+
+def _fresh(prefix: str, taken: list[str]) -> str:
+    new = next_id(prefix, taken)
+    taken.append(new)
+    return new
+
+
+def _account_parser() -> Callable[[Any, int], Account]:
+    files: dict[str, str] = {}
+
+    def parse(raw: Any, index: int) -> Account:
+        fields = raw if isinstance(raw, dict) else {}
+        default_id = slugify(f"{fields.get('platform', 'other')} {fields.get('name', '')}")
+        account = Account.from_dict(raw, default_id)
+        if not account.id or slugify(account.id) in RESERVED_NAMES:
+            raise DataError("err.reserved_id", value=account.id)
+        name = account_file_name(account.id)
+        if files.setdefault(name, account.id) != account.id:
+            raise DataError("err.duplicate_id", value=account.id)
+        return account
+
+    return parse
+
+
+def _consent(raw: Any, assets_root: Path) -> Consent:
+    consent = Consent.from_dict(raw)
+    if consent.evidence:
+        _asset_file(assets_root, consent.evidence, "evidence")
+    return consent
+
+
+def import_document(session: Session, path: Path) -> dict[str, int]:
+    """Load the document at `path` into the session's workspace; returns counts per list."""
+    doc = read_document(path)
+    store = session.store
+    with store.transaction(session.user or "import", session.stamp) as unit:
+        base = unit.base
+        if base.people:
+            require_admin(identify(base, session.user), "action.import")
+        parsed = parse_document(doc, base, store.assets)
+        _apply(unit, parsed)
+    return {kind: len(parsed[kind]) for kind in LISTS}
+
+
+def _apply(unit: Unit, parsed: dict[str, Any]) -> None:
+    if "organization" in parsed and parsed["organization"] != unit.base.organization:
+        unit.set_organization(parsed["organization"])
+    for kind in LISTS:
+        for entity in parsed[kind]:
+            if getattr(unit.base, kind).get(entity.id) != entity:
+                unit.put(kind, entity, action="import")

@@ -1,0 +1,114 @@
+"""Writing posts: add one, mark it ready (only when no error remains), list them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from planner.domain.check import Finding, errors_if_ready
+from planner.domain.errors import DataError, Refused
+from planner.domain.fields import nfc, parse_time
+from planner.domain.model import POST_KINDS, Post
+from planner.domain.roles import require_post_writer
+from planner.domain.workspace import Workspace
+from planner.services import Session
+from planner.services.checks import context
+from planner.services.importer import next_id
+
+
+@dataclass(frozen=True)
+class NewPost:
+    account: str
+    at: str | None
+    text: str
+    media: tuple[str, ...] = ()
+    owner: str | None = None
+    kind: str = "other"
+    title: str = ""
+    lang: str | None = None
+    campaign: str | None = None
+
+
+def _validate(ws: Workspace, new: NewPost) -> dt.datetime | None:
+    if new.account not in ws.accounts:
+        raise DataError("err.unknown_account", value=new.account)
+    for asset_id in new.media:
+        if asset_id not in ws.assets:
+            raise DataError("err.unknown_asset", value=asset_id)
+    if new.owner and new.owner not in ws.people:
+        raise DataError("err.unknown_person", value=new.owner)
+    if new.campaign and new.campaign not in ws.campaigns:
+        raise DataError("err.unknown_ref", field="campaign", kind="campaign", value=new.campaign)
+    if new.kind not in POST_KINDS:
+        raise DataError("err.bad_choice", field="kind", value=new.kind, choices=", ".join(POST_KINDS))
+    if not new.text.strip():
+        raise DataError("err.empty_text")
+    return parse_time(new.at, "--at") if new.at else None
+
+
+def add_post(session: Session, new: NewPost) -> Post:
+    """A new draft; its owner is the writer unless another is named."""
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        actor = session.actor(ws)
+        publish_at = _validate(ws, new)
+        require_post_writer(actor, ws.accounts[new.account])
+        post = Post(
+            id=next_id("p", ws.posts),
+            account=new.account,
+            publish_at=publish_at,
+            title=nfc(new.title),
+            text=nfc(new.text),
+            kind=new.kind,
+            lang=new.lang or ws.organization.default_lang,
+            owner=new.owner or actor.id,
+            media=tuple(dict.fromkeys(new.media)),
+            campaign=new.campaign,
+        )
+        unit.put("posts", post)
+    return post
+
+
+class NotReady(Refused):
+    """Marking ready refused: the errors that remain come with it."""
+
+    def __init__(self, post: Post, findings: list[Finding]) -> None:
+        super().__init__("refused.not_ready", post=post.id, count=len(findings))
+        self.findings = findings
+
+
+def mark_ready(session: Session, post_id: str) -> Post:
+    """Ready only when no error finding remains; records who and when."""
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        actor = session.actor(ws)
+        post = ws.posts.get(post_id)
+        if post is None:
+            raise DataError("err.unknown_post", value=post_id)
+        require_post_writer(actor, ws.accounts[post.account])
+        if post.status in ("ready", "scheduled"):
+            return post
+        if post.status != "draft":
+            raise Refused("refused.status", post=post.id, status=post.status)
+        now = session.now(ws)
+        day = post.publish_date or now.date()
+        errors = errors_if_ready(post, context(ws, session.store.assets, now, day, day))
+        if errors:
+            raise NotReady(post, errors)
+        ready = replace(post, status="ready", ready_by=actor.id, ready_at=now)
+        unit.put("posts", ready, action="ready")
+    return ready
+
+
+def list_posts(
+    ws: Workspace, account: str | None, start: dt.date | None, end: dt.date | None
+) -> list[Post]:
+    if account and account not in ws.accounts:
+        raise DataError("err.unknown_account", value=account)
+    view = ws.posts_view
+    if account:
+        view = view.for_account(account)
+    if start or end:
+        low, high = start or dt.date.min, end or dt.date.max
+        view = view.where(lambda p: p.publish_at is not None and low <= p.publish_at.date() <= high)
+    return view.sorted()

@@ -1,0 +1,112 @@
+"""The append-only, hash-chained audit log `calendars/audit.jsonl`: who changed what, when."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from planner.storage.files import FILE_MODE, fsync_dir
+
+AUDIT_FILE = "audit.jsonl"
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class Change:
+    entity: str  # people, accounts, posts, … or organization
+    id: str
+    action: str  # create, update, delete, or a verb such as ready
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def _digest(prev: str, body: dict[str, Any]) -> str:
+    canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256((prev + canonical).encode("utf-8")).hexdigest()
+
+
+def _last_hash(path: Path) -> tuple[int, str]:
+    """The sequence number and hash of the last line (0 and the genesis hash for a new log)."""
+    if not path.exists():
+        return 0, GENESIS
+    with path.open("rb") as log:
+        log.seek(0, os.SEEK_END)
+        size = log.tell()
+        log.seek(max(0, size - 65536))
+        tail = log.read().decode("utf-8", errors="replace").strip().splitlines()
+    if not tail:
+        return 0, GENESIS
+    try:
+        last = json.loads(tail[-1])
+        return int(last["seq"]), str(last["hash"])
+    except (ValueError, KeyError, TypeError):
+        return 0, GENESIS
+
+
+def append(calendars: Path, user: str, at: str, changes: Iterable[Change]) -> None:
+    """Append one chained line per change; the caller holds the workspace lock."""
+    path = calendars / AUDIT_FILE
+    seq, prev = _last_hash(path)
+    lines = []
+    for change in changes:
+        seq += 1
+        body = {
+            "seq": seq,
+            "at": at,
+            "user": user,
+            "action": change.action,
+            "entity": change.entity,
+            "id": change.id,
+            "before": change.before,
+            "after": change.after,
+            "prev": prev,
+        }
+        prev = _digest(prev, body)
+        lines.append(json.dumps({**body, "hash": prev}, ensure_ascii=False) + "\n")
+    if not lines:
+        return
+    new = not path.exists()
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+    with os.fdopen(fd, "a", encoding="utf-8") as log:
+        log.write("".join(lines))
+        log.flush()
+        os.fsync(log.fileno())
+    if new:
+        fsync_dir(calendars)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    lines: int
+    broken_line: int | None = None
+    reason: str = ""
+
+
+def verify(calendars: Path) -> Verdict:
+    """Walk the chain; the first line whose content, order or link does not hold is named."""
+    path = calendars / AUDIT_FILE
+    if not path.exists():
+        return Verdict(True, 0)
+    prev, expected_seq = GENESIS, 1
+    number = 0
+    with path.open("rb") as log:
+        for number, raw in enumerate(log, start=1):
+            try:
+                entry = json.loads(raw.decode("utf-8"))
+                stored = entry.pop("hash")
+            except (ValueError, KeyError, TypeError, AttributeError):
+                return Verdict(False, number, number, "not a valid log line")
+            if entry.get("prev") != prev:
+                return Verdict(False, number, number, "does not follow the line before it")
+            if entry.get("seq") != expected_seq:
+                return Verdict(False, number, number, "sequence number out of order")
+            if _digest(prev, entry) != stored:
+                return Verdict(False, number, number, "content does not match its hash")
+            prev, expected_seq = stored, expected_seq + 1
+    return Verdict(True, number)

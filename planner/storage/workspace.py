@@ -1,0 +1,197 @@
+"""The workspace on disk: a team file and one TinyDB file per account in calendars/, the media
+library in assets/. Loads snapshots; writes whole transactions under the lock, then audits them."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from slugify import slugify
+
+from planner.domain.errors import DataError
+from planner.domain.model import (
+    Absence,
+    Account,
+    Asset,
+    Campaign,
+    Consent,
+    Entity,
+    Organization,
+    Person,
+    Post,
+)
+from planner.domain.workspace import Workspace
+from planner.storage import audit
+from planner.storage.files import atomic_write_many, locked
+from planner.storage.tinystore import Tables, read_tables, render_tables
+
+TEAM_FILE = "team.json"
+LIBRARY_FILE = "library.json"
+RESERVED_NAMES = frozenset({"team", "audit", "library"})
+KINDS = ("people", "accounts", "absences", "campaigns", "assets", "consents", "posts")
+_TEAM_KINDS = ("people", "absences", "campaigns")
+_LIBRARY_KINDS = ("assets", "consents")
+
+
+def account_file_name(account_id: str) -> str:
+    """An account's file is named by its slug."""
+    return slugify(account_id) + ".json"
+
+
+def _parse(kind: str, doc: dict[str, Any]) -> Entity:
+    parsers: dict[str, Callable[[dict[str, Any]], Entity]] = {
+        "people": Person.from_dict,
+        "accounts": Account.from_dict,
+        "absences": Absence.from_dict,
+        "campaigns": Campaign.from_dict,
+        "assets": Asset.from_dict,
+        "consents": Consent.from_dict,
+        "posts": Post.from_dict,
+    }
+    return parsers[kind](doc)
+
+
+def _entities(kind: str, docs: list[dict[str, Any]], path: Path) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for index, doc in enumerate(docs):
+        try:
+            entity = _parse(kind, doc)
+        except DataError as exc:
+            raise DataError("err.corrupt_file", file=str(path), reason=exc.render("en")).at(
+                f"{kind}[{index}]"
+            ) from exc
+        found[entity.id] = entity  # type: ignore[attr-defined]
+    return found
+
+
+@dataclass
+class Unit:
+    """The changes of one transaction, applied to a fresh snapshot read under the lock."""
+
+    base: Workspace
+    organization: Organization | None = None
+    maps: dict[str, dict[str, Any]] = field(default_factory=dict)
+    changes: list[audit.Change] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.maps = {kind: dict(getattr(self.base, kind)) for kind in KINDS}
+
+    @property
+    def ws(self) -> Workspace:
+        """The workspace as it will be when the transaction commits."""
+        org = self.organization or self.base.organization
+        return Workspace(org, **{kind: dict(self.maps[kind]) for kind in KINDS})
+
+    def put(self, kind: str, entity: Any, action: str | None = None) -> None:
+        before = self.maps[kind].get(entity.id)
+        self.maps[kind][entity.id] = entity
+        self.changes.append(audit.Change(
+            kind, entity.id, action or ("update" if before else "create"),
+            before.to_dict() if before else None, entity.to_dict(),
+        ))  # fmt: skip
+
+    def set_organization(self, organization: Organization) -> None:
+        before = self.organization or self.base.organization
+        self.organization = organization
+        self.changes.append(
+            audit.Change("organization", "", "update", before.to_dict(), organization.to_dict())
+        )
+
+
+class WorkspaceStore:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.calendars = self.root / "calendars"
+        self.assets = self.root / "assets"
+
+    def is_workspace(self) -> bool:
+        return self.calendars.is_dir()
+
+    def create(self) -> None:
+        self.calendars.mkdir(parents=True, exist_ok=True)
+        self.assets.mkdir(parents=True, exist_ok=True)
+        team = self.calendars / TEAM_FILE
+        if not team.exists():
+            with locked(self.calendars):
+                atomic_write_many({team: render_tables(self._team_tables(Workspace()))})
+
+    # Reading ---------------------------------------------------------------------------------
+
+    def account_files(self) -> list[Path]:
+        return sorted(
+            p for p in self.calendars.glob("*.json") if p.stem not in RESERVED_NAMES
+        )
+
+    def load(self) -> Workspace:
+        team_path = self.calendars / TEAM_FILE
+        team = read_tables(team_path)
+        org_docs = team.get("organization", [])
+        organization = Organization.from_dict(org_docs[0]) if org_docs else Organization()
+        maps: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
+        for kind in _TEAM_KINDS:
+            maps[kind] = _entities(kind, team.get(kind, []), team_path)
+        library_path = self.assets / LIBRARY_FILE
+        library = read_tables(library_path)
+        for kind in _LIBRARY_KINDS:
+            maps[kind] = _entities(kind, library.get(kind, []), library_path)
+        for path in self.account_files():
+            tables = read_tables(path)
+            maps["accounts"].update(_entities("accounts", tables.get("account", []), path))
+            maps["posts"].update(_entities("posts", tables.get("posts", []), path))
+        return Workspace(organization, **maps)
+
+    # Writing ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _team_tables(ws: Workspace) -> Tables:
+        tables: Tables = {"organization": [ws.organization.to_dict()]}
+        for kind in _TEAM_KINDS:
+            tables[kind] = [e.to_dict() for e in getattr(ws, kind).values()]
+        return tables
+
+    @staticmethod
+    def _library_tables(ws: Workspace) -> Tables:
+        return {kind: [e.to_dict() for e in getattr(ws, kind).values()] for kind in _LIBRARY_KINDS}
+
+    @staticmethod
+    def _account_tables(ws: Workspace, account_id: str) -> Tables:
+        return {
+            "account": [ws.accounts[account_id].to_dict()],
+            "posts": [p.to_dict() for p in ws.posts.values() if p.account == account_id],
+        }
+
+    @contextlib.contextmanager
+    def transaction(self, user: str, clock: Callable[[Workspace], str]) -> Iterator[Unit]:
+        """Read fresh under the lock, let the caller change it, write what changed, audit it
+        (stamped by `clock` in the organization's time). If the body raises, nothing is written."""
+        with locked(self.calendars):
+            unit = Unit(self.load())
+            yield unit
+            if unit.changes:
+                self._write(unit)
+                audit.append(self.calendars, user, clock(unit.ws), unit.changes)
+
+    def _write(self, unit: Unit) -> None:
+        ws = unit.ws
+        contents: dict[Path, bytes] = {}
+        kinds = {change.entity for change in unit.changes}
+        if kinds & {"organization", *_TEAM_KINDS}:
+            contents[self.calendars / TEAM_FILE] = render_tables(self._team_tables(ws))
+        if kinds & set(_LIBRARY_KINDS):
+            contents[self.assets / LIBRARY_FILE] = render_tables(self._library_tables(ws))
+        touched: set[str] = set()
+        for change in unit.changes:
+            if change.entity == "accounts":
+                touched.add(change.id)
+            elif change.entity == "posts":
+                for state in (change.before, change.after):
+                    if state:
+                        touched.add(state["account"])
+        for account_id in touched:
+            if account_id in ws.accounts:
+                path = self.calendars / account_file_name(account_id)
+                contents[path] = render_tables(self._account_tables(ws, account_id))
+        atomic_write_many(contents)
