@@ -1,0 +1,77 @@
+"""A small, fully passing workspace document that each test changes in one way."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from typing import Any
+
+from planner.domain.model import Absence, Account, Asset, Campaign, Consent, Organization, Person, Post
+from planner.domain.workspace import Workspace
+
+NOW = dt.datetime(2026, 12, 1, 10, 0)  # a Tuesday, ISO week 49
+WEEK = (dt.date(2026, 11, 30), dt.date(2026, 12, 6))
+
+BASE: dict[str, Any] = {
+    "organization": {
+        "name": "Ylöjärven kaupunki", "website": "https://www.ylojarvi.fi",
+        "required_hashtags": ["#ylöjärvi"], "timezone": "Europe/Helsinki",
+        "holiday_country": "FI", "languages": ["fi", "sv"], "cadence_per_week": 1,
+    },
+    "people": [
+        {"id": "a1", "name": "Anna Admin", "email": "anna@ylojarvi.fi", "roles": ["admin"]},
+        {"id": "a2", "name": "Antti Admin", "email": "antti@ylojarvi.fi", "roles": ["admin"]},
+        {"id": "p1", "name": "Pekka Tuottaja", "email": "pekka@ylojarvi.fi", "roles": ["producer"]},
+        {"id": "p2", "name": "Päivi Sijainen", "email": "paivi@ylojarvi.fi", "roles": ["producer"]},
+        {"id": "e1", "name": "Eero Asiantuntija", "email": "eero@ylojarvi.fi", "roles": ["expert"]},
+        {"id": "t1", "name": "Tiina Tarkastaja", "email": "tiina@ylojarvi.fi", "roles": ["auditor"]},
+    ],
+    "accounts": [
+        {"id": "instagram-ylojarvi", "platform": "instagram", "name": "Ylöjärvi", "status": "active",
+         "admins": ["a1", "a2"], "owners": ["p1"], "producers": [], "deputies": ["p2"],
+         "login_email": "some@ylojarvi.fi", "listed_on_website": True, "links_to_website": True,
+         "two_factor": True, "password_changed": "2026-11-01"},
+    ],
+    "absences": [],
+    "campaigns": [
+        {"id": "joulu", "name": "Joulu", "from": "2026-11-23", "to": "2026-12-31",
+         "hashtags": ["#joulu"]},
+    ],
+    "consents": [
+        {"id": "c1", "subject": "Henkilö H1", "minor": False, "guardian": None, "written": True,
+         "scope": ["*"], "valid_from": "2026-01-01", "valid_to": None, "withdrawn": None},
+    ],
+    "assets": [
+        {"id": "img1", "file": "img1.jpg", "kind": "image", "people": "none", "rights": "own",
+         "alt": {"fi": "Lapsia pulkkamäessä lumisena päivänä."}, "width": 1080, "height": 1080,
+         "format": "JPEG", "location": False},
+        {"id": "vid1", "file": "vid1.gif", "kind": "video", "people": "none", "rights": "own",
+         "subtitles": {"fi": "vid1.fi.srt"}},
+    ],
+    "posts": [
+        {"id": "p-0001", "account": "instagram-ylojarvi", "publish_at": "2026-12-02T10:00",
+         "text": "Talvi tuli! #ylöjärvi", "kind": "news", "lang": "fi", "owner": "p1",
+         "status": "ready", "media": []},
+    ],
+}  # fmt: skip
+
+
+def base_doc() -> dict[str, Any]:
+    return copy.deepcopy(BASE)
+
+
+def workspace_of(doc: dict[str, Any]) -> Workspace:
+    """The document as a domain snapshot, without touching files (pure-rule tests)."""
+    def by_id(items: list[Any]) -> dict[str, Any]:
+        return {item.id: item for item in items}
+
+    return Workspace(
+        organization=Organization.from_dict(doc["organization"]),
+        people=by_id([Person.from_dict(p) for p in doc["people"]]),
+        accounts=by_id([Account.from_dict(a) for a in doc["accounts"]]),
+        absences=by_id([Absence.from_dict(a) for a in doc["absences"]]),
+        campaigns=by_id([Campaign.from_dict(c) for c in doc["campaigns"]]),
+        consents=by_id([Consent.from_dict(c) for c in doc["consents"]]),
+        assets=by_id([Asset.from_dict(a) for a in doc["assets"]]),
+        posts=by_id([Post.from_dict(p) for p in doc["posts"]]),
+    )
