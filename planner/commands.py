@@ -149,6 +149,14 @@ def cmd_post(args: argparse.Namespace, lang: str) -> int:
         post = posts.add_post(session, new)
         print(post.id)
         return 0
+    if args.post_command == "edit":
+        change = posts.PostEdit(
+            text=args.text, at=args.at, media=None if args.media is None else tuple(args.media),
+            owner=args.owner, kind=args.kind, title=args.title, campaign=args.campaign,
+        )  # fmt: skip
+        post = posts.edit_post(session, args.post_id, change)
+        say("cli.edited", lang, post=post.id, status=t("status." + post.status, lang))
+        return 0
     if args.post_command == "ready":
         before = session.load().posts.get(args.post_id)
         try:

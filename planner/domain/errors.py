@@ -17,9 +17,9 @@ class PlannerError(Exception):
         self.params = params
 
     def render(self, lang: str) -> str:
-        # `action` and `reason` name catalogue entries of their own, filled with the same params.
+        # Params named `…_key` name catalogue entries of their own, filled with the same params.
         params = {
-            name: t(str(value), lang, **self.params) if name in ("action", "reason") else value
+            name.removesuffix("_key"): t(str(value), lang, **self.params) if name.endswith("_key") else value
             for name, value in self.params.items()
         }
         text = t(self.key, lang, **params)

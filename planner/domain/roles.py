@@ -20,7 +20,7 @@ def identify(ws: Workspace, user: str | None) -> Person:
 
 
 def _refuse(person: Person, action: str, reason: str, **params: object) -> Refused:
-    return Refused("refused.role", user=person.id, action=action, reason=reason, **params)
+    return Refused("refused.role", user=person.id, action_key=action, why_key=reason, **params)
 
 
 def require_admin(person: Person, action: str) -> None:

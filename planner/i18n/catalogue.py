@@ -110,8 +110,8 @@ ERRORS: dict[str, dict[str, str]] = {
     },
     "err.empty_text": {"fi": "teksti on tyhjä.", "en": "the text is empty."},
     "refused.role": {
-        "fi": "{user} ei saa {action}: {reason}",
-        "en": "{user} may not {action}: {reason}",
+        "fi": "{user} ei saa {action}: {why}",
+        "en": "{user} may not {action}: {why}",
     },
     "refused.auditor": {
         "fi": "tarkastajan rooli vain lukee.",
@@ -132,6 +132,10 @@ ERRORS: dict[str, dict[str, str]] = {
     "refused.not_ready": {
         "fi": "Julkaisua {post} ei merkitty valmiiksi: {count} virhettä.",
         "en": "Post {post} was not marked ready: {count} errors.",
+    },
+    "refused.edit_status": {
+        "fi": "Julkaisu {post} on tilassa {status}, eikä sitä voi enää muokata.",
+        "en": "Post {post} is {status} and can no longer be edited.",
     },
     "refused.status": {
         "fi": "Julkaisu {post} on tilassa {status}, eikä sitä voi merkitä valmiiksi.",
@@ -184,6 +188,10 @@ CLI: dict[str, dict[str, str]] = {
     "cli.already": {
         "fi": "Julkaisu {post} on jo tilassa {status}.",
         "en": "Post {post} is already {status}.",
+    },
+    "cli.edited": {
+        "fi": "Julkaisu {post} päivitetty (tila {status}).",
+        "en": "Post {post} updated (status {status}).",
     },
     "cli.exported": {"fi": "Kirjoitettu: {file}", "en": "Written: {file}"},
     "cli.audit_ok": {

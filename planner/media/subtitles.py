@@ -90,7 +90,7 @@ def parse_vtt(text: str) -> list[Cue]:
         if re.match(r"^(NOTE|STYLE|REGION)(\s|$)", lines[0]):
             continue
         offset = 0 if "-->" in lines[0] else 1
-        if offset and len(lines) < 2:
+        if offset and (len(lines) < 2 or "-->" not in lines[1]):
             raise SubtitleError(start_line, f"expected a cue timing, found «{lines[0][:40]}»")
         match = _VTT_TIMING.match(lines[offset].strip())
         if not match:

@@ -69,6 +69,53 @@ def add_post(session: Session, new: NewPost) -> Post:
     return post
 
 
+@dataclass(frozen=True)
+class PostEdit:
+    """Fields to change; None leaves a field as it is."""
+
+    text: str | None = None
+    at: str | None = None
+    media: tuple[str, ...] | None = None
+    owner: str | None = None
+    kind: str | None = None
+    title: str | None = None
+    campaign: str | None = None
+
+
+def edit_post(session: Session, post_id: str, edit: PostEdit) -> Post:
+    """Change a post; a ready or scheduled post whose content changes goes back to draft."""
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        actor = session.actor(ws)
+        post = ws.posts.get(post_id)
+        if post is None:
+            raise DataError("err.unknown_post", value=post_id)
+        require_post_writer(actor, ws.accounts[post.account])
+        if post.status in ("published", "cancelled"):
+            raise Refused("refused.edit_status", post=post.id, status=post.status)
+        merged = NewPost(
+            account=post.account,
+            at=edit.at if edit.at is not None else (post.to_dict()["publish_at"] or None),
+            text=edit.text if edit.text is not None else post.text,
+            media=edit.media if edit.media is not None else post.media,
+            owner=edit.owner if edit.owner is not None else post.owner,
+            kind=edit.kind or post.kind,
+            title=edit.title if edit.title is not None else post.title,
+            campaign=edit.campaign if edit.campaign is not None else post.campaign,
+        )
+        publish_at = _validate(ws, merged)
+        changed = replace(
+            post, publish_at=publish_at, text=nfc(merged.text), media=tuple(dict.fromkeys(merged.media)),
+            owner=merged.owner, kind=merged.kind, title=nfc(merged.title), campaign=merged.campaign or None,
+        )  # fmt: skip
+        if changed == post:
+            return post
+        if post.status in ("ready", "scheduled"):
+            changed = replace(changed, status="draft", ready_by=None, ready_at=None)
+        unit.put("posts", changed)
+    return changed
+
+
 class NotReady(Refused):
     """Marking ready refused: the errors that remain come with it."""
 

@@ -1,0 +1,74 @@
+"""Shared fixtures: temporary workspaces with real media files, and the `planner` command run for real."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planner.media.generate import make_clip, make_picture, write_subtitles
+from tests.helpers import base_doc
+
+FROZEN_NOW = "2026-12-01 10:00"
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def make_media(assets: Path) -> None:
+    """The real files the base document names."""
+    make_picture(assets / "img1.jpg", (1080, 1080), seed=1)
+    make_clip(assets / "vid1.gif")
+    write_subtitles(assets / "vid1.fi.srt", [("00:00:00.500", "00:00:02.000", "Talvi tuli!")])
+
+
+@pytest.fixture
+def run(tmp_path: Path) -> Run:
+    """Run `planner` in a subprocess with the clock pinned and English messages."""
+
+    def run_planner(*args: str, env: dict[str, str] | None = None, check: int | None = None,
+                    cwd: Path | None = None) -> subprocess.CompletedProcess[str]:  # fmt: skip
+        full_env = {k: v for k, v in os.environ.items() if not k.startswith("PLANNER_")}
+        full_env.update({"PLANNER_NOW": FROZEN_NOW, "LANG": "en_US.UTF-8"})
+        full_env.update(env or {})
+        done = subprocess.run(
+            [sys.executable, "-m", "planner", *args],
+            capture_output=True, text=True, env=full_env, cwd=cwd or tmp_path, timeout=120,
+        )  # fmt: skip
+        assert "Traceback" not in done.stderr, done.stderr
+        if check is not None:
+            assert done.returncode == check, (done.stdout, done.stderr)
+        return done
+
+    return run_planner
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, run: Run) -> Path:
+    """A workspace holding the base document: everything in it passes."""
+    root = tmp_path / "ws"
+    run("init", str(root), check=0)
+    make_media(root / "assets")
+    write_doc(tmp_path / "doc.json", base_doc())
+    run("import", str(tmp_path / "doc.json"), "--data", str(root), check=0)
+    return root
+
+
+def write_doc(path: Path, doc: dict[str, Any]) -> Path:
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def fingerprint(root: Path) -> dict[str, str]:
+    """Every file under the workspace with its content hash, to prove nothing was written."""
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.name.startswith(".workspace.lock")
+    }

@@ -1,0 +1,229 @@
+"""The command-line contract of SPEC, driven through real subprocesses on temporary workspaces."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from planner.media.generate import write_subtitles
+from tests.conftest import Run, fingerprint, write_doc
+from tests.helpers import base_doc
+
+FINDING_KEYS = {"rule", "severity", "blocking", "account", "post", "post_status", "date", "until", "message"}
+
+
+def check_json(run: Run, root: Path, *extra: str, code: int | None = None) -> dict:
+    done = run("check", "--format", "json", "--data", str(root), *extra, check=code)
+    return json.loads(done.stdout)
+
+
+def test_init_creates_the_two_folders_and_refuses_twice(run: Run, tmp_path: Path) -> None:
+    run("init", str(tmp_path / "new"), check=0)
+    assert (tmp_path / "new/calendars/team.json").is_file()
+    assert (tmp_path / "new/assets").is_dir()
+    again = run("init", str(tmp_path / "new"), check=2)
+    assert "already" in again.stderr
+
+
+def test_default_range_is_nine_weeks_and_cadence_counts_each(run: Run, workspace: Path) -> None:
+    result = check_json(run, workspace, code=1)
+    assert result["range"] == {"from": "2026-11-30", "to": "2027-01-31"}
+    # One ready post in week 49; the eight weeks after it have none.
+    assert [(f["rule"], f["date"]) for f in result["findings"]] == [
+        ("account.cadence", f"{day}") for day in (
+            "2026-12-07", "2026-12-14", "2026-12-21", "2026-12-28",
+            "2027-01-04", "2027-01-11", "2027-01-18", "2027-01-25",
+        )
+    ]  # fmt: skip
+    assert result["summary"] == {"errors": 8, "warnings": 0, "blocking": 8, "posts": 1, "accounts": 1}
+
+
+def test_check_json_shape_and_exit_code(run: Run, workspace: Path) -> None:
+    result = check_json(run, workspace, "--from", "2026-12-02", "--to", "2026-12-02", code=0)
+    assert result["range"] == {"from": "2026-11-30", "to": "2026-12-06"}
+    assert result["summary"] == {"errors": 0, "warnings": 0, "blocking": 0, "posts": 1, "accounts": 1}
+    # The next week has no ready post: a blocking cadence finding, exit 1.
+    later = check_json(run, workspace, "--from", "2026-12-07", "--to", "2026-12-13", code=1)
+    assert [f["rule"] for f in later["findings"]] == ["account.cadence"]
+    finding = later["findings"][0]
+    assert set(finding) == FINDING_KEYS
+    assert finding["date"] == "2026-12-07" and finding["post"] is None and finding["blocking"] is True
+
+
+def _import(run: Run, tmp_path: Path, root: Path, doc: dict, code: int, user: str = "a1") -> str:
+    done = run("import", str(write_doc(tmp_path / "next.json", doc)), "--data", str(root),
+               "--user", user, check=code)  # fmt: skip
+    return done.stderr
+
+
+def test_file_rules_read_the_real_files(run: Run, workspace: Path, tmp_path: Path) -> None:
+    from planner.media.generate import make_picture
+
+    make_picture(workspace / "assets/tall.png", (600, 1200), seed=3, gps=(61.55, 23.59))
+    (workspace / "assets/broken.fi.vtt").write_text("WEBVTT\n\n00:01.000 --> nonsense\nHei\n", "utf-8")
+    doc = base_doc()
+    doc["assets"].append({"id": "tall", "file": "tall.png", "kind": "image", "people": "none",
+                          "rights": "own", "alt": {"fi": "Tapahtumajuliste pystykuvana."},
+                          "width": 1080, "height": 1080, "location": False})  # fmt: skip
+    doc["assets"][1]["subtitles"] = {"fi": "broken.fi.vtt"}
+    doc["posts"].append({**doc["posts"][0], "id": "p-0002", "media": ["tall", "vid1"], "status": "draft"})
+    _import(run, tmp_path, workspace, doc, 0)
+    result = check_json(run, workspace, "--to", "2026-12-06", code=0)
+    rules = {(f["post"], f["rule"]) for f in result["findings"]}
+    # Pixel size and GPS come from the file, not from what the document claimed.
+    assert rules == {("p-0002", "media.format"), ("p-0002", "media.location"), ("p-0002", "media.subtitles")}
+    # Fixing the subtitle file on disk clears the finding without a re-import.
+    write_subtitles(workspace / "assets/broken.fi.vtt", [("00:00:01.000", "00:00:02.000", "Hei")], vtt=True)
+    after = check_json(run, workspace, "--to", "2026-12-06", code=0)
+    assert "media.subtitles" not in {f["rule"] for f in after["findings"]}
+
+
+def test_post_add_ready_refused_then_accepted(run: Run, workspace: Path) -> None:
+    data = ["--data", str(workspace), "--user", "p1"]
+    added = run("post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 12:00",
+                "--text", "Joulukuusi sytytetään!", "--media", "img1", *data, check=0)  # fmt: skip
+    post_id = added.stdout.strip()
+    assert post_id == "p-0002"
+    refused = run("post", "ready", post_id, *data, check=1)
+    assert "hashtag.required" in refused.stdout
+    listed = json.loads(run("post", "list", "--format", "json", *data, check=0).stdout)
+    mine = next(p for p in listed if p["id"] == post_id)
+    assert mine["status"] == "draft" and mine["owner"] == "p1" and mine["media"] == ["img1"]
+    run("post", "edit", post_id, "--text", "Joulukuusi sytytetään! #Ylöjärvi", *data, check=0)
+    accepted = run("post", "ready", post_id, *data, check=0)
+    assert post_id in accepted.stdout
+    listed = json.loads(run("post", "list", "--format", "json", *data, check=0).stdout)
+    mine = next(p for p in listed if p["id"] == post_id)
+    assert (mine["status"], mine["ready_by"], mine["ready_at"]) == ("ready", "p1", "2026-12-01T10:00")
+    assert set(mine) >= {"id", "account", "publish_at", "title", "text", "kind", "lang", "owner", "media",
+                         "campaign", "status", "ready_by", "ready_at", "published_url"}  # fmt: skip
+    log = (workspace / "calendars/audit.jsonl").read_text("utf-8").splitlines()
+    last = json.loads(log[-1])
+    assert (last["user"], last["action"], last["id"], last["after"]["status"]) == ("p1", "ready", post_id, "ready")
+    run("audit", "verify", "--data", str(workspace), check=0)
+
+
+def test_editing_a_ready_post_makes_it_a_draft_again(run: Run, workspace: Path) -> None:
+    data = ["--data", str(workspace), "--user", "p1"]
+    run("post", "edit", "p-0001", "--text", "Uusi teksti #ylöjärvi", *data, check=0)
+    listed = json.loads(run("post", "list", "--format", "json", *data, check=0).stdout)
+    assert listed[0]["status"] == "draft" and listed[0]["ready_by"] is None
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "needle"),
+    [
+        (["post", "add", "--account", "nope", "--at", "2026-12-03 12:00", "--text", "x"], 2, "nope"),
+        (["post", "add", "--account", "instagram-ylojarvi", "--at", "2026-13-03 12:00", "--text", "x"], 2,
+         "2026-13-03"),
+        (["post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 12:00", "--text", "x",
+          "--media", "missing"], 2, "missing"),
+        (["post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 12:00", "--text", "x",
+          "--owner", "ghost"], 2, "ghost"),
+        (["post", "ready", "p-9999"], 2, "p-9999"),
+        (["check", "--from", "2026-02-30"], 2, "2026-02-30"),
+        (["check", "--from", "2026-12-10", "--to", "2026-12-01"], 2, "before"),
+        (["check", "--account", "nope"], 2, "nope"),
+        (["post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 12:00"], 2, "--text"),
+    ],
+)  # fmt: skip
+def test_bad_input_one_line_exit_2_nothing_written(
+    run: Run, workspace: Path, args: list[str], code: int, needle: str
+) -> None:
+    before = fingerprint(workspace)
+    done = run(*args, "--data", str(workspace), "--user", "p1", check=code)
+    assert needle in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert fingerprint(workspace) == before
+
+
+@pytest.mark.parametrize(
+    ("user", "env", "code"),
+    [
+        (None, {}, 2),  # no identity
+        ("ghost", {}, 2),  # not a person of the workspace
+        ("t1", {}, 1),  # an auditor
+        ("e1", {}, 1),  # an expert not granted the account
+        (None, {"PLANNER_USER": "p2"}, 0),  # a deputy of the account, from the environment
+        ("a1", {}, 0),  # an admin
+    ],
+)
+def test_identity_and_roles_on_post_add(
+    run: Run, workspace: Path, user: str | None, env: dict[str, str], code: int
+) -> None:
+    before = fingerprint(workspace)
+    args = ["post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 12:00", "--text", "Hei"]
+    done = run(*args, *(["--user", user] if user else []), "--data", str(workspace), env=env, check=code)
+    if code:
+        assert fingerprint(workspace) == before and done.stderr.strip()
+    else:
+        assert done.stdout.strip() == "p-0002"
+
+
+def test_global_options_before_or_after_and_from_environment(run: Run, workspace: Path) -> None:
+    first = run("--data", str(workspace), "post", "list", "--format", "json", check=0)
+    second = run("post", "list", "--format", "json", "--data", str(workspace), check=0)
+    third = run("post", "list", "--format", "json", env={"PLANNER_DATA": str(workspace)}, check=0)
+    fourth = run("post", "list", "--format", "json", cwd=workspace, check=0)
+    assert first.stdout == second.stdout == third.stdout == fourth.stdout
+    assert json.loads(first.stdout)[0]["id"] == "p-0001"
+
+
+def test_no_workspace_is_a_clear_error(run: Run, tmp_path: Path) -> None:
+    done = run("check", cwd=tmp_path, check=2)
+    assert "workspace" in done.stderr
+
+
+def test_messages_in_finnish(run: Run, workspace: Path) -> None:
+    done = run("check", "--data", str(workspace), "--from", "2026-12-07", "--to", "2026-12-07",
+               env={"LANG": "fi_FI.UTF-8"}, check=1)  # fmt: skip
+    assert "Viikolla 2026-W50 on 0 valmista julkaisua" in done.stdout
+    english = run("check", "--data", str(workspace), "--from", "2026-12-07", "--lang", "en", check=1)
+    assert "Week 2026-W50 has 0 ready posts" in english.stdout
+
+
+def test_checklist_exports(run: Run, workspace: Path, tmp_path: Path) -> None:
+    out = tmp_path / "list.csv"
+    run("export", "checklist", "--format", "csv", "--to", "2026-12-06", "-o", str(out),
+        "--data", str(workspace), check=0)  # fmt: skip
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    post_rows = [r for r in rows if r["post"] == "p-0001"]
+    assert len(post_rows) == 15 and all(r["result"] == "ok" for r in post_rows)
+    assert {r["rule"] for r in rows if not r["post"]} == {
+        "account.cadence", "account.coverage", "account.admins", "account.owner",
+        "account.continuity", "account.verification", "account.security",
+    }  # fmt: skip
+    comma = run("export", "checklist", "--format", "csv", "--delimiter", ",", "--data", str(workspace), check=0)
+    assert list(csv.DictReader(io.StringIO(comma.stdout.lstrip("\ufeff"))))[0]["account"]
+    data = json.loads(run("export", "checklist", "--format", "json", "--data", str(workspace), check=0).stdout)
+    assert data["summary"]["posts"] == 1 and data["checklist"][0]["rule"] == "post.schedule"
+
+
+def test_audit_verify_catches_an_edit(run: Run, workspace: Path) -> None:
+    run("audit", "verify", "--data", str(workspace), check=0)
+    log = workspace / "calendars/audit.jsonl"
+    lines = log.read_text("utf-8").splitlines()
+    entry = json.loads(lines[1])
+    entry["user"] = "someone-else"
+    lines[1] = json.dumps(entry, ensure_ascii=False)
+    log.write_text("\n".join(lines) + "\n", "utf-8")
+    done = run("audit", "verify", "--data", str(workspace), check=1)
+    assert "line 2" in done.stderr
+
+
+def test_demo_workspace_shows_most_rules(run: Run, tmp_path: Path) -> None:
+    root = tmp_path / "demo"
+    run("init", str(root), "--demo", check=0)
+    result = check_json(run, root, code=1)
+    rules = {f["rule"] for f in result["findings"]}
+    assert len(rules) >= 18
+    statuses = {p["status"] for p in json.loads(run("post", "list", "--format", "json", "--data", str(root)).stdout)}
+    assert statuses == {"draft", "ready", "scheduled", "published", "cancelled"}
+    assert result["summary"]["accounts"] >= 5 and result["summary"]["posts"] >= 40
+    assert len(list((root / "assets").rglob("*.jpg"))) >= 5

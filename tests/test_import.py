@@ -1,0 +1,140 @@
+"""`planner import`: whole documents in, or refused whole with the bad entry named."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import Run, fingerprint, make_media, write_doc
+from tests.helpers import base_doc
+
+Doc = dict[str, Any]
+
+
+def _set(path: str, value: Any) -> Callable[[Doc], Doc]:
+    """A change to one field, addressed like `posts.0.publish_at`."""
+
+    def change(doc: Doc) -> Doc:
+        *parents, last = path.split(".")
+        target: Any = doc
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else target[part]
+        target[int(last) if last.isdigit() else last] = value
+        return doc
+
+    return change
+
+
+BAD_DOCUMENTS = [
+    ("unknown account", _set("posts.0.account", "ghost"), "posts[0] (p-0001)"),
+    ("unknown owner", _set("posts.0.owner", "ghost"), "owner"),
+    ("unknown asset", _set("posts.0.media", ["ghost"]), "media"),
+    ("unknown campaign", _set("posts.0.campaign", "ghost"), "campaign"),
+    ("unknown deputy", _set("accounts.0.deputies", ["ghost"]), "accounts[0] (instagram-ylojarvi)"),
+    ("unknown consent", _set("assets.0.consents", ["ghost"]), "assets[0] (img1)"),
+    ("unknown scope", _set("consents.0.scope", ["ghost-account"]), "consents[0] (c1)"),
+    ("bad date", _set("posts.0.publish_at", "2026-12-32T10:00"), "2026-12-32"),
+    ("bad valid_from", _set("consents.0.valid_from", "1.1.2026"), "valid_from"),
+    ("bad status", _set("posts.0.status", "done"), "status"),
+    ("bad platform", _set("accounts.0.platform", "myspace"), "platform"),
+    ("bad role", _set("people.0.roles", ["boss"]), "roles"),
+    ("reversed absence", lambda d: {**d, "absences": [{"person": "p1", "from": "2026-12-09",
+                                                        "to": "2026-12-01"}]}, "absences[0]"),
+    ("missing file", _set("assets.0.file", "nowhere.jpg"), "nowhere.jpg"),
+    ("path leaving assets", _set("assets.0.file", "../doc.json"), "outside assets"),
+    ("absolute path", _set("assets.0.file", "/etc/passwd"), "outside assets"),
+    ("subtitle leaving assets", _set("assets.1.subtitles", {"fi": "../../x.srt"}), "outside assets"),
+    ("duplicate id", lambda d: {**d, "people": d["people"] + [d["people"][0]]}, "people[6] (a1)"),
+    ("list that is not a list", _set("people", {"id": "x"}), "people"),
+    ("entry that is not an object", _set("posts", ["p-0001"]), "posts[0]"),
+    ("unknown top-level key", _set("posts_", []), "lists"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("change", "needle"), [c[1:] for c in BAD_DOCUMENTS], ids=[c[0] for c in BAD_DOCUMENTS])
+def test_bad_document_is_refused_whole(
+    run: Run, tmp_path: Path, change: Callable[[Doc], Doc], needle: str
+) -> None:
+    root = tmp_path / "fresh"
+    run("init", str(root), check=0)
+    make_media(root / "assets")
+    before = fingerprint(root)
+    done = run("import", str(write_doc(tmp_path / "bad.json", change(base_doc()))), "--data", str(root),
+               check=2)  # fmt: skip
+    assert needle in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert fingerprint(root) == before  # nothing half-imported
+
+
+def test_symlink_out_of_assets_is_refused(run: Run, tmp_path: Path) -> None:
+    root = tmp_path / "fresh"
+    run("init", str(root), check=0)
+    make_media(root / "assets")
+    secret = tmp_path / "secret.jpg"
+    secret.write_bytes((root / "assets/img1.jpg").read_bytes())
+    os.symlink(secret, root / "assets/link.jpg")
+    doc = _set("assets.0.file", "link.jpg")(base_doc())
+    done = run("import", str(write_doc(tmp_path / "d.json", doc)), "--data", str(root), check=2)
+    assert "outside assets" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"this is not a picture", "not a readable image"), (None, "not a readable image")],
+    ids=["text named .jpg", "truncated jpeg"],
+)
+def test_broken_images_are_refused(run: Run, tmp_path: Path, content: bytes | None, reason: str) -> None:
+    root = tmp_path / "fresh"
+    run("init", str(root), check=0)
+    make_media(root / "assets")
+    real = (root / "assets/img1.jpg").read_bytes()
+    (root / "assets/img1.jpg").write_bytes(content if content is not None else real[: len(real) // 2])
+    done = run("import", str(write_doc(tmp_path / "d.json", base_doc())), "--data", str(root), check=2)
+    assert reason in done.stderr and "img1" in done.stderr
+
+
+def test_malformed_json_and_missing_document(run: Run, tmp_path: Path, workspace: Path) -> None:
+    (tmp_path / "broken.json").write_text('{"people": [', "utf-8")
+    done = run("import", str(tmp_path / "broken.json"), "--data", str(workspace), "--user", "a1", check=2)
+    assert "not valid JSON" in done.stderr
+    done = run("import", str(tmp_path / "none.json"), "--data", str(workspace), "--user", "a1", check=2)
+    assert "none.json" in done.stderr
+    (tmp_path / "list.json").write_text("[]", "utf-8")
+    run("import", str(tmp_path / "list.json"), "--data", str(workspace), "--user", "a1", check=2)
+
+
+def test_import_into_a_team_needs_an_admin(run: Run, tmp_path: Path, workspace: Path) -> None:
+    path = write_doc(tmp_path / "again.json", base_doc())
+    before = fingerprint(workspace)
+    run("import", str(path), "--data", str(workspace), check=2)  # no identity
+    run("import", str(path), "--data", str(workspace), "--user", "p1", check=1)  # not an admin
+    run("import", str(path), "--data", str(workspace), "--user", "t1", check=1)  # an auditor
+    assert fingerprint(workspace) == before
+    run("import", str(path), "--data", str(workspace), "--user", "a1", check=0)
+
+
+def test_ids_are_kept_and_a_reimport_changes_nothing(run: Run, tmp_path: Path, workspace: Path) -> None:
+    posts = json.loads(run("post", "list", "--format", "json", "--data", str(workspace)).stdout)
+    assert [p["id"] for p in posts] == ["p-0001"]
+    assert posts[0]["publish_at"] == "2026-12-02T10:00" and posts[0]["status"] == "ready"
+    log_lines = len((workspace / "calendars/audit.jsonl").read_text("utf-8").splitlines())
+    run("import", str(write_doc(tmp_path / "same.json", base_doc())), "--data", str(workspace),
+        "--user", "a1", check=0)  # fmt: skip
+    assert len((workspace / "calendars/audit.jsonl").read_text("utf-8").splitlines()) == log_lines
+
+
+def test_import_keeps_one_file_per_account_named_by_slug(run: Run, tmp_path: Path, workspace: Path) -> None:
+    doc = base_doc()
+    doc["accounts"].append({"platform": "facebook", "name": "Ylöjärven Kirjasto", "owners": ["p1"],
+                            "admins": ["a1", "a2"]})  # fmt: skip
+    run("import", str(write_doc(tmp_path / "d.json", doc)), "--data", str(workspace), "--user", "a1", check=0)
+    files = sorted(p.name for p in (workspace / "calendars").glob("*.json"))
+    assert files == ["facebook-ylojarven-kirjasto.json", "instagram-ylojarvi.json", "team.json"]
+    stored = json.loads((workspace / "calendars/instagram-ylojarvi.json").read_text("utf-8"))
+    assert set(stored) == {"account", "posts"}
+    assert (workspace / "calendars/team.json").stat().st_mode & 0o007 == 0  # not world-readable

@@ -1,0 +1,124 @@
+"""The workspace on disk: atomic writes, transactions that write all or nothing, strict reading."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from planner.domain.errors import DataError
+from planner.domain.model import Person, Post
+from planner.storage import audit
+from planner.storage.files import atomic_write
+from planner.storage.workspace import WorkspaceStore
+from tests.helpers import base_doc, workspace_of
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> WorkspaceStore:
+    store = WorkspaceStore(tmp_path)
+    store.create()
+    ws = workspace_of(base_doc())
+    with store.transaction("test", lambda _: "2026-12-01T10:00") as unit:
+        unit.set_organization(ws.organization)
+        for kind in ("people", "accounts", "absences", "campaigns", "consents", "assets", "posts"):
+            for entity in getattr(ws, kind).values():
+                unit.put(kind, entity)
+    return store
+
+
+def test_round_trip_keeps_every_entity(store: WorkspaceStore) -> None:
+    loaded = store.load()
+    expected = workspace_of(base_doc())
+    for kind in ("people", "accounts", "campaigns", "consents", "assets", "posts"):
+        assert dict(getattr(loaded, kind)) == dict(getattr(expected, kind)), kind
+    assert loaded.organization == expected.organization
+    raw = (store.calendars / "team.json").read_text("utf-8")
+    assert "Ylöjärven kaupunki" in raw  # UTF-8, not \\u escapes
+
+
+def test_a_failing_transaction_writes_nothing(store: WorkspaceStore) -> None:
+    before = {p: p.read_bytes() for p in store.root.rglob("*.json*")}
+    with pytest.raises(RuntimeError), store.transaction("test", lambda _: "now") as unit:
+        unit.put("people", Person("z1", "Zeta"))
+        raise RuntimeError("boom")
+    assert {p: p.read_bytes() for p in store.root.rglob("*.json*")} == before
+    assert "z1" not in store.load().people
+
+
+def test_transactions_write_only_the_files_they_touch(store: WorkspaceStore) -> None:
+    team_before = (store.calendars / "team.json").read_bytes()
+    with store.transaction("p1", lambda _: "now") as unit:
+        post = unit.base.posts["p-0001"]
+        unit.put("posts", replace(post, text="Muutettu #ylöjärvi"))
+    assert (store.calendars / "team.json").read_bytes() == team_before
+    assert store.load().posts["p-0001"].text == "Muutettu #ylöjärvi"
+    assert not list(store.root.rglob("*.tmp"))
+
+
+def test_moving_a_post_to_another_account_rewrites_both_files(store: WorkspaceStore) -> None:
+    with store.transaction("a1", lambda _: "now") as unit:
+        other = replace(unit.base.accounts["instagram-ylojarvi"], id="facebook-ylojarvi", platform="facebook")
+        unit.put("accounts", other)
+        unit.put("posts", replace(unit.base.posts["p-0001"], account="facebook-ylojarvi"))
+    loaded = store.load()
+    assert loaded.posts["p-0001"].account == "facebook-ylojarvi"
+    insta = json.loads((store.calendars / "instagram-ylojarvi.json").read_text("utf-8"))
+    assert insta["posts"] == {}
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b'{"people": {"1": {"id": "x"', b"\x00" * 64, b'["not", "tinydb"]', b"\xff\xfe not utf-8"],
+    ids=["truncated", "nul-padded", "wrong shape", "not utf-8"],
+)
+def test_a_damaged_file_is_reported_not_overwritten(store: WorkspaceStore, content: bytes) -> None:
+    path = store.calendars / "team.json"
+    path.write_bytes(content)
+    with pytest.raises(DataError) as caught:
+        store.load()
+    assert "team.json" in caught.value.render("en")
+    with pytest.raises(DataError), store.transaction("a1", lambda _: "now") as unit:
+        unit.put("people", Person("z1"))
+    assert path.read_bytes() == content
+
+
+def test_atomic_write_replaces_whole_files(tmp_path: Path) -> None:
+    target = tmp_path / "f.json"
+    atomic_write(target, b"old")
+    atomic_write(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.json"]
+    assert target.stat().st_mode & 0o777 == 0o660
+
+
+def test_every_change_is_audited_and_the_chain_verifies(store: WorkspaceStore) -> None:
+    with store.transaction("p1", lambda _: "2026-12-01T11:00") as unit:
+        post = unit.base.posts["p-0001"]
+        unit.put("posts", replace(post, status="draft"))
+        unit.put("posts", Post("p-0002", "instagram-ylojarvi", text="Uusi"))
+    lines = [json.loads(line) for line in (store.calendars / "audit.jsonl").read_text("utf-8").splitlines()]
+    assert [(e["user"], e["action"], e["id"]) for e in lines[-2:]] == [("p1", "update", "p-0001"),
+                                                                       ("p1", "create", "p-0002")]
+    assert lines[-2]["before"]["status"] == "ready" and lines[-2]["after"]["status"] == "draft"
+    assert audit.verify(store.calendars).ok
+
+
+@pytest.mark.parametrize("tamper", ["edit", "delete", "reorder", "truncate"])
+def test_tampering_with_the_log_is_caught(store: WorkspaceStore, tamper: str) -> None:
+    path = store.calendars / "audit.jsonl"
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    assert len(lines) > 4
+    if tamper == "edit":
+        lines[2] = lines[2].replace('"test"', '"mallory"')
+    elif tamper == "delete":
+        del lines[2]
+    elif tamper == "reorder":
+        lines[2], lines[3] = lines[3], lines[2]
+    else:
+        lines[-1] = lines[-1][: len(lines[-1]) // 2]
+    path.write_text("".join(lines), "utf-8")
+    verdict = audit.verify(store.calendars)
+    assert not verdict.ok and verdict.broken_line == (len(lines) if tamper == "truncate" else 3)

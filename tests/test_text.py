@@ -1,0 +1,111 @@
+"""Hashtags, links and platform counting, including property-based checks."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from planner.domain.text import (
+    hashtags,
+    links,
+    links_to_domain,
+    missing_tags,
+    text_length,
+    website_domain,
+    x_weighted_length,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "missing"),
+    [
+        ("Hei #ylöjärvi", ["#ylöjärvi"], []),
+        ("Hei #YLÖJÄRVI!", ["#ylöjärvi"], []),
+        (unicodedata.normalize("NFD", "Hei #ylöjärvi"), ["#ylöjärvi"], []),
+        ("Hei #ylöjärvi", [unicodedata.normalize("NFD", "#Ylöjärvi")], []),
+        ("Hei #ylöjärvi2026", ["#ylöjärvi"], ["#ylöjärvi"]),
+        ("Hei #ylojarvi", ["#ylöjärvi"], ["#ylöjärvi"]),
+        ("Hei ylöjärvi", ["#ylöjärvi"], ["#ylöjärvi"]),
+        ("Hei#ylöjärvi", ["#ylöjärvi"], ["#ylöjärvi"]),  # not a tag when glued to a word
+        ("(#ylöjärvi)", ["ylöjärvi"], []),
+        ("#a #b", ["#a", "#b", "#c"], ["#c"]),
+    ],
+)
+def test_required_tags_are_whole_nfc_casefolded_tags(text: str, required: list[str], missing: list[str]) -> None:
+    assert missing_tags(text, required) == missing
+
+
+def test_hashtags_in_order() -> None:
+    assert hashtags("#Yksi ja #kaksi, #kolme_3.") == ["#Yksi", "#kaksi", "#kolme_3"]
+
+
+@pytest.mark.parametrize(
+    ("website", "domain"),
+    [("https://www.ylojarvi.fi", "ylojarvi.fi"), ("https://tuusula.fi/", "tuusula.fi"),
+     ("www.rautalampi.fi/etusivu", "rautalampi.fi"), ("", "")],
+)  # fmt: skip
+def test_website_domain(website: str, domain: str) -> None:
+    assert website_domain(website) == domain
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("Lue lisää: https://www.ylojarvi.fi/uutiset.", True),
+        ("https://YLOJARVI.FI", True),
+        ("www.ylojarvi.fi/kirjasto", True),
+        ("ylojarvi.fi/kirjasto", True),
+        ("https://kirjasto.ylojarvi.fi", True),
+        ("https://ylojarvi.fi.example.com", False),
+        ("https://notylojarvi.fi", False),
+        ("https://example.com/?u=ylojarvi.fi", False),
+        ("mail: viestinta@ylojarvi.fi", False),
+    ],
+)
+def test_official_links(text: str, ok: bool) -> None:
+    assert links_to_domain(text, "ylojarvi.fi") is ok
+
+
+def test_link_trailing_punctuation_is_not_part_of_it() -> None:
+    assert [link.url for link in links("(katso https://www.ylojarvi.fi/a).")] == ["https://www.ylojarvi.fi/a"]
+
+
+@pytest.mark.parametrize(
+    ("text", "weighted"),
+    [
+        ("Hei ylöjärvi https://www.ylojarvi.fi/jotain/pitka/osoite 😀 #ylöjärvi", 49),
+        ("日本語", 6),
+        ("👨‍👩‍👧", 2),
+        ("a" * 280, 280),
+        ("https://a.fi https://b.fi", 47),
+    ],
+)
+def test_x_weighted_length(text: str, weighted: int) -> None:
+    assert x_weighted_length(text) == weighted
+
+
+def test_other_countings() -> None:
+    assert text_length("e\u0301" * 3, "graphemes") == 3
+    assert text_length("e\u0301" * 3, "characters") == 3  # NFC first
+    assert text_length("a😀", "threads") == 5
+    assert text_length("x https://a.fi/" + "b" * 100, "mastodon") == 25
+
+
+@given(st.text())
+def test_counting_never_fails_and_links_point_inside_the_text(text: str) -> None:
+    for counting in ("characters", "x_weighted", "threads", "graphemes", "mastodon"):
+        assert text_length(text, counting) >= 0
+    nfc = unicodedata.normalize("NFC", text)
+    for link in links(text):
+        assert nfc[link.start : link.end] == link.url
+
+
+@given(st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1))
+def test_a_tag_always_matches_itself_in_any_case_and_form(word: str) -> None:
+    tag = "#" + word
+    assume(tag.upper().casefold() == tag.casefold())  # e.g. Turkish dotless ı upper-cases to I
+    for variant in (tag.upper(), unicodedata.normalize("NFD", tag)):
+        assert missing_tags(f"x {variant} y", [tag]) == []
