@@ -102,9 +102,7 @@ def build_parser() -> Parser:
     return parser
 
 
-def resolve_range(
-    start: str | None, end: str | None, today: dt.date
-) -> tuple[dt.date, dt.date]:
+def resolve_range(start: str | None, end: str | None, today: dt.date) -> tuple[dt.date, dt.date]:
     """Whole ISO weeks; by default this week and the next 8."""
     first = parse_date(start, "--from") if start else None
     last = parse_date(end, "--to") if end else None

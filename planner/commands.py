@@ -207,11 +207,16 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
     session = _session(args)
     if args.export_command == "ics":
         from planner.reports.ics import calendar_feed
+        from planner.services.checks import check
 
         ws = session.load()
         if args.account and args.account not in ws.accounts:
             raise DataError("err.unknown_account", value=args.account)
-        _write_output(args.output, calendar_feed(ws, args.account, session.store.assets, session.now(ws)))
+        now = session.now(ws)
+        days = [p.publish_date for p in ws.posts.values() if p.publish_date] or [now.date()]
+        start, end = resolve_range(min(days).isoformat(), max(days).isoformat(), now.date())
+        report = check(ws, session.store.assets, now, start, end, args.account)
+        _write_output(args.output, calendar_feed(ws, report, args.account, lang, now))
         print(t("cli.exported", lang, file=args.output), file=sys.stderr)
         return 0
     from planner.reports import checklist

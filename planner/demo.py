@@ -24,7 +24,8 @@ ORG = {
 }
 
 PEOPLE = [
-    {"id": "aino", "name": "Aino Aaltonen", "email": "aino.aaltonen@jarvela.fi", "roles": ["admin", "producer"]},
+    {"id": "aino", "name": "Aino Aaltonen", "email": "aino.aaltonen@jarvela.fi",
+     "roles": ["admin", "producer"]},
     {"id": "leena", "name": "Leena Lehtinen", "email": "leena.lehtinen@jarvela.fi", "roles": ["admin"]},
     {"id": "mikko", "name": "Mikko Mäkelä", "email": "mikko.makela@jarvela.fi", "roles": ["producer"]},
     {"id": "sanna", "name": "Sanna Salo", "email": "sanna.salo@jarvela.fi", "roles": ["producer"]},
@@ -264,7 +265,8 @@ def demo_document(assets: Path, now: dt.datetime) -> dict[str, Any]:
             ready_at = dt.datetime.fromisoformat(post["publish_at"] or now.isoformat()) - dt.timedelta(days=2)
             post["ready_at"] = min(ready_at, now).strftime("%Y-%m-%dT%H:%M")
     campaign = {"id": "joulu", "name": "Joulu Järvelässä", "from": today.isoformat(),
-                "to": (today + dt.timedelta(days=35)).isoformat(), "hashtags": ["#joulujärvelässä"]}  # fmt: skip
+                "to": (today + dt.timedelta(days=35)).isoformat(),
+                "hashtags": ["#joulujärvelässä"]}  # fmt: skip
     return {
         "organization": ORG, "people": PEOPLE, "accounts": _accounts(today),
         "absences": _absences(today), "campaigns": [campaign], "consents": consents,

@@ -62,6 +62,7 @@ def base_doc() -> dict[str, Any]:
 
 def workspace_of(doc: dict[str, Any]) -> Workspace:
     """The document as a domain snapshot, without touching files (pure-rule tests)."""
+
     def by_id(items: list[Any]) -> dict[str, Any]:
         return {item.id: item for item in items}
 

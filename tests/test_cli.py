@@ -103,7 +103,12 @@ def test_post_add_ready_refused_then_accepted(run: Run, workspace: Path) -> None
                          "campaign", "status", "ready_by", "ready_at", "published_url"}  # fmt: skip
     log = (workspace / "calendars/audit.jsonl").read_text("utf-8").splitlines()
     last = json.loads(log[-1])
-    assert (last["user"], last["action"], last["id"], last["after"]["status"]) == ("p1", "ready", post_id, "ready")
+    assert (last["user"], last["action"], last["id"], last["after"]["status"]) == (
+        "p1",
+        "ready",
+        post_id,
+        "ready",
+    )
     run("audit", "verify", "--data", str(workspace), check=0)
 
 
@@ -199,9 +204,13 @@ def test_checklist_exports(run: Run, workspace: Path, tmp_path: Path) -> None:
         "account.cadence", "account.coverage", "account.admins", "account.owner",
         "account.continuity", "account.verification", "account.security",
     }  # fmt: skip
-    comma = run("export", "checklist", "--format", "csv", "--delimiter", ",", "--data", str(workspace), check=0)
+    comma = run(
+        "export", "checklist", "--format", "csv", "--delimiter", ",", "--data", str(workspace), check=0
+    )
     assert list(csv.DictReader(io.StringIO(comma.stdout.lstrip("\ufeff"))))[0]["account"]
-    data = json.loads(run("export", "checklist", "--format", "json", "--data", str(workspace), check=0).stdout)
+    data = json.loads(
+        run("export", "checklist", "--format", "json", "--data", str(workspace), check=0).stdout
+    )
     assert data["summary"]["posts"] == 1 and data["checklist"][0]["rule"] == "post.schedule"
 
 
@@ -223,7 +232,35 @@ def test_demo_workspace_shows_most_rules(run: Run, tmp_path: Path) -> None:
     result = check_json(run, root, code=1)
     rules = {f["rule"] for f in result["findings"]}
     assert len(rules) >= 18
-    statuses = {p["status"] for p in json.loads(run("post", "list", "--format", "json", "--data", str(root)).stdout)}
+    statuses = {
+        p["status"] for p in json.loads(run("post", "list", "--format", "json", "--data", str(root)).stdout)
+    }
     assert statuses == {"draft", "ready", "scheduled", "published", "cancelled"}
     assert result["summary"]["accounts"] >= 5 and result["summary"]["posts"] >= 40
     assert len(list((root / "assets").rglob("*.jpg"))) >= 5
+
+
+def test_markdown_html_and_ics_exports(run: Run, workspace: Path, tmp_path: Path) -> None:
+    import re
+
+    from icalendar import Calendar
+
+    data = ["--data", str(workspace)]
+    markdown = run("export", "checklist", "--format", "md", "--lang", "fi", *data, check=0).stdout
+    assert "## instagram-ylojarvi" in markdown and "| p-0001 |" in markdown
+    page = tmp_path / "c.html"
+    run("export", "checklist", "--format", "html", "-o", str(page), *data, check=0)
+    text = page.read_text("utf-8")
+    assert text.startswith("<!DOCTYPE html>") and "p-0001" in text
+    assert not re.search(r"""(src|href)\s*=|@import|url\(""", text)  # nothing loaded from outside
+    feeds = []
+    for name in ("a.ics", "b.ics"):
+        run("post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-04 08:00", "--text", "Hei",
+            "--user", "p1", *data, check=0)  # fmt: skip
+        run("export", "ics", "-o", str(tmp_path / name), *data, check=0)
+        feeds.append(Calendar.from_ical((tmp_path / name).read_bytes()))
+    first, second = ({e["uid"] for e in feed.walk("VEVENT")} for feed in feeds)
+    assert len(first) == 2 and first < second  # the same posts keep the same UIDs
+    event = next(e for e in feeds[0].walk("VEVENT") if str(e["uid"]).startswith("p-0001."))
+    assert event.decoded("dtstart").isoformat() == "2026-12-02T10:00:00+02:00"
+    assert "Readiness: ✓" in str(event["description"])

@@ -56,7 +56,9 @@ BAD_DOCUMENTS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("change", "needle"), [c[1:] for c in BAD_DOCUMENTS], ids=[c[0] for c in BAD_DOCUMENTS])
+@pytest.mark.parametrize(
+    ("change", "needle"), [c[1:] for c in BAD_DOCUMENTS], ids=[c[0] for c in BAD_DOCUMENTS]
+)
 def test_bad_document_is_refused_whole(
     run: Run, tmp_path: Path, change: Callable[[Doc], Doc], needle: str
 ) -> None:

@@ -12,8 +12,10 @@ from planner.media.images import probe_image
 from planner.media.subtitles import SubtitleError, parse_srt, parse_subtitles, parse_vtt, subtitle_problem
 
 GOOD_SRT = "1\n00:00:01,000 --> 00:00:02,500\nHei\n\n2\n00:00:03,000 --> 00:00:04,000\nMoi\nrivi\n"
-GOOD_VTT = "WEBVTT - otsikko\n\nNOTE huomio\n\ncue-1\n00:01.000 --> 00:02.000 align:start\nHei\n\n" \
+GOOD_VTT = (
+    "WEBVTT - otsikko\n\nNOTE huomio\n\ncue-1\n00:01.000 --> 00:02.000 align:start\nHei\n\n"
     "00:00:03.000 --> 00:00:04.000\nMoi\n"
+)
 
 
 def test_good_files_parse_into_cues() -> None:

@@ -224,7 +224,7 @@ def test_every_rule_fails_somewhere_in_the_table() -> None:
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_every_finding_has_a_message_in_both_languages(lang: str) -> None:
-    for _, change, expected in CASES:
+    for _, change, _expected in CASES:
         for finding in findings_of(change(base_doc())):
             text = finding.message(lang)
             assert text and "{" not in text

@@ -100,8 +100,10 @@ def test_every_change_is_audited_and_the_chain_verifies(store: WorkspaceStore) -
         unit.put("posts", replace(post, status="draft"))
         unit.put("posts", Post("p-0002", "instagram-ylojarvi", text="Uusi"))
     lines = [json.loads(line) for line in (store.calendars / "audit.jsonl").read_text("utf-8").splitlines()]
-    assert [(e["user"], e["action"], e["id"]) for e in lines[-2:]] == [("p1", "update", "p-0001"),
-                                                                       ("p1", "create", "p-0002")]
+    assert [(e["user"], e["action"], e["id"]) for e in lines[-2:]] == [
+        ("p1", "update", "p-0001"),
+        ("p1", "create", "p-0002"),
+    ]
     assert lines[-2]["before"]["status"] == "ready" and lines[-2]["after"]["status"] == "draft"
     assert audit.verify(store.calendars).ok
 

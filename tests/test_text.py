@@ -34,7 +34,9 @@ from planner.domain.text import (
         ("#a #b", ["#a", "#b", "#c"], ["#c"]),
     ],
 )
-def test_required_tags_are_whole_nfc_casefolded_tags(text: str, required: list[str], missing: list[str]) -> None:
+def test_required_tags_are_whole_nfc_casefolded_tags(
+    text: str, required: list[str], missing: list[str]
+) -> None:
     assert missing_tags(text, required) == missing
 
 

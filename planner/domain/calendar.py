@@ -62,9 +62,7 @@ def _holidays_of_year(country: str, year: int, lang: str) -> Mapping[dt.date, st
     return dict(table.items())
 
 
-def holiday_names(
-    start: dt.date, end: dt.date, country: str = "FI", lang: str = "fi"
-) -> dict[dt.date, str]:
+def holiday_names(start: dt.date, end: dt.date, country: str = "FI", lang: str = "fi") -> dict[dt.date, str]:
     """Public holidays between start and end, named in `lang` (Finnish by default)."""
     names: dict[dt.date, str] = {}
     for year in range(start.year, end.year + 1):

@@ -73,7 +73,8 @@ ERRORS: dict[str, dict[str, str]] = {
     },
     "err.not_list": {"fi": "{field} ei ole lista.", "en": "{field} is not a list."},
     "err.no_workspace": {
-        "fi": "työtilaa ei löydy: anna --data KANSIO tai PLANNER_DATA, tai aja kansiossa, jossa on calendars/.",
+        "fi": "työtilaa ei löydy: anna --data KANSIO tai PLANNER_DATA, "
+        "tai aja kansiossa, jossa on calendars/.",
         "en": "no workspace: give --data DIR or PLANNER_DATA, or run in a folder holding calendars/.",
     },
     "err.not_workspace": {
@@ -193,6 +194,23 @@ CLI: dict[str, dict[str, str]] = {
         "fi": "Julkaisu {post} päivitetty (tila {status}).",
         "en": "Post {post} updated (status {status}).",
     },
+    "ics.readiness": {
+        "fi": "{errors} virhettä, {warnings} varoitusta",
+        "en": "{errors} errors, {warnings} warnings",
+    },
+    "ics.readiness_label": {"fi": "Valmius", "en": "Readiness"},
+    "ics.account": {"fi": "Tili", "en": "Account"},
+    "ics.status": {"fi": "Tila", "en": "Status"},
+    "doc.title": {"fi": "Julkaisujen valmiuslista – {org}", "en": "Readiness checklist – {org}"},
+    "doc.period": {"fi": "Ajalta {start}–{end}, laadittu {at}.", "en": "Period {start}–{end}, made {at}."},
+    "doc.account_checks": {"fi": "Tilin tarkistukset", "en": "Account checks"},
+    "doc.posts": {"fi": "Julkaisut", "en": "Posts"},
+    "doc.col.post": {"fi": "Julkaisu", "en": "Post"},
+    "doc.col.time": {"fi": "Aika", "en": "Time"},
+    "doc.col.status": {"fi": "Tila", "en": "Status"},
+    "doc.col.title": {"fi": "Otsikko", "en": "Title"},
+    "doc.col.ready": {"fi": "Valmiiksi merkinnyt", "en": "Marked ready by"},
+    "doc.col.checks": {"fi": "Tarkistukset", "en": "Checks"},
     "cli.exported": {"fi": "Kirjoitettu: {file}", "en": "Written: {file}"},
     "cli.audit_ok": {
         "fi": "Muutosloki on ehjä: {lines} riviä.",

@@ -22,7 +22,8 @@ def make_picture(
     horizon = int(height * 0.6)
     for y in range(horizon):
         mix = y / max(1, horizon)
-        draw.line([(0, y), (width, y)], fill=tuple(int(a + (b - a) * mix) for a, b in zip(top, bottom)))
+        colour = tuple(int(a + (b - a) * mix) for a, b in zip(top, bottom, strict=True))
+        draw.line([(0, y), (width, y)], fill=colour)
     draw.rectangle([0, horizon, width, height], fill=(30, 60, 90))
     x = 0
     while x < width:

@@ -29,9 +29,7 @@ def evidence(rule_id: str, post: Post | None, ws: Workspace) -> str:
         return ""
     assets = [ws.assets[a] for a in post.media if a in ws.assets]
     if rule_id == "media.subtitles":
-        return "; ".join(
-            f"{a.id}: {a.subtitles.get(post.lang, '-')}" for a in assets if a.kind == "video"
-        )
+        return "; ".join(f"{a.id}: {a.subtitles.get(post.lang, '-')}" for a in assets if a.kind == "video")
     if rule_id == "media.permission":
         return "; ".join(
             f"{a.id}: {', '.join(a.consents) or '-'}" for a in assets if a.people == "identifiable"
@@ -78,7 +76,7 @@ def rows(report: Report, ws: Workspace, lang: str) -> list[dict[str, Any]]:
     for account_id, results in report.accounts.items():
         for rule_id, findings in results.items():
             rule = rules[rule_id]
-            blank = dict.fromkeys(("post", "publish_at", "status", "title", "owner", "ready_by", "ready_at"), "")
+            blank = dict.fromkeys(COLUMNS[1:8], "")
             out.append({
                 "account": account_id, **blank,
                 "rule": rule_id, "rule_title": rule.title(lang), "severity": rule.severity,

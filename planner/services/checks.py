@@ -28,9 +28,7 @@ def subtitle_problems(ws: Workspace, assets_root: Path) -> dict[str, str | None]
     return problems
 
 
-def context(
-    ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date
-) -> Context:
+def context(ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date) -> Context:
     holidays = holiday_names(start, end, ws.organization.holiday_country, "fi")
     return Context(ws, now, start, end, holidays, subtitle_problems(ws, assets_root))
 

@@ -147,9 +147,7 @@ def mark_ready(session: Session, post_id: str) -> Post:
     return ready
 
 
-def list_posts(
-    ws: Workspace, account: str | None, start: dt.date | None, end: dt.date | None
-) -> list[Post]:
+def list_posts(ws: Workspace, account: str | None, start: dt.date | None, end: dt.date | None) -> list[Post]:
     if account and account not in ws.accounts:
         raise DataError("err.unknown_account", value=account)
     view = ws.posts_view

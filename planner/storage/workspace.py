@@ -121,9 +121,7 @@ class WorkspaceStore:
     # Reading ---------------------------------------------------------------------------------
 
     def account_files(self) -> list[Path]:
-        return sorted(
-            p for p in self.calendars.glob("*.json") if p.stem not in RESERVED_NAMES
-        )
+        return sorted(p for p in self.calendars.glob("*.json") if p.stem not in RESERVED_NAMES)
 
     def load(self) -> Workspace:
         team_path = self.calendars / TEAM_FILE

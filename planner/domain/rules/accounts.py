@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from planner.domain.calendar import days, iso_week_label, is_working_day, mondays, sunday_of
+from planner.domain.calendar import days, is_working_day, iso_week_label, mondays, sunday_of
 from planner.domain.fields import fold
 from planner.domain.model import Account
 from planner.domain.rules import ERROR, WARNING, Context, Problem, account_rule, problem

@@ -116,9 +116,7 @@ def consent_problems(consent: Consent, asset: Asset, post: Post, ctx: Context) -
     if account is not None:
         scope = {fold(s) for s in consent.scope}
         if not scope & {"*", fold(account.id), fold(account.platform)}:
-            yield problem(
-                "media.permission.scope", account=account.id, platform=account.platform, **ids
-            )
+            yield problem("media.permission.scope", account=account.id, platform=account.platform, **ids)
 
 
 @post_rule("media.permission", ERROR)

@@ -1,0 +1,62 @@
+"""An iCalendar (RFC 5545) feed of the posts: one event per dated post, with stable UIDs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from planner.domain.check import Report
+from planner.domain.text import website_domain
+from planner.domain.workspace import Workspace
+from planner.i18n import t
+
+EVENT_LENGTH = dt.timedelta(minutes=15)
+_STATUS = {"draft": "TENTATIVE", "cancelled": "CANCELLED"}
+
+
+def readiness(report: Report, post_id: str, lang: str) -> str:
+    results = report.posts.get(post_id)
+    if results is None:
+        return "-"
+    findings = [f for found in results.values() for f in found]
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = len(findings) - errors
+    if not findings:
+        return "✓"
+    return t("ics.readiness", lang, errors=errors, warnings=warnings)
+
+
+def calendar_feed(ws: Workspace, report: Report, account: str | None, lang: str, now: dt.datetime) -> bytes:
+    """The feed; re-importing it updates events rather than duplicating them (UID = post id)."""
+    from icalendar import Calendar, Event
+
+    zone = ZoneInfo(ws.organization.timezone)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Somekalenteri//planner//FI")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", f"Somekalenteri – {ws.organization.name}".strip(" –"))
+    domain = website_domain(ws.organization.website) or "somekalenteri.invalid"
+    for post in ws.posts_view.sorted():
+        if post.publish_at is None or (account and post.account != account):
+            continue
+        event = Event()
+        event.add("uid", f"{post.id}.{post.account}@{domain}")
+        start = post.publish_at.replace(tzinfo=zone)
+        event.add("dtstart", start)
+        event.add("dtend", start + EVENT_LENGTH)
+        event.add("dtstamp", now.replace(tzinfo=zone))
+        status = t("status." + post.status, lang)
+        event.add("summary", f"[{post.account}] {post.label()} ({status})")
+        lines = [
+            post.text,
+            "",
+            f"{t('ics.account', lang)}: {post.account}",
+            f"{t('ics.status', lang)}: {status}",
+            f"{t('ics.readiness_label', lang)}: {readiness(report, post.id, lang)}",
+        ]
+        event.add("description", "\n".join(lines))
+        event.add("status", _STATUS.get(post.status, "CONFIRMED"))
+        event.add("categories", [post.account, post.status])
+        calendar.add_component(event)
+    calendar.add_missing_timezones()  # a VTIMEZONE for Europe/Helsinki, as RFC 5545 asks
+    return bytes(calendar.to_ical())
