@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -53,7 +54,8 @@ def cmd_open(args: argparse.Namespace, lang: str) -> int:
         from planner.ui.app import run_app
     except ImportError:  # the app is not installed in this build: show the check instead
         args.data, args.account, args.start, args.end, args.format = data, None, None, None, "text"
-        return cmd_check(args, lang)
+        cmd_check(args, lang)
+        return 0
     return run_app(Path(data), getattr(args, "user", None), lang)
 
 
@@ -81,12 +83,23 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
 
     root = find_workspace(getattr(args, "data", None))
     store = WorkspaceStore(root)
-    if not store.is_workspace():
-        if not root.is_dir():
+    created = not store.is_workspace()
+    if created:  # a document may seed a new workspace; a refused one leaves no trace
+        if root.exists() and not root.is_dir():
             raise DataError("err.not_workspace", path=str(root))
+        root_existed, assets_existed = root.exists(), store.assets.exists()
         store.create()
     session = Session(store, getattr(args, "user", None) or _env_user())
-    counts = import_document(session, Path(args.file))
+    try:
+        counts = import_document(session, Path(args.file))
+    except BaseException:
+        if created:
+            shutil.rmtree(store.calendars, ignore_errors=True)
+            if not assets_existed:
+                shutil.rmtree(store.assets, ignore_errors=True)
+            if not root_existed:
+                shutil.rmtree(root, ignore_errors=True)
+        raise
     say("cli.imported", lang, **counts)
     return 0
 

@@ -140,3 +140,31 @@ def test_import_keeps_one_file_per_account_named_by_slug(run: Run, tmp_path: Pat
     stored = json.loads((workspace / "calendars/instagram-ylojarvi.json").read_text("utf-8"))
     assert set(stored) == {"account", "posts"}
     assert (workspace / "calendars/team.json").stat().st_mode & 0o007 == 0  # not world-readable
+
+
+def test_import_can_seed_a_new_workspace_and_a_refusal_leaves_no_trace(run: Run, tmp_path: Path) -> None:
+    doc = base_doc()
+    doc["assets"], doc["posts"][0]["media"] = [], []
+    root = tmp_path / "new-ws"
+    run("import", str(write_doc(tmp_path / "d.json", doc)), "--data", str(root), check=0)
+    assert (root / "calendars/instagram-ylojarvi.json").is_file()
+    bad = _set("posts.0.account", "ghost")(base_doc())
+    other = tmp_path / "other-ws"
+    run("import", str(write_doc(tmp_path / "bad.json", bad)), "--data", str(other), check=2)
+    assert not other.exists()
+
+
+def test_lenient_shapes_a_team_would_write(run: Run, tmp_path: Path) -> None:
+    root = tmp_path / "fresh"
+    run("init", str(root), check=0)
+    make_media(root / "assets")
+    (root / "assets/clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42")  # a video is not opened
+    doc = base_doc()
+    doc["assets"][0]["alt"] = "Lapsia pulkkamäessä."  # one text: the organization's first language
+    doc["assets"].append({"id": "clip", "file": "clip.mp4", "people": "none", "rights": "own",
+                          "subtitles": "vid1.fi.srt"})  # fmt: skip
+    doc["consents"][0]["scope"] = "*"
+    doc["posts"][0]["media"] = ["img1", "clip"]
+    run("import", str(write_doc(tmp_path / "d.json", doc)), "--data", str(root), check=0)
+    done = run("check", "--format", "json", "--to", "2026-12-06", "--data", str(root), check=0)
+    assert json.loads(done.stdout)["findings"] == []

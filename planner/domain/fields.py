@@ -136,10 +136,13 @@ class Fields:
             raise DataError("err.bad_type", field=name, expected="list of text")
         return tuple(nfc(v).strip() for v in value if v.strip())
 
-    def text_map(self, name: str) -> dict[str, str]:
+    def text_map(self, name: str, default_key: str = "fi") -> dict[str, str]:
+        """A language → text map; a lone text is taken as the default language's."""
         value = self._get(name)
         if value is None:
             return {}
+        if isinstance(value, str):
+            value = {default_key: value}
         if not isinstance(value, Mapping) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in value.items()
         ):

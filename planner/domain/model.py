@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any
 
 from planner.domain.errors import DataError
@@ -22,6 +23,7 @@ PEOPLE_SHOWN = ("none", "crowd", "identifiable", "unknown")
 RIGHTS = ("own", "licensed", "cc", "unknown")
 POST_KINDS = ("news", "event", "announcement", "crisis", "marketing", "recruitment", "other")
 POST_STATUSES = ("draft", "ready", "scheduled", "published", "cancelled")
+VIDEO_SUFFIXES = frozenset({".mp4", ".mov", ".m4v", ".webm", ".mkv", ".avi", ".mpg", ".mpeg"})
 
 
 def to_plain(value: Any) -> Any:
@@ -234,15 +236,17 @@ class Asset(Entity):
     location: bool | None = None
 
     @classmethod
-    def from_dict(cls, raw: object) -> Asset:
+    def from_dict(cls, raw: object, default_lang: str = "fi") -> Asset:
         f = Fields(raw)
         location = f.raw.get("location")
+        file = f.text("file", required=True)
+        guessed = "video" if PurePosixPath(file).suffix.casefold() in VIDEO_SUFFIXES else "image"
         return cls(
             id=f.identifier("id"),
-            file=f.text("file", required=True),
-            kind=f.choice("kind", ASSET_KINDS, "image"),
-            alt=f.text_map("alt"),
-            subtitles=f.text_map("subtitles"),
+            file=file,
+            kind=f.choice("kind", ASSET_KINDS, guessed),
+            alt=f.text_map("alt", default_lang),
+            subtitles=f.text_map("subtitles", default_lang),
             people=f.choice("people", PEOPLE_SHOWN, "unknown"),
             consents=f.strings("consents"),
             rights=f.choice("rights", RIGHTS, "unknown"),

@@ -158,7 +158,9 @@ def parse_document(doc: dict[str, Any], base: Workspace, assets_root: Path) -> d
     parsed["campaigns"] = _parse_list(doc, "campaigns", lambda raw, i: Campaign.from_dict(raw))
     parsed["consents"] = _parse_list(doc, "consents", lambda raw, i: _consent(raw, assets_root))
     parsed["assets"] = _parse_list(
-        doc, "assets", lambda raw, i: with_file_facts(Asset.from_dict(raw), assets_root)
+        doc,
+        "assets",
+        lambda raw, i: with_file_facts(Asset.from_dict(raw, organization.default_lang), assets_root),
     )
     post_ids = list(base.posts) + [
         p.get("id") for p in doc.get("posts") or [] if isinstance(p, dict) and isinstance(p.get("id"), str)
