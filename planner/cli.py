@@ -27,9 +27,9 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (--help)\n")
 
 
-def _common() -> argparse.ArgumentParser:
+def _common() -> Parser:
     """--data, --user and --lang, accepted before or after any subcommand's own arguments."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--data", metavar="DIR", default=argparse.SUPPRESS, help="workspace folder")
     common.add_argument("--user", metavar="ID", default=argparse.SUPPRESS, help="who is writing")
     common.add_argument("--lang", choices=("fi", "en"), default=argparse.SUPPRESS)

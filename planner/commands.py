@@ -56,7 +56,7 @@ def cmd_open(args: argparse.Namespace, lang: str) -> int:
         args.data, args.account, args.start, args.end, args.format = data, None, None, None, "text"
         cmd_check(args, lang)
         return 0
-    return run_app(Path(data), getattr(args, "user", None), lang)
+    return int(run_app(Path(data), getattr(args, "user", None), lang))
 
 
 def cmd_init(args: argparse.Namespace, lang: str) -> int:

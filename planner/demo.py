@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from planner.services import Session, now_local
 from planner.services.importer import _apply, parse_document
 from planner.storage.workspace import WorkspaceStore
 
-ORG = {
+ORG: dict[str, Any] = {
     "name": "Järvelän kaupunki",
     "website": "https://www.jarvela.fi",
     "required_hashtags": ["#järvelä"],
@@ -65,6 +66,17 @@ TEXTS = {
 }
 
 
+def _days_from(today: dt.date) -> Callable[[int], str]:
+    def day(offset: int) -> str:
+        return (today + dt.timedelta(days=offset)).isoformat()
+
+    return day
+
+
+def _fi(text: str) -> dict[str, str]:
+    return {"fi": text}
+
+
 def _accounts(today: dt.date) -> list[dict[str, Any]]:
     def account(platform: str, name: str, slug: str, **extra: Any) -> dict[str, Any]:
         base: dict[str, Any] = {
@@ -99,7 +111,7 @@ def _accounts(today: dt.date) -> list[dict[str, Any]]:
 
 
 def _media(assets: Path, today: dt.date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    day = lambda n: (today + dt.timedelta(days=n)).isoformat()  # noqa: E731
+    day = _days_from(today)
     make_picture(assets / "kuvat/kirjasto-syksy.jpg", (1200, 800), 1)
     make_picture(assets / "kuvat/joulutori.jpg", (1080, 1080), 2, gps=(61.5535, 23.5961))
     make_picture(assets / "kuvat/valtuusto.jpg", (1200, 800), 3)
@@ -125,27 +137,26 @@ def _media(assets: Path, today: dt.date) -> tuple[list[dict[str, Any]], list[dic
         {"id": "c-003", "subject": "Työntekijä T1", "minor": False, "written": True,
          "scope": ["facebook", "linkedin"], "valid_from": day(-60), "withdrawn": day(20)},
     ]  # fmt: skip
-    alt = lambda text: {"fi": text}  # noqa: E731
     assets_list = [
         {"id": "img-kirjasto", "file": "kuvat/kirjasto-syksy.jpg", "kind": "image", "people": "none",
-         "rights": "own", "alt": alt("Kirjaston lukusali iltavalossa, ikkunoista näkyy lumisia puita.")},
+         "rights": "own", "alt": _fi("Kirjaston lukusali iltavalossa, ikkunoista näkyy lumisia puita.")},
         {"id": "img-tori", "file": "kuvat/joulutori.jpg", "kind": "image", "people": "crowd",
-         "rights": "own", "alt": alt("Joulutorin kojuja ja ihmisiä jouluvalojen alla.")},
+         "rights": "own", "alt": _fi("Joulutorin kojuja ja ihmisiä jouluvalojen alla.")},
         {"id": "img-valtuusto", "file": "kuvat/valtuusto.jpg", "kind": "image",
          "people": "identifiable", "consents": ["c-001"], "rights": "own",
-         "alt": alt("Valtuutettu puhuu valtuustosalin puhujapöntössä.")},
+         "alt": _fi("Valtuutettu puhuu valtuustosalin puhujapöntössä.")},
         {"id": "img-lapset", "file": "kuvat/lasten-joulujuhla.jpg", "kind": "image",
          "people": "identifiable", "consents": ["c-002"], "rights": "own",
-         "alt": alt("Lapset laulavat joulujuhlassa tonttulakit päässä.")},
+         "alt": _fi("Lapset laulavat joulujuhlassa tonttulakit päässä.")},
         {"id": "img-uimahalli", "file": "kuvat/uimahalli.jpg", "kind": "image", "people": "none",
-         "rights": "licensed", "rights_expire": day(20), "alt": alt("Kuva uimahallista")},
+         "rights": "licensed", "rights_expire": day(20), "alt": _fi("Kuva uimahallista")},
         {"id": "img-juliste", "file": "kuvat/tapahtumajuliste.png", "kind": "image", "people": "none",
          "rights": "own", "alt": {}},
         {"id": "img-arkisto", "file": "kuvat/vanha-arkistokuva.jpg", "kind": "image",
-         "people": "unknown", "rights": "unknown", "alt": alt("Vanha torinäkymä 1960-luvulta.")},
+         "people": "unknown", "rights": "unknown", "alt": _fi("Vanha torinäkymä 1960-luvulta.")},
         {"id": "img-palkitut", "file": "kuvat/palkitut.jpg", "kind": "image",
          "people": "identifiable", "consents": ["c-003"], "rights": "own",
-         "alt": alt("Palkitut työntekijät kukkien kanssa kaupungintalon aulassa.")},
+         "alt": _fi("Palkitut työntekijät kukkien kanssa kaupungintalon aulassa.")},
         {"id": "vid-tervehdys", "file": "videot/joulutervehdys.gif", "kind": "video", "people": "none",
          "rights": "own", "subtitles": {"fi": "videot/joulutervehdys.fi.srt"}},
         {"id": "vid-jateohje", "file": "videot/jateohje.gif", "kind": "video", "people": "none",
@@ -198,7 +209,10 @@ def _special_posts(now: dt.datetime) -> list[dict[str, Any]]:
 
     long_x = ("Tiedote: " + "Kaupungin palvelupisteiden aukioloajat muuttuvat joulun ja uudenvuoden "
               "välisenä aikana. " * 4 + "#järvelä")  # fmt: skip
-    p = lambda **f: {"kind": "news", "status": "draft", "owner": "mikko", **f}  # noqa: E731
+
+    def p(**fields: Any) -> dict[str, Any]:
+        return {"kind": "news", "status": "draft", "owner": "mikko", **fields}
+
     return [
         p(account="x-jarvelan-kaupunki", publish_at=at(9), text=long_x, owner="sanna", kind="announcement"),
         p(account="instagram-jarvelan-kaupunki", publish_at=at(12),
@@ -241,7 +255,7 @@ def _special_posts(now: dt.datetime) -> list[dict[str, Any]]:
 
 
 def _absences(today: dt.date) -> list[dict[str, Any]]:
-    day = lambda n: (today + dt.timedelta(days=n)).isoformat()  # noqa: E731
+    day = _days_from(today)
     return [
         {"id": "a-0001", "person": "mikko", "from": day(14), "to": day(41), "kind": "vacation",
          "deputy": "sanna"},

@@ -10,7 +10,8 @@ from typing import Any
 
 from planner.domain.errors import DataError
 
-_TIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$")
+_TIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+LOCAL_ZONE = "Europe/Helsinki"  # times with an offset are turned into Finnish local time
 
 
 def nfc(text: str) -> str:
@@ -36,20 +37,22 @@ def parse_date(value: object, field: str) -> dt.date:
 
 
 def parse_time(value: object, field: str) -> dt.datetime:
-    """A local time `YYYY-MM-DDTHH:MM` (a space for T, and seconds, are accepted), minute precision."""
+    """A local time `YYYY-MM-DDTHH:MM`, minute precision. A space for T and seconds are accepted;
+    a time with an offset (`Z`, `+02:00`) is converted to Finnish local time."""
     if isinstance(value, dt.datetime):
         return value.replace(second=0, microsecond=0, tzinfo=None)
-    if isinstance(value, str):
-        match = _TIME_RE.match(value.strip())
-        if match:
-            day, hour, minute, second = match.groups()
-            try:
-                return dt.datetime.combine(
-                    dt.date.fromisoformat(day),
-                    dt.time(int(hour), int(minute), int(second or 0)),
-                ).replace(second=0)
-            except ValueError:
-                pass
+    if isinstance(value, str) and _TIME_RE.match(value.strip()):
+        text = value.strip().replace(" ", "T")
+        try:
+            parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            parsed = None
+        if parsed is not None:
+            if parsed.tzinfo is not None:
+                from zoneinfo import ZoneInfo
+
+                parsed = parsed.astimezone(ZoneInfo(LOCAL_ZONE)).replace(tzinfo=None)
+            return parsed.replace(second=0, microsecond=0)
     raise DataError("err.bad_time", field=field, value=value)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from planner.domain.errors import DataError, Refused
 from planner.domain.model import Account, Person
 from planner.domain.workspace import Workspace
@@ -19,7 +21,7 @@ def identify(ws: Workspace, user: str | None) -> Person:
     return person
 
 
-def _refuse(person: Person, action: str, reason: str, **params: object) -> Refused:
+def _refuse(person: Person, action: str, reason: str, **params: Any) -> Refused:
     return Refused("refused.role", user=person.id, action_key=action, why_key=reason, **params)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from planner.domain import platforms
 from planner.domain.fields import fold, nfc
@@ -85,7 +86,7 @@ def links_to_domain(text: str, domain: str) -> bool:
     return any(link.host == domain or link.host.endswith("." + domain) for link in links(text))
 
 
-def _emoji_re():  # type: ignore[no-untyped-def]
+def _emoji_re() -> tuple[Any, Any]:
     import regex  # imported only when a platform counts emoji or graphemes
 
     return regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}"), regex
@@ -120,7 +121,7 @@ def x_weighted_length(text: str) -> int:
                     break
             else:
                 total += config["default_weight"]
-    return -(-total // config["scale"])
+    return int(-(-total // config["scale"]))
 
 
 def threads_length(text: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -78,40 +78,41 @@ def _parse_list(doc: dict[str, Any], kind: str, parse: Callable[[Any, int], Any]
     return parsed
 
 
-def _ref(value: str | None, known: Any, field: str, kind: str) -> None:
-    if value and value not in known:
-        raise DataError("err.unknown_ref", field=field, kind=kind, value=value)
+Reference = tuple[str, str | None, Container[str], str]  # field, value, known ids, what it names
+
+
+def _references(kind: str, entity: Any, ws: Workspace) -> Iterator[Reference]:
+    """Every id an entry points at, with the ids it must be one of."""
+    if kind == "accounts":
+        for role in ("admins", "owners", "producers", "deputies"):
+            for person in getattr(entity, role):
+                yield role, person, ws.people, "person"
+    elif kind == "absences":
+        yield "person", entity.person, ws.people, "person"
+        yield "deputy", entity.deputy, ws.people, "person"
+    elif kind == "assets":
+        for consent in entity.consents:
+            yield "consents", consent, ws.consents, "consent"
+    elif kind == "consents":
+        targets = {*ws.accounts, *PLATFORMS, "*"}
+        for scope in entity.scope:
+            yield "scope", scope, targets, "account or platform"
+    elif kind == "posts":
+        yield "account", entity.account, ws.accounts, "account"
+        yield "owner", entity.owner, ws.people, "person"
+        yield "campaign", entity.campaign, ws.campaigns, "campaign"
+        for asset in entity.media:
+            yield "media", asset, ws.assets, "asset"
 
 
 def _check_references(ws: Workspace, parsed: dict[str, list[Any]]) -> None:
-    checks: dict[str, Callable[[Any], None]] = {
-        "accounts": lambda a: [
-            _ref(pid, ws.people, role, "person")
-            for role in ("admins", "owners", "producers", "deputies")
-            for pid in getattr(a, role)
-        ],
-        "absences": lambda a: (
-            _ref(a.person, ws.people, "person", "person"),
-            _ref(a.deputy, ws.people, "deputy", "person"),
-        ),
-        "assets": lambda a: [_ref(c, ws.consents, "consents", "consent") for c in a.consents],
-        "consents": lambda c: [
-            _ref(s, set(ws.accounts) | set(PLATFORMS) | {"*"}, "scope", "account or platform")
-            for s in c.scope
-        ],
-        "posts": lambda p: (
-            _ref(p.account, ws.accounts, "account", "account"),
-            _ref(p.owner, ws.people, "owner", "person"),
-            _ref(p.campaign, ws.campaigns, "campaign", "campaign"),
-            [_ref(m, ws.assets, "media", "asset") for m in p.media],
-        ),
-    }
-    for kind, check in checks.items():
-        for index, entity in enumerate(parsed[kind]):
-            try:
-                check(entity)
-            except DataError as exc:
-                raise exc.at(f"{kind}[{index}] ({entity.id})") from None
+    for kind, entities in parsed.items():
+        for index, entity in enumerate(entities):
+            for field, value, known, what in _references(kind, entity, ws):
+                if value and value not in known:
+                    raise DataError("err.unknown_ref", field=field, kind=what, value=value).at(
+                        f"{kind}[{index}] ({entity.id})"
+                    )
 
 
 def _asset_file(assets_root: Path, relative: str, field: str) -> Path:
@@ -162,8 +163,8 @@ def parse_document(doc: dict[str, Any], base: Workspace, assets_root: Path) -> d
         "assets",
         lambda raw, i: with_file_facts(Asset.from_dict(raw, organization.default_lang), assets_root),
     )
-    post_ids = list(base.posts) + [
-        p.get("id") for p in doc.get("posts") or [] if isinstance(p, dict) and isinstance(p.get("id"), str)
+    post_ids: list[str] = list(base.posts) + [
+        str(p["id"]) for p in doc.get("posts") or [] if isinstance(p, dict) and isinstance(p.get("id"), str)
     ]
     parsed["posts"] = _parse_list(
         doc, "posts",

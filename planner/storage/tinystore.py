@@ -15,7 +15,7 @@ from planner.storage.files import atomic_write, dump_json, load_json
 Tables = dict[str, list[dict[str, Any]]]
 
 
-class AtomicJSONStorage(Storage):  # type: ignore[misc]
+class AtomicJSONStorage(Storage):
     """TinyDB's JSON layout, read strictly and replaced atomically on write."""
 
     def __init__(self, path: str | Path, **_: object) -> None:

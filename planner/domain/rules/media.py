@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
+from typing import Any
 
 from planner.domain import platforms
 from planner.domain.fields import fold
@@ -99,7 +100,7 @@ def people_known(post: Post, ctx: Context) -> Iterator[Problem]:
 
 def consent_problems(consent: Consent, asset: Asset, post: Post, ctx: Context) -> Iterator[Problem]:
     """Why a linked consent does not permit this post, if it does not."""
-    ids = {"asset": asset.id, "consent": consent.id}
+    ids: dict[str, Any] = {"asset": asset.id, "consent": consent.id}
     day = post.publish_date
     if not consent.written:
         yield problem("media.permission.not_written", **ids)

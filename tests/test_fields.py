@@ -1,0 +1,46 @@
+"""Dates and times from documents and arguments: what is accepted and what is refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planner.domain.errors import DataError
+from planner.domain.fields import parse_date, parse_time
+
+T = dt.datetime
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-12-08T10:00", T(2026, 12, 8, 10, 0)),
+        ("2026-12-08 10:00", T(2026, 12, 8, 10, 0)),
+        ("2026-12-08T10:00:59", T(2026, 12, 8, 10, 0)),
+        ("2026-12-08T08:00Z", T(2026, 12, 8, 10, 0)),  # UTC to Finnish winter time
+        ("2026-07-08T10:00:00+03:00", T(2026, 7, 8, 10, 0)),
+        ("2026-07-08T07:00:00+00:00", T(2026, 7, 8, 10, 0)),  # Finnish summer time
+    ],
+)
+def test_times_accepted(text: str, expected: T) -> None:
+    assert parse_time(text, "publish_at") == expected
+
+
+@pytest.mark.parametrize("text", ["2026-12-08", "2026-13-08T10:00", "2026-12-08T24:00", "8.12.2026 10:00", ""])
+def test_times_refused_with_the_field_named(text: str) -> None:
+    with pytest.raises(DataError) as caught:
+        parse_time(text, "publish_at")
+    assert "publish_at" in caught.value.render("en") and "publish_at" in caught.value.render("fi")
+
+
+@given(st.text(max_size=30))
+def test_any_text_is_a_date_or_a_clear_error(text: str) -> None:
+    try:
+        day = parse_date(text, "from")
+    except DataError as exc:
+        assert "from" in exc.render("en")
+    else:
+        assert day.isoformat() == text.strip()
