@@ -177,7 +177,7 @@ def cmd_post(args: argparse.Namespace, lang: str) -> int:
         except posts.NotReady as refused:
             print(f"planner: {refused.render(lang)}", file=sys.stderr)
             for finding in refused.findings:
-                print(_finding_line(finding, lang))
+                print(f"  ✗ {finding.rule}: {finding.message(lang)}")
             return 1
         if before is not None and before.status == post.status:
             say("cli.already", lang, post=post.id, status=t("status." + post.status, lang))
