@@ -39,14 +39,19 @@ def _session(args: argparse.Namespace) -> Session:
     return Session.open(getattr(args, "data", None), getattr(args, "user", None))
 
 
+DEMO_USER = "aino"  # the demo's admin and producer, so a first run can write straight away
+
+
 def cmd_open(args: argparse.Namespace, lang: str) -> int:
     """Open the app on the workspace (a fresh demo with --demo)."""
+    user = getattr(args, "user", None) or _env_user()
     if args.demo:
         from planner.demo import build_demo
 
         root = demo_folder()
         build_demo(root)
         data = str(root)
+        user = user or DEMO_USER
         print(t("cli.demo_path", lang, path=root), file=sys.stderr)
     else:
         data = str(find_workspace(getattr(args, "data", None)))
@@ -56,7 +61,7 @@ def cmd_open(args: argparse.Namespace, lang: str) -> int:
         args.data, args.account, args.start, args.end, args.format = data, None, None, None, "text"
         cmd_check(args, lang)
         return 0
-    return int(run_app(Path(data), getattr(args, "user", None), lang))
+    return int(run_app(Path(data), user, lang))
 
 
 def cmd_init(args: argparse.Namespace, lang: str) -> int:

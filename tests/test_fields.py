@@ -29,7 +29,9 @@ def test_times_accepted(text: str, expected: T) -> None:
     assert parse_time(text, "publish_at") == expected
 
 
-@pytest.mark.parametrize("text", ["2026-12-08", "2026-13-08T10:00", "2026-12-08T24:00", "8.12.2026 10:00", ""])
+@pytest.mark.parametrize(
+    "text", ["2026-12-08", "2026-13-08T10:00", "2026-12-08T24:00", "8.12.2026 10:00", ""]
+)
 def test_times_refused_with_the_field_named(text: str) -> None:
     with pytest.raises(DataError) as caught:
         parse_time(text, "publish_at")

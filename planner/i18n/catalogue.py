@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.i18n.rules import RULE_TEXTS
+from planner.i18n.ui import UI_TEXTS
 
 ERRORS: dict[str, dict[str, str]] = {
     "err.bad_date": {
@@ -230,4 +231,4 @@ CLI: dict[str, dict[str, str]] = {
     },
 }
 
-CATALOGUE: dict[str, dict[str, str]] = {**RULE_TEXTS, **ERRORS, **CLI}
+CATALOGUE: dict[str, dict[str, str]] = {**RULE_TEXTS, **ERRORS, **CLI, **UI_TEXTS}

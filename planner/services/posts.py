@@ -105,9 +105,15 @@ def edit_post(session: Session, post_id: str, edit: PostEdit) -> Post:
         )
         publish_at = _validate(ws, merged)
         changed = replace(
-            post, publish_at=publish_at, text=nfc(merged.text), media=tuple(dict.fromkeys(merged.media)),
-            owner=merged.owner, kind=merged.kind, title=nfc(merged.title), campaign=merged.campaign or None,
-        )  # fmt: skip
+            post,
+            publish_at=publish_at,
+            text=nfc(merged.text),
+            media=tuple(dict.fromkeys(merged.media)),
+            owner=merged.owner or None,
+            kind=merged.kind,
+            title=nfc(merged.title),
+            campaign=merged.campaign or None,
+        )
         if changed == post:
             return post
         if post.status in ("ready", "scheduled"):

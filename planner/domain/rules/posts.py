@@ -15,6 +15,7 @@ from planner.domain.text import (
     text_length,
     website_domain,
 )
+from planner.domain.workspace import Workspace
 
 
 @post_rule("post.schedule", ERROR)
@@ -58,13 +59,13 @@ def text_fits(post: Post, ctx: Context) -> Iterator[Problem]:
         )  # fmt: skip
 
 
-def required_hashtags(post: Post, ctx: Context) -> list[str]:
+def required_hashtags(post: Post, ws: Workspace) -> list[str]:
     """The organization's, the account's and (when the post belongs to one) the campaign's tags."""
-    required = list(ctx.ws.organization.required_hashtags)
-    account = ctx.ws.accounts.get(post.account)
+    required = list(ws.organization.required_hashtags)
+    account = ws.accounts.get(post.account)
     if account:
         required += account.required_hashtags
-    campaign = ctx.ws.campaigns.get(post.campaign) if post.campaign else None
+    campaign = ws.campaigns.get(post.campaign) if post.campaign else None
     if campaign:
         required += campaign.hashtags
     return required
@@ -72,7 +73,7 @@ def required_hashtags(post: Post, ctx: Context) -> list[str]:
 
 @post_rule("hashtag.required", ERROR)
 def required_tags(post: Post, ctx: Context) -> Iterator[Problem]:
-    missing = missing_tags(post.text, required_hashtags(post, ctx))
+    missing = missing_tags(post.text, required_hashtags(post, ctx.ws))
     if missing:
         yield problem("hashtag.required", tags=", ".join(missing))
 

@@ -1,0 +1,30 @@
+"""Small colour previews of images for the terminal: two pixel rows per character cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+RGB = tuple[int, int, int]
+
+
+def half_block_rows(path: Path, columns: int, rows: int) -> list[list[tuple[RGB, RGB]]]:
+    """(top, bottom) colour pairs, `rows` lines of `columns` cells, aspect kept, EXIF orientation
+    applied. Raises DataError (via probe rules) for files Pillow cannot read."""
+    from PIL import Image, ImageOps
+
+    from planner.media.images import probe_image
+
+    probe_image(path)  # the same safe open as everywhere else: bombs and broken files refused
+    with Image.open(path) as image:
+        image.seek(0)
+        picture = ImageOps.exif_transpose(image).convert("RGB")
+    picture.thumbnail((columns, rows * 2))
+    width, height = picture.size
+    pixels = picture.load()
+    assert pixels is not None
+    lines = []
+    for y in range(0, height - 1, 2):
+        lines.append([(pixels[x, y], pixels[x, y + 1]) for x in range(width)])
+    if height % 2:
+        lines.append([(pixels[x, height - 1], (0, 0, 0)) for x in range(width)])
+    return lines  # type: ignore[return-value]

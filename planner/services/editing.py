@@ -1,0 +1,53 @@
+"""What the post editor shows as you type: the live checklist, the length meter and the hashtags."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from planner.domain import platforms
+from planner.domain.check import Finding, check_post
+from planner.domain.model import Post
+from planner.domain.rules.posts import required_hashtags
+from planner.domain.text import hashtags, missing_tags, text_length
+from planner.domain.workspace import Workspace
+from planner.services.checks import context
+
+
+def live_check(ws: Workspace, assets_root: Path, now: dt.datetime, post: Post) -> dict[str, list[Finding]]:
+    """Every post rule's findings for a post as it stands in the editor, saved or not. A draft is
+    judged as if it were ready: the checklist shows exactly what stands in the way of marking it."""
+    day = post.publish_date or now.date()
+    judged = replace(post, status="ready") if post.status == "draft" else post
+    return check_post(judged, context(ws, assets_root, now, day, day))
+
+
+@dataclass(frozen=True)
+class Meter:
+    length: int
+    limit: int | None
+    counting: str
+
+    @property
+    def over(self) -> bool:
+        return self.limit is not None and self.length > self.limit
+
+
+def meter(ws: Workspace, post: Post) -> Meter:
+    account = ws.accounts.get(post.account)
+    limits = platforms.limits(account.platform if account else "other")
+    return Meter(text_length(post.text, limits.text_counting), limits.text_limit, limits.text_counting)
+
+
+@dataclass(frozen=True)
+class Tags:
+    present: list[str]
+    missing: list[str]
+    limit: int | None
+
+
+def tags(ws: Workspace, post: Post) -> Tags:
+    account = ws.accounts.get(post.account)
+    limit = platforms.limits(account.platform).max_hashtags if account else None
+    return Tags(hashtags(post.text), missing_tags(post.text, required_hashtags(post, ws)), limit)

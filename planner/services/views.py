@@ -1,0 +1,180 @@
+"""What the calendar views show, computed headless: weeks, months, the agenda and account filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planner.domain.calendar import days, holiday_names, iso_week_label, monday_of, sunday_of
+from planner.domain.check import Finding, Report
+from planner.domain.model import Account, Post
+from planner.domain.rules.accounts import COUNTED_STATUSES
+from planner.domain.workspace import Workspace
+from planner.services.checks import check
+
+
+@dataclass(frozen=True)
+class AccountFilter:
+    """All accounts, one account, or every account of a platform or a unit."""
+
+    kind: str = "all"  # all | account | platform | unit
+    value: str = ""
+
+    def matches(self, account: Account) -> bool:
+        if self.kind == "account":
+            return account.id == self.value
+        if self.kind == "platform":
+            return account.platform == self.value
+        if self.kind == "unit":
+            return account.unit == self.value
+        return True
+
+    def accounts(self, ws: Workspace) -> list[Account]:
+        return sorted((a for a in ws.accounts.values() if self.matches(a)), key=lambda a: a.id)
+
+
+def filter_choices(ws: Workspace) -> list[AccountFilter]:
+    choices = [AccountFilter()]
+    choices += [AccountFilter("account", a.id) for a in sorted(ws.accounts.values(), key=lambda a: a.id)]
+    choices += [AccountFilter("platform", p) for p in sorted({a.platform for a in ws.accounts.values()})]
+    choices += [AccountFilter("unit", u) for u in sorted({a.unit for a in ws.accounts.values() if a.unit})]
+    return choices
+
+
+@dataclass(frozen=True)
+class PostSummary:
+    post: Post
+    errors: int
+    warnings: int
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def ready_mark(self) -> str:
+        return "✓" if not self.errors and not self.warnings else ""
+
+
+@dataclass(frozen=True)
+class DayView:
+    day: dt.date
+    holiday: str | None
+    posts: tuple[PostSummary, ...]
+
+
+@dataclass(frozen=True)
+class Cadence:
+    account: str
+    platform: str
+    done: int
+    required: int
+
+    @property
+    def met(self) -> bool:
+        return self.done >= self.required
+
+
+@dataclass(frozen=True)
+class WeekView:
+    monday: dt.date
+    label: str
+    days: tuple[DayView, ...]
+    cadence: tuple[Cadence, ...]
+    unscheduled: tuple[PostSummary, ...] = field(default_factory=tuple)
+
+
+def summarize(report: Report, post: Post) -> PostSummary:
+    results = report.posts.get(post.id, {})
+    findings = tuple(f for found in results.values() for f in found)
+    errors = sum(f.severity == "error" for f in findings)
+    return PostSummary(post, errors, len(findings) - errors, findings)
+
+
+def report_for(ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date) -> Report:
+    return check(ws, assets_root, now, monday_of(start), sunday_of(end))
+
+
+def week_view(
+    ws: Workspace, report: Report, monday: dt.date, account_filter: AccountFilter, lang: str
+) -> WeekView:
+    sunday = sunday_of(monday)
+    accounts = {a.id for a in account_filter.accounts(ws)}
+    holidays = holiday_names(monday, sunday, ws.organization.holiday_country, lang)
+    posts = ws.posts_view.where(lambda p: p.account in accounts and p.status != "cancelled")
+    day_views = []
+    for day in days(monday, sunday):
+        on_day = posts.between(day, day).sorted()
+        day_views.append(DayView(day, holidays.get(day), tuple(summarize(report, p) for p in on_day)))
+    cadence = tuple(
+        Cadence(
+            a.id,
+            a.platform,
+            len(posts.for_account(a.id).between(monday, sunday).with_status(*COUNTED_STATUSES)),
+            ws.cadence_of(a),
+        )
+        for a in account_filter.accounts(ws)
+        if a.is_active_on(monday) and ws.cadence_of(a) > 0
+    )
+    unscheduled = tuple(summarize(report, p) for p in posts.unscheduled().sorted())
+    return WeekView(monday, iso_week_label(monday), tuple(day_views), cadence, unscheduled)
+
+
+@dataclass(frozen=True)
+class MonthWeek:
+    monday: dt.date
+    label: str
+    counts: tuple[int, ...]  # posts per day, Monday to Sunday
+    short: tuple[str, ...]  # accounts short of their cadence that week
+
+
+def month_view(ws: Workspace, first: dt.date, account_filter: AccountFilter) -> list[MonthWeek]:
+    """The weeks that touch the month of `first`, with post counts and cadence gaps."""
+    start = monday_of(first.replace(day=1))
+    next_month = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    end = sunday_of(next_month - dt.timedelta(days=1))
+    accounts = account_filter.accounts(ws)
+    ids = {a.id for a in accounts}
+    posts = ws.posts_view.where(lambda p: p.account in ids and p.status != "cancelled")
+    weeks = []
+    monday = start
+    while monday <= end:
+        sunday = sunday_of(monday)
+        counts = tuple(len(posts.between(d, d)) for d in days(monday, sunday))
+        short = tuple(
+            a.id
+            for a in accounts
+            if a.is_active_on(monday)
+            and len(posts.for_account(a.id).between(monday, sunday).with_status(*COUNTED_STATUSES))
+            < ws.cadence_of(a)
+        )
+        weeks.append(MonthWeek(monday, iso_week_label(monday), counts, short))
+        monday += dt.timedelta(days=7)
+    return weeks
+
+
+def agenda(
+    ws: Workspace,
+    report: Report,
+    account_filter: AccountFilter,
+    now: dt.datetime,
+    only_not_ready: bool = False,
+    sort: str = "time",
+) -> list[PostSummary]:
+    """The coming posts (and undated ones), with their readiness."""
+    ids = {a.id for a in account_filter.accounts(ws)}
+    chosen = [
+        summarize(report, p)
+        for p in ws.posts.values()
+        if p.account in ids
+        and p.status not in ("cancelled", "published")
+        and (p.publish_at is None or p.publish_at >= now)
+    ]
+    if only_not_ready:
+        chosen = [s for s in chosen if s.errors or s.post.status == "draft"]
+    far = dt.datetime.max
+    keys = {
+        "time": lambda s: (s.post.publish_at or far, s.post.account),
+        "account": lambda s: (s.post.account, s.post.publish_at or far),
+        "readiness": lambda s: (-s.errors, -s.warnings, s.post.publish_at or far),
+        "status": lambda s: (s.post.status, s.post.publish_at or far),
+    }
+    return sorted(chosen, key=keys.get(sort, keys["time"]))

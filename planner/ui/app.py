@@ -1,0 +1,110 @@
+"""The Textual app: holds the session and the loaded workspace; the screens do the showing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from planner.domain.check import Report
+from planner.domain.errors import PlannerError
+from planner.domain.workspace import Workspace
+from planner.i18n import t
+from planner.services import Session
+from planner.services.views import AccountFilter, report_for
+
+
+def keymap_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "somekalenteri" / "keymap.json"
+
+
+class PlannerApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "Somekalenteri"
+    BINDINGS = [
+        Binding("question_mark", "help", "?", id="help", tooltip="Help"),
+        Binding("q", "quit", "q", id="quit", show=False),
+    ]
+
+    def __init__(self, session: Session, lang: str = "fi") -> None:
+        super().__init__()
+        self.session = session
+        self.lang = lang
+        self.ws: Workspace = session.load()
+        self.account_filter = AccountFilter()
+        self.cursor_day: dt.date = self.now().date()
+
+    # Shared state -------------------------------------------------------------------------
+
+    def tr(self, key: str, **params: object) -> str:
+        return t(key, self.lang, **params)
+
+    def now(self) -> dt.datetime:
+        return self.session.now(self.ws)
+
+    def reload(self) -> None:
+        self.ws = self.session.load()
+
+    def report(self, start: dt.date, end: dt.date) -> Report:
+        return report_for(self.ws, self.session.store.assets, self.now(), start, end)
+
+    def fail(self, error: PlannerError) -> None:
+        self.notify(error.render(self.lang), severity="error", timeout=8)
+
+    # Start-up -----------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        from planner.ui.screens.week import WeekScreen
+
+        self.title = self.tr("ui.app_title")
+        self._load_keymap()
+        self.push_screen(WeekScreen())
+
+    def _load_keymap(self) -> None:
+        """User-remapped keys: {"binding-id": "key"} in the keymap file."""
+        try:
+            keymap = json.loads(keymap_path().read_text("utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(keymap, dict):
+            self.set_keymap({str(k): str(v) for k, v in keymap.items()})
+
+    # Actions the palette and every screen share ------------------------------------------------
+
+    def action_help(self) -> None:
+        from planner.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from planner.ui.screens.week import WeekScreen
+
+        yield from super().get_system_commands(screen)
+        week = next((s for s in self.screen_stack if isinstance(s, WeekScreen)), None)
+        if week is None:
+            return
+        for key, action in (
+            ("key.new", week.action_new_post),
+            ("key.goto", week.action_go_to_date),
+            ("key.filter", week.action_filter_accounts),
+            ("key.export", week.action_export_checklist),
+            ("key.month", week.action_month),
+            ("key.agenda", week.action_agenda),
+            ("key.today", week.action_today),
+        ):
+            yield SystemCommand(self.tr(key), self.tr(key), action)
+
+
+def run_app(root: Path, user: str | None, lang: str) -> int:
+    session = Session.open(str(root), user)
+    app = PlannerApp(session, lang)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,95 @@
+"""The agenda: coming posts with their readiness, sortable, optionally only those not ready."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from planner.services.views import agenda
+from planner.ui.bindings import localize
+from planner.ui.widgets.post_card import readiness_text
+
+if TYPE_CHECKING:
+    from planner.ui.app import PlannerApp
+
+SORTS = ("time", "readiness", "account", "status")
+
+
+class AgendaScreen(Screen[None]):
+    BINDINGS = [
+        Binding("f", "toggle_not_ready", "f", id="agenda-not-ready", tooltip="Only posts not ready"),
+        Binding("s", "next_sort", "s", id="agenda-sort", tooltip="Change the sort order"),
+        Binding("escape,w", "back", "Esc", id="view-week", tooltip="Week view"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.only_not_ready = False
+        self.sort = "time"
+
+    @property
+    def planner(self) -> PlannerApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="agenda-title")
+        yield DataTable(id="agenda", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        localize(self, self.planner.lang)
+        table = self.query_one(DataTable)
+        app = self.planner
+        for key in ("time", "account", "status", "readiness", "title"):
+            table.add_column(app.tr(f"ui.col.{key}"), key=key)
+        self.refresh_agenda()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.planner.reload()
+        self.refresh_agenda()
+
+    def refresh_agenda(self) -> None:
+        app = self.planner
+        now = app.now()
+        dated = [p.publish_date for p in app.ws.posts.values() if p.publish_date and p.publish_at >= now]  # type: ignore[operator]
+        report = app.report(now.date(), max(dated, default=now.date()))
+        rows = agenda(app.ws, report, app.account_filter, now, self.only_not_ready, self.sort)
+        title = Text(app.tr("ui.agenda_title"), style="bold")
+        title.append(f"  ({len(rows)}) · {app.tr('key.sort')}: {self.sort}")
+        if self.only_not_ready:
+            title.append(" · " + app.tr("key.not_ready"), style="yellow")
+        self.query_one("#agenda-title", Static).update(title)
+        table = self.query_one(DataTable)
+        table.clear()
+        for summary in rows:
+            post = summary.post
+            when = post.publish_at.strftime("%Y-%m-%d %H:%M") if post.publish_at else "—"
+            table.add_row(
+                when, post.account, app.tr("status." + post.status), readiness_text(summary),
+                Text(post.label()), key=post.id,
+            )  # fmt: skip
+
+    def action_toggle_not_ready(self) -> None:
+        self.only_not_ready = not self.only_not_ready
+        self.refresh_agenda()
+
+    def action_next_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.refresh_agenda()
+
+    @on(DataTable.RowSelected)
+    def open_post(self, event: DataTable.RowSelected) -> None:
+        from planner.ui.screens.editor import EditorScreen
+
+        if event.row_key.value:
+            self.app.push_screen(EditorScreen(event.row_key.value))
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,277 @@
+"""The post editor: fields on the left, the live checklist and image preview on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, Select, Static, TextArea
+
+from planner.domain.errors import DataError, PlannerError
+from planner.domain.fields import parse_time
+from planner.domain.model import POST_KINDS, Post
+from planner.services import editing, posts
+from planner.storage.paths import resolve_asset_path
+from planner.ui.bindings import localize
+from planner.ui.screens.media_picker import asset_line
+from planner.ui.widgets.checklist import ChecklistPanel
+from planner.ui.widgets.image_preview import ImagePreview
+
+if TYPE_CHECKING:
+    from planner.ui.app import PlannerApp
+
+NONE = ""
+
+
+def _row(label: str, widget: object) -> Horizontal:
+    return Horizontal(Label(label, classes="field-label"), widget, classes="field-row")  # type: ignore[arg-type]
+
+
+class EditorScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save", "^s", id="post-save", tooltip="Save"),
+        Binding("ctrl+r", "mark_ready", "^r", id="post-ready", tooltip="Mark ready"),
+        Binding("ctrl+o", "attach", "^o", id="post-attach", tooltip="Attach media"),
+        Binding("ctrl+d", "detach", "^d", id="post-detach", tooltip="Remove the last media"),
+        Binding("escape", "back", "Esc", id="editor-back", tooltip="Back to the calendar"),
+    ]
+
+    def __init__(self, post_id: str | None, default_day: dt.date | None = None) -> None:
+        super().__init__()
+        self.post_id = post_id
+        self.default_day = default_day
+        self.media: tuple[str, ...] = ()
+
+    @property
+    def planner(self) -> PlannerApp:
+        return self.app  # type: ignore[return-value]
+
+    # Layout -----------------------------------------------------------------------------
+
+    def saved_post(self) -> Post:
+        """The post as stored, or a fresh draft for a new one."""
+        app = self.planner
+        if self.post_id and self.post_id in app.ws.posts:
+            return app.ws.posts[self.post_id]
+        accounts = app.account_filter.accounts(app.ws) or sorted(app.ws.accounts.values(), key=lambda a: a.id)
+        now = app.now()
+        day = self.default_day or now.date()
+        at = dt.datetime.combine(day, dt.time(9, 0))
+        if at <= now:  # today, or a past day: the next full hour from now
+            at = now.replace(minute=0) + dt.timedelta(hours=1)
+        return Post(
+            id=self.post_id or "new",
+            account=accounts[0].id if accounts else "",
+            publish_at=at,
+            lang=app.ws.organization.default_lang,
+            owner=app.session.user if app.session.user in app.ws.people else None,
+        )
+
+    def compose(self) -> ComposeResult:
+        app = self.planner
+        post = self.saved_post()
+        self.media = post.media
+        ws = app.ws
+        accounts = [(f"{a.id}", a.id) for a in sorted(ws.accounts.values(), key=lambda a: a.id)]
+        people = [
+            (f"{p.name or p.id} ({p.id})", p.id) for p in sorted(ws.people.values(), key=lambda p: p.id)
+        ]
+        campaigns = [(c.name or c.id, c.id) for c in ws.campaigns.values()]
+        kinds = [(k, k) for k in POST_KINDS]
+        when = post.publish_at.strftime("%Y-%m-%d %H:%M") if post.publish_at else ""
+        yield Static(id="editor-title")
+        with Horizontal(id="editor"):
+            with VerticalScroll(id="editor-form"):
+                yield _row(app.tr("ui.field.account"), Select(accounts, value=post.account, allow_blank=False,
+                                                              compact=True, id="account"))  # fmt: skip
+                yield _row(
+                    app.tr("ui.field.publish_at"),
+                    Input(when, placeholder=app.tr("ui.time_placeholder"), compact=True, id="publish-at"),
+                )
+                none = app.tr("ui.none")
+                kind = Select(kinds, value=post.kind, allow_blank=False, compact=True, id="kind")
+                owner = Select(people, value=post.owner or Select.NULL, prompt=none, compact=True, id="owner")
+                campaign = Select(
+                    campaigns, value=post.campaign or Select.NULL, prompt=none, compact=True, id="campaign"
+                )
+                yield _row(app.tr("ui.field.kind"), kind)
+                yield _row(app.tr("ui.field.owner"), owner)
+                yield _row(app.tr("ui.field.campaign"), campaign)
+                yield _row(app.tr("ui.field.title"), Input(post.title, compact=True, id="title"))
+                yield TextArea(post.text, id="text", compact=True, soft_wrap=True)
+                yield Static(id="meter")
+                yield Static(id="tags")
+                yield Label(app.tr("ui.field.media"), classes="section")
+                yield Static(id="media")
+            with Vertical(id="editor-side"):
+                yield ImagePreview(id="preview")
+                with VerticalScroll(id="checklist-scroll"):
+                    yield Label(app.tr("ui.checklist"), classes="section")
+                    yield ChecklistPanel(app.lang, id="checklist")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        localize(self, self.planner.lang)
+        self.query_one("#text", TextArea).focus()
+        self.refresh_checks()
+
+    # The post as it stands in the form -----------------------------------------------------
+
+    def _value(self, selector: str) -> str | None:
+        value = self.query_one(selector, Select).value
+        return value if isinstance(value, str) and value else None
+
+    def draft(self) -> Post:
+        """The post as the form shows it; an unreadable time counts as no time (and is flagged)."""
+        saved = self.saved_post()
+        when_text = self.query_one("#publish-at", Input).value.strip()
+        try:
+            publish_at = parse_time(when_text, "publish_at") if when_text else None
+        except DataError:
+            publish_at = None
+        return replace(
+            saved,
+            account=self._value("#account") or saved.account,
+            publish_at=publish_at,
+            kind=self._value("#kind") or saved.kind,
+            owner=self._value("#owner"),
+            campaign=self._value("#campaign"),
+            title=self.query_one("#title", Input).value,
+            text=self.query_one("#text", TextArea).text,
+            media=self.media,
+        )
+
+    def is_dirty(self) -> bool:
+        draft, saved = self.draft(), self.saved_post()
+        if self.post_id is None:
+            return bool(draft.text.strip() or draft.title.strip() or draft.media)
+        return draft != saved
+
+    @on(TextArea.Changed)
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def refresh_checks(self) -> None:
+        app = self.planner
+        post = self.draft()
+        ws = app.ws
+        title = app.tr("ui.editor.new") if self.post_id is None else app.tr(
+            "ui.editor.title", post=post.id, status=app.tr("status." + post.status)
+        )  # fmt: skip
+        self.query_one("#editor-title", Static).update(Text(title, style="bold"))
+        meter = editing.meter(ws, post)
+        key = "ui.meter" if meter.limit is not None else "ui.meter_nolimit"
+        self.query_one("#meter", Static).update(
+            Text(app.tr(key, length=meter.length, limit=meter.limit), style="bold red" if meter.over else "")
+        )
+        tags = editing.tags(ws, post)
+        line = Text(app.tr("ui.tags", tags=" ".join(tags.present) or app.tr("ui.none")))
+        if tags.missing:
+            line.append("  " + app.tr("ui.tags_missing", tags=" ".join(tags.missing)), style="bold red")
+        self.query_one("#tags", Static).update(line)
+        self.query_one("#media", Static).update(
+            Text(
+                "\n".join(asset_line(ws.assets[a], app.lang, post.lang) for a in post.media if a in ws.assets)
+            )
+            or app.tr("ui.none")
+        )
+        self._show_preview(post)
+        self.query_one(ChecklistPanel).show(editing.live_check(ws, app.session.store.assets, app.now(), post))
+
+    def _show_preview(self, post: Post) -> None:
+        images = [self.planner.ws.assets[a] for a in post.media if a in self.planner.ws.assets]
+        image = next((a for a in images if a.kind == "image"), None)
+        path = resolve_asset_path(self.planner.session.store.assets, image.file) if image else None
+        self.query_one(ImagePreview).show(path, self.planner.lang)
+
+    # Actions ----------------------------------------------------------------------------
+
+    def save(self) -> Post | None:
+        """Write the form through the same services as the command line; None when refused."""
+        app = self.planner
+        post = self.draft()
+        when = self.query_one("#publish-at", Input).value.strip() or None
+        try:
+            if self.post_id is None:
+                new = posts.NewPost(
+                    account=post.account, at=when, text=post.text, media=post.media, owner=post.owner,
+                    kind=post.kind, title=post.title, campaign=post.campaign, lang=post.lang,
+                )  # fmt: skip
+                saved = posts.add_post(app.session, new)
+                self.post_id = saved.id
+            else:
+                change = posts.PostEdit(
+                    text=post.text, at=when or "", media=post.media, owner=post.owner or "",
+                    kind=post.kind, title=post.title, campaign=post.campaign or "",
+                )  # fmt: skip
+                saved = posts.edit_post(app.session, self.post_id, change)
+        except PlannerError as error:
+            app.fail(error)
+            return None
+        app.reload()
+        self.refresh_checks()
+        return saved
+
+    def action_save(self) -> None:
+        saved = self.save()
+        if saved is not None:
+            self.app.notify(self.planner.tr("ui.saved", post=saved.id))
+
+    def action_mark_ready(self) -> None:
+        app = self.planner
+        if self.is_dirty() and self.save() is None:
+            return
+        if self.post_id is None:
+            return
+        try:
+            ready = posts.mark_ready(app.session, self.post_id)
+        except posts.NotReady as refused:
+            self.app.notify(app.tr("ui.not_ready", count=len(refused.findings)), severity="error", timeout=8)
+            return
+        except PlannerError as error:
+            app.fail(error)
+            return
+        app.reload()
+        self.refresh_checks()
+        at = ready.ready_at.strftime("%Y-%m-%d %H:%M") if ready.ready_at else ""
+        self.app.notify(app.tr("ui.marked_ready", post=ready.id, user=ready.ready_by, at=at))
+
+    def action_attach(self) -> None:
+        from planner.ui.screens.media_picker import MediaPicker
+
+        app = self.planner
+        choices = [a for a in sorted(app.ws.assets.values(), key=lambda a: a.id) if a.id not in self.media]
+
+        def attach(asset_id: str | None) -> None:
+            if asset_id:
+                self.media = (*self.media, asset_id)
+                self.refresh_checks()
+
+        app.push_screen(MediaPicker(choices, app.lang, self.draft().lang), attach)
+
+    def action_detach(self) -> None:
+        if self.media:
+            self.media = self.media[:-1]
+            self.refresh_checks()
+
+    def action_back(self) -> None:
+        from planner.ui.screens.confirm import Confirm
+
+        if not self.is_dirty():
+            self.dismiss(None)
+            return
+        app = self.planner
+
+        def leave(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        app.push_screen(
+            Confirm(app.tr("ui.confirm_leave"), app.tr("ui.yes_discard"), app.tr("ui.no_stay")), leave
+        )

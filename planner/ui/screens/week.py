@@ -1,0 +1,189 @@
+"""The home screen: one ISO week, Monday to Sunday, with each day's posts and the week's cadence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from planner.domain.calendar import monday_of, sunday_of
+from planner.i18n import fmt_date
+from planner.services.views import AccountFilter, WeekView, week_view
+from planner.ui.bindings import localize
+from planner.ui.widgets.day_column import DayColumn
+from planner.ui.widgets.post_card import PLATFORM_TAGS, PostCard
+
+if TYPE_CHECKING:
+    from planner.ui.app import PlannerApp
+
+
+def filter_label(app: PlannerApp, choice: AccountFilter) -> str:
+    if choice.kind == "all":
+        return app.tr("ui.all_accounts")
+    return app.tr(f"ui.filter.{choice.kind}", value=choice.value)
+
+
+class WeekScreen(Screen[None]):
+    BINDINGS = [
+        Binding("left,h", "previous_week", "←", id="week-previous", tooltip="Previous week"),
+        Binding("right,l", "next_week", "→", id="week-next", tooltip="Next week"),
+        Binding("t", "today", "t", id="week-today", tooltip="This week"),
+        Binding("g", "go_to_date", "g", id="week-goto", tooltip="Go to a date"),
+        Binding("a", "filter_accounts", "a", id="week-filter", tooltip="Filter accounts"),
+        Binding("n", "new_post", "n", id="post-new", tooltip="New post"),
+        Binding("m", "month", "m", id="view-month", tooltip="Month view"),
+        Binding("v", "agenda", "v", id="view-agenda", tooltip="Agenda"),
+        Binding("e", "export_checklist", "e", id="export-checklist", tooltip="Export checklist"),
+        Binding("down,j", "app.focus_next", show=False, id="focus-next"),
+        Binding("up,k", "app.focus_previous", show=False, id="focus-previous"),
+    ]
+
+    @property
+    def planner(self) -> PlannerApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="week-title")
+        yield Horizontal(id="days")
+        yield Static(id="cadence")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        localize(self, self.planner.lang)
+
+    async def on_screen_resume(self) -> None:
+        """Shown first, or back from another screen: read the workspace again and redraw."""
+        self.planner.reload()
+        await self.refresh_week()
+
+    @property
+    def monday(self) -> dt.date:
+        return monday_of(self.planner.cursor_day)
+
+    def view(self) -> WeekView:
+        app = self.planner
+        report = app.report(self.monday, sunday_of(self.monday))
+        return week_view(app.ws, report, self.monday, app.account_filter, app.lang)
+
+    async def refresh_week(self) -> None:
+        app = self.planner
+        focused = self.focused.post_id if isinstance(self.focused, PostCard) else None
+        view = self.view()
+        today = app.now().date()
+        user = app.session.user
+        who = app.tr("ui.user", user=user) if user else app.tr("ui.no_user")
+        title = Text.assemble(
+            (app.tr("ui.week", week=view.label.split("-W")[1]), "bold"),
+            f"  {fmt_date(view.monday, app.lang)}–{fmt_date(sunday_of(view.monday), app.lang)}",
+            f"  · {filter_label(app, app.account_filter)}  · {who}",
+        )
+        title.no_wrap, title.overflow = True, "ellipsis"
+        self.query_one("#week-title", Static).update(title)
+        days = self.query_one("#days", Horizontal)
+        await days.remove_children()
+        await days.mount_all(DayColumn(day, app.ws, app.lang, day.day == today) for day in view.days)
+        self.query_one("#cadence", Static).update(self._cadence_text(view))
+        self._restore_focus(focused)
+
+    def _cadence_text(self, view: WeekView) -> Text:
+        text = Text(self.planner.tr("ui.cadence") + ": ", style="bold")
+        platforms = [c.platform for c in view.cadence]
+        for index, cadence in enumerate(view.cadence):
+            if index:
+                text.append(" ")
+            tag = PLATFORM_TAGS.get(cadence.platform, "··")
+            if platforms.count(cadence.platform) > 1:  # tell a city's two Facebook pages apart
+                tag += "·" + cadence.account.rsplit("-", 1)[-1][:8]
+            style = "green" if cadence.met else "bold red"
+            text.append(f"{tag} {cadence.done}/{cadence.required}", style=style)
+        if view.unscheduled:
+            text.append("  " + self.planner.tr("ui.unscheduled", count=len(view.unscheduled)), style="dim")
+        return text
+
+    def _restore_focus(self, post_id: str | None) -> None:
+        """Back on the card that had focus, else the first card of the week."""
+        cards = list(self.query(PostCard))
+        chosen = next((c for c in cards if c.post_id == post_id), cards[0] if cards else None)
+        if chosen is not None:
+            chosen.focus()
+
+    # Navigation -------------------------------------------------------------------------
+
+    async def _move(self, days: int) -> None:
+        self.planner.cursor_day += dt.timedelta(days=days)
+        await self.refresh_week()
+
+    async def action_previous_week(self) -> None:
+        await self._move(-7)
+
+    async def action_next_week(self) -> None:
+        await self._move(7)
+
+    async def action_today(self) -> None:
+        self.planner.cursor_day = self.planner.now().date()
+        await self.refresh_week()
+
+    def action_go_to_date(self) -> None:
+        from planner.ui.screens.goto_date import GoToDate
+
+        async def go(day: dt.date | None) -> None:
+            if day is not None:
+                self.planner.cursor_day = day
+                await self.refresh_week()
+
+        self.app.push_screen(GoToDate(self.planner.lang), go)
+
+    def action_filter_accounts(self) -> None:
+        from planner.ui.screens.account_filter import AccountFilterScreen
+
+        async def choose(choice: AccountFilter | None) -> None:
+            if choice is not None:
+                self.planner.account_filter = choice
+                await self.refresh_week()
+
+        self.app.push_screen(AccountFilterScreen(), choose)
+
+    def action_month(self) -> None:
+        from planner.ui.screens.month import MonthScreen
+
+        self.app.push_screen(MonthScreen())
+
+    def action_agenda(self) -> None:
+        from planner.ui.screens.agenda import AgendaScreen
+
+        self.app.push_screen(AgendaScreen())
+
+    # Posts ------------------------------------------------------------------------------
+
+    def action_new_post(self) -> None:
+        from planner.ui.screens.editor import EditorScreen
+
+        self.app.push_screen(EditorScreen(None, default_day=self.planner.cursor_day))
+
+    @on(PostCard.Opened)
+    def open_post(self, event: PostCard.Opened) -> None:
+        from planner.ui.screens.editor import EditorScreen
+
+        self.app.push_screen(EditorScreen(event.card.post_id))
+
+    @work(thread=True, exclusive=True, group="export")
+    def action_export_checklist(self) -> None:
+        """Write the shown weeks' checklist as HTML beside the workspace, off the UI thread."""
+        from planner.reports.documents import as_html
+
+        app = self.planner
+        start, end = self.monday, sunday_of(self.monday)
+        report = app.report(start, end)
+        target = app.session.store.root / f"checklist-{start.isoformat()}.html"
+        html = as_html(report, app.ws, app.lang, app.session.stamp(app.ws))
+        from planner.storage.files import atomic_write
+
+        atomic_write(target, html.encode("utf-8"))
+        self.app.call_from_thread(self.app.notify, app.tr("ui.exported", file=str(target)))

@@ -1,0 +1,48 @@
+"""The app on a demo workspace built at a frozen moment, so screens and snapshots are repeatable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planner.services import Session
+
+FROZEN = "2026-12-01 10:00"  # a Tuesday, ISO week 49
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import os
+
+    from planner.demo import build_demo
+
+    root = tmp_path_factory.mktemp("demo-template")
+    old = os.environ.get("PLANNER_NOW")
+    os.environ["PLANNER_NOW"] = FROZEN
+    try:
+        build_demo(root)
+    finally:
+        if old is None:
+            del os.environ["PLANNER_NOW"]
+        else:
+            os.environ["PLANNER_NOW"] = old
+    return root
+
+
+@pytest.fixture
+def demo(demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh copy of the demo for each test, with the clock pinned."""
+    import shutil
+
+    monkeypatch.setenv("PLANNER_NOW", FROZEN)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no personal keymap
+    root = tmp_path / "demo"
+    shutil.copytree(demo_template, root)
+    return root
+
+
+def make_app(root: Path, user: str | None = "aino", lang: str = "fi"):  # type: ignore[no-untyped-def]
+    from planner.ui.app import PlannerApp
+
+    return PlannerApp(Session.open(str(root), user), lang)

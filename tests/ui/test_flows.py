@@ -1,0 +1,166 @@
+"""The producer's main flows, driven with Pilot on a real demo workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList, Static, TextArea
+
+from planner.services import Session
+from planner.ui.screens.agenda import AgendaScreen
+from planner.ui.screens.confirm import Confirm
+from planner.ui.screens.editor import EditorScreen
+from planner.ui.screens.help import HelpScreen, binding_rows
+from planner.ui.screens.month import MonthScreen
+from planner.ui.screens.week import WeekScreen
+from planner.ui.widgets.checklist import ChecklistPanel
+from planner.ui.widgets.post_card import PostCard
+from tests.ui.conftest import make_app
+
+SIZE = (120, 36)
+
+
+def title(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one("#week-title", Static).render())
+
+
+async def test_open_the_demo_and_move_between_weeks(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WeekScreen)
+        assert "Viikko 49" in title(app) and "30.11.2026–6.12.2026" in title(app)
+        await pilot.press("right")
+        assert "Viikko 50" in title(app)
+        assert "Itsenäisyyspäivä" not in str([s.render() for s in app.screen.query(".day-holiday")])
+        await pilot.press("left", "left", "h")
+        assert "Viikko 47" in title(app)
+        await pilot.press("t")
+        assert "Viikko 49" in title(app)
+        holidays = [str(s.render()) for s in app.screen.query(".day-holiday")]
+        assert holidays[6] == "Itsenäisyyspäivä"  # Sunday 6 December
+        assert len(app.screen.query(".today")) == 1
+
+
+async def test_filter_to_one_account(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert {c.summary.post.account for c in app.screen.query(PostCard)} != {"x-jarvelan-kaupunki"}
+        await pilot.press("a")
+        options = app.screen.query_one(OptionList)
+        choices = app.screen.choices  # type: ignore[attr-defined]
+        options.highlighted = next(i for i, c in enumerate(choices) if c.value == "x-jarvelan-kaupunki")
+        await pilot.press("enter")
+        await pilot.pause()
+        accounts = {c.summary.post.account for c in app.screen.query(PostCard)}
+        assert accounts == {"x-jarvelan-kaupunki"}
+        assert "Tili: x-jarvelan-kaupunki" in title(app)
+
+
+async def test_write_fix_and_mark_ready_then_find_it_after_a_restart(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen)
+        await pilot.press(*"Joulukonsertti kirkossa")
+        checklist = app.screen.query_one(ChecklistPanel)
+        assert [f.rule for f in checklist.results["hashtag.required"]] == ["hashtag.required"]
+        await pilot.press("ctrl+r")  # refused: the tag is missing; the draft is saved
+        await pilot.pause()
+        post_id = app.screen.post_id  # type: ignore[attr-defined]
+        assert Session.open(str(demo), "aino").load().posts[post_id].status == "draft"
+        app.screen.query_one(TextArea).move_cursor((0, 99))
+        await pilot.press("space", *"#järvelä")
+        assert checklist.results["hashtag.required"] == []
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, WeekScreen)
+    stored = Session.open(str(demo), "aino").load().posts[post_id]
+    assert (stored.status, stored.ready_by, stored.text) == (
+        "ready",
+        "aino",
+        "Joulukonsertti kirkossa #järvelä",
+    )
+    again = make_app(demo)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        card = next(c for c in again.screen.query(PostCard) if c.post_id == post_id)
+        card.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "valmis" in str(again.screen.query_one("#editor-title", Static).render())
+
+
+async def test_leaving_with_unsaved_changes_asks_first(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # the first card of the week
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen)
+        await pilot.press("x", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("enter")  # "keep editing" has focus
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen)
+        assert app.screen.is_dirty()
+
+
+async def test_an_auditor_reads_but_cannot_save(demo: Path) -> None:
+    app = make_app(demo, user="tarja")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        before = set(Session.open(str(demo), None).load().posts)
+        await pilot.press("n", *"Tarkastajan teksti", "ctrl+s")
+        await pilot.pause()
+        assert set(Session.open(str(demo), None).load().posts) == before
+        assert any("tarkastaja" in n.message for n in app._notifications)
+
+
+async def test_markup_in_post_text_is_shown_literally(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", *"[bold]kokous[/bold] #järvelä", "ctrl+s", "escape")
+        await pilot.pause()
+        await pilot.press("n", "escape")
+        card_texts = [str(c.render()) for c in app.screen.query(PostCard)]
+        assert any("[bold]kokous" in text for text in card_texts)
+
+
+async def test_help_month_and_agenda(demo: Path) -> None:
+    app = make_app(demo, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        rows = {binding_id: (keys, what) for keys, what, binding_id in binding_rows(app)}
+        assert rows["week-previous"] == ("left,h", "Prev week")
+        assert rows["post-ready"] == ("ctrl+r", "Mark ready")
+        assert {"post-new", "post-save", "post-attach", "agenda-sort", "view-month", "help"} <= set(rows)
+        await pilot.press("escape", "m")
+        assert isinstance(app.screen, MonthScreen)
+        assert "December 2026" in str(app.screen.query_one("#month-title", Static).render())
+        await pilot.press("escape", "v")
+        assert isinstance(app.screen, AgendaScreen)
+        table = app.screen.query_one("#agenda")
+        everything = table.row_count  # type: ignore[attr-defined]
+        await pilot.press("f")
+        assert 0 < table.row_count < everything  # type: ignore[attr-defined]
+
+
+async def test_keys_can_be_remapped_by_id(demo: Path, tmp_path: Path) -> None:
+    keymap = tmp_path / "config/somekalenteri/keymap.json"
+    keymap.parent.mkdir(parents=True)
+    keymap.write_text('{"week-next": "pagedown"}', "utf-8")
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("pagedown")
+        assert "Viikko 50" in title(app)
