@@ -61,7 +61,10 @@ def cmd_open(args: argparse.Namespace, lang: str) -> int:
         args.data, args.account, args.start, args.end, args.format = data, None, None, None, "text"
         cmd_check(args, lang)
         return 0
-    return int(run_app(Path(data), user, lang))
+    code = int(run_app(Path(data), user, lang))
+    if args.demo:  # the app has left the screen: say where the demo is, to open it again
+        print(t("cli.demo_again", lang, path=data), file=sys.stderr)
+    return code
 
 
 def cmd_init(args: argparse.Namespace, lang: str) -> int:

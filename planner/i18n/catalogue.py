@@ -225,6 +225,10 @@ CLI: dict[str, dict[str, str]] = {
         "fi": "--to {end} on ennen --from {start}.",
         "en": "--to {end} is before --from {start}.",
     },
+    "cli.demo_again": {
+        "fi": "Esittelytyötila jäi talteen: planner --data {path}",
+        "en": "The demo workspace is kept: planner --data {path}",
+    },
     "cli.demo_path": {
         "fi": "Esittelytyötila: {path}",
         "en": "Demo workspace: {path}",

@@ -164,3 +164,17 @@ async def test_keys_can_be_remapped_by_id(demo: Path, tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press("pagedown")
         assert "Viikko 50" in title(app)
+
+
+async def test_palette_offers_the_main_actions(demo: Path) -> None:
+    app = make_app(demo, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"New", "Go to", "Accounts", "Export checklist", "Month", "Agenda"} <= titles
+        export = next(c for c in app.get_system_commands(app.screen) if c.title == "Export checklist")
+        export.callback()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        written = demo / "checklist-2026-11-30.html"
+        assert written.is_file() and "p-0" in written.read_text("utf-8")
