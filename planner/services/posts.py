@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from planner.domain.check import Finding, errors_if_ready
 from planner.domain.errors import DataError, Refused
 from planner.domain.fields import nfc, parse_time
-from planner.domain.model import POST_KINDS, Post
+from planner.domain.model import POST_KINDS, Person, Post
 from planner.domain.roles import require_post_writer
 from planner.domain.workspace import Workspace
 from planner.services import Session
@@ -82,15 +82,21 @@ class PostEdit:
     campaign: str | None = None
 
 
+def _writable(session: Session, ws: Workspace, post_id: str) -> tuple[Person, Post]:
+    """The writer and the post they may change; unknown posts and missing rights refused."""
+    actor = session.actor(ws)
+    post = ws.posts.get(post_id)
+    if post is None:
+        raise DataError("err.unknown_post", value=post_id)
+    require_post_writer(actor, ws.accounts[post.account])
+    return actor, post
+
+
 def edit_post(session: Session, post_id: str, edit: PostEdit) -> Post:
     """Change a post; a ready or scheduled post whose content changes goes back to draft."""
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
-        actor = session.actor(ws)
-        post = ws.posts.get(post_id)
-        if post is None:
-            raise DataError("err.unknown_post", value=post_id)
-        require_post_writer(actor, ws.accounts[post.account])
+        _, post = _writable(session, ws, post_id)
         if post.status in ("published", "cancelled"):
             raise Refused("refused.edit_status", post=post.id, status=post.status)
         merged = NewPost(
@@ -134,11 +140,7 @@ def mark_ready(session: Session, post_id: str) -> Post:
     """Ready only when no error finding remains; records who and when."""
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
-        actor = session.actor(ws)
-        post = ws.posts.get(post_id)
-        if post is None:
-            raise DataError("err.unknown_post", value=post_id)
-        require_post_writer(actor, ws.accounts[post.account])
+        actor, post = _writable(session, ws, post_id)
         if post.status in ("ready", "scheduled"):
             return post
         if post.status != "draft":
