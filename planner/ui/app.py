@@ -78,6 +78,23 @@ class PlannerApp(App[int]):
 
     # Actions the palette and every screen share ------------------------------------------------
 
+    async def action_quit(self) -> None:
+        """Quit, but never past an editor with unsaved changes without asking."""
+        from planner.ui.screens.confirm import Confirm
+        from planner.ui.screens.editor import EditorScreen
+
+        editor = self.screen if isinstance(self.screen, EditorScreen) else None
+        if editor is None or not editor.is_dirty():
+            self.exit()
+            return
+
+        def leave(discard: bool | None) -> None:
+            if discard:
+                self.exit()
+
+        question = Confirm(self.tr("ui.confirm_leave"), self.tr("ui.yes_discard"), self.tr("ui.no_stay"))
+        self.push_screen(question, leave)
+
     def action_help(self) -> None:
         from planner.ui.screens.help import HelpScreen
 

@@ -178,3 +178,17 @@ async def test_palette_offers_the_main_actions(demo: Path) -> None:
         await pilot.pause()
         written = demo / "checklist-2026-11-30.html"
         assert written.is_file() and "p-0" in written.read_text("utf-8")
+
+
+async def test_quitting_from_a_dirty_editor_asks_first(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", *"Kesken", "ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm) and app.is_running
+        await pilot.press("enter")  # keep editing
+        assert isinstance(app.screen, EditorScreen)
+        await pilot.press("ctrl+q", "tab", "enter")  # discard
+        await pilot.pause()
+        assert not app.is_running
