@@ -24,8 +24,23 @@ def subtitle_problems(ws: Workspace, assets_root: Path) -> dict[str, str | None]
         for file in asset.subtitles.values():
             if file not in problems:
                 path = resolve_asset_path(assets_root, file, must_exist=False)
-                problems[file] = subtitle_problem(path) if path else "outside assets/"
+                problems[file] = _parsed(path) if path else "outside assets/"
     return problems
+
+
+_PARSED: dict[tuple[Path, int, int], str | None] = {}
+
+
+def _parsed(path: Path) -> str | None:
+    """A subtitle file's verdict, parsed again only when its size or modification time changes."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return subtitle_problem(path)
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    if key not in _PARSED:
+        _PARSED[key] = subtitle_problem(path)
+    return _PARSED[key]
 
 
 def context(ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date) -> Context:
