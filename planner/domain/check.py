@@ -84,10 +84,14 @@ def check_account(account: Account, ctx: Context) -> dict[str, list[Finding]]:
     }
 
 
+def check_as_ready(post: Post, ctx: Context) -> dict[str, list[Finding]]:
+    """A draft judged as if it were marked ready now: exactly what stands in the way."""
+    return check_post(replace(post, status="ready") if post.status == "draft" else post, ctx)
+
+
 def errors_if_ready(post: Post, ctx: Context) -> list[Finding]:
     """The error findings the post would have if it were marked ready now."""
-    as_ready = replace(post, status="ready")
-    return [f for found in check_post(as_ready, ctx).values() for f in found if f.severity == ERROR]
+    return [f for found in check_as_ready(post, ctx).values() for f in found if f.severity == ERROR]
 
 
 @dataclass(frozen=True)

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
 from planner.domain.calendar import holiday_names
 from planner.domain.check import Report, run_check
+from planner.domain.model import Post
 from planner.domain.rules import Context
 from planner.domain.workspace import Workspace
 from planner.media.subtitles import subtitle_problem
 from planner.storage.paths import resolve_asset_path
 
 
-def subtitle_problems(ws: Workspace, assets_root: Path) -> dict[str, str | None]:
-    """Each subtitle file of a video that a post uses: None when it parses, else why not."""
-    used = {asset_id for post in ws.posts.values() for asset_id in post.media}
+def subtitle_problems(ws: Workspace, assets_root: Path, posts: Iterable[Post]) -> dict[str, str | None]:
+    """Each subtitle file of a video that one of `posts` uses: None when it parses, else why not."""
+    used = {asset_id for post in posts for asset_id in post.media}
     problems: dict[str, str | None] = {}
     for asset_id in used:
         asset = ws.assets.get(asset_id)
@@ -43,9 +45,14 @@ def _parsed(path: Path) -> str | None:
     return _PARSED[key]
 
 
-def context(ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date) -> Context:
+def context(
+    ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date,
+    posts: Iterable[Post] | None = None,
+) -> Context:  # fmt: skip
+    """What the rules need for a range; subtitle files are read for `posts` (default: all)."""
     holidays = holiday_names(start, end, ws.organization.holiday_country, "fi")
-    return Context(ws, now, start, end, holidays, subtitle_problems(ws, assets_root))
+    chosen = ws.posts.values() if posts is None else posts
+    return Context(ws, now, start, end, holidays, subtitle_problems(ws, assets_root, chosen))
 
 
 def check(

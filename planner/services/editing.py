@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from planner.domain import platforms
-from planner.domain.check import Finding, check_post
+from planner.domain.check import Finding, check_as_ready
 from planner.domain.model import Post
 from planner.domain.rules.posts import required_hashtags
 from planner.domain.text import hashtags, missing_tags, text_length
@@ -19,8 +19,7 @@ def live_check(ws: Workspace, assets_root: Path, now: dt.datetime, post: Post) -
     """Every post rule's findings for a post as it stands in the editor, saved or not. A draft is
     judged as if it were ready: the checklist shows exactly what stands in the way of marking it."""
     day = post.publish_date or now.date()
-    judged = replace(post, status="ready") if post.status == "draft" else post
-    return check_post(judged, context(ws, assets_root, now, day, day))
+    return check_as_ready(post, context(ws, assets_root, now, day, day, [post]))
 
 
 @dataclass(frozen=True)

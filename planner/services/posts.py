@@ -147,7 +147,7 @@ def mark_ready(session: Session, post_id: str) -> Post:
             raise Refused("refused.status", post=post.id, status=post.status)
         now = session.now(ws)
         day = post.publish_date or now.date()
-        errors = errors_if_ready(post, context(ws, session.store.assets, now, day, day))
+        errors = errors_if_ready(post, context(ws, session.store.assets, now, day, day, [post]))
         if errors:
             raise NotReady(post, errors)
         ready = replace(post, status="ready", ready_by=actor.id, ready_at=now)
