@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.domain.calendar import days, holiday_names, iso_week_label, monday_of, sunday_of
+from planner.domain.calendar import days, holiday_names, iso_week_label, monday_of, mondays, sunday_of
 from planner.domain.check import Finding, Report
 from planner.domain.model import Account, Post
-from planner.domain.rules.accounts import COUNTED_STATUSES
+from planner.domain.rules.accounts import counted_posts, shortfall, week_count
 from planner.domain.workspace import Workspace
 from planner.services.checks import check
 
@@ -105,12 +105,7 @@ def week_view(
         on_day = posts.between(day, day).sorted()
         day_views.append(DayView(day, holidays.get(day), tuple(summarize(report, p) for p in on_day)))
     cadence = tuple(
-        Cadence(
-            a.id,
-            a.platform,
-            len(posts.for_account(a.id).between(monday, sunday).with_status(*COUNTED_STATUSES)),
-            ws.cadence_of(a),
-        )
+        Cadence(a.id, a.platform, week_count(counted_posts(ws, a.id), monday), ws.cadence_of(a))
         for a in account_filter.accounts(ws)
         if a.is_active_on(monday) and ws.cadence_of(a) > 0
     )
@@ -134,20 +129,12 @@ def month_view(ws: Workspace, first: dt.date, account_filter: AccountFilter) -> 
     accounts = account_filter.accounts(ws)
     ids = {a.id for a in accounts}
     posts = ws.posts_view.where(lambda p: p.account in ids and p.status != "cancelled")
+    counted = {a.id: counted_posts(ws, a.id) for a in accounts}
     weeks = []
-    monday = start
-    while monday <= end:
-        sunday = sunday_of(monday)
-        counts = tuple(len(posts.between(d, d)) for d in days(monday, sunday))
-        short = tuple(
-            a.id
-            for a in accounts
-            if a.is_active_on(monday)
-            and len(posts.for_account(a.id).between(monday, sunday).with_status(*COUNTED_STATUSES))
-            < ws.cadence_of(a)
-        )
+    for monday in mondays(start, end):
+        counts = tuple(len(posts.between(d, d)) for d in days(monday, sunday_of(monday)))
+        short = tuple(a.id for a in accounts if shortfall(ws, a, counted[a.id], monday) is not None)
         weeks.append(MonthWeek(monday, iso_week_label(monday), counts, short))
-        monday += dt.timedelta(days=7)
     return weeks
 
 

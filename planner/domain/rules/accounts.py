@@ -10,23 +10,37 @@ from planner.domain.calendar import days, is_working_day, iso_week_label, monday
 from planner.domain.fields import fold
 from planner.domain.model import Account
 from planner.domain.rules import ERROR, WARNING, Context, Problem, account_rule, problem
-from planner.domain.workspace import Workspace
+from planner.domain.workspace import Posts, Workspace
 
 PASSWORD_MAX_AGE_DAYS = 90
 COUNTED_STATUSES = ("ready", "scheduled", "published")
 
 
+def counted_posts(ws: Workspace, account_id: str) -> Posts:
+    """The account's posts that count toward its cadence."""
+    return ws.posts_view.for_account(account_id).with_status(*COUNTED_STATUSES)
+
+
+def week_count(counted: Posts, monday: dt.date) -> int:
+    return len(counted.between(monday, sunday_of(monday)))
+
+
+def shortfall(ws: Workspace, account: Account, counted: Posts, monday: dt.date) -> int | None:
+    """The week's count when the account, active on that Monday, has fewer posts than its cadence."""
+    required = ws.cadence_of(account)
+    if required <= 0 or not account.is_active_on(monday):
+        return None
+    count = week_count(counted, monday)
+    return count if count < required else None
+
+
 @account_rule("account.cadence", ERROR)
 def cadence(account: Account, ctx: Context) -> Iterator[Problem]:
     required = ctx.ws.cadence_of(account)
-    if required <= 0:
-        return
-    posts = ctx.ws.posts_view.for_account(account.id).with_status(*COUNTED_STATUSES)
+    counted = counted_posts(ctx.ws, account.id)
     for monday in mondays(ctx.start, ctx.end):
-        if not account.is_active_on(monday):
-            continue
-        count = len(posts.between(monday, sunday_of(monday)))
-        if count < required:
+        count = shortfall(ctx.ws, account, counted, monday)
+        if count is not None:
             yield problem(
                 "account.cadence", on=monday, week=iso_week_label(monday), count=count, required=required
             )
