@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import shutil
 import sys
@@ -18,7 +17,7 @@ from planner.domain.fields import parse_date
 from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, t
 from planner.services import Session, find_workspace
-from planner.storage.files import atomic_write
+from planner.services.exports import write_export
 
 
 def run(args: argparse.Namespace, lang: str) -> int:
@@ -55,12 +54,8 @@ def cmd_open(args: argparse.Namespace, lang: str) -> int:
         print(t("cli.demo_path", lang, path=root), file=sys.stderr)
     else:
         data = str(find_workspace(getattr(args, "data", None)))
-    try:
-        from planner.ui.app import run_app
-    except ImportError:  # the app is not installed in this build: show the check instead
-        args.data, args.account, args.start, args.end, args.format = data, None, None, None, "text"
-        cmd_check(args, lang)
-        return 0
+    from planner.ui.app import run_app
+
     code = int(run_app(Path(data), user, lang))
     if args.demo:  # the app has left the screen: say where the demo is, to open it again
         print(t("cli.demo_again", lang, path=data), file=sys.stderr)
@@ -217,11 +212,7 @@ def _write_output(output: str | None, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    path = Path(output)
-    try:
-        atomic_write(path.resolve(), data)
-    except OSError as exc:
-        raise DataError("err.output", file=output, reason=exc.strerror or str(exc)) from exc
+    write_export(Path(output), data)
 
 
 def cmd_export(args: argparse.Namespace, lang: str) -> int:
@@ -240,20 +231,10 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
         _write_output(args.output, calendar_feed(ws, report, args.account, lang, now))
         print(t("cli.exported", lang, file=args.output), file=sys.stderr)
         return 0
-    from planner.reports import checklist
+    from planner.reports.formats import checklist_bytes
 
     report, ws = _report(args, session)
-    stamp = session.stamp(ws)
-    if args.format == "json":
-        data = json.dumps(checklist.as_json(report, ws, lang, stamp), ensure_ascii=False, indent=2)
-        payload = (data + "\n").encode("utf-8")
-    elif args.format == "csv":
-        payload = ("\ufeff" + checklist.as_csv(report, ws, lang, args.delimiter)).encode("utf-8")
-    else:
-        from planner.reports import documents
-
-        render = documents.as_markdown if args.format == "md" else documents.as_html
-        payload = render(report, ws, lang, stamp).encode("utf-8")
+    payload = checklist_bytes(args.format, report, ws, lang, session.stamp(ws), args.delimiter)
     _write_output(args.output, payload)
     if args.output:
         print(t("cli.exported", lang, file=args.output), file=sys.stderr)

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from planner.domain.calendar import monday_of, sunday_of
+from planner.domain.errors import PlannerError
 from planner.i18n import fmt_date
 from planner.services.views import AccountFilter, WeekView, week_view
 from planner.ui.bindings import localize
@@ -176,14 +177,16 @@ class WeekScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="export")
     def action_export_checklist(self) -> None:
         """Write the shown weeks' checklist as HTML beside the workspace, off the UI thread."""
-        from planner.reports.documents import as_html
+        from planner.reports.formats import checklist_bytes
+        from planner.services.exports import write_export
 
         app = self.planner
         start, end = self.monday, sunday_of(self.monday)
         report = app.report(start, end)
         target = app.session.store.root / f"checklist-{start.isoformat()}.html"
-        html = as_html(report, app.ws, app.lang, app.session.stamp(app.ws))
-        from planner.storage.files import atomic_write
-
-        atomic_write(target, html.encode("utf-8"))
+        try:
+            write_export(target, checklist_bytes("html", report, app.ws, app.lang, app.session.stamp(app.ws)))
+        except PlannerError as error:
+            self.app.call_from_thread(app.fail, error)
+            return
         self.app.call_from_thread(self.app.notify, app.tr("ui.exported", file=str(target)))
