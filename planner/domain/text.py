@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from planner.domain import platforms
@@ -86,6 +87,7 @@ def links_to_domain(text: str, domain: str) -> bool:
     return any(link.host == domain or link.host.endswith("." + domain) for link in links(text))
 
 
+@cache
 def _emoji_re() -> tuple[Any, Any]:
     import regex  # imported only when a platform counts emoji or graphemes
 
