@@ -18,7 +18,7 @@ from typing import NoReturn
 from planner.domain.calendar import default_range, widen_to_weeks
 from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import parse_date
-from planner.domain.model import POST_KINDS
+from planner.domain.model import ABSENCE_KINDS, POST_KINDS, ROLES
 from planner.i18n import default_lang, t
 
 
@@ -96,10 +96,68 @@ def build_parser() -> Parser:
     ics.add_argument("--account", metavar="ID")
     ics.add_argument("-o", "--output", metavar="FILE", required=True)
 
+    _team_parsers(sub, common)
+
     audit = sub.add_parser("audit", parents=[common], help="the audit log")
     audits = audit.add_subparsers(dest="audit_command", required=True, parser_class=Parser)
     audits.add_parser("verify", parents=[common])
     return parser
+
+
+def _team_parsers(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
+    """person, absence, deputy and coverage: the admins' commands (everyone may list)."""
+    person = sub.add_parser("person", parents=[common], help="people and their roles")
+    people = person.add_subparsers(dest="person_command", required=True, parser_class=Parser)
+    add = people.add_parser("add", parents=[common])
+    add.add_argument("person_id", metavar="ID")
+    add.add_argument("--name", required=True)
+    add.add_argument("--email", required=True)
+    add.add_argument("--role", dest="roles", action="append", choices=ROLES, required=True)
+    edit = people.add_parser("edit", parents=[common])
+    edit.add_argument("person_id", metavar="ID")
+    edit.add_argument("--name")
+    edit.add_argument("--email")
+    edit.add_argument("--role", dest="roles", action="append", choices=ROLES)
+    retire = people.add_parser("retire", parents=[common])
+    retire.add_argument("person_id", metavar="ID")
+    retire.add_argument("--from", dest="start", metavar="DATE", help="first day away (default today)")
+    retire.add_argument("--successor", metavar="ID", help="who takes over roles, posts and deputy duties")
+    listing = people.add_parser("list", parents=[common])
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+
+    absence = sub.add_parser("absence", parents=[common], help="vacations, sick leave, training")
+    absences = absence.add_subparsers(dest="absence_command", required=True, parser_class=Parser)
+    add = absences.add_parser("add", parents=[common])
+    add.add_argument("person_id", metavar="PERSON_ID")
+    add.add_argument("--from", dest="start", required=True, metavar="DATE")
+    add.add_argument("--to", dest="end", required=True, metavar="DATE")
+    add.add_argument("--kind", choices=ABSENCE_KINDS, default="vacation")
+    add.add_argument("--deputy", metavar="PERSON_ID")
+    imp = absences.add_parser("import", parents=[common])
+    imp.add_argument("file", metavar="FILE.csv")
+    remove = absences.add_parser("remove", parents=[common])
+    remove.add_argument("absence_id", metavar="ABSENCE_ID")
+    listing = absences.add_parser("list", parents=[common])
+    listing.add_argument("--person", metavar="ID")
+    listing.add_argument("--from", dest="start", metavar="DATE")
+    listing.add_argument("--to", dest="end", metavar="DATE")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+
+    deputy = sub.add_parser("deputy", parents=[common], help="deputies for absences")
+    deputies = deputy.add_subparsers(dest="deputy_command", required=True, parser_class=Parser)
+    assign = deputies.add_parser("assign", parents=[common])
+    assign.add_argument("absence_id", metavar="ABSENCE_ID")
+    assign.add_argument("deputy_id", metavar="PERSON_ID")
+    assign.add_argument("--handover", action="store_true", help="hand the absent owner's posts over too")
+    clear = deputies.add_parser("clear", parents=[common])
+    clear.add_argument("absence_id", metavar="ABSENCE_ID")
+    propose = deputies.add_parser("candidates", parents=[common])
+    propose.add_argument("absence_id", metavar="ABSENCE_ID")
+    propose.add_argument("--format", choices=("text", "json"), default="text")
+
+    coverage = sub.add_parser("coverage", parents=[common], help="gaps in coverage, by account")
+    _range_args(coverage)
+    coverage.add_argument("--format", choices=("text", "json"), default="text")
 
 
 def resolve_range(start: str | None, end: str | None, today: dt.date) -> tuple[dt.date, dt.date]:

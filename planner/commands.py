@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from planner import team_commands
 from planner.cli import demo_folder, print_json, resolve_range, say
 from planner.domain.check import Finding, Report
 from planner.domain.errors import DataError
@@ -28,6 +29,10 @@ def run(args: argparse.Namespace, lang: str) -> int:
         "post": cmd_post,
         "export": cmd_export,
         "audit": cmd_audit,
+        "person": team_commands.cmd_person,
+        "absence": team_commands.cmd_absence,
+        "deputy": team_commands.cmd_deputy,
+        "coverage": team_commands.cmd_coverage,
     }
     if args.command is None:
         return cmd_open(args, lang)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from planner.domain.calendar import monday_of
 from planner.domain.workspace import Workspace
 from planner.media.generate import make_clip, make_picture, write_subtitles
 from planner.services import Session, now_local
@@ -207,6 +208,7 @@ def _special_posts(now: dt.datetime) -> list[dict[str, Any]]:
         when = dt.datetime.combine(now.date() + dt.timedelta(days=days), dt.time(hour))
         return when.strftime("%Y-%m-%dT%H:%M")
 
+    summer = (summer_vacation_start(now.date()) - now.date()).days + 10  # inside mikko's vacation
     long_x = ("Tiedote: " + "Kaupungin palvelupisteiden aukioloajat muuttuvat joulun ja uudenvuoden "
               "välisenä aikana. " * 4 + "#järvelä")  # fmt: skip
 
@@ -251,11 +253,20 @@ def _special_posts(now: dt.datetime) -> list[dict[str, Any]]:
         p(account="facebook-jarvelan-kaupunki", publish_at=at(3, 18), status="scheduled",
           media=["img-valtuusto"], owner="aino",
           text="Valtuuston kokous tänään klo 18, tervetuloa seuraamaan! #järvelä"),
+        p(account="instagram-jarvelan-kaupunki", publish_at=at(summer, 11), title="Kesäterveiset",
+          text="Aurinkoista kesää kaikille järveläläisille! #järvelä #kesä"),
     ]  # fmt: skip
+
+
+def summer_vacation_start(today: dt.date) -> dt.date:
+    """The first Monday of next July: when the demo's summer gap opens."""
+    year = today.year if today < dt.date(today.year, 6, 1) else today.year + 1
+    return monday_of(dt.date(year, 7, 7))
 
 
 def _absences(today: dt.date) -> list[dict[str, Any]]:
     day = _days_from(today)
+    summer_start = summer_vacation_start(today)
     return [
         {"id": "a-0001", "person": "mikko", "from": day(14), "to": day(41), "kind": "vacation",
          "deputy": "sanna"},
@@ -263,6 +274,8 @@ def _absences(today: dt.date) -> list[dict[str, Any]]:
          "deputy": None},
         {"id": "a-0003", "person": "jussi", "from": day(17), "to": day(18), "kind": "training",
          "deputy": None},
+        {"id": "a-0004", "person": "mikko", "from": summer_start.isoformat(),
+         "to": (summer_start + dt.timedelta(days=25)).isoformat(), "kind": "vacation", "deputy": None},
     ]  # fmt: skip
 
 

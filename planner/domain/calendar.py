@@ -75,3 +75,30 @@ def holiday_names(start: dt.date, end: dt.date, country: str = "FI", lang: str =
 def is_working_day(day: dt.date, holidays: Mapping[dt.date, object]) -> bool:
     """Monday to Friday and not a public holiday."""
     return day.weekday() < 5 and day not in holidays
+
+
+SUMMER_SEASON = ((5, 2), (9, 30))  # 2 May – 30 September: when most of a team takes its vacation
+
+
+def is_summer(day: dt.date) -> bool:
+    (first_month, first_day), (last_month, last_day) = SUMMER_SEASON
+    return (first_month, first_day) <= (day.month, day.day) <= (last_month, last_day)
+
+
+def next_summer(today: dt.date) -> tuple[dt.date, dt.date]:
+    """This year's summer season while it lasts, otherwise next year's."""
+    (first_month, first_day), (last_month, last_day) = SUMMER_SEASON
+    year = today.year if (today.month, today.day) <= (last_month, last_day) else today.year + 1
+    return dt.date(year, first_month, first_day), dt.date(year, last_month, last_day)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, clamped to the month's last day (31 Aug + 6 → 28 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

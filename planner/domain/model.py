@@ -85,6 +85,7 @@ class Person(Entity):
     name: str = ""
     email: str = ""
     roles: tuple[str, ...] = ()
+    retired: dt.date | None = None  # from this day on, away for good: nobody's owner or deputy
 
     @classmethod
     def from_dict(cls, raw: object) -> Person:
@@ -98,10 +99,14 @@ class Person(Entity):
             name=f.text("name"),
             email=f.text("email").strip(),
             roles=tuple(dict.fromkeys(roles)),
+            retired=f.date("retired"),
         )
 
     def has(self, role: str) -> bool:
         return role in self.roles
+
+    def is_retired_on(self, day: dt.date) -> bool:
+        return self.retired is not None and self.retired <= day
 
 
 @dataclass(frozen=True)

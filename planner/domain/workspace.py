@@ -86,7 +86,10 @@ class Workspace:
         return [a for a in self.absences_by_person.get(person, ()) if a.covers(day)]
 
     def is_present(self, person: str, day: dt.date) -> bool:
-        """A person is present on a day unless one of their absences covers it."""
+        """A person is present on a day unless one of their absences covers it (or they retired)."""
+        found = self.people.get(person)
+        if found is not None and found.is_retired_on(day):
+            return False
         return not self.absences_on(person, day)
 
     def deputy_covering(self, person: str, day: dt.date) -> str | None:

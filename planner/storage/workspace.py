@@ -93,6 +93,10 @@ class Unit:
             before.to_dict() if before else None, entity.to_dict(),
         ))  # fmt: skip
 
+    def remove(self, kind: str, entity_id: str) -> None:
+        before = self.maps[kind].pop(entity_id)
+        self.changes.append(audit.Change(kind, entity_id, "delete", before.to_dict(), None))
+
     def set_organization(self, organization: Organization) -> None:
         before = self.organization or self.base.organization
         self.organization = organization

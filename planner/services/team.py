@@ -1,0 +1,328 @@
+"""People, absences and deputies: what admins change (and everyone may read), app and command line alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from planner.domain.absence_rows import AbsenceRow, parse_rows
+from planner.domain.calendar import add_months, holiday_names, widen_to_weeks
+from planner.domain.errors import DataError, Refused
+from planner.domain.fields import fold, nfc, parse_date
+from planner.domain.model import ABSENCE_KINDS, Absence, Account, Person, Post
+from planner.domain.roles import require_admin
+from planner.domain.team import Candidate, GapReport, Leftovers, coverage_report, deputy_candidates, leftovers
+from planner.domain.workspace import Workspace
+from planner.i18n import t
+from planner.services import Session
+from planner.services.importer import next_id
+from planner.storage.workspace import Unit
+
+COVERAGE_MONTHS = 6
+
+
+@dataclass(frozen=True)
+class Note:
+    """A warning to show beside a change that went through (`render` in the user's language)."""
+
+    key: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def render(self, lang: str) -> str:
+        return t(self.key, lang, **self.params)
+
+
+# People -----------------------------------------------------------------------------------------
+
+
+def _admin(session: Session, unit: Unit, action: str) -> Person:
+    actor = session.actor(unit.base)
+    require_admin(actor, action)
+    return actor
+
+
+def _checked_person(ws: Workspace, person: Person) -> Person:
+    if not person.name.strip():
+        raise DataError("err.missing_field", field="name")
+    if person.email and ("@" not in person.email or any(c.isspace() for c in person.email)):
+        raise DataError("err.bad_email", value=person.email)
+    clash = next(
+        (
+            p
+            for p in ws.people.values()
+            if p.id != person.id and p.email and fold(p.email) == fold(person.email)
+        ),
+        None,
+    )
+    if person.email and clash is not None:
+        raise DataError("err.email_taken", value=person.email, person=clash.id)
+    return person
+
+
+def _person(pid: str, name: str, email: str, roles: tuple[str, ...], retired: dt.date | None) -> Person:
+    raw = {"id": pid, "name": name, "email": email, "roles": list(roles), "retired": None}
+    return replace(Person.from_dict(raw), retired=retired)
+
+
+def add_person(session: Session, pid: str, name: str, email: str, roles: tuple[str, ...]) -> Person:
+    """A new person; into a workspace with nobody yet, the first one (an admin) needs no identity."""
+    with session.store.transaction(session.user or pid, session.stamp) as unit:
+        ws = unit.base
+        if ws.people:
+            _admin(session, unit, "action.team_write")
+        elif "admin" not in roles:
+            raise Refused("refused.first_admin")
+        person = _checked_person(ws, _person(pid, nfc(name).strip(), email.strip(), roles, None))
+        if person.id in ws.people:
+            raise DataError("err.duplicate_id", value=person.id)
+        unit.put("people", person)
+    return person
+
+
+def edit_person(
+    session: Session, pid: str, name: str | None = None, email: str | None = None,
+    roles: tuple[str, ...] | None = None,
+) -> Person:  # fmt: skip
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        actor = _admin(session, unit, "action.team_write")
+        old = _known_person(ws, pid)
+        person = _checked_person(ws, _person(
+            pid, nfc(name).strip() if name is not None else old.name,
+            email.strip() if email is not None else old.email,
+            roles if roles is not None else old.roles, old.retired,
+        ))  # fmt: skip
+        if actor.id == pid and "admin" not in person.roles:
+            raise Refused("refused.own_admin")
+        if person != old:
+            unit.put("people", person)
+    return person
+
+
+def _known_person(ws: Workspace, pid: str, field: str = "person") -> Person:
+    person = ws.people.get(pid)
+    if person is None:
+        raise DataError("err.unknown_ref", field=field, kind="person", value=pid)
+    return person
+
+
+@dataclass(frozen=True)
+class Retirement:
+    person: Person
+    left: Leftovers  # what still needs someone (empty when a successor took it all)
+    handed: Leftovers  # what the successor took over
+
+
+def _swap(people: tuple[str, ...], old: str, new: str | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(new if p == old and new else p for p in people if p != old or new))
+
+
+def retire_person(session: Session, pid: str, day: dt.date, successor: str | None = None) -> Retirement:
+    """Mark a person retired from `day`. With a successor, their account roles, their open posts from
+    that day on and the absences they were to cover pass to the successor (one audit entry each);
+    without one, everything is listed so nothing is silently orphaned (and `check` flags it)."""
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        actor = _admin(session, unit, "action.team_write")
+        person = _known_person(ws, pid)
+        if actor.id == pid:
+            raise Refused("refused.retire_self")
+        heir = _known_person(ws, successor, "successor") if successor else None
+        if heir is not None and (heir.id == pid or heir.is_retired_on(day)):
+            raise DataError("err.bad_successor", person=heir.id)
+        left = leftovers(ws, pid, day)
+        unit.put("people", replace(person, retired=day), action="retire")
+        if heir is None:
+            return Retirement(unit.ws.people[pid], left, Leftovers((), (), ()))
+        for account_id, _ in left.roles:
+            account = ws.accounts[account_id]
+            new = heir.id
+            swapped = replace(
+                account,
+                admins=_swap(account.admins, pid, new),
+                owners=_swap(account.owners, pid, new),
+                producers=_swap(account.producers, pid, new),
+                deputies=_swap(account.deputies, pid, new),
+            )
+            unit.put("accounts", swapped, action="reassign")
+        for post in left.posts:
+            unit.put("posts", replace(post, owner=heir.id), action="reassign")
+        for absence in left.deputy_for:
+            unit.put("absences", replace(absence, deputy=heir.id if absence.person != heir.id else None),
+                     action="reassign")  # fmt: skip
+    return Retirement(unit.ws.people[pid], Leftovers((), (), ()), left)
+
+
+# Absences ---------------------------------------------------------------------------------------
+
+
+def _deputy_notes(ws: Workspace, absence: Absence) -> list[Note]:
+    """Warnings for a chosen deputy: away part of the time, or without access to the accounts."""
+    if not absence.deputy:
+        return []
+    notes = []
+    candidate = next((c for c in deputy_candidates(ws, absence) if c.person == absence.deputy), None)
+    away = [d for d in _days(absence.start, absence.end) if not ws.is_present(absence.deputy, d)]
+    if away:
+        notes.append(Note("note.deputy_away", {
+            "deputy": absence.deputy, "days": len(away), "first": away[0], "last": away[-1],
+        }))  # fmt: skip
+    if candidate is None or not candidate.shared:
+        notes.append(Note("note.deputy_no_access", {"deputy": absence.deputy, "person": absence.person}))
+    return notes
+
+
+def _days(start: dt.date, end: dt.date) -> list[dt.date]:
+    return [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+
+
+def _new_absence(ws: Workspace, taken: dict[str, Absence], row: AbsenceRow) -> Absence:
+    if row.kind not in ABSENCE_KINDS:
+        raise DataError("err.bad_choice", field="kind", value=row.kind, choices=", ".join(ABSENCE_KINDS))
+    _known_person(ws, row.person)
+    if row.deputy is not None:
+        _known_person(ws, row.deputy, "deputy")
+        if row.deputy == row.person:
+            raise DataError("err.self_deputy", person=row.person)
+    if row.end < row.start:
+        raise DataError("err.range_reversed", start=row.start, end=row.end)
+    return Absence(next_id("a", taken), row.person, row.start, row.end, row.kind, row.deputy)
+
+
+def add_absence(
+    session: Session, person: str, start: str, end: str, kind: str = "vacation", deputy: str | None = None,
+) -> tuple[Absence, list[Note]]:  # fmt: skip
+    first, last = parse_date(start, "--from"), parse_date(end, "--to")
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        _admin(session, unit, "action.absence_write")
+        absence = _new_absence(unit.base, unit.maps["absences"],
+                               AbsenceRow(0, person, first, last, kind, deputy or None))  # fmt: skip
+        unit.put("absences", absence)
+        notes = _deputy_notes(unit.ws, absence)
+    return absence, notes
+
+
+def _same(a: Absence, row: AbsenceRow) -> bool:
+    return (a.person, a.start, a.end, a.kind) == (row.person, row.start, row.end, row.kind)
+
+
+def import_absences(session: Session, path: Path) -> tuple[list[Absence], int]:
+    """Every row of an HR list, or none: the new absences and how many were already there."""
+    raw = _read_csv(path)
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        _admin(session, unit, "action.absence_write")
+        rows = parse_rows(raw, unit.base, path.name)
+        added: list[Absence] = []
+        known = 0
+        for row in rows:
+            if any(_same(a, row) for a in unit.maps["absences"].values()):
+                known += 1
+                continue
+            absence = _new_absence(unit.base, unit.maps["absences"], row)
+            unit.put("absences", absence, action="import")
+            added.append(absence)
+    return added, known
+
+
+def _read_csv(path: Path) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252, which a Finnish Excel writes by default."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataError("err.cannot_read", file=str(path), reason=exc.strerror or str(exc)) from None
+    if b"\x00" in data:
+        raise DataError("err.csv_binary", file=str(path))
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise DataError("err.csv_encoding", file=str(path))
+
+
+def remove_absence(session: Session, absence_id: str) -> Absence:
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        _admin(session, unit, "action.absence_write")
+        absence = _known_absence(unit.base, absence_id)
+        unit.remove("absences", absence_id)
+    return absence
+
+
+def _known_absence(ws: Workspace, absence_id: str) -> Absence:
+    absence = ws.absences.get(absence_id)
+    if absence is None:
+        raise DataError("err.unknown_ref", field="absence", kind="absence", value=absence_id)
+    return absence
+
+
+# Deputies ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Assignment:
+    absence: Absence
+    notes: list[Note]
+    handed: list[Post]
+
+
+def handover_posts(ws: Workspace, absence: Absence) -> list[Post]:
+    """The absent person's open posts whose publish date falls in the absence."""
+    return [
+        p for p in ws.posts_view.between(absence.start, absence.end).sorted()
+        if p.owner == absence.person and p.status in ("draft", "ready", "scheduled")
+    ]  # fmt: skip
+
+
+def assign_deputy(
+    session: Session, absence_id: str, deputy: str | None, handover: bool = False
+) -> Assignment:
+    """Name (or clear, with None) the deputy of an absence; optionally hand the absent person's posts
+    in that period to the deputy, one audit entry per post."""
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        _admin(session, unit, "action.deputy_assign")
+        ws = unit.base
+        absence = _known_absence(ws, absence_id)
+        if deputy is not None:
+            _known_person(ws, deputy, "deputy")
+            if deputy == absence.person:
+                raise DataError("err.self_deputy", person=deputy)
+            if ws.people[deputy].is_retired_on(absence.start):
+                raise DataError("err.bad_successor", person=deputy)
+        if handover and deputy is None:
+            raise DataError("err.handover_nobody")
+        changed = replace(absence, deputy=deputy)
+        if changed != absence:
+            unit.put("absences", changed, action="deputy")
+        handed = []
+        for post in handover_posts(ws, absence) if handover and deputy else []:
+            handed.append(replace(post, owner=deputy))
+            unit.put("posts", handed[-1], action="handover")
+        notes = _deputy_notes(unit.ws, changed)
+    return Assignment(changed, notes, handed)
+
+
+def candidates(ws: Workspace, absence_id: str) -> list[Candidate]:
+    return deputy_candidates(ws, _known_absence(ws, absence_id))
+
+
+# Coverage ---------------------------------------------------------------------------------------
+
+
+def coverage_range(start: dt.date | None, end: dt.date | None, today: dt.date) -> tuple[dt.date, dt.date]:
+    """Whole ISO weeks; by default from this week on for six months."""
+    first = start or (min(today, end) if end else today)
+    last = end or add_months(first, COVERAGE_MONTHS)
+    if last < first:
+        raise DataError("cli.range_reversed", start=first, end=last)
+    return widen_to_weeks(first, last)
+
+
+def coverage(ws: Workspace, account: str | None, start: dt.date, end: dt.date) -> list[GapReport]:
+    if account and account not in ws.accounts:
+        raise DataError("err.unknown_account", value=account)
+    chosen: list[Account] = sorted(
+        (a for a in ws.accounts.values() if account is None or a.id == account), key=lambda a: a.id
+    )
+    holidays = holiday_names(start, end, ws.organization.holiday_country, "fi")
+    return coverage_report(ws, chosen, start, end, holidays)
