@@ -42,3 +42,24 @@ def test_domain_does_no_io_imports() -> None:
         "    importlib.import_module(info.name)"
     )
     assert not {"tinydb", "PIL", "filelock", "planner.storage", "planner.media"} & modules
+
+
+def test_every_message_exists_in_finnish_and_english_and_no_key_is_defined_twice() -> None:
+    import itertools
+    import re
+    from pathlib import Path
+
+    from planner.i18n import catalogue, team
+
+    tables = [catalogue.RULE_TEXTS, catalogue.ERRORS, catalogue.CLI, team.TEAM_TEXTS, team.UI_TEAM_TEXTS,
+              catalogue.UI_TEXTS]  # fmt: skip
+    for first, second in itertools.combinations(tables, 2):
+        assert not set(first) & set(second)  # a later table would silently win
+    for key, texts in catalogue.CATALOGUE.items():
+        assert set(texts) == {"fi", "en"}, key
+        fields = [sorted(set(re.findall(r"{(\w+)}", texts[lang]))) for lang in ("fi", "en")]
+        assert fields[0] == fields[1], key  # both languages fill in the same values
+    # Every literal key the code asks for is in the catalogue.
+    source = "\n".join(p.read_text("utf-8") for p in (Path(__file__).parents[1] / "planner").rglob("*.py"))
+    asked = set(re.findall(r"[\"']((?:err|refused|action|note|cli|ui|key|role|kind)\.[a-z_.]+)[\"']", source))
+    assert not {k for k in asked if not k.endswith(".")} - set(catalogue.CATALOGUE)

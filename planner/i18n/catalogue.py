@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planner.i18n.rules import RULE_TEXTS
-from planner.i18n.team import TEAM_TEXTS
+from planner.i18n.team import TEAM_TEXTS, UI_TEAM_TEXTS
 from planner.i18n.ui import UI_TEXTS
 
 ERRORS: dict[str, dict[str, str]] = {
@@ -236,4 +236,11 @@ CLI: dict[str, dict[str, str]] = {
     },
 }
 
-CATALOGUE: dict[str, dict[str, str]] = {**RULE_TEXTS, **ERRORS, **CLI, **TEAM_TEXTS, **UI_TEXTS}
+CATALOGUE: dict[str, dict[str, str]] = {
+    **RULE_TEXTS,
+    **ERRORS,
+    **CLI,
+    **TEAM_TEXTS,
+    **UI_TEAM_TEXTS,
+    **UI_TEXTS,
+}

@@ -137,3 +137,122 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
     "cli.retired_mark": {"fi": "poistunut {day}", "en": "retired {day}"},
     "cli.nobody": {"fi": "ei ketään", "en": "nobody"},
 }
+
+UI_TEAM_TEXTS: dict[str, dict[str, str]] = {
+    "ui.coverage_title": {"fi": "Kattavuus", "en": "Coverage"},
+    "ui.coverage_gaps": {"fi": "{count} aukkoa", "en": "{count} gaps"},
+    "ui.coverage.covered": {"fi": "katettu", "en": "covered"},
+    "ui.coverage.deputy": {"fi": "vain sijaisen varassa", "en": "covered only by a deputy"},
+    "ui.coverage.gap": {"fi": "aukko", "en": "gap"},
+    "ui.coverage.inactive": {"fi": "tili ei ole käytössä", "en": "account not active"},
+    "ui.coverage.short": {"fi": "tahti vajaa", "en": "cadence short"},
+    "ui.coverage.holiday": {"fi": "pyhäpäivä", "en": "public holiday"},
+    "ui.coverage.summer": {"fi": "kesäkausi 2.5.–30.9.", "en": "summer season 2 May – 30 Sep"},
+    "ui.coverage.posts": {"fi": "julkaisuja {count}/{required}", "en": "posts {count}/{required}"},
+    "ui.coverage.gap_line": {
+        "fi": "Aukko {start}–{end} ({days} työpäivää), poissa: {away}",
+        "en": "Gap {start}–{end} ({days} working days), away: {away}",
+    },
+    "ui.coverage.suggest": {
+        "fi": "Ehdotetut sijaiset: {people} · Enter: nimeä sijainen",
+        "en": "Proposed deputies: {people} · Enter: assign a deputy",
+    },
+    "ui.coverage.no_gap": {"fi": "Tällä viikolla ei ole aukkoa.", "en": "No gap in this week."},
+    "ui.coverage.no_absence": {
+        "fi": "Aukon takana ei ole poissaoloa: tilille puuttuu vastuuhenkilö tai sijainen.",
+        "en": "No absence behind this gap: the account lacks an owner or deputy.",
+    },
+    "ui.no_deputy": {"fi": "ei sijaista", "en": "no deputy"},
+    "ui.absence_line": {
+        "fi": "{id}: {person}, {kind} {start}–{end} → {deputy}",
+        "en": "{id}: {person}, {kind} {start}–{end} → {deputy}",
+    },
+    "ui.load": {"fi": "kuorma {count}", "en": "load {count}"},
+    "ui.away_part": {
+        "fi": "itse poissa {days} pv ({first}–{last})",
+        "en": "away {days} days ({first}–{last})",
+    },
+    "ui.present_throughout": {"fi": "paikalla koko ajan", "en": "present throughout"},
+    "ui.deputy_title": {"fi": "Nimeä sijainen", "en": "Assign a deputy"},
+    "ui.handover": {
+        "fi": "Siirrä poissaolijan julkaisut tältä ajalta sijaiselle ({count})",
+        "en": "Hand the absent owner's posts in this period to the deputy ({count})",
+    },
+    "ui.deputy_hint": {
+        "fi": "↑↓ valitse · välilyönti/Tab: siirto päälle · Enter: nimeä · Esc: peru",
+        "en": "↑↓ choose · Tab to the hand-over box · Enter: assign · Esc: cancel",
+    },
+    "ui.pick_absence": {"fi": "Kenen poissaololle sijainen?", "en": "A deputy for whose absence?"},
+    "key.coverage": {"fi": "Kattavuus", "en": "Coverage"},
+    "key.team": {"fi": "Tiimi", "en": "Team"},
+    "key.earlier": {"fi": "4 vk aiemmin", "en": "4 wks earlier"},
+    "key.later": {"fi": "4 vk myöhemmin", "en": "4 wks later"},
+    "key.summer": {"fi": "Kesä", "en": "Summer"},
+    "key.from_today": {"fi": "Tästä viikosta", "en": "From this week"},
+}
+
+UI_TEAM_TEXTS.update(
+    {
+        "ui.team_title": {"fi": "Tiimi", "en": "Team"},
+        "ui.team_counts": {
+            "fi": "{people} henkilöä · {absences} poissaoloa",
+            "en": "{people} people · {absences} absences",
+        },
+        "ui.team_read_only": {"fi": "vain luku (muutokset: pääkäyttäjä)", "en": "read only (changes: admins)"},
+        "ui.col.name": {"fi": "Nimi", "en": "Name"},
+        "ui.col.roles": {"fi": "Roolit", "en": "Roles"},
+        "ui.col.absence": {"fi": "Poissaolo", "en": "Absence"},
+        "ui.col.person": {"fi": "Henkilö", "en": "Person"},
+        "ui.col.period": {"fi": "Ajalla", "en": "Period"},
+        "ui.col.kind": {"fi": "Laji", "en": "Kind"},
+        "ui.col.deputy": {"fi": "Sijainen", "en": "Deputy"},
+        "ui.cancel": {"fi": "Peru", "en": "Cancel"},
+        "ui.person_new": {"fi": "Uusi henkilö", "en": "New person"},
+        "ui.person_edit": {"fi": "Muokkaa henkilöä {person}", "en": "Edit {person}"},
+        "ui.field.id": {"fi": "Tunnus", "en": "Id"},
+        "ui.field.name": {"fi": "Nimi", "en": "Name"},
+        "ui.field.email": {"fi": "Sähköposti", "en": "E-mail"},
+        "ui.field.from": {"fi": "Alkaen", "en": "From"},
+        "ui.field.to": {"fi": "Asti", "en": "To"},
+        "ui.field.deputy": {"fi": "Sijainen", "en": "Deputy"},
+        "ui.field.successor": {"fi": "Seuraaja", "en": "Successor"},
+        "ui.no_successor": {"fi": "ei seuraajaa (listataan)", "en": "no successor (listed)"},
+        "ui.absence_new": {"fi": "Uusi poissaolo: {person}", "en": "New absence: {person}"},
+        "ui.absence_hint": {
+            "fi": "Päivät muodossa VVVV-KK-PP, molemmat mukaan lukien. Sijaisen voi nimetä myöhemmin (d).",
+            "en": "Dates as YYYY-MM-DD, both inclusive. The deputy can be assigned later (d).",
+        },
+        "ui.absence_added": {"fi": "Poissaolo {absence} lisätty.", "en": "Absence {absence} added."},
+        "ui.retire_title": {"fi": "{person} poistuu tiimistä", "en": "{person} leaves the team"},
+        "ui.retire_nothing": {
+            "fi": "Ei tilejä eikä avoimia julkaisuja.",
+            "en": "No accounts and no open posts.",
+        },
+        "ui.retire_left": {
+            "fi": "{count} tehtävää odottaa uutta tekijää – katso tarkistus.",
+            "en": "{count} duties wait for someone new – see the check.",
+        },
+        "ui.import_title": {"fi": "Tuo poissaolot CSV-tiedostosta", "en": "Import absences from a CSV file"},
+        "ui.import_hint": {
+            "fi": "Sarakkeet: henkilö (tunnus tai sähköposti); alku; loppu; laji. "
+            "Virheellinen rivi hylkää koko tiedoston.",
+            "en": "Columns: person (id or e-mail); from; to; kind. One bad row refuses the whole file.",
+        },
+        "ui.pick_absence_row": {
+            "fi": "Valitse ensin poissaolo alalistasta.",
+            "en": "Pick an absence in the lower list first.",
+        },
+        "ui.remove_absence": {
+            "fi": "Poistetaanko poissaolo {absence}?",
+            "en": "Remove the absence {absence}?",
+        },
+        "ui.yes_remove": {"fi": "Poista", "en": "Remove"},
+        "key.new_person": {"fi": "Uusi henkilö", "en": "New person"},
+        "key.edit_person": {"fi": "Muokkaa", "en": "Edit"},
+        "key.retire": {"fi": "Poistuu", "en": "Retire"},
+        "key.new_absence": {"fi": "Poissaolo", "en": "Absence"},
+        "key.import": {"fi": "Tuo CSV", "en": "Import CSV"},
+        "key.deputy": {"fi": "Sijainen", "en": "Deputy"},
+        "key.remove_absence": {"fi": "Poista poissaolo", "en": "Remove absence"},
+    }
+)

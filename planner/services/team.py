@@ -7,12 +7,21 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from planner.domain.absence_rows import AbsenceRow, parse_rows
-from planner.domain.calendar import add_months, holiday_names, widen_to_weeks
+from planner.domain.calendar import add_months, holiday_names, mondays, widen_to_weeks
 from planner.domain.errors import DataError, Refused
 from planner.domain.fields import fold, nfc, parse_date
 from planner.domain.model import ABSENCE_KINDS, Absence, Account, Person, Post
 from planner.domain.roles import require_admin
-from planner.domain.team import Candidate, GapReport, Leftovers, coverage_report, deputy_candidates, leftovers
+from planner.domain.team import (
+    Candidate,
+    GapReport,
+    Leftovers,
+    WeekCell,
+    coverage_report,
+    deputy_candidates,
+    leftovers,
+    week_cells,
+)
 from planner.domain.workspace import Workspace
 from planner.i18n import t
 from planner.services import Session
@@ -326,3 +335,34 @@ def coverage(ws: Workspace, account: str | None, start: dt.date, end: dt.date) -
     )
     holidays = holiday_names(start, end, ws.organization.holiday_country, "fi")
     return coverage_report(ws, chosen, start, end, holidays)
+
+
+@dataclass(frozen=True)
+class CoverageGrid:
+    """Weeks × accounts for the coverage view, with the gaps (and their candidates) behind the cells."""
+
+    start: dt.date
+    end: dt.date
+    mondays: list[dt.date]
+    rows: list[tuple[Account, list[WeekCell]]]
+    gaps: list[GapReport]
+    holidays: dict[dt.date, str]
+
+    def gap_at(self, account: str, monday: dt.date) -> GapReport | None:
+        sunday = monday + dt.timedelta(days=6)
+        return next(
+            (
+                g
+                for g in self.gaps
+                if g.gap.account == account and g.gap.start <= sunday and monday <= g.gap.end
+            ),
+            None,
+        )
+
+
+def coverage_grid(ws: Workspace, start: dt.date, end: dt.date, accounts: list[Account]) -> CoverageGrid:
+    start, end = widen_to_weeks(start, end)
+    holidays = holiday_names(start, end, ws.organization.holiday_country, "fi")
+    rows = [(a, week_cells(ws, a, start, end, holidays)) for a in accounts]
+    gaps = coverage_report(ws, accounts, start, end, holidays)
+    return CoverageGrid(start, end, list(mondays(start, end)), rows, gaps, holidays)

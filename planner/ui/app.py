@@ -55,6 +55,21 @@ class PlannerApp(App[int]):
     def report(self, start: dt.date, end: dt.date) -> Report:
         return report_for(self.ws, self.session.store.assets, self.now(), start, end)
 
+    def is_admin(self) -> bool:
+        person = self.ws.people.get(self.session.user or "")
+        return person is not None and person.has("admin")
+
+    def may_change_team(self, action: str) -> bool:
+        """Admins only; anyone else is told why before typing anything (the service checks again)."""
+        from planner.domain.roles import identify, require_admin
+
+        try:
+            require_admin(identify(self.ws, self.session.user), action)
+        except PlannerError as error:
+            self.fail(error)
+            return False
+        return True
+
     def fail(self, error: PlannerError) -> None:
         self.notify(error.render(self.lang), severity="error", timeout=8)
 
@@ -115,6 +130,8 @@ class PlannerApp(App[int]):
             ("key.export", week.action_export_checklist),
             ("key.month", week.action_month),
             ("key.agenda", week.action_agenda),
+            ("key.coverage", week.action_coverage),
+            ("key.team", week.action_team),
             ("key.today", week.action_today),
         ):
             yield SystemCommand(self.tr(key), self.tr(key), action)

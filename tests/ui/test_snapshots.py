@@ -33,3 +33,11 @@ def test_editor_with_findings(demo: Path, snap_compare: Any) -> None:
 
 def test_help_screen(demo: Path, snap_compare: Any) -> None:
     assert snap_compare(make_app(demo), terminal_size=SMALL, press=["question_mark"])
+
+
+def test_coverage_view_in_summer(demo: Path, snap_compare: Any) -> None:
+    assert snap_compare(make_app(demo), terminal_size=SMALL, press=["c", "s", "down", "down"])
+
+
+def test_team_screen(demo: Path, snap_compare: Any) -> None:
+    assert snap_compare(make_app(demo), terminal_size=SMALL, press=["p"])

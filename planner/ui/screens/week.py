@@ -42,6 +42,8 @@ class WeekScreen(Screen[None]):
         Binding("m", "month", "m", id="view-month", tooltip="Month view"),
         Binding("v", "agenda", "v", id="view-agenda", tooltip="Agenda"),
         Binding("e", "export_checklist", "e", id="export-checklist", tooltip="Export checklist"),
+        Binding("c", "coverage", "c", id="view-coverage", tooltip="Coverage by week"),
+        Binding("p", "team", "p", id="view-team", tooltip="People and absences"),
         Binding("down,j", "app.focus_next", show=False, id="focus-next"),
         Binding("up,k", "app.focus_previous", show=False, id="focus-previous"),
     ]
@@ -155,6 +157,16 @@ class WeekScreen(Screen[None]):
         from planner.ui.screens.month import MonthScreen
 
         self.app.push_screen(MonthScreen())
+
+    def action_coverage(self) -> None:
+        from planner.ui.screens.coverage import CoverageScreen
+
+        self.app.push_screen(CoverageScreen())
+
+    def action_team(self) -> None:
+        from planner.ui.screens.team import TeamScreen
+
+        self.app.push_screen(TeamScreen())
 
     def action_agenda(self) -> None:
         from planner.ui.screens.agenda import AgendaScreen

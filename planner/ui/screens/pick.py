@@ -1,0 +1,34 @@
+"""Pick one of a few choices (an absence, a person); returns its key, or None on Esc."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+
+class Pick(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape", "cancel", "Esc", id="dialog-cancel")]
+
+    def __init__(self, prompt: str, choices: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.prompt, self.choices = prompt, choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.prompt, classes="dialog-title")
+            yield OptionList(*(Option(text, id=key) for key, text in self.choices), id="pick-options")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def choose(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

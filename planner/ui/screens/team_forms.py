@@ -1,0 +1,207 @@
+"""The team screen's dialogs: a person, an absence, a retirement, an HR list to import. Each returns
+what was typed; the team screen calls the services, which validate and check the role again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select
+
+from planner.domain.errors import PlannerError
+from planner.domain.model import ABSENCE_KINDS, ROLES, Person
+from planner.domain.team import Leftovers, name_key
+
+if TYPE_CHECKING:
+    from planner.ui.app import PlannerApp
+
+
+class Form(ModalScreen[object]):
+    """A dialog with fields, Save (Enter or ctrl+s) and Cancel (Esc). `submit` does the change; if
+    it refuses, its message shows in the dialog, which stays open with what was typed."""
+
+    def __init__(self, submit: Callable[[Any], object]) -> None:
+        super().__init__()
+        self.submit = submit
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Esc", id="dialog-cancel"),
+        Binding("ctrl+s", "save", "^s", id="dialog-save"),
+    ]
+
+    @property
+    def planner(self) -> PlannerApp:
+        return self.app  # type: ignore[return-value]
+
+    def buttons(self) -> ComposeResult:
+        yield Label("", id="form-error", classes="error")
+        with Horizontal(classes="buttons"):
+            yield Button(self.planner.tr("ui.cancel"), id="cancel")
+            yield Button(self.planner.tr("key.save"), id="save", variant="primary")
+
+    def row(self, label: str, widget: Input | Select[str]) -> ComposeResult:
+        with Horizontal(classes="field-row"):
+            yield Label(label, classes="field-label")
+            yield widget
+
+    def value(self, widget_id: str) -> str:
+        return self.query_one(f"#{widget_id}", Input).value.strip()
+
+    @on(Button.Pressed, "#save")
+    @on(Input.Submitted)
+    def action_save(self) -> None:
+        try:
+            outcome = self.submit(self.result())
+        except PlannerError as error:
+            self.query_one("#form-error", Label).update(error.render(self.planner.lang))
+            return
+        self.dismiss(outcome)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def result(self) -> object:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    id: str
+    name: str
+    email: str
+    roles: tuple[str, ...]
+
+
+class PersonForm(Form):
+    def __init__(self, person: Person | None, submit: Callable[[Any], object]) -> None:
+        super().__init__(submit)
+        self.person = person
+
+    def compose(self) -> ComposeResult:
+        app, person = self.planner, self.person
+        title = app.tr("ui.person_edit", person=person.id) if person else app.tr("ui.person_new")
+        with Vertical(classes="dialog", id="person-form"):
+            yield Label(title, classes="dialog-title")
+            pid = Input(person.id if person else "", compact=True, id="pid", disabled=person is not None)
+            yield from self.row(app.tr("ui.field.id"), pid)
+            yield from self.row(
+                app.tr("ui.field.name"), Input(person.name if person else "", compact=True, id="name")
+            )
+            yield from self.row(
+                app.tr("ui.field.email"), Input(person.email if person else "", compact=True, id="email")
+            )
+            with Horizontal(classes="roles"):
+                for role in ROLES:
+                    held = person.has(role) if person else role == "producer"
+                    yield Checkbox(app.tr("role." + role), held, id=f"role-{role}")
+            yield from self.buttons()
+
+    def result(self) -> PersonInput:
+        roles = tuple(r for r in ROLES if self.query_one(f"#role-{r}", Checkbox).value)
+        return PersonInput(self.value("pid"), self.value("name"), self.value("email"), roles)
+
+
+@dataclass(frozen=True)
+class AbsenceInput:
+    person: str
+    start: str
+    end: str
+    kind: str
+    deputy: str | None
+
+
+class AbsenceForm(Form):
+    def __init__(self, person: str, submit: Callable[[Any], object]) -> None:
+        super().__init__(submit)
+        self.person = person
+
+    def compose(self) -> ComposeResult:
+        app = self.planner
+        person = app.ws.people[self.person]
+        others = sorted((p for p in app.ws.people.values() if p.id != self.person), key=name_key)
+        with Vertical(classes="dialog", id="absence-form"):
+            yield Label(app.tr("ui.absence_new", person=person.name), classes="dialog-title")
+            yield from self.row(
+                app.tr("ui.field.from"), Input(placeholder="2027-07-05", compact=True, id="from")
+            )
+            yield from self.row(app.tr("ui.field.to"), Input(placeholder="2027-07-30", compact=True, id="to"))
+            kinds = [(app.tr("kind." + k), k) for k in ABSENCE_KINDS]
+            kind = Select(kinds, value="vacation", allow_blank=False, compact=True, id="kind")
+            yield from self.row(app.tr("ui.field.kind"), kind)
+            people = [(f"{p.name} ({p.id})", p.id) for p in others]
+            deputy = Select(people, prompt=app.tr("ui.no_deputy"), compact=True, id="deputy")
+            yield from self.row(app.tr("ui.field.deputy"), deputy)
+            yield Label(app.tr("ui.absence_hint"), classes="hint")
+            yield from self.buttons()
+
+    def result(self) -> AbsenceInput:
+        kind = self.query_one("#kind", Select).value
+        deputy = self.query_one("#deputy", Select).value
+        return AbsenceInput(
+            self.person, self.value("from"), self.value("to"), str(kind),
+            deputy if isinstance(deputy, str) else None,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RetireInput:
+    day: str
+    successor: str | None
+
+
+class RetireForm(Form):
+    """Shows what the person leaves behind, and asks from when and who takes it over."""
+
+    def __init__(self, person: Person, left: Leftovers, today: str, submit: Callable[[Any], object]) -> None:
+        super().__init__(submit)
+        self.person, self.left, self.today = person, left, today
+
+    def compose(self) -> ComposeResult:
+        app = self.planner
+        heirs = sorted(
+            (p for p in app.ws.people.values() if p.id != self.person.id and p.retired is None), key=name_key
+        )
+        with Vertical(classes="dialog wide", id="retire-form"):
+            yield Label(app.tr("ui.retire_title", person=self.person.name), classes="dialog-title")
+            yield Label(self._leftover_text() or app.tr("ui.retire_nothing"))
+            yield from self.row(app.tr("ui.field.from"), Input(self.today, compact=True, id="day"))
+            people = [(f"{p.name} ({p.id})", p.id) for p in heirs]
+            heir = Select(people, prompt=app.tr("ui.no_successor"), compact=True, id="successor")
+            yield from self.row(app.tr("ui.field.successor"), heir)
+            yield from self.buttons()
+
+    def _leftover_text(self) -> str:
+        app, left = self.planner, self.left
+        lines = [app.tr("cli.role_on", account=a, roles=", ".join(app.tr("role." + r) for r in roles))
+                 for a, roles in left.roles]  # fmt: skip
+        lines += [app.tr("cli.post_line", post=p.id, when=p.to_dict()["publish_at"] or "-", account=p.account)
+                  for p in left.posts]  # fmt: skip
+        lines += [app.tr("cli.deputy_line", absence=a.id, person=a.person, start=a.start, end=a.end)
+                  for a in left.deputy_for]  # fmt: skip
+        return "\n".join("• " + line for line in lines[:12]) + ("\n…" if len(lines) > 12 else "")
+
+    def result(self) -> RetireInput:
+        successor = self.query_one("#successor", Select).value
+        return RetireInput(self.value("day"), successor if isinstance(successor, str) else None)
+
+
+class ImportForm(Form):
+    """The path of an HR list saved as CSV."""
+
+    def compose(self) -> ComposeResult:
+        app = self.planner
+        with Vertical(classes="dialog", id="import-form"):
+            yield Label(app.tr("ui.import_title"), classes="dialog-title")
+            yield Input(placeholder="~/poissaolot.csv", compact=True, id="path")
+            yield Label(app.tr("ui.import_hint"), classes="hint")
+            yield from self.buttons()
+
+    def result(self) -> str:
+        return self.value("path")

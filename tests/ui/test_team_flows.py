@@ -1,0 +1,134 @@
+"""The admin's flows: find the summer gap in the coverage view, assign a proposed deputy and see the
+rules clear; enter absences; and what producers and auditors may not do. Keyboard only, via Pilot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.widgets import DataTable, Input, Label, Static
+
+from planner.services import Session
+from planner.services.checks import check
+from planner.ui.screens.coverage import CoverageScreen
+from planner.ui.screens.deputy import DeputyDialog
+from planner.ui.screens.team import TeamScreen
+from planner.ui.screens.team_forms import AbsenceForm
+from tests.ui.conftest import make_app
+
+SIZE = (80, 24)
+SUMMER_ACCOUNT = "instagram-jarvelan-kaupunki"
+
+
+def _summer_findings(demo: Path) -> set[str]:
+    """The rules that still fail on the demo's summer account in July."""
+    session = Session.open(str(demo), None)
+    ws = session.load()
+    gap = next(a for a in ws.absences.values() if a.person == "mikko" and a.start.month == 7)
+    report = check(ws, session.store.assets, session.now(ws), gap.start, gap.end, SUMMER_ACCOUNT)
+    return {f.rule for f in report.findings}
+
+
+def _detail(app: Any) -> str:
+    return str(app.screen.query_one("#coverage-detail", Static).render())
+
+
+async def test_admin_finds_the_summer_gap_and_assigns_a_proposed_deputy(demo: Path) -> None:
+    assert {"account.coverage", "post.owner_available"} <= _summer_findings(demo)
+    app = make_app(demo, user="aino")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        assert isinstance(app.screen, CoverageScreen)
+        await pilot.press("s")  # to next summer
+        table = app.screen.query_one(DataTable)
+        row = [a.id for a, _ in app.screen.grid.rows].index(SUMMER_ACCOUNT)
+        for _ in range(row):
+            await pilot.press("down")
+        # Walk right until the cursor stands on the gap, as a user would.
+        for _ in range(20):
+            if "Aukko" in _detail(app):
+                break
+            await pilot.press("right")
+        assert "Aukko 5.7.2027–30.7.2027" in _detail(app) and "Mikko Mäkelä" in _detail(app)
+        assert str(table.get_cell_at(table.cursor_coordinate)).strip() == "✗!"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DeputyDialog)
+        proposed = [c.person for c in app.screen.candidates if c.present_throughout]
+        assert proposed[:1] == ["aino"]
+        await pilot.press("tab", "space", "shift+tab")  # hand the summer post over too
+        await pilot.press("enter")  # the first proposal
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, CoverageScreen)
+        assert "Aukko" not in _detail(app) and "✓ account.coverage" in _detail(app)
+        assert str(table.get_cell_at(table.cursor_coordinate)).strip() == "◐!"
+    assert not {"account.coverage", "post.owner_available"} & _summer_findings(demo)
+    ws = Session.open(str(demo), None).load()
+    assert ws.absences["a-0004"].deputy == "aino"
+    assert ws.posts["p-0080"].owner == "aino"
+
+
+async def test_a_producer_sees_coverage_but_cannot_assign(demo: Path) -> None:
+    app = make_app(demo, user="mikko")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("c", "s")
+        for _ in range(2):
+            await pilot.press("down")
+        for _ in range(10):
+            await pilot.press("right")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CoverageScreen)  # no dialog opened
+        assert any("only an admin" in str(n.message) or "pääkäyttäjä" in str(n.message)
+                   for n in app._notifications)  # fmt: skip
+    assert Session.open(str(demo), None).load().absences["a-0004"].deputy is None
+
+
+async def test_admin_enters_an_absence_fixing_a_reversed_range(demo: Path) -> None:
+    app = make_app(demo, user="aino")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        assert isinstance(app.screen, TeamScreen)
+        people = app.screen.query_one("#people", DataTable)
+        while people.coordinate_to_cell_key(people.cursor_coordinate).row_key.value != "sanna":
+            await pilot.press("down")
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, AbsenceForm)
+        await pilot.press(*"2027-07-12", "tab", *"2027-07-02", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AbsenceForm)  # still open, with the reason
+        assert "ennen alkupäivää" in str(app.screen.query_one("#form-error", Label).render())
+        to = app.screen.query_one("#to", Input)
+        to.value = ""
+        to.focus()
+        await pilot.press(*"2027-07-23", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, TeamScreen)
+        absences = app.screen.query_one("#absences", DataTable)
+        assert "a-0005" in [key.value for key in absences.rows]
+    added = Session.open(str(demo), None).load().absences["a-0005"]
+    assert (added.person, added.start.isoformat(), added.end.isoformat()) == (
+        "sanna",
+        "2027-07-12",
+        "2027-07-23",
+    )
+
+
+async def test_an_auditor_reads_the_team_but_changes_nothing(demo: Path) -> None:
+    before = (demo / "calendars" / "team.json").read_bytes()
+    app = make_app(demo, user="tarja")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        assert "vain luku" in str(app.screen.query_one("#team-title", Static).render())
+        for key in ("n", "e", "r", "b", "i", "x"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, TeamScreen), key
+    assert (demo / "calendars" / "team.json").read_bytes() == before
