@@ -238,3 +238,28 @@ def test_first_person_in_an_empty_workspace_must_be_an_admin(run: Run, tmp_path:
     dup = run("person", "add", "x2", "--name", "Y", "--email", "X@x.fi", "--role", "admin", "--user", "x1",
               "--data", str(root), check=2)  # fmt: skip
     assert "already belongs to x1" in dup.stderr
+
+
+def test_someone_who_has_left_writes_no_more(run: Run, workspace: Path) -> None:
+    run(
+        "person",
+        "retire",
+        "p1",
+        "--from",
+        "2026-11-30",
+        "--successor",
+        "p2",
+        *ADMIN,
+        *_data(workspace),
+        check=0,
+    )
+    done = run("post", "add", "--account", ACCOUNT, "--at", "2026-12-09 10:00", "--text", "x #ylöjärvi",
+               "--user", "p1", *_data(workspace), check=1)  # fmt: skip
+    assert "left the team on 2026-11-30" in done.stderr
+    account = [
+        a
+        for a in json.loads((workspace / "calendars" / f"{ACCOUNT}.json").read_text("utf-8"))[
+            "account"
+        ].values()
+    ]
+    assert account[0]["owners"] == ["p2"] and account[0]["deputies"] == ["p2"]

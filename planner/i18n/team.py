@@ -57,6 +57,10 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Et voi merkitä itseäsi poistuneeksi; pyydä toista pääkäyttäjää.",
         "en": "You cannot retire yourself; ask another admin.",
     },
+    "refused.retired": {
+        "fi": "{user} on poistunut tiimistä {day} eikä voi enää tehdä muutoksia.",
+        "en": "{user} left the team on {day} and can no longer make changes.",
+    },
     "action.absence_write": {"fi": "muuttaa poissaoloja", "en": "change absences"},
     "action.deputy_assign": {"fi": "nimetä sijaisia", "en": "assign deputies"},
     # Notes beside a change that went through
@@ -198,7 +202,10 @@ UI_TEAM_TEXTS.update(
             "fi": "{people} henkilöä · {absences} poissaoloa",
             "en": "{people} people · {absences} absences",
         },
-        "ui.team_read_only": {"fi": "vain luku (muutokset: pääkäyttäjä)", "en": "read only (changes: admins)"},
+        "ui.team_read_only": {
+            "fi": "vain luku (muutokset: pääkäyttäjä)",
+            "en": "read only (changes: admins)",
+        },
         "ui.col.name": {"fi": "Nimi", "en": "Name"},
         "ui.col.roles": {"fi": "Roolit", "en": "Roles"},
         "ui.col.absence": {"fi": "Poissaolo", "en": "Absence"},

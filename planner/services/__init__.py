@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, Refused
 from planner.domain.fields import parse_time
 from planner.domain.model import Person
 from planner.domain.roles import identify
@@ -59,7 +59,11 @@ class Session:
         return now_local(ws.organization.timezone)
 
     def actor(self, ws: Workspace) -> Person:
-        return identify(ws, self.user)
+        """Who is writing; someone who has left the team writes no more."""
+        person = identify(ws, self.user)
+        if person.is_retired_on(self.now(ws).date()):
+            raise Refused("refused.retired", user=person.id, day=person.retired)
+        return person
 
     def stamp(self, ws: Workspace) -> str:
         return self.now(ws).strftime("%Y-%m-%dT%H:%M")
