@@ -35,6 +35,7 @@ LABELS = {
     "coverage-later": "key.later",
     "coverage-summer": "key.summer",
     "coverage-today": "key.from_today",
+    "coverage-goto": "key.goto",
     "team-new-person": "key.new_person",
     "team-edit-person": "key.edit_person",
     "team-retire": "key.retire",

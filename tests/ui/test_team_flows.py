@@ -132,3 +132,19 @@ async def test_an_auditor_reads_the_team_but_changes_nothing(demo: Path) -> None
             await pilot.pause()
             assert isinstance(app.screen, TeamScreen), key
     assert (demo / "calendars" / "team.json").read_bytes() == before
+
+
+async def test_coverage_starts_from_any_date_and_pages_by_four_weeks(demo: Path) -> None:
+    app = make_app(demo, user="tarja")  # reading needs no admin
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("c", "g", *"2027-12-24", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        grid = app.screen.grid
+        assert grid is not None and grid.start.isoformat() == "2027-12-20"  # the Monday of that week
+        assert grid.end.isoformat() == "2028-06-25"  # six months on, to a Sunday
+        await pilot.press("p")
+        assert app.screen.grid.start.isoformat() == "2027-11-22"
+        headings = [str(c.label).strip() for c in app.screen.query_one(DataTable).columns.values()]
+        assert headings[4:7] == ["51*", "52*", "01*"]  # Christmas, New Year, Epiphany

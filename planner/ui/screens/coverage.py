@@ -51,6 +51,7 @@ class CoverageScreen(Screen[None]):
         Binding("n", "shift(4)", "n", id="coverage-later", tooltip="Four weeks later"),
         Binding("s", "summer", "s", id="coverage-summer", tooltip="Next summer season"),
         Binding("t", "today", "t", id="coverage-today", tooltip="From this week"),
+        Binding("g", "go_to_date", "g", id="coverage-goto", tooltip="Start from a date"),
         Binding("escape,w", "back", "Esc", id="view-week", tooltip="Week view"),
     ]
 
@@ -222,6 +223,15 @@ class CoverageScreen(Screen[None]):
     def action_today(self) -> None:
         self.start = monday_of(self.planner.now().date())
         self.refresh_grid()
+
+    def action_go_to_date(self) -> None:
+        from planner.ui.screens.goto_date import GoToDate
+
+        def go(day: dt.date | None) -> None:
+            if day is not None:
+                self.start = monday_of(day)
+
+        self.app.push_screen(GoToDate(self.planner.lang), go)  # on_screen_resume redraws
 
     def action_back(self) -> None:
         self.dismiss(None)
