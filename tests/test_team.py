@@ -234,3 +234,34 @@ def test_finnish_sort_puts_a_with_dots_after_z() -> None:
 def test_absence_from_dict_refuses_reversed_ranges_in_the_domain() -> None:
     with pytest.raises(Exception, match="before"):
         Absence.from_dict({"id": "x", "person": "p1", "from": "2027-01-02", "to": "2027-01-01"})
+
+
+cells = st.one_of(
+    st.sampled_from(
+        ["p1", "pekka@ylojarvi.fi", "ghost", "2027-07-01", "1.7.2027", "31.2.2027", "loma", "", '"']
+    ),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(cells, max_size=6), max_size=6), st.sampled_from([";", ",", "\t"]))
+def test_any_csv_gives_rows_or_one_planner_error(table: list[list[str]], separator: str) -> None:
+    from planner.domain.errors import PlannerError
+
+    text = "\n".join(separator.join(row) for row in table)
+    try:
+        rows = parse_rows(text, workspace_of(base_doc()), "hr.csv")
+    except PlannerError as error:
+        assert error.render("fi") and error.render("en")
+    else:
+        assert rows and all(
+            r.start <= r.end and r.person in {"p1", "p2", "a1", "a2", "e1", "t1"} for r in rows
+        )
+
+
+def test_a_field_too_large_for_the_csv_module_is_one_message() -> None:
+    from planner.domain.errors import DataError
+
+    with pytest.raises(DataError, match="cannot be read"):
+        parse_rows('p1;"' + "x" * 200_000 + '"\n', workspace_of(base_doc()), "hr.csv")

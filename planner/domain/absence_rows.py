@@ -113,11 +113,14 @@ def _header(cells: list[str]) -> dict[str, int] | None:
     return None
 
 
-def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+def _rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
     reader = csv.reader(text.splitlines(), delimiter=sniff_delimiter(text))
-    for cells in reader:
-        if any(c.strip() for c in cells):
-            yield reader.line_num, cells
+    try:
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                yield reader.line_num, cells
+    except csv.Error as exc:  # e.g. a field over the csv module's size limit
+        raise DataError("err.csv_broken", file=file, line=reader.line_num, reason=str(exc)) from None
 
 
 def parse_rows(text: str, ws: Workspace, file: str) -> list[AbsenceRow]:
@@ -125,7 +128,7 @@ def parse_rows(text: str, ws: Workspace, file: str) -> list[AbsenceRow]:
     positions = {column: index for index, column in enumerate(COLUMNS)}
     rows: list[AbsenceRow] = []
     errors: list[tuple[int, PlannerError]] = []
-    for count, (line, cells) in enumerate(_rows(nfc(text))):
+    for count, (line, cells) in enumerate(_rows(nfc(text), file)):
         if count == 0:
             named = _header(cells)
             if named is not None:

@@ -8,6 +8,10 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
         "fi": "{file}: {count} riviä hylättiin, mitään ei tuotu:",
         "en": "{file}: {count} rows refused, nothing imported:",
     },
+    "err.csv_broken": {
+        "fi": "{file}, rivi {line}: CSV ei ole luettavissa ({reason}).",
+        "en": "{file}, row {line}: the CSV cannot be read ({reason}).",
+    },
     "err.csv_row": {"fi": "rivi {line}: {reason}", "en": "row {line}: {reason}"},
     "err.csv_empty": {
         "fi": "{file}: tiedostossa ei ole yhtään riviä.",
