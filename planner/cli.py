@@ -18,7 +18,7 @@ from typing import NoReturn
 from planner.domain.calendar import default_range, widen_to_weeks
 from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import parse_date
-from planner.domain.model import ABSENCE_KINDS, POST_KINDS, ROLES
+from planner.domain.model import ABSENCE_KINDS, PEOPLE_SHOWN, POST_KINDS, RIGHTS, ROLES
 from planner.i18n import default_lang, t
 
 
@@ -27,12 +27,14 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (--help)\n")
 
 
-def _common() -> Parser:
-    """--data, --user and --lang, accepted before or after any subcommand's own arguments."""
+def _common(with_lang: bool = True) -> Parser:
+    """--data, --user and --lang, accepted before or after any subcommand's own arguments
+    (`asset add` has a --lang of its own: the language of its alt text)."""
     common = Parser(add_help=False)
     common.add_argument("--data", metavar="DIR", default=argparse.SUPPRESS, help="workspace folder")
     common.add_argument("--user", metavar="ID", default=argparse.SUPPRESS, help="who is writing")
-    common.add_argument("--lang", choices=("fi", "en"), default=argparse.SUPPRESS)
+    if with_lang:
+        common.add_argument("--lang", choices=("fi", "en"), default=argparse.SUPPRESS)
     return common
 
 
@@ -154,6 +156,27 @@ def _team_parsers(sub: argparse._SubParsersAction[Parser], common: Parser) -> No
     propose = deputies.add_parser("candidates", parents=[common])
     propose.add_argument("absence_id", metavar="ABSENCE_ID")
     propose.add_argument("--format", choices=("text", "json"), default="text")
+
+    asset = sub.add_parser("asset", parents=[common], help="the media library")
+    assets = asset.add_subparsers(dest="asset_command", required=True, parser_class=Parser)
+    add = assets.add_parser("add", parents=[_common(with_lang=False)])
+    add.add_argument("file", metavar="FILE")
+    add.add_argument("--id", dest="asset_id", metavar="ID")
+    add.add_argument("--alt", metavar="TEXT")
+    add.add_argument("--lang", dest="alt_lang", metavar="LANG", help="language of --alt (default: the first)")
+    add.add_argument("--ui-lang", dest="lang", choices=("fi", "en"), default=argparse.SUPPRESS)
+    add.add_argument("--people", choices=PEOPLE_SHOWN, default="unknown")
+    add.add_argument("--consent", dest="consents", nargs="+", action="extend", default=[], metavar="ID")
+    add.add_argument("--rights", choices=RIGHTS, default="unknown")
+    add.add_argument("--strip-location", action="store_true", help="store a copy without GPS data")
+    listing = assets.add_parser("list", parents=[common])
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+
+    consent = sub.add_parser("consent", parents=[common], help="photo permissions")
+    consents = consent.add_subparsers(dest="consent_command", required=True, parser_class=Parser)
+    withdraw = consents.add_parser("withdraw", parents=[common])
+    withdraw.add_argument("consent_id", metavar="ID")
+    withdraw.add_argument("--date", metavar="DATE", help="the day it was withdrawn (default today)")
 
     coverage = sub.add_parser("coverage", parents=[common], help="gaps in coverage, by account")
     _range_args(coverage)

@@ -33,6 +33,8 @@ def run(args: argparse.Namespace, lang: str) -> int:
         "absence": team_commands.cmd_absence,
         "deputy": team_commands.cmd_deputy,
         "coverage": team_commands.cmd_coverage,
+        "asset": team_commands.cmd_asset,
+        "consent": team_commands.cmd_consent,
     }
     if args.command is None:
         return cmd_open(args, lang)

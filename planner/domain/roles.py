@@ -40,3 +40,11 @@ def require_post_writer(person: Person, account: Account) -> None:
         raise _refuse(person, action, reason, account=account.id)
     if person.id not in account.owners + account.producers + account.deputies:
         raise _refuse(person, action, "refused.not_on_account", account=account.id)
+
+
+def require_writer(person: Person, action: str) -> None:
+    """Admins, producers and experts may add to the shared library; auditors only read."""
+    if any(person.has(role) for role in WRITING_ROLES):
+        return
+    reason = "refused.auditor" if person.has("auditor") else "refused.no_write_role"
+    raise _refuse(person, action, reason)

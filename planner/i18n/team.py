@@ -144,6 +144,31 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
     "role.deputies": {"fi": "sijainen", "en": "deputy"},
     "cli.retired_mark": {"fi": "poistunut {day}", "en": "retired {day}"},
     "cli.nobody": {"fi": "ei ketään", "en": "nobody"},
+    "err.not_a_file": {"fi": "«{file}» ei ole tiedosto.", "en": "«{file}» is not a file."},
+    "err.no_free_name": {
+        "fi": "tiedostolle {file} ei löydy vapaata nimeä.",
+        "en": "no free name for {file}.",
+    },
+    "action.library_write": {"fi": "lisätä mediakirjastoon", "en": "add to the media library"},
+    "action.consent_withdraw": {"fi": "perua kuvauslupia", "en": "withdraw consents"},
+    "cli.asset_added": {"fi": "Tallennettu: assets/{file}", "en": "Stored: assets/{file}"},
+    "cli.no_assets": {"fi": "Mediakirjasto on tyhjä.", "en": "The media library is empty."},
+    "cli.consent_withdrawn": {
+        "fi": "Kuvauslupa {consent} peruttu {day} alkaen.",
+        "en": "Consent {consent} withdrawn as of {day}.",
+    },
+    "cli.consent_blocked": {
+        "fi": "{count} julkaisua ei nyt läpäise tarkistusta media.permission (ei valmiiksi eikä julki):",
+        "en": "{count} posts now fail media.permission (none can be marked ready or go out):",
+    },
+    "cli.consent_published": {
+        "fi": "{count} julkaistua julkaisua pitää poistaa kanavasta:",
+        "en": "{count} published posts must be taken down from the channel:",
+    },
+    "cli.consent_unused": {
+        "fi": "Yksikään julkaisu ei käytä luvan kattamia kuvia.",
+        "en": "No post uses a photo this consent covers.",
+    },
 }
 
 UI_TEAM_TEXTS: dict[str, dict[str, str]] = {

@@ -43,3 +43,26 @@ def probe_image(path: Path, field: str = "file") -> ImageFacts:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise DataError("err.bad_image", field=field, value=path.name, reason=reason) from exc
     return ImageFacts(width, height, fmt, bool(gps))
+
+
+def without_location(path: Path) -> bytes:
+    """The image re-saved with its GPS block removed from EXIF (JPEG data kept as it is where the
+    format allows); the file at `path` is not touched."""
+    import io
+
+    from PIL import Image
+
+    probe_image(path)  # refuses broken files and bombs before anything is decoded again
+    with Image.open(path) as image:
+        exif = image.getexif()
+        if GPS_IFD in exif:
+            del exif[GPS_IFD]
+        out = io.BytesIO()
+        fmt = image.format or "PNG"
+        options: dict[str, object] = (
+            {"exif": exif.tobytes()} if fmt in ("JPEG", "PNG", "WEBP", "TIFF") else {}
+        )
+        if fmt == "JPEG":
+            options["quality"] = "keep"
+        image.save(out, format=fmt, **options)
+    return out.getvalue()

@@ -1,0 +1,48 @@
+"""Copying media files into assets/: slugified names, never overwriting another file, atomically."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path, PurePosixPath
+
+from slugify import slugify
+
+from planner.domain.errors import DataError
+from planner.storage.files import atomic_write
+
+
+def read_source(path: Path) -> bytes:
+    """The bytes of a file to import; folders, missing and unreadable files refused."""
+    if not path.is_file():
+        raise DataError("err.not_a_file", file=str(path))
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DataError("err.cannot_read", file=str(path), reason=exc.strerror or str(exc)) from None
+
+
+def slug_name(name: str) -> str:
+    """`Kesä Juhla 2027.JPG` → `kesa-juhla-2027.jpg`."""
+    pure = PurePosixPath(name)
+    stem = slugify(pure.stem, lowercase=True) or "file"
+    return stem + pure.suffix.lower()
+
+
+def place(assets_root: Path, name: str, data: bytes, folder: str = "") -> str:
+    """Write `data` under assets/ as the slug of `name` (with -2, -3… when that name holds other
+    bytes; the same bytes are reused) and return its path relative to assets/."""
+    base = slug_name(name)
+    stem, suffix = PurePosixPath(base).stem, PurePosixPath(base).suffix
+    digest = hashlib.sha256(data).digest()
+    for number in range(1, 10_000):
+        candidate = f"{stem}{'' if number == 1 else f'-{number}'}{suffix}"
+        relative = f"{folder}/{candidate}" if folder else candidate
+        target = assets_root / relative
+        if target.exists():
+            if target.is_file() and hashlib.sha256(target.read_bytes()).digest() == digest:
+                return relative
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, data)
+        return relative
+    raise DataError("err.no_free_name", file=name)

@@ -1,0 +1,121 @@
+"""`planner asset add|list` and `planner consent withdraw`, run for real with files made by Pillow."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planner.media.generate import make_picture
+from planner.media.images import probe_image
+from tests.conftest import Run, fingerprint
+
+ADMIN = ("--user", "a1")
+
+
+def _data(workspace: Path) -> tuple[str, str]:
+    return "--data", str(workspace)
+
+
+def _assets(run: Run, workspace: Path) -> dict[str, Any]:
+    listed = json.loads(run("asset", "list", "--format", "json", *_data(workspace), check=0).stdout)
+    return {a["id"]: a for a in listed}
+
+
+def test_add_a_photo_without_its_location_keeping_the_original(
+    run: Run, workspace: Path, tmp_path: Path
+) -> None:
+    source = make_picture(tmp_path / "Kesä Juhla.JPG", (1200, 800), seed=3, gps=(61.55, 23.6))
+    done = run("asset", "add", str(source), "--alt", "Lapsia kesäjuhlassa.", "--people", "identifiable",
+               "--consent", "c1", "--rights", "own", "--strip-location", *ADMIN, *_data(workspace), check=0)  # fmt: skip
+    asset_id = done.stdout.strip()
+    assert asset_id == "img-kesa-juhla"
+    asset = _assets(run, workspace)[asset_id]
+    assert asset == {
+        "id": "img-kesa-juhla", "file": "kuvat/kesa-juhla.jpg", "kind": "image",
+        "alt": {"fi": "Lapsia kesäjuhlassa."}, "subtitles": {}, "people": "identifiable", "consents": ["c1"],
+        "rights": "own", "rights_expire": None, "attribution": "", "width": 1200, "height": 800,
+        "format": "JPEG", "location": False,
+    }  # fmt: skip
+    assert not probe_image(workspace / "assets" / asset["file"]).location
+    assert probe_image(source).location  # the original is untouched
+
+
+def test_same_name_other_picture_gets_its_own_file_and_id(run: Run, workspace: Path, tmp_path: Path) -> None:
+    first = make_picture(tmp_path / "a" / "tori.png", (800, 800), seed=1)
+    second = make_picture(tmp_path / "b" / "tori.png", (800, 800), seed=2)
+    ids = [
+        run("asset", "add", str(p), *ADMIN, *_data(workspace), check=0).stdout.strip()
+        for p in (first, second)
+    ]
+    assert ids == ["img-tori", "img-tori-2"]
+    assets = _assets(run, workspace)
+    assert [assets[i]["file"] for i in ids] == ["kuvat/tori.png", "kuvat/tori-2.png"]
+    assert assets["img-tori"]["location"] is False and assets["img-tori"]["people"] == "unknown"
+
+
+def test_a_decomposed_finnish_file_name_is_slugified(run: Run, workspace: Path, tmp_path: Path) -> None:
+    name = unicodedata.normalize("NFD", "Järvelän ääniö.jpg")
+    source = make_picture(tmp_path / name, (640, 480), seed=4)
+    asset_id = run("asset", "add", str(source), *ADMIN, *_data(workspace), check=0).stdout.strip()
+    assert _assets(run, workspace)[asset_id]["file"] == "kuvat/jarvelan-aanio.jpg"
+
+
+def _truncated(tmp_path: Path) -> Path:
+    whole = make_picture(tmp_path / "whole.jpg", (800, 600), seed=5).read_bytes()
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole[: len(whole) // 2])
+    return cut
+
+
+@pytest.mark.parametrize(
+    ("make", "args", "code", "message"),
+    [
+        (
+            lambda d: (d / "fake.jpg").write_text("not an image") and d / "fake.jpg",
+            ADMIN,
+            2,
+            "not a readable image",
+        ),
+        (_truncated, ADMIN, 2, "not a readable image"),
+        (lambda d: d / "missing.jpg", ADMIN, 2, "is not a file"),
+        (lambda d: d, ADMIN, 2, "is not a file"),
+        (lambda d: make_picture(d / "ok.jpg", (64, 64)), ("--user", "t1"), 1, "an auditor only reads"),
+        (lambda d: make_picture(d / "ok.jpg", (64, 64)), (*ADMIN, "--consent", "c404"), 2, "unknown consent"),
+        (lambda d: make_picture(d / "ok.jpg", (64, 64)), (*ADMIN, "--id", "img1"), 2, "more than once"),
+    ],
+)
+def test_bad_files_and_refusals_change_nothing(
+    run: Run, workspace: Path, tmp_path: Path, make: Any, args: tuple[str, ...], code: int, message: str
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    before = fingerprint(workspace)
+    done = run("asset", "add", str(make(folder)), *args, *_data(workspace), check=code)
+    assert message in done.stderr and done.stderr.count("\n") == 1
+    assert fingerprint(workspace) == before
+
+
+def test_withdrawing_a_consent_blocks_coming_posts_and_lists_published_ones(run: Run, workspace: Path,
+                                                                             tmp_path: Path) -> None:  # fmt: skip
+    source = make_picture(tmp_path / "juhla.jpg", (1080, 1080), seed=6)
+    run("asset", "add", str(source), "--alt", "Juhlaväkeä torilla.", "--people", "identifiable",
+        "--consent", "c1", "--rights", "own", *ADMIN, *_data(workspace), check=0)  # fmt: skip
+    post = run("post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 12:00", "--text",
+               "Juhla! #ylöjärvi #joulu", "--media", "img-juhla", "--user", "p1", *_data(workspace),
+               check=0).stdout.strip()  # fmt: skip
+    run("post", "ready", post, "--user", "p1", *_data(workspace), check=0)
+    run("consent", "withdraw", "c1", "--user", "p1", *_data(workspace), check=1)  # admins only
+    done = run("consent", "withdraw", "c1", "--date", "2026-12-02", *ADMIN, *_data(workspace), check=0)
+    assert "Consent c1 withdrawn as of 2026-12-02" in done.stdout and post in done.stdout
+    report = json.loads(run("check", "--format", "json", *_data(workspace)).stdout)
+    blocking = [(f["rule"], f["post"]) for f in report["findings"] if f["blocking"]]
+    assert ("media.permission", post) in blocking
+    audit = (workspace / "calendars" / "audit.jsonl").read_text("utf-8").splitlines()
+    assert json.loads(audit[-1])["action"] == "withdraw"
+    assert (
+        "unknown consent «c9»" in run("consent", "withdraw", "c9", *ADMIN, *_data(workspace), check=2).stderr
+    )
