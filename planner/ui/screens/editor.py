@@ -243,7 +243,7 @@ class EditorScreen(Screen[None]):
         self.app.notify(app.tr("ui.marked_ready", post=ready.id, user=ready.ready_by, at=at))
 
     def action_attach(self) -> None:
-        from planner.ui.screens.media_picker import MediaPicker
+        from planner.ui.screens.media_picker import media_picker
 
         app = self.planner
         choices = [a for a in sorted(app.ws.assets.values(), key=lambda a: a.id) if a.id not in self.media]
@@ -253,7 +253,7 @@ class EditorScreen(Screen[None]):
                 self.media = (*self.media, asset_id)
                 self.refresh_checks()
 
-        app.push_screen(MediaPicker(choices, app.lang, self.draft().lang), attach)
+        app.push_screen(media_picker(choices, app.lang, self.draft().lang), attach)
 
     def action_detach(self) -> None:
         if self.media:

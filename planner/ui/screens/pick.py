@@ -14,12 +14,12 @@ from textual.widgets.option_list import Option
 class Pick(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Esc", id="dialog-cancel")]
 
-    def __init__(self, prompt: str, choices: list[tuple[str, str]]) -> None:
+    def __init__(self, prompt: str, choices: list[tuple[str, str]], wide: bool = False) -> None:
         super().__init__()
-        self.prompt, self.choices = prompt, choices
+        self.prompt, self.choices, self.wide = prompt, choices, wide
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical(classes="dialog wide" if self.wide else "dialog"):
             yield Label(self.prompt, classes="dialog-title")
             yield OptionList(*(Option(text, id=key) for key, text in self.choices), id="pick-options")
 
