@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from planner.domain.absence_rows import RowErrors, parse_rows, sniff_delimiter
 from planner.domain.calendar import add_months, holiday_names, is_summer, next_summer, widen_to_weeks
 from planner.domain.check import run_check
+from planner.domain.fields import finnish_key
 from planner.domain.model import Absence
 from planner.domain.rules import Context
 from planner.domain.team import (
@@ -21,7 +22,6 @@ from planner.domain.team import (
     INACTIVE,
     coverage_report,
     deputy_candidates,
-    finnish_key,
     leftovers,
     week_cells,
 )

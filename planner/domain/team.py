@@ -11,9 +11,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from planner.domain.calendar import days, is_working_day, mondays, sunday_of
-from planner.domain.fields import fold
+from planner.domain.fields import finnish_key
 from planner.domain.model import Absence, Account, Person, Post
-from planner.domain.rules.accounts import Gap, counted_posts, coverage_gaps, shortfall, week_count
+from planner.domain.rules.accounts import (
+    Gap,
+    counted_posts,
+    coverage_gaps,
+    is_day_covered,
+    shortfall,
+    week_count,
+)
 from planner.domain.workspace import Workspace
 
 WRITING_ROLES = ("admin", "producer", "expert")
@@ -23,13 +30,6 @@ OPEN_STATUSES = ("draft", "ready", "scheduled")
 def name_key(person: Person) -> tuple[str, str]:
     """Sort people by name the Finnish way (NFC, casefold; å, ä, ö after z), then by id."""
     return finnish_key(person.name or person.id), person.id
-
-
-_FINNISH_TAIL = {"å": "{", "ä": "|", "ö": "}"}  # the three characters right after "z" in ASCII
-
-
-def finnish_key(text: str) -> str:
-    return "".join(_FINNISH_TAIL.get(c, c) for c in fold(text))
 
 
 def accounts_of(ws: Workspace, person: str) -> list[Account]:
@@ -128,11 +128,7 @@ def day_state(ws: Workspace, account: Account, day: dt.date) -> str:
         return INACTIVE
     if any(ws.is_present(p, day) for p in account.owners):
         return COVERED
-    if any(ws.is_present(p, day) for p in account.deputies):
-        return DEPUTY
-    if any(ws.deputy_covering(owner, day) for owner in account.owners):
-        return DEPUTY
-    return GAP
+    return DEPUTY if is_day_covered(ws, account, day) else GAP
 
 
 @dataclass(frozen=True)

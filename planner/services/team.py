@@ -17,6 +17,7 @@ from planner.domain.team import (
     GapReport,
     Leftovers,
     WeekCell,
+    away_days,
     coverage_report,
     deputy_candidates,
     leftovers,
@@ -172,7 +173,7 @@ def _deputy_notes(ws: Workspace, absence: Absence) -> list[Note]:
         return []
     notes = []
     candidate = next((c for c in deputy_candidates(ws, absence) if c.person == absence.deputy), None)
-    away = [d for d in _days(absence.start, absence.end) if not ws.is_present(absence.deputy, d)]
+    away = away_days(ws, absence.deputy, absence.start, absence.end)
     if away:
         notes.append(Note("note.deputy_away", {
             "deputy": absence.deputy, "days": len(away), "first": away[0], "last": away[-1],
@@ -180,10 +181,6 @@ def _deputy_notes(ws: Workspace, absence: Absence) -> list[Note]:
     if candidate is None or not candidate.shared:
         notes.append(Note("note.deputy_no_access", {"deputy": absence.deputy, "person": absence.person}))
     return notes
-
-
-def _days(start: dt.date, end: dt.date) -> list[dt.date]:
-    return [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
 
 
 def _new_absence(ws: Workspace, taken: dict[str, Absence], row: AbsenceRow) -> Absence:

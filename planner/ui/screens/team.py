@@ -14,11 +14,10 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from planner.domain.calendar import days
 from planner.domain.errors import PlannerError
 from planner.domain.fields import parse_date
 from planner.domain.model import Absence, Person
-from planner.domain.team import accounts_of, leftovers, name_key, roles_on
+from planner.domain.team import accounts_of, away_days, leftovers, name_key, roles_on
 from planner.i18n import fmt_date
 from planner.services import team
 from planner.ui.bindings import localize
@@ -113,9 +112,7 @@ class TeamScreen(Screen[None]):
         person = app.ws.people.get(absence.person)
         period = f"{fmt_date(absence.start, app.lang)}–{fmt_date(absence.end, app.lang)}"
         deputy = Text(absence.deputy or app.tr("ui.no_deputy"), style="" if absence.deputy else "yellow")
-        if absence.deputy and any(
-            not app.ws.is_present(absence.deputy, d) for d in days(absence.start, absence.end)
-        ):
+        if absence.deputy and away_days(app.ws, absence.deputy, absence.start, absence.end):
             deputy.append(" ⚠", style="yellow")
         return (
             absence.id,
