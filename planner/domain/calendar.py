@@ -102,3 +102,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
         except ValueError:
             continue
     raise AssertionError("unreachable")
+
+
+def is_summer_week(monday: dt.date) -> bool:
+    """Some day of the ISO week starting on `monday` lies in the summer season."""
+    return any(is_summer(monday + dt.timedelta(days=n)) for n in range(7))

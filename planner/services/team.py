@@ -345,6 +345,11 @@ class CoverageGrid:
     gaps: list[GapReport]
     holidays: dict[dt.date, str]
 
+    def holidays_in(self, monday: dt.date) -> list[str]:
+        """Names of the public holidays in the week starting on `monday`."""
+        sunday = monday + dt.timedelta(days=6)
+        return [name for day, name in sorted(self.holidays.items()) if monday <= day <= sunday]
+
     def gap_at(self, account: str, monday: dt.date) -> GapReport | None:
         sunday = monday + dt.timedelta(days=6)
         return next(

@@ -14,10 +14,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from planner.domain.calendar import add_months, is_summer, monday_of, next_summer, sunday_of
+from planner.domain.calendar import add_months, is_summer_week, monday_of, next_summer, sunday_of
 from planner.domain.model import Account
 from planner.domain.team import COVERED, DEPUTY, GAP, WeekCell, absences_behind
 from planner.i18n import fmt_date
+from planner.services.checks import check
 from planner.services.team import CoverageGrid, coverage_grid
 from planner.ui.bindings import localize
 from planner.ui.widgets.post_card import PLATFORM_TAGS
@@ -115,9 +116,8 @@ class CoverageScreen(Screen[None]):
     def _week_heading(self, monday: dt.date) -> Text:
         assert self.grid is not None
         week = f" {monday.isocalendar()[1]:02d}"
-        holiday = any(monday <= day <= sunday_of(monday) for day in self.grid.holidays)
-        summer = any(is_summer(monday + dt.timedelta(days=n)) for n in range(7))
-        return Text(week + ("*" if holiday else " "), style="bold yellow" if summer else "")
+        holiday = bool(self.grid.holidays_in(monday))
+        return Text(week + ("*" if holiday else " "), style="bold yellow" if is_summer_week(monday) else "")
 
     def _legend(self) -> Text:
         app = self.planner
@@ -158,9 +158,9 @@ class CoverageScreen(Screen[None]):
         text = Text(f"{account_id} · ", style="bold")
         text.append(app.tr("ui.week", week=monday.isocalendar()[1]) + " ")
         text.append(f"{fmt_date(monday, app.lang)}–{fmt_date(sunday, app.lang)}")
-        if any(is_summer(monday + dt.timedelta(days=n)) for n in range(7)):
+        if is_summer_week(monday):
             text.append(" · " + app.tr("ui.coverage.summer"), style="yellow")
-        holidays = [name for day, name in sorted(self.grid.holidays.items()) if monday <= day <= sunday]
+        holidays = self.grid.holidays_in(monday)
         if holidays:
             text.append(" · " + ", ".join(holidays), style="italic")
         text.append("\n" + app.tr(f"ui.coverage.{cell.coverage}"), style=STYLES.get(cell.coverage, "dim"))
@@ -183,8 +183,8 @@ class CoverageScreen(Screen[None]):
     def _checks(self, account_id: str, monday: dt.date) -> str:
         """The rules this view is about, for this account and week: do they pass?"""
         app = self.planner
-        report = app.report(monday, sunday_of(monday))
-        findings = [f for f in report.findings if f.account == account_id and f.rule in WATCHED_RULES]
+        report = check(app.ws, app.session.store.assets, app.now(), monday, sunday_of(monday), account_id)
+        findings = [f for f in report.findings if f.rule in WATCHED_RULES]
         parts = []
         for rule in WATCHED_RULES:
             count = sum(1 for f in findings if f.rule == rule)
