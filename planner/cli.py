@@ -183,6 +183,11 @@ def _team_parsers(sub: argparse._SubParsersAction[Parser], common: Parser) -> No
     coverage.add_argument("--format", choices=("text", "json"), default="text")
 
 
+def optional_date(value: str | None, field: str) -> dt.date | None:
+    """An optional date argument: None when not given, else parsed (a bad one is a usage error)."""
+    return parse_date(value, field) if value else None
+
+
 def resolve_range(start: str | None, end: str | None, today: dt.date) -> tuple[dt.date, dt.date]:
     """Whole ISO weeks; by default this week and the next 8."""
     first = parse_date(start, "--from") if start else None

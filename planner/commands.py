@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import shutil
 import sys
@@ -11,10 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from planner import team_commands
-from planner.cli import demo_folder, print_json, resolve_range, say
+from planner.cli import demo_folder, optional_date, print_json, resolve_range, say
 from planner.domain.check import Finding, Report
 from planner.domain.errors import DataError
-from planner.domain.fields import parse_date
 from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, t
 from planner.services import Session, find_workspace
@@ -196,7 +194,7 @@ def cmd_post(args: argparse.Namespace, lang: str) -> int:
                 at=post.to_dict()["ready_at"])  # fmt: skip
         return 0
     chosen = posts.list_posts(
-        session.load(), args.account, _date(args.start, "--from"), _date(args.end, "--to")
+        session.load(), args.account, optional_date(args.start, "--from"), optional_date(args.end, "--to")
     )
     if args.format == "json":
         print_json([p.to_dict() for p in chosen])
@@ -208,10 +206,6 @@ def cmd_post(args: argparse.Namespace, lang: str) -> int:
         status = t("status." + p.status, lang)
         print(f"{p.id:<8} {when:<16} {p.account:<32} {status:<10} {p.label()}")
     return 0
-
-
-def _date(value: str | None, field: str) -> dt.date | None:
-    return parse_date(value, field) if value else None
 
 
 def _write_output(output: str | None, data: bytes) -> None:

@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.cli import print_json, say
+from planner.cli import optional_date, print_json, say
 from planner.domain.errors import DataError
-from planner.domain.fields import parse_date
 from planner.domain.model import Absence, Person, Post
 from planner.domain.team import Leftovers, name_key
 from planner.domain.workspace import Workspace
@@ -38,7 +37,7 @@ def cmd_person(args: argparse.Namespace, lang: str) -> int:
         say("cli.person_edited", lang, person=person.id)
     elif command == "retire":
         ws = session.load()
-        day = parse_date(args.start, "--from") if args.start else session.now(ws).date()
+        day = optional_date(args.start, "--from") or session.now(ws).date()
         done = services.retire_person(session, args.person_id, day, args.successor)
         say("cli.person_retired", lang, person=done.person.id, day=day.isoformat())
         if not done.handed.empty:
@@ -110,8 +109,7 @@ def cmd_absence(args: argparse.Namespace, lang: str) -> int:
 def _absences(ws: Workspace, args: argparse.Namespace) -> list[Absence]:
     if args.person and args.person not in ws.people:
         raise DataError("err.unknown_ref", field="--person", kind="person", value=args.person)
-    low = parse_date(args.start, "--from") if args.start else None
-    high = parse_date(args.end, "--to") if args.end else None
+    low, high = optional_date(args.start, "--from"), optional_date(args.end, "--to")
     chosen = [
         a for a in ws.absences.values()
         if (not args.person or a.person == args.person)
@@ -164,8 +162,7 @@ def cmd_coverage(args: argparse.Namespace, lang: str) -> int:
     session = _session(args)
     ws = session.load()
     today = session.now(ws).date()
-    low = parse_date(args.start, "--from") if args.start else None
-    high = parse_date(args.end, "--to") if args.end else None
+    low, high = optional_date(args.start, "--from"), optional_date(args.end, "--to")
     start, end = services.coverage_range(low, high, today)
     gaps = services.coverage(ws, args.account, start, end)
     if args.format == "json":
