@@ -60,12 +60,14 @@ def add_asset(session: Session, new: NewAsset) -> Asset:
     require_writer(session.actor(session.load()), "action.library_write")  # before reading anything
     video = new.file.suffix.casefold() in VIDEO_SUFFIXES
     data = asset_files.read_source(new.file)
+    facts = None
     if not video:
         from planner.media.images import probe_image, without_location
 
-        probe_image(new.file, "FILE")
+        facts = probe_image(new.file, "FILE")
         if new.strip_location:
             data = without_location(new.file)
+            facts = replace(facts, location=False)  # the stored copy has no GPS block
     root = session.store.assets
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
@@ -82,10 +84,7 @@ def add_asset(session: Session, new: NewAsset) -> Asset:
             consents=tuple(dict.fromkeys(new.consents)),
             rights=new.rights,
         )
-        if not video:
-            from planner.media.images import probe_image
-
-            facts = probe_image(root / relative, "FILE")
+        if facts is not None:
             asset = replace(asset, width=facts.width, height=facts.height, format=facts.format,
                             location=facts.location)  # fmt: skip
         unit.put("assets", asset)
