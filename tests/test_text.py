@@ -111,3 +111,10 @@ def test_a_tag_always_matches_itself_in_any_case_and_form(word: str) -> None:
     assume(tag.upper().casefold() == tag.casefold())  # e.g. Turkish dotless ı upper-cases to I
     for variant in (tag.upper(), unicodedata.normalize("NFD", tag)):
         assert missing_tags(f"x {variant} y", [tag]) == []
+
+
+def test_combining_marks_that_nfc_keeps_apart_stay_inside_the_tag() -> None:
+    # U+FB2A decomposes under NFC into shin + a combining dot (composition exclusion): found by hypothesis.
+    assert hashtags("x #\ufb2a y") == ["#\u05e9\u05c1"]
+    assert missing_tags("x #\ufb2a y", ["#\ufb2a"]) == []
+    assert hashtags("#ylöjärvi\u0301x") == ["#ylöjärvíx"]  # NFC joins i and the accent

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -10,7 +11,8 @@ from typing import Any
 from planner.domain import platforms
 from planner.domain.fields import fold, nfc
 
-# A tag starts after a non-word character; `\w` after NFC covers ä, ö and å.
+# A tag starts after a non-word character; `\w` after NFC covers ä, ö and å. Combining marks that
+# NFC leaves apart (Hebrew points, Devanagari signs) belong to the tag too: `\w` alone would cut it.
 _HASHTAG_RE = re.compile(r"(?<![\w#&])[#＃](\w+)")
 
 _BARE_TLDS = "fi|com|net|org|eu|se|ax|info|io|me|app|dev|gov|edu|int|tv|no|dk|de|ee"
@@ -30,7 +32,19 @@ _TRAILING = ".,;:!?'\")]}"
 
 def hashtags(text: str) -> list[str]:
     """The tags in `text`, `#` included, in the order written (NFC)."""
-    return ["#" + m.group(1) for m in _HASHTAG_RE.finditer(nfc(text))]
+    text = nfc(text)
+    tags, position = [], 0
+    while match := _HASHTAG_RE.search(text, position):
+        end = match.end()
+        while end < len(text) and (text[end].isalnum() or text[end] == "_" or _is_mark(text[end])):
+            end += 1
+        tags.append("#" + text[match.start(1) : end])
+        position = end
+    return tags
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char).startswith("M")
 
 
 def tag_key(tag: str) -> str:
