@@ -18,6 +18,7 @@ from typing import NoReturn
 from planner.domain.calendar import default_range, widen_to_weeks
 from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import parse_date
+from planner.domain.library import FILTERS
 from planner.domain.model import ABSENCE_KINDS, PEOPLE_SHOWN, POST_KINDS, RIGHTS, ROLES
 from planner.i18n import default_lang, t
 
@@ -99,6 +100,7 @@ def build_parser() -> Parser:
     ics.add_argument("-o", "--output", metavar="FILE", required=True)
 
     _team_parsers(sub, common)
+    _library_parsers(sub, common)
 
     audit = sub.add_parser("audit", parents=[common], help="the audit log")
     audits = audit.add_subparsers(dest="audit_command", required=True, parser_class=Parser)
@@ -157,30 +159,69 @@ def _team_parsers(sub: argparse._SubParsersAction[Parser], common: Parser) -> No
     propose.add_argument("absence_id", metavar="ABSENCE_ID")
     propose.add_argument("--format", choices=("text", "json"), default="text")
 
-    asset = sub.add_parser("asset", parents=[common], help="the media library")
-    assets = asset.add_subparsers(dest="asset_command", required=True, parser_class=Parser)
-    add = assets.add_parser("add", parents=[_common(with_lang=False)])
-    add.add_argument("file", metavar="FILE")
-    add.add_argument("--id", dest="asset_id", metavar="ID")
-    add.add_argument("--alt", metavar="TEXT")
-    add.add_argument("--lang", dest="alt_lang", metavar="LANG", help="language of --alt (default: the first)")
-    add.add_argument("--ui-lang", dest="lang", choices=("fi", "en"), default=argparse.SUPPRESS)
-    add.add_argument("--people", choices=PEOPLE_SHOWN, default="unknown")
-    add.add_argument("--consent", dest="consents", nargs="+", action="extend", default=[], metavar="ID")
-    add.add_argument("--rights", choices=RIGHTS, default="unknown")
-    add.add_argument("--strip-location", action="store_true", help="store a copy without GPS data")
-    listing = assets.add_parser("list", parents=[common])
-    listing.add_argument("--format", choices=("text", "json"), default="text")
-
-    consent = sub.add_parser("consent", parents=[common], help="photo permissions")
-    consents = consent.add_subparsers(dest="consent_command", required=True, parser_class=Parser)
-    withdraw = consents.add_parser("withdraw", parents=[common])
-    withdraw.add_argument("consent_id", metavar="ID")
-    withdraw.add_argument("--date", metavar="DATE", help="the day it was withdrawn (default today)")
-
     coverage = sub.add_parser("coverage", parents=[common], help="gaps in coverage, by account")
     _range_args(coverage)
     coverage.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _content_lang(parser: argparse.ArgumentParser, what: str) -> None:
+    """--lang names the content's language here; the interface language moves to --ui-lang."""
+    parser.add_argument("--lang", dest="content_lang", metavar="LANG", help=f"language of {what}")
+    parser.add_argument("--ui-lang", dest="lang", choices=("fi", "en"), default=argparse.SUPPRESS)
+
+
+def _library_parsers(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
+    bare = _common(with_lang=False)
+    asset = sub.add_parser("asset", parents=[common], help="the media library")
+    assets = asset.add_subparsers(dest="asset_command", required=True, parser_class=Parser)
+    add = assets.add_parser("add", parents=[bare])
+    add.add_argument("file", metavar="FILE")
+    add.add_argument("--id", dest="asset_id", metavar="ID")
+    add.add_argument("--alt", metavar="TEXT")
+    _content_lang(add, "--alt (default: the first)")
+    add.add_argument("--people", choices=PEOPLE_SHOWN, default="unknown")
+    add.add_argument("--consent", dest="consents", nargs="+", action="extend", default=[], metavar="ID")
+    add.add_argument("--rights", choices=RIGHTS, default="unknown")
+    add.add_argument("--rights-expire", metavar="DATE", help="the day a licence ends")
+    add.add_argument("--attribution", default="", metavar="TEXT", help="the credit a CC licence asks for")
+    add.add_argument("--strip-location", action="store_true", help="store a copy without GPS data")
+    edit = assets.add_parser("edit", parents=[bare])
+    edit.add_argument("asset_id", metavar="ID")
+    edit.add_argument("--alt", metavar="TEXT", help='alt text ("" removes it)')
+    _content_lang(edit, "--alt (default: the first)")
+    edit.add_argument("--people", choices=PEOPLE_SHOWN)
+    edit.add_argument("--consent", dest="consents", nargs="+", action="extend", default=[], metavar="ID")
+    edit.add_argument("--unlink", nargs="+", action="extend", default=[], metavar="ID")
+    edit.add_argument("--rights", choices=RIGHTS)
+    edit.add_argument("--rights-expire", metavar="DATE", help='the day a licence ends ("" clears it)')
+    edit.add_argument("--attribution", metavar="TEXT")
+    subtitles = assets.add_parser("subtitles", parents=[bare])
+    subtitles.add_argument("asset_id", metavar="VIDEO_ID")
+    subtitles.add_argument("file", metavar="FILE")
+    _content_lang(subtitles, "the subtitles (default: the first)")
+    listing = assets.add_parser("list", parents=[common])
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.add_argument("--missing", choices=FILTERS[1:], help="only assets that lack this")
+
+    consent = sub.add_parser("consent", parents=[common], help="photo permissions")
+    consents = consent.add_subparsers(dest="consent_command", required=True, parser_class=Parser)
+    new = consents.add_parser("add", parents=[common])
+    new.add_argument("--subject", required=True, metavar="NAME", help="the person shown (or a pseudonym)")
+    new.add_argument("--scope", nargs="+", action="extend", required=True, metavar="ACCOUNT|PLATFORM|*")
+    new.add_argument("--id", dest="consent_id", metavar="ID")
+    new.add_argument("--minor", action="store_true", help="the subject is under 18")
+    new.add_argument("--guardian", metavar="NAME", help="the guardian who gave the consent")
+    new.add_argument("--not-written", dest="written", action="store_false", help="given orally only")
+    new.add_argument("--evidence", metavar="FILE", help="the signed form, copied under assets/luvat/")
+    new.add_argument("--from", dest="start", metavar="DATE", help="valid from (default today)")
+    new.add_argument("--to", dest="end", metavar="DATE", help="valid to (default: until withdrawn)")
+    listing = consents.add_parser("list", parents=[common])
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.add_argument("--find", metavar="TEXT", default="")
+    listing.add_argument("--include-personal-data", action="store_true", help="names (admins only)")
+    withdraw = consents.add_parser("withdraw", parents=[common])
+    withdraw.add_argument("consent_id", metavar="ID")
+    withdraw.add_argument("--date", metavar="DATE", help="the day it was withdrawn (default today)")
 
 
 def optional_date(value: str | None, field: str) -> dt.date | None:

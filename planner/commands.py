@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from planner import team_commands
+from planner import library_commands, team_commands
 from planner.cli import demo_folder, optional_date, print_json, resolve_range, say
 from planner.domain.check import Finding, Report
 from planner.domain.errors import DataError
@@ -31,8 +31,8 @@ def run(args: argparse.Namespace, lang: str) -> int:
         "absence": team_commands.cmd_absence,
         "deputy": team_commands.cmd_deputy,
         "coverage": team_commands.cmd_coverage,
-        "asset": team_commands.cmd_asset,
-        "consent": team_commands.cmd_consent,
+        "asset": library_commands.cmd_asset,
+        "consent": library_commands.cmd_consent,
     }
     if args.command is None:
         return cmd_open(args, lang)

@@ -121,6 +121,7 @@ def _media(assets: Path, today: dt.date) -> tuple[list[dict[str, Any]], list[dic
     make_picture(assets / "kuvat/tapahtumajuliste.png", (600, 1200), 6)
     make_picture(assets / "kuvat/vanha-arkistokuva.jpg", (800, 600), 7)
     make_picture(assets / "kuvat/palkitut.jpg", (1080, 1080), 8)
+    make_picture(assets / "kuvat/kirjastoauto.jpg", (1080, 1080), 9)
     make_clip(assets / "videot/joulutervehdys.gif")
     make_clip(assets / "videot/jateohje.gif")
     write_subtitles(assets / "videot/joulutervehdys.fi.srt", [
@@ -137,8 +138,10 @@ def _media(assets: Path, today: dt.date) -> tuple[list[dict[str, Any]], list[dic
          "scope": ["instagram"], "valid_from": day(-30)},
         {"id": "c-003", "subject": "Työntekijä T1", "minor": False, "written": True,
          "scope": ["facebook", "linkedin"], "valid_from": day(-60), "withdrawn": day(20)},
+        {"id": "c-004", "subject": "Kirjastoautonkuljettaja K1", "minor": False, "written": True,
+         "scope": ["*"], "valid_from": day(-10)},
     ]  # fmt: skip
-    assets_list = [
+    assets_list: list[dict[str, Any]] = [
         {"id": "img-kirjasto", "file": "kuvat/kirjasto-syksy.jpg", "kind": "image", "people": "none",
          "rights": "own", "alt": _fi("Kirjaston lukusali iltavalossa, ikkunoista näkyy lumisia puita.")},
         {"id": "img-tori", "file": "kuvat/joulutori.jpg", "kind": "image", "people": "crowd",
@@ -158,6 +161,8 @@ def _media(assets: Path, today: dt.date) -> tuple[list[dict[str, Any]], list[dic
         {"id": "img-palkitut", "file": "kuvat/palkitut.jpg", "kind": "image",
          "people": "identifiable", "consents": ["c-003"], "rights": "own",
          "alt": _fi("Palkitut työntekijät kukkien kanssa kaupungintalon aulassa.")},
+        {"id": "img-kirjastoauto", "file": "kuvat/kirjastoauto.jpg", "kind": "image",
+         "people": "identifiable", "rights": "own"},
         {"id": "vid-tervehdys", "file": "videot/joulutervehdys.gif", "kind": "video", "people": "none",
          "rights": "own", "subtitles": {"fi": "videot/joulutervehdys.fi.srt"}},
         {"id": "vid-jateohje", "file": "videot/jateohje.gif", "kind": "video", "people": "none",

@@ -1,4 +1,4 @@
-"""What `planner person|absence|deputy|coverage|asset|consent` do: call the services, print the outcome."""
+"""What `planner person|absence|deputy|coverage` do: call the services, print the outcome."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from pathlib import Path
 
 from planner.cli import optional_date, print_json, say
 from planner.domain.errors import DataError
-from planner.domain.model import Absence, Person, Post
+from planner.domain.model import Absence, Person
 from planner.domain.team import Leftovers, name_key
 from planner.domain.workspace import Workspace
 from planner.i18n import t
-from planner.services import Session
+from planner.services import Note, Session
 from planner.services import team as services
 
 
@@ -20,7 +20,7 @@ def _session(args: argparse.Namespace) -> Session:
     return Session.open(getattr(args, "data", None), getattr(args, "user", None))
 
 
-def _notes(notes: list[services.Note], lang: str) -> None:
+def _notes(notes: list[Note], lang: str) -> None:
     for note in notes:
         print(note.render(lang), file=sys.stderr)
 
@@ -184,53 +184,3 @@ def cmd_coverage(args: argparse.Namespace, lang: str) -> int:
             candidates=", ".join(c.person for c in found.candidates) or nobody,
         ))  # fmt: skip
     return 1 if gaps else 0
-
-
-def cmd_asset(args: argparse.Namespace, lang: str) -> int:
-    from planner.services import library
-
-    session = _session(args)
-    if args.asset_command == "add":
-        new = library.NewAsset(
-            file=Path(args.file), id=args.asset_id, alt=args.alt, lang=args.alt_lang, people=args.people,
-            consents=tuple(args.consents), rights=args.rights, strip_location=args.strip_location,
-        )  # fmt: skip
-        asset = library.add_asset(session, new)
-        print(asset.id)
-        print(t("cli.asset_added", lang, file=asset.file), file=sys.stderr)
-        return 0
-    assets = library.list_assets(session.load())
-    if args.format == "json":
-        print_json([a.to_dict() for a in assets])
-        return 0
-    if not assets:
-        say("cli.no_assets", lang)
-    for asset in assets:
-        alt = ",".join(sorted(asset.alt)) or "-"
-        gps = " GPS" if asset.location else ""
-        where = f"{asset.id:<20} {asset.kind:<6} {asset.file:<32}"
-        print(f"{where} {asset.people:<12} {asset.rights:<9} alt:{alt}{gps}")
-    return 0
-
-
-def cmd_consent(args: argparse.Namespace, lang: str) -> int:
-    from planner.services import library
-
-    done = library.withdraw_consent(_session(args), args.consent_id, args.date)
-    say("cli.consent_withdrawn", lang, consent=done.consent.id, day=done.consent.withdrawn)
-    if done.blocked:
-        say("cli.consent_blocked", lang, count=len(done.blocked))
-        for post in done.blocked:
-            print("  " + _post_ref(post, lang))
-    if done.published:
-        say("cli.consent_published", lang, count=len(done.published))
-        for post in done.published:
-            print("  " + _post_ref(post, lang) + (f"  {post.published_url}" if post.published_url else ""))
-    if not done.blocked and not done.published:
-        say("cli.consent_unused", lang)
-    return 0
-
-
-def _post_ref(post: Post, lang: str) -> str:
-    when = post.to_dict()["publish_at"] or t("cli.unscheduled", lang)
-    return f"{post.id:<8} {when:<16} {post.account:<32} {t('status.' + post.status, lang)}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner.i18n.library import LIBRARY_TEXTS, SUBTITLE_TEXTS, UI_LIBRARY_TEXTS
 from planner.i18n.rules import RULE_TEXTS
 from planner.i18n.team import TEAM_TEXTS, UI_TEAM_TEXTS
 from planner.i18n.ui import UI_TEXTS
@@ -243,4 +244,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **TEAM_TEXTS,
     **UI_TEAM_TEXTS,
     **UI_TEXTS,
+    **LIBRARY_TEXTS,
+    **SUBTITLE_TEXTS,
+    **UI_LIBRARY_TEXTS,
 }

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.i18n import t
+
 _SRT_TIME = r"(\d{2,}):([0-5]\d):([0-5]\d),(\d{3})"
 _VTT_TIME = r"(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})"
 _SRT_TIMING = re.compile(rf"^{_SRT_TIME}\s+-->\s+{_SRT_TIME}\s*$")
@@ -25,10 +27,14 @@ class Cue:
 
 
 class SubtitleError(ValueError):
-    def __init__(self, line: int, reason: str) -> None:
-        super().__init__(f"line {line}: {reason}")
-        self.line = line
-        self.reason = reason
+    """The first problem in a file: its line and a catalogue key `sub.<code>` for the reason."""
+
+    def __init__(self, line: int, code: str, **params: object) -> None:
+        self.line, self.code, self.params = line, code, params
+        super().__init__(f"line {line}: {self.reason('en')}")
+
+    def reason(self, lang: str) -> str:
+        return t("sub." + self.code, lang, **self.params)
 
 
 def _ms(hours: str | None, minutes: str, seconds: str, millis: str) -> int:
@@ -58,7 +64,7 @@ def _timed(match: re.Match[str], line: int) -> tuple[int, int]:
     groups = match.groups()
     start, end = _ms(*groups[:4]), _ms(*groups[4:])
     if end <= start:
-        raise SubtitleError(line, "cue ends before it starts")
+        raise SubtitleError(line, "ends_before")
     return start, end
 
 
@@ -66,15 +72,15 @@ def parse_srt(text: str) -> list[Cue]:
     cues: list[Cue] = []
     for start_line, lines in _blocks(text.lstrip("\ufeff")):
         if not lines[0].strip().isdigit():
-            raise SubtitleError(start_line, f"expected a cue number, found «{lines[0][:40]}»")
+            raise SubtitleError(start_line, "no_number", found=lines[0][:40])
         if len(lines) < 2:
-            raise SubtitleError(start_line, "cue has no timing line")
+            raise SubtitleError(start_line, "no_timing")
         match = _SRT_TIMING.match(lines[1].strip())
         if not match:
-            raise SubtitleError(start_line + 1, f"bad timing «{lines[1][:60]}»")
+            raise SubtitleError(start_line + 1, "bad_timing", found=lines[1][:60])
         start, end = _timed(match, start_line + 1)
         if len(lines) < 3:
-            raise SubtitleError(start_line + 1, "cue has no text")
+            raise SubtitleError(start_line + 1, "no_text")
         cues.append(Cue(start, end, "\n".join(lines[2:]), start_line + 1))
     return cues
 
@@ -84,21 +90,21 @@ def parse_vtt(text: str) -> list[Cue]:
     blocks = _blocks(text)
     first = text.split("\n", 1)[0].rstrip("\r")
     if not re.match(r"^WEBVTT(?:[ \t].*)?$", first):
-        raise SubtitleError(1, "a WebVTT file must start with WEBVTT")
+        raise SubtitleError(1, "no_header")
     cues: list[Cue] = []
     for start_line, lines in blocks[1:] if blocks and blocks[0][0] == 1 else blocks:
         if re.match(r"^(NOTE|STYLE|REGION)(\s|$)", lines[0]):
             continue
         offset = 0 if "-->" in lines[0] else 1
         if offset and (len(lines) < 2 or "-->" not in lines[1]):
-            raise SubtitleError(start_line, f"expected a cue timing, found «{lines[0][:40]}»")
+            raise SubtitleError(start_line, "expected_timing", found=lines[0][:40])
         match = _VTT_TIMING.match(lines[offset].strip())
         if not match:
-            raise SubtitleError(start_line + offset, f"bad timing «{lines[offset][:60]}»")
+            raise SubtitleError(start_line + offset, "bad_timing", found=lines[offset][:60])
         start, end = _timed(match, start_line + offset)
         payload = lines[offset + 1 :]
         if not payload:
-            raise SubtitleError(start_line + offset, "cue has no text")
+            raise SubtitleError(start_line + offset, "no_text")
         cues.append(Cue(start, end, "\n".join(payload), start_line + offset))
     return cues
 
@@ -108,17 +114,49 @@ def parse_subtitles(path: Path) -> list[Cue]:
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SubtitleError(1, "the file is not UTF-8 text") from exc
+        raise SubtitleError(1, "not_utf8") from exc
     suffix = path.suffix.lower()
     if suffix == ".srt":
         cues = parse_srt(text)
     elif suffix == ".vtt":
         cues = parse_vtt(text)
     else:
-        raise SubtitleError(1, "only .srt and .vtt subtitle files are supported")
+        raise SubtitleError(1, "unsupported")
     if not cues:
-        raise SubtitleError(1, "the file has no cues")
+        raise SubtitleError(1, "no_cues")
     return cues
+
+
+READING_SPEED_MAX = 17.0  # characters a second; faster cues are hard to read in time
+_TAG = re.compile(r"<[^>]*>")
+
+
+@dataclass(frozen=True)
+class CueWarning:
+    line: int
+    kind: str  # "speed" or "overlap"
+    value: str  # the speed (chars/s) or the line of the cue it overlaps
+
+
+def reading_speed(cue: Cue) -> float:
+    """Characters a second, counting the text without markup tags and line breaks."""
+    chars = len(_TAG.sub("", cue.text).replace("\n", ""))
+    return chars / ((cue.end_ms - cue.start_ms) / 1000)
+
+
+def cue_warnings(cues: list[Cue]) -> list[CueWarning]:
+    """Cues read faster than READING_SPEED_MAX, and cues that start before the previous one ends."""
+    found: list[CueWarning] = []
+    previous: Cue | None = None
+    for cue in cues:
+        speed = reading_speed(cue)
+        if speed > READING_SPEED_MAX:
+            found.append(CueWarning(cue.line, "speed", f"{speed:.1f}"))
+        if previous is not None and cue.start_ms < previous.end_ms:
+            found.append(CueWarning(cue.line, "overlap", str(previous.line)))
+        if previous is None or cue.end_ms > previous.end_ms:
+            previous = cue
+    return found
 
 
 def subtitle_problem(path: Path) -> str | None:

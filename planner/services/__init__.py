@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,6 +13,7 @@ from planner.domain.fields import parse_time
 from planner.domain.model import Person
 from planner.domain.roles import identify
 from planner.domain.workspace import Workspace
+from planner.i18n import t
 from planner.storage.workspace import WorkspaceStore
 
 
@@ -67,3 +68,14 @@ class Session:
 
     def stamp(self, ws: Workspace) -> str:
         return self.now(ws).strftime("%Y-%m-%dT%H:%M")
+
+
+@dataclass(frozen=True)
+class Note:
+    """A warning to show beside a change that went through (`render` in the user's language)."""
+
+    key: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def render(self, lang: str) -> str:
+        return t(self.key, lang, **self.params)

@@ -1,21 +1,24 @@
-"""The media library from the command line: add a file (copied into assets/), list the assets, and
-withdraw a photo permission, listing every post it reaches."""
+"""The media library, for the app and the command line alike: add a file (copied into assets/), edit
+an asset's alt text, people, permissions and rights, and attach subtitle files to a video."""
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from slugify import slugify
 
 from planner.domain.errors import DataError
 from planner.domain.fields import nfc, parse_date
-from planner.domain.model import PEOPLE_SHOWN, RIGHTS, VIDEO_SUFFIXES, Asset, Consent, Post
-from planner.domain.roles import require_admin, require_writer
+from planner.domain.model import PEOPLE_SHOWN, RIGHTS, VIDEO_SUFFIXES, Asset
+from planner.domain.roles import require_writer
 from planner.domain.workspace import Workspace
-from planner.services import Session
+from planner.services import Note, Session
 from planner.storage import asset_files
+
+SUBTITLE_SUFFIXES = frozenset({".srt", ".vtt"})
+LANG_CODE = re.compile(r"[a-z]{2,3}")
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,8 @@ class NewAsset:
     people: str = "unknown"
     consents: tuple[str, ...] = ()
     rights: str = "unknown"
+    rights_expire: str | None = None
+    attribution: str = ""
     strip_location: bool = False
 
 
@@ -39,14 +44,38 @@ def _free_id(ws: Workspace, prefix: str, name: str) -> str:
     return candidate
 
 
-def _checked(ws: Workspace, new: NewAsset) -> None:
-    if new.people not in PEOPLE_SHOWN:
-        raise DataError("err.bad_choice", field="--people", value=new.people, choices=", ".join(PEOPLE_SHOWN))
-    if new.rights not in RIGHTS:
-        raise DataError("err.bad_choice", field="--rights", value=new.rights, choices=", ".join(RIGHTS))
-    for consent in new.consents:
+def _choice(value: str, choices: tuple[str, ...], field: str) -> str:
+    if value not in choices:
+        raise DataError("err.bad_choice", field=field, value=value, choices=", ".join(choices))
+    return value
+
+
+def _lang(value: str | None, ws: Workspace) -> str:
+    lang = (value or ws.organization.default_lang).strip().casefold()
+    if not LANG_CODE.fullmatch(lang):
+        raise DataError("err.bad_lang", field="--lang", value=value)
+    return lang
+
+
+def _consents(ws: Workspace, ids: tuple[str, ...]) -> tuple[str, ...]:
+    for consent in ids:
         if consent not in ws.consents:
             raise DataError("err.unknown_ref", field="--consent", kind="consent", value=consent)
+    return tuple(dict.fromkeys(ids))
+
+
+def _rights_checked(asset: Asset) -> Asset:
+    if asset.rights == "cc" and not asset.attribution.strip():
+        raise DataError("err.cc_attribution")
+    return asset
+
+
+def _checked(ws: Workspace, new: NewAsset) -> None:
+    _choice(new.people, PEOPLE_SHOWN, "--people")
+    _choice(new.rights, RIGHTS, "--rights")
+    _consents(ws, new.consents)
+    if new.file.suffix.casefold() in SUBTITLE_SUFFIXES:
+        raise DataError("err.subtitle_as_asset", file=new.file.name)
     if new.id is not None:
         Asset.from_dict({"id": new.id, "file": "x"})  # the same id rules as an import
         if new.id in ws.assets:
@@ -58,6 +87,8 @@ def add_asset(session: Session, new: NewAsset) -> Asset:
     first (broken files refused); with `strip_location` the copy loses its GPS block, the original is
     left as it is."""
     require_writer(session.actor(session.load()), "action.library_write")  # before reading anything
+    if new.file.suffix.casefold() in SUBTITLE_SUFFIXES:
+        raise DataError("err.subtitle_as_asset", file=new.file.name)
     video = new.file.suffix.casefold() in VIDEO_SUFFIXES
     data = asset_files.read_source(new.file)
     facts = None
@@ -74,7 +105,7 @@ def add_asset(session: Session, new: NewAsset) -> Asset:
         require_writer(session.actor(ws), "action.library_write")
         _checked(ws, new)
         relative = asset_files.place(root, new.file.name, data, "videot" if video else "kuvat")
-        lang = new.lang or ws.organization.default_lang
+        lang = _lang(new.lang, ws)
         asset = Asset(
             id=new.id or _free_id(ws, "vid" if video else "img", new.file.name),
             file=relative,
@@ -83,7 +114,10 @@ def add_asset(session: Session, new: NewAsset) -> Asset:
             people=new.people,
             consents=tuple(dict.fromkeys(new.consents)),
             rights=new.rights,
+            rights_expire=parse_date(new.rights_expire, "--rights-expire") if new.rights_expire else None,
+            attribution=nfc(new.attribution).strip(),
         )
+        _rights_checked(asset)
         if facts is not None:
             asset = replace(asset, width=facts.width, height=facts.height, format=facts.format,
                             location=facts.location)  # fmt: skip
@@ -96,34 +130,101 @@ def list_assets(ws: Workspace) -> list[Asset]:
 
 
 @dataclass(frozen=True)
-class Withdrawal:
-    consent: Consent
-    blocked: list[Post]  # not yet published: `media.permission` now fails for them
-    published: list[Post]  # out already: to be taken down from the channel
+class AssetEdit:
+    """What to change; None leaves a field as it is. An empty alt text removes that language's."""
+
+    alt: str | None = None
+    lang: str | None = None  # the language of `alt` (default: the organization's first)
+    people: str | None = None
+    link: tuple[str, ...] = ()  # consents to add
+    unlink: tuple[str, ...] = ()  # consents to remove
+    rights: str | None = None
+    rights_expire: str | None = None  # "" clears it
+    attribution: str | None = None
 
 
-def posts_using(ws: Workspace, consent_id: str) -> list[Post]:
-    assets = {a.id for a in ws.assets.values() if consent_id in a.consents}
-    return [p for p in ws.posts_view.sorted() if assets & set(p.media) and p.status != "cancelled"]
-
-
-def withdraw_consent(session: Session, consent_id: str, day: str | None) -> Withdrawal:
-    """Record the withdrawal (admins only) and list every post that uses a photo it covered."""
+def edit_asset(session: Session, asset_id: str, change: AssetEdit) -> Asset:
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
-        require_admin(session.actor(ws), "action.consent_withdraw")
-        consent = ws.consents.get(consent_id)
-        if consent is None:
-            raise DataError("err.unknown_ref", field="consent", kind="consent", value=consent_id)
-        when = parse_date(day, "--date") if day else session.now(ws).date()
-        withdrawn = replace(consent, withdrawn=when)
-        if withdrawn != consent:
-            unit.put("consents", withdrawn, action="withdraw")
-    used = posts_using(unit.ws, consent_id)
-    published = [p for p in used if p.status == "published"]
-    blocked = [p for p in used if p.status != "published" and _on_or_after(p, when)]
-    return Withdrawal(withdrawn, blocked, published)
+        require_writer(session.actor(ws), "action.library_write")
+        asset = _asset(ws, asset_id)
+        alt = dict(asset.alt)
+        if change.alt is not None:
+            lang = _lang(change.lang, ws)
+            text = nfc(change.alt).strip()
+            if text:
+                alt[lang] = text
+            else:
+                alt.pop(lang, None)
+        for consent in change.unlink:
+            if consent not in asset.consents:
+                raise DataError("err.unknown_ref", field="--unlink", kind="consent", value=consent)
+        kept = tuple(c for c in asset.consents if c not in change.unlink)
+        expire = asset.rights_expire
+        if change.rights_expire is not None:
+            expire = parse_date(change.rights_expire, "--rights-expire") if change.rights_expire else None
+        edited = replace(
+            asset,
+            alt=alt,
+            people=_choice(change.people, PEOPLE_SHOWN, "--people") if change.people else asset.people,
+            consents=_consents(ws, (*kept, *change.link)),
+            rights=_choice(change.rights, RIGHTS, "--rights") if change.rights else asset.rights,
+            rights_expire=expire,
+            attribution=asset.attribution if change.attribution is None else nfc(change.attribution).strip(),
+        )
+        _rights_checked(edited)
+        if edited != asset:
+            unit.put("assets", edited)
+    return edited
 
 
-def _on_or_after(post: Post, day: dt.date) -> bool:
-    return post.publish_at is None or post.publish_at.date() >= day
+def _asset(ws: Workspace, asset_id: str) -> Asset:
+    asset = ws.assets.get(asset_id)
+    if asset is None:
+        raise DataError("err.unknown_ref", field="asset", kind="asset", value=asset_id)
+    return asset
+
+
+@dataclass(frozen=True)
+class Attached:
+    asset: Asset
+    file: str  # relative to assets/
+    lang: str
+    cues: int
+    warnings: list[Note]  # reading speed over 17 characters a second, overlapping cues
+
+
+def attach_subtitles(session: Session, asset_id: str, file: Path, lang: str | None) -> Attached:
+    """Parse the .srt/.vtt file strictly (a broken one refused with its line), copy it next to the
+    video under assets/ and record it as the video's subtitles in `lang`."""
+    from planner.media.subtitles import SubtitleError, cue_warnings, parse_subtitles
+
+    ws = session.load()
+    require_writer(session.actor(ws), "action.library_write")
+    if _asset(ws, asset_id).kind != "video":
+        raise DataError("err.not_video", asset=asset_id)
+    if file.suffix.casefold() not in SUBTITLE_SUFFIXES:
+        raise DataError("err.not_subtitles", file=file.name)
+    data = asset_files.read_source(file)
+    try:
+        cues = parse_subtitles(file)
+    except SubtitleError as error:
+        found = error.params.get("found", "")
+        raise DataError(
+            "err.bad_subtitles", file=file.name, line=error.line, reason_key="sub." + error.code, found=found
+        ) from None
+    notes = [Note("sub.warn_" + w.kind, {"line": w.line, "value": w.value}) for w in cue_warnings(cues)]
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        require_writer(session.actor(ws), "action.library_write")
+        video = _asset(ws, asset_id)
+        language = _lang(lang, ws)
+        stem = PurePosixPath(video.file).stem
+        relative = asset_files.place(
+            session.store.assets, f"{stem}.{language}{file.suffix.casefold()}", data,
+            str(PurePosixPath(video.file).parent).removeprefix("."),
+        )  # fmt: skip
+        attached = replace(video, subtitles={**video.subtitles, language: relative})
+        if attached != video:
+            unit.put("assets", attached)
+    return Attached(attached, relative, language, len(cues), notes)

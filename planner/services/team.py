@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planner.domain.absence_rows import AbsenceRow, parse_rows
@@ -24,23 +24,11 @@ from planner.domain.team import (
     week_cells,
 )
 from planner.domain.workspace import Workspace
-from planner.i18n import t
-from planner.services import Session
+from planner.services import Note, Session
 from planner.services.importer import next_id
 from planner.storage.workspace import Unit
 
 COVERAGE_MONTHS = 6
-
-
-@dataclass(frozen=True)
-class Note:
-    """A warning to show beside a change that went through (`render` in the user's language)."""
-
-    key: str
-    params: dict[str, object] = field(default_factory=dict)
-
-    def render(self, lang: str) -> str:
-        return t(self.key, lang, **self.params)
 
 
 # People -----------------------------------------------------------------------------------------

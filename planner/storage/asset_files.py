@@ -9,6 +9,7 @@ from slugify import slugify
 
 from planner.domain.errors import DataError
 from planner.storage.files import atomic_write
+from planner.storage.paths import is_inside
 
 
 def read_source(path: Path) -> bytes:
@@ -37,6 +38,8 @@ def place(assets_root: Path, name: str, data: bytes, folder: str = "") -> str:
     for number in range(1, 10_000):
         candidate = f"{stem}{'' if number == 1 else f'-{number}'}{suffix}"
         relative = f"{folder}/{candidate}" if folder else candidate
+        if not is_inside(assets_root, relative):  # a symlinked folder pointing out of assets/
+            raise DataError("err.path_outside", field="assets", value=relative)
         target = assets_root / relative
         if target.exists():
             if target.is_file() and hashlib.sha256(target.read_bytes()).digest() == digest:

@@ -19,7 +19,7 @@ from planner.domain.fields import parse_date
 from planner.domain.model import Absence, Person
 from planner.domain.team import accounts_of, away_days, leftovers, name_key, roles_on
 from planner.i18n import fmt_date
-from planner.services import team
+from planner.services import Note, team
 from planner.ui.bindings import localize
 from planner.ui.screens.deputy import start_assignment
 from planner.ui.screens.team_forms import (
@@ -160,7 +160,7 @@ class TeamScreen(Screen[None]):
 
     # Actions ---------------------------------------------------------------------------------------
 
-    def _after(self, message: str, notes: list[team.Note] | None = None, warn: bool = False) -> None:
+    def _after(self, message: str, notes: list[Note] | None = None, warn: bool = False) -> None:
         """A change went through: say so (on_screen_resume redraws with the new workspace)."""
         app = self.planner
         app.notify(message, severity="warning" if warn else "information", timeout=8 if warn else 4)
@@ -227,7 +227,7 @@ class TeamScreen(Screen[None]):
         if pid is None or not app.may_change_team("action.absence_write"):
             return
 
-        def submit(data: AbsenceInput) -> tuple[Absence, list[team.Note]]:
+        def submit(data: AbsenceInput) -> tuple[Absence, list[Note]]:
             return team.add_absence(app.session, data.person, data.start, data.end, data.kind, data.deputy)
 
         def done(result: object) -> None:

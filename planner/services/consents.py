@@ -1,0 +1,141 @@
+"""The consent register (kuvausluvat): add a record, list it without names unless an admin asks, and
+withdraw one, listing every post that uses a photo it covered."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from planner.domain.errors import DataError, Refused
+from planner.domain.fields import fold, nfc, parse_date
+from planner.domain.library import assets_of, pseudonym
+from planner.domain.model import PLATFORMS, Consent, Post
+from planner.domain.roles import require_admin, require_writer
+from planner.domain.workspace import Workspace
+from planner.services import Session
+from planner.services.importer import next_id
+from planner.storage import asset_files
+
+
+@dataclass(frozen=True)
+class NewConsent:
+    subject: str
+    scope: tuple[str, ...]
+    id: str | None = None
+    minor: bool = False
+    guardian: str | None = None
+    written: bool = True
+    evidence: Path | None = None  # a scanned form or an e-mail, copied under assets/luvat/
+    valid_from: str | None = None
+    valid_to: str | None = None
+
+
+def _scope(ws: Workspace, scope: tuple[str, ...]) -> tuple[str, ...]:
+    cleaned = tuple(dict.fromkeys(s.strip() for s in scope if s.strip()))
+    if not cleaned:
+        raise DataError("err.scope_missing")
+    known = {fold(a) for a in ws.accounts} | set(PLATFORMS) | {"*"}
+    for entry in cleaned:
+        if fold(entry) not in known:
+            raise DataError("err.bad_scope", value=entry)
+    return cleaned
+
+
+def add_consent(session: Session, new: NewConsent) -> Consent:
+    """Record a consent (any writer: producers collect them); the evidence file is copied in."""
+    require_writer(session.actor(session.load()), "action.consent_write")
+    evidence = asset_files.read_source(new.evidence) if new.evidence else None
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        require_writer(session.actor(ws), "action.consent_write")
+        subject = nfc(new.subject).strip()
+        if not subject:
+            raise DataError("err.subject_missing")
+        start = parse_date(new.valid_from, "--from") if new.valid_from else session.now(ws).date()
+        end = parse_date(new.valid_to, "--to") if new.valid_to else None
+        if end is not None and end < start:
+            raise DataError("err.valid_reversed", start=start, end=end)
+        if new.id is not None:
+            Consent.from_dict({"id": new.id})  # the same id rules as an import
+            if new.id in ws.consents:
+                raise DataError("err.duplicate_id", value=new.id)
+        consent_id = new.id or next_id("c", ws.consents)
+        stored = None
+        if evidence is not None and new.evidence is not None:
+            name = f"{consent_id}{new.evidence.suffix.casefold()}"
+            stored = asset_files.place(session.store.assets, name, evidence, "luvat")
+        consent = Consent(
+            id=consent_id,
+            subject=subject,
+            minor=new.minor,
+            guardian=nfc(new.guardian).strip() or None if new.guardian else None,
+            written=new.written,
+            evidence=stored,
+            scope=_scope(ws, new.scope),
+            valid_from=start,
+            valid_to=end,
+        )
+        unit.put("consents", consent)
+    return consent
+
+
+def listed(ws: Workspace, names: bool) -> list[dict[str, Any]]:
+    """The register as JSON-ready dicts: subjects' and guardians' names only with `names`."""
+    rows = []
+    for consent in sorted(ws.consents.values(), key=lambda c: c.id):
+        row = consent.to_dict()
+        if not names:
+            row["subject"] = pseudonym(consent)
+            row["guardian"] = f"guardian-{consent.id}" if consent.guardian else None
+        row["assets"] = [a.id for a in assets_of(ws, consent.id)]
+        rows.append(row)
+    return rows
+
+
+def register(session: Session, include_personal_data: bool) -> tuple[Workspace, list[dict[str, Any]]]:
+    """The register for a listing or an export; names only when an admin asks for them."""
+    ws = session.load()
+    if include_personal_data:
+        person = session.actor(ws)
+        if "admin" not in person.roles:
+            raise Refused("refused.personal_data")
+    return ws, listed(ws, include_personal_data)
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    consent: Consent
+    blocked: list[Post]  # not yet published: `media.permission` now fails for them
+    published: list[Post]  # out already: to be taken down from the channel
+
+
+def posts_using(ws: Workspace, consent_id: str) -> list[Post]:
+    assets = {a.id for a in assets_of(ws, consent_id)}
+    return [p for p in ws.posts_view.sorted() if assets & set(p.media) and p.status != "cancelled"]
+
+
+def withdraw_consent(session: Session, consent_id: str, day: str | dt.date | None) -> Withdrawal:
+    """Record the withdrawal (admins only) and list every post that uses a photo it covered."""
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        require_admin(session.actor(ws), "action.consent_withdraw")
+        consent = ws.consents.get(consent_id)
+        if consent is None:
+            raise DataError("err.unknown_ref", field="consent", kind="consent", value=consent_id)
+        if isinstance(day, dt.date):
+            when = day
+        else:
+            when = parse_date(day, "--date") if day else session.now(ws).date()
+        withdrawn = replace(consent, withdrawn=when)
+        if withdrawn != consent:
+            unit.put("consents", withdrawn, action="withdraw")
+    used = posts_using(unit.ws, consent_id)
+    published = [p for p in used if p.status == "published"]
+    blocked = [p for p in used if p.status != "published" and _on_or_after(p, when)]
+    return Withdrawal(withdrawn, blocked, published)
+
+
+def _on_or_after(post: Post, day: dt.date) -> bool:
+    return post.publish_at is None or post.publish_at.date() >= day
