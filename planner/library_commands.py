@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from planner.cli import print_json, say
-from planner.domain.library import filtered, posts_using, shown_subject
-from planner.domain.model import Asset, Consent, Post
-from planner.i18n import fmt_date, t
+from planner.domain.library import filtered, posts_using
+from planner.domain.model import Asset, Post
+from planner.i18n import t
+from planner.reports.register import consent_line
 from planner.services import Note, Session
 
 
@@ -131,25 +132,6 @@ def _list_consents(session: Session, args: argparse.Namespace, lang: str) -> int
         if row["assets"]:
             print("    " + t("cli.used_by", lang, posts=", ".join(row["assets"])))
     return 0
-
-
-def consent_line(consent: Consent, lang: str, admin: bool, names: bool = True) -> str:
-    """One line of the register; names as the viewer may see them."""
-    subject = shown_subject(consent, admin, names) or t("consent.hidden", lang)
-    parts = [subject]
-    if consent.minor:
-        guardian = consent.guardian and (consent.guardian if shown_subject(consent, admin, names) else "…")
-        parts.append(t("consent.minor", lang) + ", " + (
-            t("consent.guardian", lang, name=guardian) if guardian else t("consent.no_guardian", lang)
-        ))  # fmt: skip
-    parts.append(t("consent.written" if consent.written else "consent.not_written", lang))
-    start = fmt_date(consent.valid_from, lang) if consent.valid_from else ""
-    end = fmt_date(consent.valid_to, lang) if consent.valid_to else ""
-    parts.append(t("consent.valid", lang, start=start, end=end))
-    if consent.withdrawn:
-        parts.append(t("consent.withdrawn", lang, day=fmt_date(consent.withdrawn, lang)))
-    parts.append(t("consent.scope", lang, scope=", ".join(consent.scope)))
-    return f"{consent.id:<8} " + " · ".join(parts)
 
 
 def _post_ref(post: Post, lang: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from planner.domain.check import Report
 from planner.domain.errors import PlannerError
+from planner.domain.model import Person
 from planner.domain.workspace import Workspace
 from planner.i18n import t
 from planner.services import Session
@@ -61,10 +62,21 @@ class PlannerApp(App[int]):
 
     def may_change_team(self, action: str) -> bool:
         """Admins only; anyone else is told why before typing anything (the service checks again)."""
-        from planner.domain.roles import identify, require_admin
+        from planner.domain.roles import require_admin
+
+        return self._may(action, require_admin)
+
+    def may_write(self, action: str) -> bool:
+        """Admins, producers and experts (the media library, consents); auditors are told why."""
+        from planner.domain.roles import require_writer
+
+        return self._may(action, require_writer)
+
+    def _may(self, action: str, check: Callable[[Person, str], None]) -> bool:
+        from planner.domain.roles import identify
 
         try:
-            require_admin(identify(self.ws, self.session.user), action)
+            check(identify(self.ws, self.session.user), action)
         except PlannerError as error:
             self.fail(error)
             return False

@@ -57,24 +57,29 @@ def _file_names(asset: Asset) -> set[str]:
     return {fold(path.name), stem, re.sub(r"[-_]+", " ", stem).strip()}
 
 
+def alt_quality_problems(asset: Asset, alt: str) -> Iterator[Problem]:
+    """What is wrong with `alt` as the alt text of `asset` (the rule, and the app's alt-text editor
+    as one types)."""
+    folded = fold(alt)
+    bare = folded.strip(" .,:;!?-–—…\"'")
+    if folded in _file_names(asset) or bare in _file_names(asset):
+        yield problem("media.alt_quality.filename", asset=asset.id)
+    elif bare in PLACEHOLDERS or not any(ch.isalnum() for ch in bare):
+        yield problem("media.alt_quality.placeholder", asset=asset.id, alt=alt)
+    else:
+        prefix = next((p for p in ALT_PREFIXES if folded.startswith(p)), None)
+        if prefix:
+            yield problem("media.alt_quality.prefix", asset=asset.id, prefix=alt[: len(prefix)])
+    if len(alt) > ALT_QUALITY_MAX:
+        yield problem("media.alt_quality.long", asset=asset.id, length=len(alt))
+
+
 @post_rule("media.alt_quality", WARNING)
 def alt_quality(post: Post, ctx: Context) -> Iterator[Problem]:
     for asset in post_assets(post, ctx):
         alt = _alt(asset, post)
-        if asset.kind != "image" or not alt:
-            continue
-        folded = fold(alt)
-        bare = folded.strip(" .,:;!?-–—…\"'")
-        if folded in _file_names(asset) or bare in _file_names(asset):
-            yield problem("media.alt_quality.filename", asset=asset.id)
-        elif bare in PLACEHOLDERS or not any(ch.isalnum() for ch in bare):
-            yield problem("media.alt_quality.placeholder", asset=asset.id, alt=alt)
-        else:
-            prefix = next((p for p in ALT_PREFIXES if folded.startswith(p)), None)
-            if prefix:
-                yield problem("media.alt_quality.prefix", asset=asset.id, prefix=alt[: len(prefix)])
-        if len(alt) > ALT_QUALITY_MAX:
-            yield problem("media.alt_quality.long", asset=asset.id, length=len(alt))
+        if asset.kind == "image" and alt:
+            yield from alt_quality_problems(asset, alt)
 
 
 @post_rule("media.subtitles", ERROR)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -16,11 +17,12 @@ from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
 from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import parse_time
-from planner.domain.model import POST_KINDS, Post
+from planner.domain.model import POST_KINDS, Asset, Post
 from planner.services import editing, posts
 from planner.storage.paths import resolve_asset_path
 from planner.ui.bindings import localize
 from planner.ui.screens.media_picker import asset_line
+from planner.ui.screens.pick import Pick
 from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.image_preview import ImagePreview
 
@@ -39,7 +41,10 @@ class EditorScreen(Screen[None]):
         Binding("ctrl+s", "save", "^s", id="post-save", tooltip="Save"),
         Binding("ctrl+r", "mark_ready", "^r", id="post-ready", tooltip="Mark ready"),
         Binding("ctrl+o", "attach", "^o", id="post-attach", tooltip="Attach media"),
-        Binding("ctrl+d", "detach", "^d", id="post-detach", tooltip="Remove the last media"),
+        # ctrl+d, ctrl+k and ctrl+u belong to the text area (delete right, delete line, undo line).
+        Binding("ctrl+b", "detach", "^b", id="post-detach", tooltip="Remove the last media"),
+        Binding("ctrl+t", "alt_text", "^t", id="post-alt", tooltip="Alt text of an image"),
+        Binding("ctrl+l", "link_consent", "^l", id="post-consent", tooltip="Link a consent to an image"),
         Binding("escape", "back", "Esc", id="editor-back", tooltip="Back to the calendar"),
     ]
 
@@ -259,6 +264,37 @@ class EditorScreen(Screen[None]):
         if self.media:
             self.media = self.media[:-1]
             self.refresh_checks()
+
+    def _with_image(self, then: Callable[[Asset], None]) -> None:
+        """Run `then` on the post's image (the one picked, when there are several)."""
+        app = self.planner
+        images = [
+            app.ws.assets[a] for a in self.media if a in app.ws.assets and app.ws.assets[a].kind == "image"
+        ]
+        if not images:
+            app.notify(app.tr("ui.no_image"), severity="warning")
+            return
+        if len(images) == 1:
+            then(images[0])
+            return
+        choices = [(a.id, asset_line(a, app.lang, self.draft().lang)) for a in images]
+
+        def picked(asset_id: str | None) -> None:
+            if asset_id:
+                then(app.ws.assets[asset_id])
+
+        app.push_screen(Pick(app.tr("ui.pick_image"), choices, wide=True), picked)
+
+    def action_alt_text(self) -> None:
+        from planner.ui.screens.asset_forms import edit_alt_text
+
+        lang = self.draft().lang
+        self._with_image(lambda asset: edit_alt_text(self.planner, asset, lang, self.refresh_checks))
+
+    def action_link_consent(self) -> None:
+        from planner.ui.screens.asset_forms import link_consent
+
+        self._with_image(lambda asset: link_consent(self.planner, asset, self.refresh_checks))
 
     def action_back(self) -> None:
         from planner.ui.screens.confirm import Confirm

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 def binding_rows(app: PlannerApp) -> list[tuple[str, str, str]]:
     """(keys, what it does, binding id) for every binding of the app's screens."""
     from planner.ui.screens.agenda import AgendaScreen
+    from planner.ui.screens.consents import ConsentScreen
     from planner.ui.screens.coverage import CoverageScreen
     from planner.ui.screens.editor import EditorScreen
+    from planner.ui.screens.library import LibraryScreen
     from planner.ui.screens.month import MonthScreen
     from planner.ui.screens.team import TeamScreen
     from planner.ui.screens.week import WeekScreen
@@ -31,7 +33,8 @@ def binding_rows(app: PlannerApp) -> list[tuple[str, str, str]]:
     keymap = app._keymap  # remapped keys win over the defaults
     rows: list[tuple[str, str, str]] = []
     seen: set[str] = set()
-    screens = (WeekScreen, PostCard, EditorScreen, AgendaScreen, MonthScreen, CoverageScreen, TeamScreen)
+    screens = (WeekScreen, PostCard, EditorScreen, AgendaScreen, MonthScreen, CoverageScreen, TeamScreen,
+               LibraryScreen, ConsentScreen)  # fmt: skip
     for owner in (app.__class__, *screens):
         for binding in owner.BINDINGS:
             if not isinstance(binding, Binding) or not binding.id or binding.id in seen:

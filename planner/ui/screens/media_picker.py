@@ -6,13 +6,16 @@ from planner.domain.model import Asset
 from planner.i18n import t
 from planner.ui.screens.pick import Pick
 
+# One cell wide in every terminal (emoji widths differ between terminals and break the layout).
+ICONS = {"image": "▣", "video": "▶"}
+
 
 def asset_line(asset: Asset, lang: str, post_lang: str) -> str:
     if asset.kind == "image":
         state = "✓" if asset.alt.get(post_lang) else t("ui.missing", lang)
-        return f"🖼 {asset.id} – {asset.file} – {t('ui.alt_state', lang, state=state)}"
+        return f"{ICONS['image']} {asset.id} – {asset.file} – {t('ui.alt_state', lang, state=state)}"
     state = "✓" if asset.subtitles.get(post_lang) else t("ui.missing", lang)
-    return f"🎬 {asset.id} – {asset.file} – {t('ui.subs_state', lang, state=state)}"
+    return f"{ICONS['video']} {asset.id} – {asset.file} – {t('ui.subs_state', lang, state=state)}"
 
 
 def media_picker(assets: list[Asset], lang: str, post_lang: str) -> Pick:

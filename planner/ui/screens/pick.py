@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,7 +22,8 @@ class Pick(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide" if self.wide else "dialog"):
             yield Label(self.prompt, classes="dialog-title")
-            yield OptionList(*(Option(text, id=key) for key, text in self.choices), id="pick-options")
+            # Text, not markup: names and file names are shown as typed, brackets and all.
+            yield OptionList(*(Option(Text(text), id=key) for key, text in self.choices), id="pick-options")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

@@ -44,6 +44,8 @@ class WeekScreen(Screen[None]):
         Binding("e", "export_checklist", "e", id="export-checklist", tooltip="Export checklist"),
         Binding("c", "coverage", "c", id="view-coverage", tooltip="Coverage by week"),
         Binding("p", "team", "p", id="view-team", tooltip="People and absences"),
+        Binding("b", "library", "b", id="view-library", tooltip="Media library"),
+        Binding("u", "consents", "u", id="view-consents", tooltip="Consent register"),
         Binding("down,j", "app.focus_next", show=False, id="focus-next"),
         Binding("up,k", "app.focus_previous", show=False, id="focus-previous"),
     ]
@@ -167,6 +169,16 @@ class WeekScreen(Screen[None]):
         from planner.ui.screens.team import TeamScreen
 
         self.app.push_screen(TeamScreen())
+
+    def action_library(self) -> None:
+        from planner.ui.screens.library import LibraryScreen
+
+        self.app.push_screen(LibraryScreen())
+
+    def action_consents(self) -> None:
+        from planner.ui.screens.consents import ConsentScreen
+
+        self.app.push_screen(ConsentScreen())
 
     def action_agenda(self) -> None:
         from planner.ui.screens.agenda import AgendaScreen

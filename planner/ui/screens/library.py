@@ -1,0 +1,237 @@
+"""The media library screen: every asset with a preview, what it lacks, and the posts that use it.
+Filters show what needs work (missing alt text or subtitles, people without permission, location
+metadata, unused); writers fix it here, auditors read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from planner.domain.library import FILTERS, filtered, languages_in_use, missing, posts_using
+from planner.domain.model import Asset
+from planner.i18n import fmt_date
+from planner.storage.paths import resolve_asset_path
+from planner.ui.bindings import localize
+from planner.ui.screens.asset_forms import (
+    DetailsForm,
+    ImportForm,
+    SubtitleForm,
+    SubtitleInput,
+    consent_choice,
+    edit_alt_text,
+    link_consent,
+)
+from planner.ui.screens.media_picker import ICONS
+from planner.ui.widgets.image_preview import ImagePreview
+
+if TYPE_CHECKING:
+    from planner.ui.app import PlannerApp
+
+WORK = ("no_alt", "no_subtitles", "no_permission", "location")  # what a writer should fix
+
+
+class LibraryScreen(Screen[None]):
+    BINDINGS = [
+        Binding("f", "next_filter", "f", id="library-filter", tooltip="Filter"),
+        Binding("a", "alt_text", "a", id="library-alt", tooltip="Alt text"),
+        Binding("c", "link_consent", "c", id="library-link", tooltip="Link a consent"),
+        Binding("o", "details", "o", id="library-details", tooltip="People and rights"),
+        Binding("s", "subtitles", "s", id="library-subtitles", tooltip="Attach subtitles"),
+        Binding("i", "import_file", "i", id="library-import", tooltip="Import a file"),
+        Binding("u", "consents", "u", id="view-consents", tooltip="Consent register"),
+        Binding("escape,w", "back", "Esc", id="view-week", tooltip="Week view"),
+    ]
+
+    def __init__(self, start_filter: str = "all") -> None:
+        super().__init__()
+        self.filter = start_filter
+        self.select: str | None = None  # an asset to highlight on the next redraw (a new import)
+
+    @property
+    def planner(self) -> PlannerApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="library-title")
+        with Horizontal(id="library-top"):
+            yield OptionList(id="assets")
+            with VerticalScroll(id="asset-side"):
+                yield ImagePreview(id="asset-preview")
+                yield Static(id="asset-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        localize(self, self.planner.lang)
+        self.refresh_library()
+        self.query_one("#assets", OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.planner.reload()
+        self.refresh_library()
+
+    # Drawing -------------------------------------------------------------------------------------
+
+    def shown(self) -> list[Asset]:
+        app = self.planner
+        return filtered(app.ws, self.filter, app.now().date())
+
+    def refresh_library(self) -> None:
+        app = self.planner
+        assets = self.shown()
+        title = Text(app.tr("ui.library_title"), style="bold")
+        title.append("  " + app.tr("ui.library_filter", filter=app.tr("ui.filter." + self.filter),
+                                   count=len(assets), total=len(app.ws.assets)))  # fmt: skip
+        self.query_one("#library-title", Static).update(title)
+        options = self.query_one("#assets", OptionList)
+        keep, self.select = self.select or self.asset_id(), None
+        options.clear_options()
+        options.add_options([Option(self._line(a), id=a.id) for a in assets])
+        ids = [a.id for a in assets]
+        if ids:
+            options.highlighted = ids.index(keep) if keep in ids else 0
+        self.show_asset()
+
+    def _line(self, asset: Asset) -> Text:
+        app = self.planner
+        found = missing(app.ws, asset, app.now().date(), languages_in_use(app.ws, asset))
+        line = Text(f"{ICONS.get(asset.kind, '?')} {asset.id}", style="dim" if "unused" in found else "")
+        if found & set(WORK):
+            line.append(" ⚠" * len(found & set(WORK)), style="bold yellow")
+        return line
+
+    def asset_id(self) -> str | None:
+        options = self.query_one("#assets", OptionList)
+        if options.highlighted is None or not options.option_count:
+            return None
+        return options.get_option_at_index(options.highlighted).id
+
+    def asset(self) -> Asset | None:
+        asset_id = self.asset_id()
+        return self.planner.ws.assets.get(asset_id) if asset_id else None
+
+    @on(OptionList.OptionHighlighted, "#assets")
+    def show_asset(self) -> None:
+        app = self.planner
+        asset = self.asset()
+        preview = self.query_one(ImagePreview)
+        detail = self.query_one("#asset-detail", Static)
+        if asset is None:
+            preview.show(None, app.lang)
+            detail.update(app.tr("ui.library_empty"))
+            return
+        path = resolve_asset_path(app.session.store.assets, asset.file) if asset.kind == "image" else None
+        preview.show(path, app.lang, columns=32, rows=8)
+        detail.update(self._detail(asset))
+
+    def _detail(self, asset: Asset) -> Text:
+        app, ws = self.planner, self.planner.ws
+        today = app.now().date()
+        out = Text(asset.file, style="bold")
+        if asset.width and asset.height:
+            out.append("  " + app.tr("ui.asset_facts", width=asset.width, height=asset.height,
+                                     format=asset.format or ""))  # fmt: skip
+        found = missing(ws, asset, today, languages_in_use(ws, asset))
+        for name in WORK:
+            if name in found:
+                out.append("\n⚠ " + app.tr("ui.filter." + name), style="yellow")
+        texts = asset.alt if asset.kind == "image" else asset.subtitles
+        key = "ui.asset_alt" if asset.kind == "image" else "ui.asset_subs"
+        for lang, text in sorted(texts.items()):
+            out.append("\n" + app.tr(key, lang=lang, text=text, file=text))
+        out.append("\n" + app.tr("ui.asset_people", people=app.tr("people." + asset.people)))
+        if asset.consents:
+            out.append("\n" + app.tr("ui.asset_consents"))
+            for consent_id in asset.consents:
+                if consent_id in ws.consents:
+                    out.append("\n  " + consent_choice(app, consent_id).strip())
+                else:
+                    out.append("\n  " + app.tr("ui.missing_consent", consent=consent_id), style="red")
+        rights = app.tr("rights." + asset.rights)
+        if asset.rights_expire:
+            rights += ", " + app.tr("ui.asset_expire", day=fmt_date(asset.rights_expire, app.lang))
+        if asset.attribution:
+            rights += f" · {asset.attribution}"
+        out.append("\n" + app.tr("ui.asset_rights", rights=rights))
+        used = posts_using(ws, asset.id)
+        out.append("\n" + app.tr("ui.asset_used" if used else "ui.asset_unused"), style="bold")
+        for post in used:
+            when = fmt_date(post.publish_at, app.lang) if post.publish_at else "–"
+            out.append(f"\n  {post.id}  {when}  {post.account}  {app.tr('status.' + post.status)}")
+        return out
+
+    # Actions -------------------------------------------------------------------------------------
+
+    def action_next_filter(self) -> None:
+        self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
+        self.refresh_library()
+
+    def action_alt_text(self) -> None:
+        asset = self.asset()
+        if asset is not None and asset.kind == "image":
+            lang = languages_in_use(self.planner.ws, asset)[0]
+            edit_alt_text(self.planner, asset, lang, self.refresh_library)
+
+    def action_link_consent(self) -> None:
+        asset = self.asset()
+        if asset is not None:
+            link_consent(self.planner, asset, self.refresh_library)
+
+    def action_details(self) -> None:
+        from planner.services import library
+
+        app, asset = self.planner, self.asset()
+        if asset is None or not app.may_write("action.library_write"):
+            return
+
+        def submit(change: library.AssetEdit) -> Asset:
+            return library.edit_asset(app.session, asset.id, change)
+
+        app.push_screen(DetailsForm(asset, submit))
+
+    def action_subtitles(self) -> None:
+        from planner.services import library
+
+        app, asset = self.planner, self.asset()
+        if asset is None or asset.kind != "video" or not app.may_write("action.library_write"):
+            return
+
+        def submit(typed: SubtitleInput) -> library.Attached:
+            done = library.attach_subtitles(app.session, asset.id, typed.file, typed.lang)
+            app.notify(app.tr("cli.subtitles_attached", language=done.lang, asset=asset.id, file=done.file,
+                              cues=done.cues))  # fmt: skip
+            for note in done.warnings:
+                app.notify(note.render(app.lang), severity="warning", timeout=10)
+            return done
+
+        app.push_screen(SubtitleForm(asset, submit))
+
+    def action_import_file(self) -> None:
+        from planner.services import library
+
+        app = self.planner
+        if not app.may_write("action.library_write"):
+            return
+
+        def submit(new: library.NewAsset) -> Asset:
+            asset = library.add_asset(app.session, new)
+            self.filter, self.select = "all", asset.id
+            app.notify(app.tr("ui.imported", asset=asset.id, file=asset.file))
+            return asset
+
+        app.push_screen(ImportForm(submit))
+
+    def action_consents(self) -> None:
+        from planner.ui.screens.consents import ConsentScreen
+
+        self.app.push_screen(ConsentScreen())
+
+    def action_back(self) -> None:
+        self.dismiss(None)
