@@ -41,3 +41,14 @@ def test_coverage_view_in_summer(demo: Path, snap_compare: Any) -> None:
 
 def test_team_screen(demo: Path, snap_compare: Any) -> None:
     assert snap_compare(make_app(demo), terminal_size=SMALL, press=["p"])
+
+
+def test_library_filtered_to_people_without_permission(demo: Path, snap_compare: Any) -> None:
+    # A producer: the minor's name in img-lapset's consent stays hidden.
+    press = ["b", "f", "f", "f", "down", "down"]
+    assert snap_compare(make_app(demo, user="mikko"), terminal_size=SMALL, press=press)
+
+
+def test_alt_text_dialog_with_preview_and_count(demo: Path, snap_compare: Any) -> None:
+    press = ["b", "f", "down", "a", *"Kuva kirjastoautosta"]
+    assert snap_compare(make_app(demo, user="mikko"), terminal_size=SMALL, press=press)

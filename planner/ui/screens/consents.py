@@ -211,4 +211,8 @@ class ConsentScreen(Screen[None]):
         app.push_screen(Notice(app.tr("ui.withdraw_done", consent=done.consent.id), body, app.tr("ui.close")))
 
     def action_back(self) -> None:
+        """Esc leaves the find box for the list first, then the screen."""
+        if isinstance(self.focused, Input):
+            self.query_one("#consents", OptionList).focus()
+            return
         self.dismiss(None)

@@ -1,0 +1,214 @@
+"""The media library in the app, keyboard only via Pilot: a producer attaches a photo, writes its alt
+text beside the preview, links the permission and watches the checklist clear; an admin withdraws
+the permission and the post is listed and blocked at once; auditors and minors' names."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from textual.widgets import OptionList, Static, TextArea
+
+from planner.media.generate import make_picture, write_subtitles
+from planner.services import Session
+from planner.services.checks import check
+from planner.ui.screens.asset_forms import AltTextForm, ImportForm, SubtitleForm
+from planner.ui.screens.consents import ConsentScreen, WithdrawForm
+from planner.ui.screens.editor import EditorScreen
+from planner.ui.screens.library import LibraryScreen
+from planner.ui.screens.notice import Notice
+from planner.ui.screens.pick import Pick
+from planner.ui.widgets.checklist import ChecklistPanel
+from tests.ui.conftest import make_app
+
+SIZE = (80, 24)
+PHOTO = "img-kirjastoauto"  # identifiable people, no alt text, no consent yet
+CONSENT = "c-004"
+
+
+async def _choose(pilot: Any, option_id: str) -> None:
+    """Move the open list's highlight to `option_id` and press Enter, as a user would."""
+    options = pilot.app.screen.query_one(OptionList)
+    ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+    for _ in range(ids.index(option_id) - (options.highlighted or 0)):
+        await pilot.press("down")
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def _failing(app: Any) -> set[str]:
+    panel = app.screen.query_one(ChecklistPanel)
+    return {rule for rule, found in panel.results.items() if any(f.severity == "error" for f in found)}
+
+
+def _errors_of(demo: Path, post_id: str) -> set[str]:
+    session = Session.open(str(demo), None)
+    ws = session.load()
+    post = ws.posts[post_id]
+    day = post.publish_at.date() if post.publish_at else session.now(ws).date()
+    report = check(ws, session.store.assets, session.now(ws), day, day)
+    return {f.rule for f in report.findings if f.post == post_id and f.severity == "error"}
+
+
+async def test_producer_attaches_writes_alt_text_links_the_permission_and_the_checklist_clears(
+    demo: Path,
+) -> None:
+    app = make_app(demo, user="mikko")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        assert isinstance(app.screen, EditorScreen)
+        await pilot.click("#text")
+        await pilot.press(*"Kirjastoauto tulee! #järvelä")
+        await pilot.press("ctrl+o")
+        await _choose(pilot, PHOTO)
+        assert app.screen.query_one("#preview").display  # the photo is shown beside the form
+        assert {"media.alt_text", "media.permission"} <= _failing(app)
+
+        await pilot.press("ctrl+t")
+        assert isinstance(app.screen, AltTextForm)
+        await pilot.press(*"Kuva autosta")
+        count = str(app.screen.query_one("#alt-count", Static).render())
+        assert "12 merkkiä" in count and "facebook ≤ 5000" in count
+        assert "alkaa «Kuva»" in str(app.screen.query_one("#alt-quality", Static).render())
+        app.screen.query_one("#alt-text", TextArea).text = ""
+        await pilot.press(*"Kirjastoauto pysäkillä, kuljettaja vilkuttaa.")
+        assert str(app.screen.query_one("#alt-quality", Static).render()).strip() == ""
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen)
+        assert "media.alt_text" not in _failing(app)
+
+        await pilot.press("ctrl+l")
+        assert isinstance(app.screen, Pick)
+        await _choose(pilot, CONSENT)
+        assert isinstance(app.screen, EditorScreen)
+        assert _failing(app) == set()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        post_id = app.screen.post_id
+    assert post_id is not None
+    ws = Session.open(str(demo), None).load()
+    assert ws.posts[post_id].status == "ready"
+    assert ws.assets[PHOTO].alt == {"fi": "Kirjastoauto pysäkillä, kuljettaja vilkuttaa."}
+    assert ws.assets[PHOTO].consents == (CONSENT,)
+
+    # The admin withdraws the permission: the post is listed and blocked at once.
+    app = make_app(demo, user="aino")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("u")
+        assert isinstance(app.screen, ConsentScreen)
+        options = app.screen.query_one(OptionList)
+        for _ in range(3):
+            await pilot.press("down")
+        assert options.get_option_at_index(options.highlighted or 0).id == CONSENT
+        await pilot.press("x")
+        assert isinstance(app.screen, WithdrawForm)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Notice)
+        assert post_id in str(app.screen.body) and "media.permission" in str(app.screen.body)
+    assert _errors_of(demo, post_id) == {"media.permission"}
+
+
+async def test_library_filters_and_shows_the_posts_using_an_asset(demo: Path) -> None:
+    app = make_app(demo, user="mikko")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("b")
+        assert isinstance(app.screen, LibraryScreen)
+        screen = app.screen
+        assert len(screen.shown()) == len(app.ws.assets)
+        seen = {}
+        for _ in range(5):
+            await pilot.press("f")
+            seen[screen.filter] = [a.id for a in screen.shown()]
+        assert seen["no_alt"] == ["img-juliste", PHOTO]
+        assert seen["no_permission"] == [
+            "img-arkisto",
+            PHOTO,
+            "img-lapset",
+        ]  # unknown people, none, a minor's
+        assert seen["location"] == ["img-tori"]
+        assert seen["unused"] == [PHOTO]
+        await pilot.press("f")  # back to all
+        await _highlight(pilot, "img-tori")
+        detail = str(screen.query_one("#asset-detail", Static).render())
+        assert "sijaintitieto" in detail and "p-0065" in detail
+
+
+async def _highlight(pilot: Any, option_id: str) -> None:
+    options = pilot.app.screen.query_one(OptionList)
+    ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+    options.highlighted = ids.index(option_id)
+    await pilot.pause()
+
+
+async def test_import_and_subtitles_from_the_library(demo: Path, tmp_path: Path) -> None:
+    photo = make_picture(tmp_path / "Syksyn Värit.jpg", (1080, 1080), seed=5, gps=(61.5, 23.6))
+    broken = tmp_path / "rikki.srt"
+    broken.write_text("1\n00:00:01,000 --> 00:00:0x,000\nHei\n", "utf-8")
+    good = write_subtitles(tmp_path / "sv.srt", [("00:00:00.500", "00:00:03.000", "God jul!")])
+    app = make_app(demo, user="mikko", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("b", "i")
+        assert isinstance(app.screen, ImportForm)
+        await pilot.press(*str(photo))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.screen.asset_id() == "img-syksyn-varit"  # the new asset is highlighted
+        stored = app.ws.assets["img-syksyn-varit"]
+        assert stored.location is False and stored.file == "kuvat/syksyn-varit.jpg"  # GPS stripped
+
+        await _highlight(pilot, "vid-tervehdys")
+        await pilot.press("s")
+        assert isinstance(app.screen, SubtitleForm)
+        await pilot.press(*str(broken))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SubtitleForm)  # refused: the dialog stays with the reason
+        error = str(app.screen.query_one("#form-error").render())
+        assert "rikki.srt, line 2: bad timing" in error
+        app.screen.query_one("#path").value = str(good)  # type: ignore[attr-defined]
+        app.screen.query_one("#lang").value = "sv"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.ws.assets["vid-tervehdys"].subtitles["sv"] == "videot/joulutervehdys-sv.srt"
+
+
+def _digest(root: Path) -> str:
+    return hashlib.sha256(
+        b"".join(p.read_bytes() for p in sorted((root / "calendars").glob("*.json")))
+    ).hexdigest()
+
+
+async def test_auditor_reads_the_library_and_sees_no_minors_name(demo: Path) -> None:
+    before = _digest(demo)
+    app = make_app(demo, user="tarja")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("b")
+        await _highlight(pilot, "img-lapset")
+        detail = str(app.screen.query_one("#asset-detail", Static).render())
+        assert "Lapsi L1" not in detail and "(alaikäisen nimi piilotettu)" in detail
+        for key in ("a", "c", "o", "i"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, LibraryScreen)  # refused before any dialog opens
+        assert any("tarkastaja" in n.message or "auditor" in n.message for n in app._notifications)
+        await pilot.press("u")
+        await pilot.pause()
+        assert isinstance(app.screen, ConsentScreen)
+        await pilot.press("slash", *"lapsi")
+        assert app.screen.query_one(OptionList).option_count == 0  # the hidden name is not searchable
+        await pilot.press("escape")  # out of the find box, back to the list
+        assert isinstance(app.screen, ConsentScreen)
+        await pilot.press("n")
+        await pilot.press("x")
+        assert isinstance(app.screen, ConsentScreen)
+    assert _digest(demo) == before
