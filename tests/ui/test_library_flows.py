@@ -212,3 +212,22 @@ async def test_auditor_reads_the_library_and_sees_no_minors_name(demo: Path) -> 
         await pilot.press("x")
         assert isinstance(app.screen, ConsentScreen)
     assert _digest(demo) == before
+
+
+async def test_bad_files_give_one_message_in_the_app(demo: Path, tmp_path: Path) -> None:
+    fake = tmp_path / "kuva.jpg"
+    fake.write_text("this is not a picture", "utf-8")
+    (demo / "assets" / "kuvat" / "kirjasto-syksy.jpg").write_bytes(b"\xff\xd8\xff\xe0 cut short")
+    app = make_app(demo, user="mikko", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("b")
+        await _highlight(pilot, "img-kirjasto")  # its file on disk is broken now
+        assert "No preview:" in str(app.screen.query_one("#asset-preview", Static).render())
+        await pilot.press("i", *str(fake), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportForm)
+        assert "kuva.jpg» is not a readable image" in str(app.screen.query_one("#form-error").render())
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+    assert "img-kuva" not in Session.open(str(demo), None).load().assets
