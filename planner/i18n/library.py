@@ -170,6 +170,10 @@ UI_LIBRARY_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Rekisterissä ei ole kuvauslupia: lisää ensin (u).",
         "en": "No consents yet: add one first (u).",
     },
+    "ui.alt_for_images": {
+        "fi": "Alt-teksti kirjoitetaan kuville; videoon liitetään tekstitys (s).",
+        "en": "Alt text is for images; a video gets subtitles (s).",
+    },
     "ui.pick_image": {"fi": "Mikä kuva?", "en": "Which image?"},
     "ui.no_image": {"fi": "Julkaisussa ei ole kuvaa.", "en": "The post has no image."},
     "ui.field.file": {"fi": "Tiedosto", "en": "File"},

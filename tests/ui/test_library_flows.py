@@ -231,3 +231,19 @@ async def test_bad_files_give_one_message_in_the_app(demo: Path, tmp_path: Path)
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
     assert "img-kuva" not in Session.open(str(demo), None).load().assets
+
+
+async def test_keys_that_do_not_fit_the_asset_say_why(demo: Path) -> None:
+    app = make_app(demo, user="mikko", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("b")
+        await _highlight(pilot, "vid-tervehdys")
+        await pilot.press("a")
+        await _highlight(pilot, "img-tori")
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        messages = [n.message for n in app._notifications]
+        assert "Alt text is for images; a video gets subtitles (s)." in messages
+        assert "img-tori is an image; subtitles belong to videos." in messages

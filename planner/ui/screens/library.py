@@ -175,7 +175,9 @@ class LibraryScreen(Screen[None]):
 
     def action_alt_text(self) -> None:
         asset = self.asset()
-        if asset is not None and asset.kind == "image":
+        if asset is not None and asset.kind != "image":
+            self.planner.notify(self.planner.tr("ui.alt_for_images"), severity="warning")
+        elif asset is not None:
             lang = languages_in_use(self.planner.ws, asset)[0]
             edit_alt_text(self.planner, asset, lang, self.refresh_library)
 
@@ -200,7 +202,10 @@ class LibraryScreen(Screen[None]):
         from planner.services import library
 
         app, asset = self.planner, self.asset()
-        if asset is None or asset.kind != "video" or not app.may_write("action.library_write"):
+        if asset is not None and asset.kind != "video":
+            app.notify(app.tr("err.not_video", asset=asset.id), severity="warning")
+            return
+        if asset is None or not app.may_write("action.library_write"):
             return
 
         def submit(typed: SubtitleInput) -> library.Attached:
