@@ -247,3 +247,28 @@ async def test_keys_that_do_not_fit_the_asset_say_why(demo: Path) -> None:
         messages = [n.message for n in app._notifications]
         assert "Alt text is for images; a video gets subtitles (s)." in messages
         assert "img-tori is an image; subtitles belong to videos." in messages
+
+
+async def test_a_producer_adds_a_childs_consent_and_then_sees_no_name(demo: Path) -> None:
+    app = make_app(demo, user="mikko", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("u", "n")
+        await pilot.press(*"Lapsi L9")
+        app.screen.query_one("#minor").value = True  # type: ignore[attr-defined]
+        app.screen.query_one("#guardian").value = "Huoltaja H9"  # type: ignore[attr-defined]
+        assert app.screen.query_one("#save").region.bottom <= SIZE[1]  # Save is on screen at 80×24
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConsentScreen)
+        listed = [str(app.screen.query_one(OptionList).get_option_at_index(i).prompt)
+                  for i in range(app.screen.query_one(OptionList).option_count)]  # fmt: skip
+        assert any("c-0005" in line and "(a minor's name, hidden)" in line for line in listed)
+        assert not any("Lapsi L9" in line for line in listed)
+    consent = Session.open(str(demo), None).load().consents["c-0005"]
+    assert (consent.subject, consent.minor, consent.guardian, consent.scope) == (
+        "Lapsi L9",
+        True,
+        "Huoltaja H9",
+        ("*",),
+    )

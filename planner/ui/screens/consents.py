@@ -38,8 +38,8 @@ class ConsentForm(Form):
             yield Label(app.tr("ui.consent_new"), classes="dialog-title")
             yield from self.row(app.tr("ui.field.subject"), Input(compact=True, id="subject"))
             with Horizontal(classes="roles"):
-                yield Checkbox(app.tr("ui.consent_written"), True, id="written")
-                yield Checkbox(app.tr("ui.consent_minor"), False, id="minor")
+                yield Checkbox(app.tr("ui.consent_written"), True, id="written", compact=True)
+                yield Checkbox(app.tr("ui.consent_minor"), False, id="minor", compact=True)
             yield from self.row(app.tr("ui.field.guardian"), Input(compact=True, id="guardian"))
             yield from self.row(app.tr("ui.field.scope"), Input("*", compact=True, id="scope"))
             yield from self.row(app.tr("ui.field.valid_from"), Input(today, compact=True, id="from"))
