@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from planner.domain import platforms
 from planner.domain.fields import fold
 from planner.domain.model import Asset, Consent, Post
+from planner.domain.rules.media import consent_flaws
 from planner.domain.workspace import Workspace
 
 # The library screen's filters, in the order the filter key cycles through them.
@@ -22,14 +23,8 @@ def posts_using(ws: Workspace, asset_id: str) -> list[Post]:
 
 
 def consent_blocks(consent: Consent, day: dt.date) -> bool:
-    """True when the consent cannot permit any use on `day` (its scope aside)."""
-    return (
-        not consent.written
-        or (consent.minor and not consent.guardian)
-        or (consent.valid_from is not None and day < consent.valid_from)
-        or (consent.valid_to is not None and day > consent.valid_to)
-        or (consent.withdrawn is not None and consent.withdrawn <= day)
-    )
+    """True when the consent cannot permit any use on `day` (its scope aside): the rule's own test."""
+    return next(consent_flaws(consent, day), None) is not None
 
 
 def lacks_permission(ws: Workspace, asset: Asset, day: dt.date) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
@@ -103,21 +104,27 @@ def people_known(post: Post, ctx: Context) -> Iterator[Problem]:
             yield problem("media.people", asset=asset.id)
 
 
+def consent_flaws(consent: Consent, day: dt.date | None) -> Iterator[tuple[str, dict[str, Any]]]:
+    """What keeps a consent from permitting a use on `day`, its scope aside: (message key, params).
+    Without a day only what holds on every day is judged."""
+    if not consent.written:
+        yield "media.permission.not_written", {}
+    if consent.minor and not consent.guardian:
+        yield "media.permission.guardian", {}
+    if day is not None:
+        if consent.valid_from and day < consent.valid_from:
+            yield "media.permission.not_yet", {"valid_from": consent.valid_from}
+        if consent.valid_to and day > consent.valid_to:
+            yield "media.permission.expired", {"valid_to": consent.valid_to}
+        if consent.withdrawn and consent.withdrawn <= day:
+            yield "media.permission.withdrawn", {"withdrawn": consent.withdrawn}
+
+
 def consent_problems(consent: Consent, asset: Asset, post: Post, ctx: Context) -> Iterator[Problem]:
     """Why a linked consent does not permit this post, if it does not."""
     ids: dict[str, Any] = {"asset": asset.id, "consent": consent.id}
-    day = post.publish_date
-    if not consent.written:
-        yield problem("media.permission.not_written", **ids)
-    if consent.minor and not consent.guardian:
-        yield problem("media.permission.guardian", **ids)
-    if day is not None:
-        if consent.valid_from and day < consent.valid_from:
-            yield problem("media.permission.not_yet", valid_from=consent.valid_from, **ids)
-        if consent.valid_to and day > consent.valid_to:
-            yield problem("media.permission.expired", valid_to=consent.valid_to, **ids)
-        if consent.withdrawn and consent.withdrawn <= day:
-            yield problem("media.permission.withdrawn", withdrawn=consent.withdrawn, **ids)
+    for key, params in consent_flaws(consent, post.publish_date):
+        yield problem(key, **params, **ids)
     account = ctx.ws.accounts.get(post.account)
     if account is not None:
         scope = {fold(s) for s in consent.scope}
