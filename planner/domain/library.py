@@ -19,7 +19,7 @@ FILTERS = ("all", "no_alt", "no_subtitles", "no_permission", "location", "unused
 
 def posts_using(ws: Workspace, asset_id: str) -> list[Post]:
     """The posts (cancelled ones left out) that carry the asset, by publish time."""
-    return [p for p in ws.posts_view.sorted() if asset_id in p.media and p.status != "cancelled"]
+    return list(ws.posts_by_asset.get(asset_id, ()))
 
 
 def consent_blocks(consent: Consent, day: dt.date) -> bool:

@@ -79,6 +79,16 @@ class Workspace:
         return {k: tuple(sorted(v, key=lambda a: a.start)) for k, v in by_person.items()}
 
     @cached_property
+    def posts_by_asset(self) -> Mapping[str, tuple[Post, ...]]:
+        """The posts (cancelled ones left out) that carry each asset, by publish time."""
+        by_asset: dict[str, list[Post]] = defaultdict(list)
+        for post in self.posts_view.sorted():
+            if post.status != "cancelled":
+                for asset_id in dict.fromkeys(post.media):
+                    by_asset[asset_id].append(post)
+        return {k: tuple(v) for k, v in by_asset.items()}
+
+    @cached_property
     def emails(self) -> frozenset[str]:
         return frozenset(p.email.casefold() for p in self.people.values() if p.email)
 

@@ -13,7 +13,7 @@ from planner.domain.fields import fold, nfc, parse_date
 from planner.domain.library import assets_of, pseudonym
 from planner.domain.model import PLATFORMS, Consent, Post
 from planner.domain.roles import require_admin, require_writer
-from planner.domain.workspace import Workspace
+from planner.domain.workspace import Posts, Workspace
 from planner.services import Session
 from planner.services.importer import next_id
 from planner.storage import asset_files
@@ -112,8 +112,9 @@ class Withdrawal:
 
 
 def posts_using(ws: Workspace, consent_id: str) -> list[Post]:
-    assets = {a.id for a in assets_of(ws, consent_id)}
-    return [p for p in ws.posts_view.sorted() if assets & set(p.media) and p.status != "cancelled"]
+    """The posts (cancelled ones left out) that carry a photo the consent covers, by publish time."""
+    found = {p.id: p for a in assets_of(ws, consent_id) for p in ws.posts_by_asset.get(a.id, ())}
+    return Posts(found.values()).sorted()
 
 
 def withdraw_consent(session: Session, consent_id: str, day: str | dt.date | None) -> Withdrawal:

@@ -145,7 +145,7 @@ class LibraryScreen(Screen[None]):
         texts = asset.alt if asset.kind == "image" else asset.subtitles
         key = "ui.asset_alt" if asset.kind == "image" else "ui.asset_subs"
         for lang, text in sorted(texts.items()):
-            out.append("\n" + app.tr(key, lang=lang, text=text, file=text))
+            out.append("\n" + app.tr(key, lang=lang, text=text))
         out.append("\n" + app.tr("ui.asset_people", people=app.tr("people." + asset.people)))
         if asset.consents:
             out.append("\n" + app.tr("ui.asset_consents"))
