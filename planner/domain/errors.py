@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from planner.i18n import t
+
+T = TypeVar("T")
 
 
 class PlannerError(Exception):
@@ -42,3 +47,11 @@ class Refused(PlannerError):
     """An action the rules or the roles do not allow (exit 1), nothing written."""
 
     exit_code = 1
+
+
+def known(table: Mapping[str, T], key: str, kind: str, field: str) -> T:
+    """`table[key]`, or the one message for a reference to something that does not exist."""
+    found = table.get(key)
+    if found is None:
+        raise DataError("err.unknown_ref", field=field, kind=kind, value=key)
+    return found

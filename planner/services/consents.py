@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from planner.domain.errors import DataError, Refused
+from planner.domain.errors import DataError, Refused, known
 from planner.domain.fields import fold, nfc, parse_date
 from planner.domain.library import assets_of, pseudonym
 from planner.domain.model import PLATFORMS, Consent, Post
@@ -122,9 +122,7 @@ def withdraw_consent(session: Session, consent_id: str, day: str | dt.date | Non
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
         require_admin(session.actor(ws), "action.consent_withdraw")
-        consent = ws.consents.get(consent_id)
-        if consent is None:
-            raise DataError("err.unknown_ref", field="consent", kind="consent", value=consent_id)
+        consent = known(ws.consents, consent_id, "consent", "consent")
         if isinstance(day, dt.date):
             when = day
         else:

@@ -9,7 +9,7 @@ from pathlib import Path, PurePosixPath
 
 from slugify import slugify
 
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, known
 from planner.domain.fields import nfc, parse_date
 from planner.domain.model import PEOPLE_SHOWN, RIGHTS, VIDEO_SUFFIXES, Asset
 from planner.domain.roles import require_writer
@@ -59,8 +59,7 @@ def _lang(value: str | None, ws: Workspace) -> str:
 
 def _consents(ws: Workspace, ids: tuple[str, ...]) -> tuple[str, ...]:
     for consent in ids:
-        if consent not in ws.consents:
-            raise DataError("err.unknown_ref", field="--consent", kind="consent", value=consent)
+        known(ws.consents, consent, "consent", "--consent")
     return tuple(dict.fromkeys(ids))
 
 
@@ -179,10 +178,7 @@ def edit_asset(session: Session, asset_id: str, change: AssetEdit) -> Asset:
 
 
 def _asset(ws: Workspace, asset_id: str) -> Asset:
-    asset = ws.assets.get(asset_id)
-    if asset is None:
-        raise DataError("err.unknown_ref", field="asset", kind="asset", value=asset_id)
-    return asset
+    return known(ws.assets, asset_id, "asset", "asset")
 
 
 @dataclass(frozen=True)

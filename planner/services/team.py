@@ -8,7 +8,7 @@ from pathlib import Path
 
 from planner.domain.absence_rows import AbsenceRow, parse_rows
 from planner.domain.calendar import add_months, holiday_names, mondays, widen_to_weeks
-from planner.domain.errors import DataError, Refused
+from planner.domain.errors import DataError, Refused, known
 from planner.domain.fields import fold, nfc, parse_date
 from planner.domain.model import ABSENCE_KINDS, Absence, Account, Person, Post
 from planner.domain.roles import require_admin
@@ -99,10 +99,7 @@ def edit_person(
 
 
 def _known_person(ws: Workspace, pid: str, field: str = "person") -> Person:
-    person = ws.people.get(pid)
-    if person is None:
-        raise DataError("err.unknown_ref", field=field, kind="person", value=pid)
-    return person
+    return known(ws.people, pid, "person", field)
 
 
 @dataclass(frozen=True)
@@ -244,10 +241,7 @@ def remove_absence(session: Session, absence_id: str) -> Absence:
 
 
 def _known_absence(ws: Workspace, absence_id: str) -> Absence:
-    absence = ws.absences.get(absence_id)
-    if absence is None:
-        raise DataError("err.unknown_ref", field="absence", kind="absence", value=absence_id)
-    return absence
+    return known(ws.absences, absence_id, "absence", "absence")
 
 
 # Deputies ---------------------------------------------------------------------------------------
