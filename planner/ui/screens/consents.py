@@ -14,7 +14,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Input, Label, OptionList, Static
-from textual.widgets.option_list import Option
 
 from planner.domain.library import assets_of, find_consents
 from planner.domain.model import Consent, Post
@@ -25,6 +24,7 @@ from planner.ui.bindings import localize
 from planner.ui.screens.asset_forms import consent_choice
 from planner.ui.screens.media_picker import ICONS
 from planner.ui.screens.team_forms import Form
+from planner.ui.widgets.options import highlighted_id, refill
 
 if TYPE_CHECKING:
     from planner.ui.app import PlannerApp
@@ -115,20 +115,12 @@ class ConsentScreen(Screen[None]):
         self.query_one("#consents-title", Static).update(
             Text(app.tr("ui.consents_title", count=len(app.ws.consents)), style="bold")
         )
-        options = self.query_one("#consents", OptionList)
-        keep = self.consent_id()
-        options.clear_options()
-        options.add_options([Option(Text(consent_choice(app, c.id)), id=c.id) for c in found])
-        ids = [c.id for c in found]
-        if ids:
-            options.highlighted = ids.index(keep) if keep in ids else 0
+        entries = [(c.id, Text(consent_choice(app, c.id))) for c in found]
+        refill(self.query_one("#consents", OptionList), entries, keep=self.consent_id())
         self.show_consent()
 
     def consent_id(self) -> str | None:
-        options = self.query_one("#consents", OptionList)
-        if options.highlighted is None or not options.option_count:
-            return None
-        return options.get_option_at_index(options.highlighted).id
+        return highlighted_id(self.query_one("#consents", OptionList))
 
     @on(OptionList.OptionHighlighted, "#consents")
     def show_consent(self) -> None:

@@ -13,7 +13,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
 
 from planner.domain.library import FILTERS, filtered, languages_in_use, missing, posts_using
 from planner.domain.model import Asset
@@ -31,6 +30,7 @@ from planner.ui.screens.asset_forms import (
 )
 from planner.ui.screens.media_picker import ICONS
 from planner.ui.widgets.image_preview import ImagePreview
+from planner.ui.widgets.options import highlighted_id, refill
 
 if TYPE_CHECKING:
     from planner.ui.app import PlannerApp
@@ -90,13 +90,8 @@ class LibraryScreen(Screen[None]):
         title.append("  " + app.tr("ui.library_filter", filter=app.tr("ui.filter." + self.filter),
                                    count=len(assets), total=len(app.ws.assets)))  # fmt: skip
         self.query_one("#library-title", Static).update(title)
-        options = self.query_one("#assets", OptionList)
         keep, self.select = self.select or self.asset_id(), None
-        options.clear_options()
-        options.add_options([Option(self._line(a), id=a.id) for a in assets])
-        ids = [a.id for a in assets]
-        if ids:
-            options.highlighted = ids.index(keep) if keep in ids else 0
+        refill(self.query_one("#assets", OptionList), [(a.id, self._line(a)) for a in assets], keep)
         self.show_asset()
 
     def _line(self, asset: Asset) -> Text:
@@ -108,10 +103,7 @@ class LibraryScreen(Screen[None]):
         return line
 
     def asset_id(self) -> str | None:
-        options = self.query_one("#assets", OptionList)
-        if options.highlighted is None or not options.option_count:
-            return None
-        return options.get_option_at_index(options.highlighted).id
+        return highlighted_id(self.query_one("#assets", OptionList))
 
     def asset(self) -> Asset | None:
         asset_id = self.asset_id()
