@@ -219,24 +219,22 @@ def _write_output(output: str | None, data: bytes) -> None:
 def cmd_export(args: argparse.Namespace, lang: str) -> int:
     session = _session(args)
     if args.export_command == "ics":
-        from planner.reports.ics import calendar_feed
-        from planner.services.checks import check
+        from planner.services.exports import calendar_export
 
-        ws = session.load()
-        if args.account and args.account not in ws.accounts:
-            raise DataError("err.unknown_account", value=args.account)
-        now = session.now(ws)
-        days = [p.publish_date for p in ws.posts.values() if p.publish_date] or [now.date()]
-        start, end = resolve_range(min(days).isoformat(), max(days).isoformat(), now.date())
-        report = check(ws, session.store.assets, now, start, end, args.account)
-        _write_output(args.output, calendar_feed(ws, report, args.account, lang, now))
+        start = optional_date(args.start, "--from")
+        end = optional_date(args.end, "--to")
+        if start and end and end < start:
+            raise DataError("cli.range_reversed", start=start, end=end)
+        _write_output(args.output, calendar_export(session, args.account, lang, start, end))
         print(t("cli.exported", lang, file=args.output), file=sys.stderr)
         return 0
-    from planner.reports.formats import checklist_bytes
+    from planner.services.exports import ChecklistRequest, checklist_export
 
-    report, ws = _report(args, session)
-    payload = checklist_bytes(args.format, report, ws, lang, session.stamp(ws), args.delimiter)
-    _write_output(args.output, payload)
+    now = session.now(session.load())
+    start, end = resolve_range(args.start, args.end, now.date())
+    delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+    request = ChecklistRequest(args.format, start, end, args.account, args.include_personal_data, delimiter)
+    _write_output(args.output, checklist_export(session, request, lang))
     if args.output:
         print(t("cli.exported", lang, file=args.output), file=sys.stderr)
     return 0
@@ -249,6 +247,9 @@ def cmd_audit(args: argparse.Namespace, lang: str) -> int:
     verdict = audit.verify(session.store.calendars)
     if verdict.ok:
         say("cli.audit_ok", lang, lines=verdict.lines)
+        if not verdict.anchored:
+            say("cli.audit_unanchored", lang)
         return 0
-    print(t("cli.audit_broken", lang, line=verdict.broken_line, reason=verdict.reason), file=sys.stderr)
+    reason = t(verdict.reason, lang)
+    print(t("cli.audit_broken", lang, line=verdict.broken_line, reason=reason), file=sys.stderr)
     return 1

@@ -108,19 +108,51 @@ def test_every_change_is_audited_and_the_chain_verifies(store: WorkspaceStore) -
     assert audit.verify(store.calendars).ok
 
 
-@pytest.mark.parametrize("tamper", ["edit", "delete", "reorder", "truncate"])
-def test_tampering_with_the_log_is_caught(store: WorkspaceStore, tamper: str) -> None:
+@pytest.mark.parametrize(
+    ("tamper", "broken"),
+    [
+        ("edit", 3),  # a line's content changed
+        ("delete", 3),  # a line in the middle removed
+        ("reorder", 3),  # two lines swapped
+        ("truncate", 0),  # the last line cut in half
+        ("drop_last", 0),  # the whole last line removed: only the anchor outside the log shows it
+        ("drop_two", -1),  # the last two lines removed
+        ("forge_tail", 0),  # the last line rewritten with a hash that fits the chain
+    ],
+)
+def test_tampering_with_the_log_is_caught(store: WorkspaceStore, tamper: str, broken: int) -> None:
     path = store.calendars / "audit.jsonl"
     lines = path.read_text("utf-8").splitlines(keepends=True)
-    assert len(lines) > 4
+    assert len(lines) > 4 and audit.verify(store.calendars).ok
+    count = len(lines)
     if tamper == "edit":
         lines[2] = lines[2].replace('"test"', '"mallory"')
     elif tamper == "delete":
         del lines[2]
     elif tamper == "reorder":
         lines[2], lines[3] = lines[3], lines[2]
-    else:
+    elif tamper == "truncate":
         lines[-1] = lines[-1][: len(lines[-1]) // 2]
+    elif tamper == "drop_last":
+        del lines[-1]
+    elif tamper == "drop_two":
+        del lines[-2:]
+    else:
+        entry = json.loads(lines[-1])
+        del entry["hash"]
+        entry["user"] = "mallory"
+        entry["hash"] = audit._digest(entry["prev"], entry)
+        lines[-1] = json.dumps(entry, ensure_ascii=False) + "\n"
     path.write_text("".join(lines), "utf-8")
     verdict = audit.verify(store.calendars)
-    assert not verdict.ok and verdict.broken_line == (len(lines) if tamper == "truncate" else 3)
+    expected = {0: count, -1: count - 1}.get(broken, broken)  # 0: the last line, -1: the one before
+    assert not verdict.ok and verdict.broken_line == expected, verdict
+
+
+def test_a_log_from_before_anchoring_verifies_and_says_so(store: WorkspaceStore) -> None:
+    (store.calendars / audit.HEAD_FILE).unlink()
+    verdict = audit.verify(store.calendars)
+    assert verdict.ok and not verdict.anchored
+    with store.transaction("p1", lambda _: "2026-12-01T11:00") as unit:
+        unit.put("posts", Post("p-0009", "instagram-ylojarvi", text="Uusi"))
+    assert audit.verify(store.calendars) == audit.Verdict(True, verdict.lines + 1)

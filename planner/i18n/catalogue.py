@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.i18n.library import LIBRARY_TEXTS, SUBTITLE_TEXTS, UI_LIBRARY_TEXTS
+from planner.i18n.reports import REPORT_TEXTS
 from planner.i18n.rules import RULE_TEXTS
 from planner.i18n.team import TEAM_TEXTS, UI_TEAM_TEXTS
 from planner.i18n.ui import UI_TEXTS
@@ -150,6 +151,8 @@ ERRORS: dict[str, dict[str, str]] = {
 CLI: dict[str, dict[str, str]] = {
     "action.import": {"fi": "tuoda työtilaa", "en": "import a workspace"},
     "action.post_write": {"fi": "muokata tilin {account} julkaisuja", "en": "edit posts of {account}"},
+    "action.post_add": {"fi": "lisätä julkaisuja", "en": "add posts"},
+    "action.post_edit": {"fi": "muokata julkaisuja", "en": "change posts"},
     "action.team_write": {"fi": "muuttaa tiimiä", "en": "change the team"},
     "status.draft": {"fi": "luonnos", "en": "draft"},
     "status.ready": {"fi": "valmis", "en": "ready"},
@@ -197,27 +200,22 @@ CLI: dict[str, dict[str, str]] = {
         "fi": "Julkaisu {post} päivitetty (tila {status}).",
         "en": "Post {post} updated (status {status}).",
     },
-    "ics.readiness": {
-        "fi": "{errors} virhettä, {warnings} varoitusta",
-        "en": "{errors} errors, {warnings} warnings",
-    },
-    "ics.readiness_label": {"fi": "Valmius", "en": "Readiness"},
-    "ics.account": {"fi": "Tili", "en": "Account"},
-    "ics.status": {"fi": "Tila", "en": "Status"},
-    "doc.title": {"fi": "Julkaisujen valmiuslista – {org}", "en": "Readiness checklist – {org}"},
-    "doc.period": {"fi": "Ajalta {start}–{end}, laadittu {at}.", "en": "Period {start}–{end}, made {at}."},
-    "doc.account_checks": {"fi": "Tilin tarkistukset", "en": "Account checks"},
-    "doc.posts": {"fi": "Julkaisut", "en": "Posts"},
-    "doc.col.post": {"fi": "Julkaisu", "en": "Post"},
-    "doc.col.time": {"fi": "Aika", "en": "Time"},
-    "doc.col.status": {"fi": "Tila", "en": "Status"},
-    "doc.col.title": {"fi": "Otsikko", "en": "Title"},
-    "doc.col.ready": {"fi": "Valmiiksi merkinnyt", "en": "Marked ready by"},
-    "doc.col.checks": {"fi": "Tarkistukset", "en": "Checks"},
     "cli.exported": {"fi": "Kirjoitettu: {file}", "en": "Written: {file}"},
     "cli.audit_ok": {
         "fi": "Muutosloki on ehjä: {lines} riviä.",
         "en": "The audit log is intact: {lines} lines.",
+    },
+    "cli.audit_unanchored": {
+        "fi": "Lokilla ei ole vielä erillistä ankkuria; se kirjoitetaan seuraavan muutoksen yhteydessä.",
+        "en": "The log has no separate anchor yet; it is written with the next change.",
+    },
+    "audit.not_a_line": {"fi": "rivi ei ole kelvollinen lokirivi", "en": "not a valid log line"},
+    "audit.not_linked": {"fi": "rivi ei jatka edellistä riviä", "en": "does not follow the line before it"},
+    "audit.out_of_order": {"fi": "järjestysnumero ei täsmää", "en": "sequence number out of order"},
+    "audit.altered": {"fi": "sisältö ei vastaa tiivistettä", "en": "content does not match its hash"},
+    "audit.cut": {
+        "fi": "loki päättyy ennen riviä, jonka ankkuri (audit.head) muistaa",
+        "en": "the log ends before the line its anchor (audit.head) records",
     },
     "cli.audit_broken": {
         "fi": "Muutosloki on rikottu rivillä {line}: {reason}.",
@@ -247,4 +245,5 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **LIBRARY_TEXTS,
     **SUBTITLE_TEXTS,
     **UI_LIBRARY_TEXTS,
+    **REPORT_TEXTS,
 }

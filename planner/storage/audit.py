@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from planner.storage.files import FILE_MODE, fsync_dir
+from planner.storage.files import FILE_MODE, atomic_write, dump_json, fsync_dir
 
 AUDIT_FILE = "audit.jsonl"
+HEAD_FILE = "audit.head"  # the last line's number and hash, kept apart so a cut tail shows
 GENESIS = "0" * 64
 
 
@@ -78,6 +79,16 @@ def append(calendars: Path, user: str, at: str, changes: Iterable[Change]) -> No
         os.fsync(log.fileno())
     if new:
         fsync_dir(calendars)
+    atomic_write(calendars / HEAD_FILE, dump_json({"seq": seq, "hash": prev}))
+
+
+def _head(calendars: Path) -> tuple[int, str] | None:
+    """The anchored head, or None for a log written before anchoring (or with a broken anchor)."""
+    try:
+        raw = json.loads((calendars / HEAD_FILE).read_text("utf-8"))
+        return int(raw["seq"]), str(raw["hash"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 @dataclass(frozen=True)
@@ -85,28 +96,38 @@ class Verdict:
     ok: bool
     lines: int
     broken_line: int | None = None
-    reason: str = ""
+    reason: str = ""  # a catalogue key: audit.*
+    anchored: bool = True
 
 
 def verify(calendars: Path) -> Verdict:
-    """Walk the chain; the first line whose content, order or link does not hold is named."""
+    """Walk the chain; the first line whose content, order or link does not hold is named. The
+    head kept in `audit.head` must be on the chain, so removing the last lines is caught too."""
     path = calendars / AUDIT_FILE
-    if not path.exists():
-        return Verdict(True, 0)
-    prev, expected_seq = GENESIS, 1
-    number = 0
-    with path.open("rb") as log:
-        for number, raw in enumerate(log, start=1):
-            try:
-                entry = json.loads(raw.decode("utf-8"))
-                stored = entry.pop("hash")
-            except (ValueError, KeyError, TypeError, AttributeError):
-                return Verdict(False, number, number, "not a valid log line")
-            if entry.get("prev") != prev:
-                return Verdict(False, number, number, "does not follow the line before it")
-            if entry.get("seq") != expected_seq:
-                return Verdict(False, number, number, "sequence number out of order")
-            if _digest(prev, entry) != stored:
-                return Verdict(False, number, number, "content does not match its hash")
-            prev, expected_seq = stored, expected_seq + 1
+    head = _head(calendars)
+    hashes: dict[int, str] = {}
+    prev, expected_seq, number = GENESIS, 1, 0
+    if path.exists():
+        with path.open("rb") as log:
+            for number, raw in enumerate(log, start=1):
+                try:
+                    entry = json.loads(raw.decode("utf-8"))
+                    stored = entry.pop("hash")
+                except (ValueError, KeyError, TypeError, AttributeError):
+                    return Verdict(False, number, number, "audit.not_a_line")
+                if entry.get("prev") != prev:
+                    return Verdict(False, number, number, "audit.not_linked")
+                if entry.get("seq") != expected_seq:
+                    return Verdict(False, number, number, "audit.out_of_order")
+                if _digest(prev, entry) != stored:
+                    return Verdict(False, number, number, "audit.altered")
+                prev, expected_seq = stored, expected_seq + 1
+                hashes[number] = stored
+    if head is None:
+        return Verdict(True, number, anchored=number == 0)
+    seq, digest = head
+    if seq > number:
+        return Verdict(False, number, number + 1, "audit.cut")
+    if seq > 0 and hashes.get(seq) != digest:
+        return Verdict(False, number, seq, "audit.altered")
     return Verdict(True, number)
