@@ -1,109 +1,206 @@
-"""The readiness checklist: every rule's result per post and per account, with its evidence."""
+"""The readiness checklist an auditor hands on: a summary, the ready posts that fail, every rule's
+result per post with its evidence, and per account the checks, the cadence by ISO week and the
+coverage gaps. Every format (CSV, JSON, Markdown, HTML, XLSX) is drawn from this one model."""
 
 from __future__ import annotations
 
-import csv
-import io
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
+from planner.domain.calendar import iso_week_label, mondays
 from planner.domain.check import Finding, Report
 from planner.domain.model import Post
 from planner.domain.rules import all_rules
+from planner.domain.rules.accounts import counted_posts, week_count
 from planner.domain.workspace import Workspace
+from planner.reports.evidence import evidence
 
-COLUMNS = (
-    "account", "post", "publish_at", "status", "title", "owner", "ready_by", "ready_at",
-    "rule", "rule_title", "severity", "result", "blocking", "message", "evidence",
+SECTIONS = ("summary", "attention", "posts", "accounts", "cadence", "coverage")
+ATTENTION_STATUSES = ("ready", "scheduled", "published")
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "summary": ("metric", "value"),
+    "attention": (
+        "account", "post", "publish_at", "status", "title", "ready_by", "ready_by_name", "ready_at",
+        "rules", "message",
+    ),
+    "posts": (
+        "account", "post", "publish_at", "status", "title", "owner", "ready_by", "ready_by_name",
+        "ready_at", "rule", "rule_title", "severity", "result", "blocking", "message", "evidence",
+    ),
+    "accounts": ("account", "rule", "rule_title", "severity", "result", "blocking", "message"),
+    "cadence": ("account", "week", "monday", "required", "count", "result"),
+    "coverage": ("account", "from", "until", "working_days", "absent"),
+}  # fmt: skip
+
+SUMMARY_KEYS = (
+    "posts", "accounts", "errors", "warnings", "blocking", "ready_failing",
+    "weeks_checked", "weeks_missed", "coverage_gaps", "uncovered_days",
 )  # fmt: skip
 
 
-def _result(findings: list[Finding], severity: str) -> str:
+@dataclass(frozen=True)
+class Checklist:
+    organization: str
+    start: dt.date
+    end: dt.date
+    generated_at: str
+    generated_by: str
+    personal_data: bool
+    sections: dict[str, list[dict[str, Any]]]
+    account_names: dict[str, str]  # id -> "Name (platform)", for headings
+    generated_by_name: str = ""
+
+    @property
+    def summary(self) -> dict[str, int]:
+        return {row["metric"]: row["value"] for row in self.sections["summary"]}
+
+
+def result_of(findings: list[Finding], severity: str) -> str:
     if not findings:
         return "ok"
     return "fail" if severity == "error" else "warn"
 
 
-def evidence(rule_id: str, post: Post | None, ws: Workspace) -> str:
-    """What the verdict rests on: the assets, subtitle files, consents or deputy it looked at."""
-    if post is None:
-        return ""
-    assets = [ws.assets[a] for a in post.media if a in ws.assets]
-    if rule_id == "media.subtitles":
-        return "; ".join(f"{a.id}: {a.subtitles.get(post.lang, '-')}" for a in assets if a.kind == "video")
-    if rule_id == "media.permission":
-        return "; ".join(
-            f"{a.id}: {', '.join(a.consents) or '-'}" for a in assets if a.people == "identifiable"
-        )
-    if rule_id in ("media.alt_text", "media.alt_quality"):
-        return "; ".join(f"{a.id}: {a.alt.get(post.lang, '-')}" for a in assets if a.kind == "image")
-    if rule_id.startswith("media."):
-        return ", ".join(a.id for a in assets)
-    if rule_id == "post.owner_available" and post.owner and post.publish_date:
-        deputy = None
-        if not ws.is_present(post.owner, post.publish_date):
-            deputy = ws.deputy_covering(post.owner, post.publish_date)
-        return f"{post.owner}" + (f" → {deputy}" if deputy else "")
-    return ""
+def _message(findings: list[Finding], lang: str) -> str:
+    return " | ".join(f.message(lang) for f in findings)
 
 
-def rows(report: Report, ws: Workspace, lang: str) -> list[dict[str, Any]]:
+def _stamp(value: dt.datetime | None) -> str:
+    return value.isoformat(timespec="minutes") if value else ""
+
+
+def _post_facts(post: Post, ws: Workspace) -> dict[str, Any]:
+    ready_by = ws.people.get(post.ready_by) if post.ready_by else None
+    return {
+        "account": post.account,
+        "post": post.id,
+        "publish_at": _stamp(post.publish_at),
+        "status": post.status,
+        "title": post.label(),
+        "owner": post.owner or "",
+        "ready_by": post.ready_by or "",
+        "ready_by_name": ready_by.name if ready_by else "",
+        "ready_at": _stamp(post.ready_at),
+    }
+
+
+def _posts(report: Report, ws: Workspace, lang: str, names: bool) -> list[dict[str, Any]]:
     rules = all_rules()
-    out: list[dict[str, Any]] = []
     posts = sorted(
         (ws.posts[pid] for pid in report.posts),
-        key=lambda p: (p.account, p.publish_at is None, p.publish_at or 0, p.id),
+        key=lambda p: (p.account, p.publish_at is None, p.publish_at or dt.datetime.min, p.id),
     )
+    out = []
     for post in posts:
+        facts = _post_facts(post, ws)
         for rule_id, findings in report.posts[post.id].items():
             rule = rules[rule_id]
             out.append({
-                "account": post.account,
-                "post": post.id,
-                "publish_at": post.to_dict()["publish_at"] or "",
-                "status": post.status,
-                "title": post.label(),
-                "owner": post.owner or "",
-                "ready_by": post.ready_by or "",
-                "ready_at": post.to_dict()["ready_at"] or "",
+                **facts,
                 "rule": rule_id,
                 "rule_title": rule.title(lang),
                 "severity": rule.severity,
-                "result": _result(findings, rule.severity),
+                "result": result_of(findings, rule.severity),
                 "blocking": any(f.blocking for f in findings),
-                "message": " | ".join(f.message(lang) for f in findings),
-                "evidence": evidence(rule_id, post, ws),
-            })  # fmt: skip
-    for account_id, results in report.accounts.items():
-        for rule_id, findings in results.items():
-            rule = rules[rule_id]
-            blank = dict.fromkeys(COLUMNS[1:8], "")
-            out.append({
-                "account": account_id, **blank,
-                "rule": rule_id, "rule_title": rule.title(lang), "severity": rule.severity,
-                "result": _result(findings, rule.severity),
-                "blocking": any(f.blocking for f in findings),
-                "message": " | ".join(f.message(lang) for f in findings),
-                "evidence": "",
+                "message": _message(findings, lang),
+                "evidence": evidence(rule_id, post, ws, lang, names),
             })  # fmt: skip
     return out
 
 
-def as_json(report: Report, ws: Workspace, lang: str, generated_at: str) -> dict[str, Any]:
-    return {
-        "generated_at": generated_at,
-        "organization": ws.organization.name,
-        "range": {"from": report.start.isoformat(), "to": report.end.isoformat()},
-        "summary": report.summary(),
-        "checklist": rows(report, ws, lang),
-        "findings": [f.to_dict(lang) for f in report.findings],
+def _attention(report: Report, ws: Workspace, lang: str) -> list[dict[str, Any]]:
+    """Posts marked ready (or further along) that still fail an error rule."""
+    out = []
+    for post_id, results in report.posts.items():
+        post = ws.posts[post_id]
+        if post.status not in ATTENTION_STATUSES:
+            continue
+        failing = [f for found in results.values() for f in found if f.severity == "error"]
+        if failing:
+            facts = _post_facts(post, ws)
+            del facts["owner"]
+            rules = ", ".join(dict.fromkeys(f.rule for f in failing))
+            out.append({**facts, "rules": rules, "message": _message(failing, lang)})
+    return sorted(out, key=lambda r: (r["account"], r["publish_at"], r["post"]))
+
+
+def _accounts(report: Report, lang: str) -> list[dict[str, Any]]:
+    rules = all_rules()
+    out = []
+    for account_id, results in report.accounts.items():
+        for rule_id, findings in results.items():
+            rule = rules[rule_id]
+            out.append({
+                "account": account_id, "rule": rule_id, "rule_title": rule.title(lang),
+                "severity": rule.severity, "result": result_of(findings, rule.severity),
+                "blocking": any(f.blocking for f in findings), "message": _message(findings, lang),
+            })  # fmt: skip
+    return out
+
+
+def _cadence(report: Report, ws: Workspace) -> list[dict[str, Any]]:
+    """Every ISO week of the range per account: the posts counted and the cadence asked for.
+    A week is not checked ("skip") when the account is inactive on its Monday or asks for none."""
+    out = []
+    for account_id in report.accounts:
+        account = ws.accounts[account_id]
+        required = ws.cadence_of(account)
+        counted = counted_posts(ws, account_id)
+        for monday in mondays(report.start, report.end):
+            count = week_count(counted, monday)
+            checked = required > 0 and account.is_active_on(monday)
+            result = "skip" if not checked else ("ok" if count >= required else "fail")
+            out.append({
+                "account": account_id, "week": iso_week_label(monday), "monday": monday.isoformat(),
+                "required": required, "count": count, "result": result,
+            })  # fmt: skip
+    return out
+
+
+def _coverage(report: Report) -> list[dict[str, Any]]:
+    """The runs of working days on which nobody looked after the account, as the rule found them."""
+    out = []
+    for account_id, results in report.accounts.items():
+        for finding in results.get("account.coverage", []):
+            out.append({
+                "account": account_id,
+                "from": finding.date.isoformat() if finding.date else "",
+                "until": finding.until.isoformat() if finding.until else "",
+                "working_days": finding.params.get("days", 0),
+                "absent": finding.params.get("absent", ""),
+            })  # fmt: skip
+    return out
+
+
+def build(
+    report: Report, ws: Workspace, lang: str, generated_at: str,
+    generated_by: str = "", personal_data: bool = False,
+) -> Checklist:  # fmt: skip
+    """The checklist of a report; consent subjects are pseudonyms unless `personal_data`."""
+    attention = _attention(report, ws, lang)
+    cadence = _cadence(report, ws)
+    coverage = _coverage(report)
+    totals = report.summary()
+    totals.update(
+        ready_failing=len(attention),
+        weeks_checked=sum(row["result"] != "skip" for row in cadence),
+        weeks_missed=sum(row["result"] == "fail" for row in cadence),
+        coverage_gaps=len(coverage),
+        uncovered_days=sum(row["working_days"] for row in coverage),
+    )
+    sections = {
+        "summary": [{"metric": key, "value": totals[key]} for key in SUMMARY_KEYS],
+        "attention": attention,
+        "posts": _posts(report, ws, lang, personal_data),
+        "accounts": _accounts(report, lang),
+        "cadence": cadence,
+        "coverage": coverage,
     }
-
-
-def as_csv(report: Report, ws: Workspace, lang: str, delimiter: str = ";") -> str:
-    """CSV that a Finnish Excel opens as is: `;` between fields (the caller adds the UTF-8 BOM)."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter=delimiter, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows(report, ws, lang):
-        writer.writerow({**row, "blocking": "yes" if row["blocking"] else "no"})
-    return buffer.getvalue()
+    names = {a: f"{ws.accounts[a].name} ({ws.accounts[a].platform})" for a in report.accounts}
+    person = ws.people.get(generated_by)
+    return Checklist(
+        ws.organization.name, report.start, report.end, generated_at, generated_by, personal_data,
+        sections, names, person.name if person else "",
+    )  # fmt: skip

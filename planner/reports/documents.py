@@ -1,125 +1,184 @@
-"""The readiness checklist as a Markdown document and as a printable, self-contained HTML page."""
+"""The checklist as a Markdown document and as a printable, self-contained HTML page: the summary
+and the ready posts that fail first, then per account its checks, cadence, gaps and posts."""
 
 from __future__ import annotations
 
 import html
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
-from planner.domain.check import Report
-from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, t
-from planner.reports.checklist import rows
+from planner.reports.checklist import Checklist
 
-RESULT_MARK = {"ok": "✓", "fail": "✗", "warn": "!"}
+MARK = {"ok": "✓", "fail": "✗", "warn": "!", "skip": "–"}
+POST_COLUMNS = ("post", "publish_at", "status", "title", "ready_by", "ready_at", "checks")
+ATTENTION_COLUMNS = ("post", "publish_at", "status", "title", "ready_by", "ready_at", "message")
+CADENCE_COLUMNS = ("week", "monday", "count", "result")
+COVERAGE_COLUMNS = ("from", "until", "working_days", "absent")
 
 
-def _sections(report: Report, ws: Workspace, lang: str) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """Rows grouped by account, then by post ('' for the account's own checks)."""
+def _when(value: str) -> str:
+    return value.replace("T", " ") or "-"
+
+
+def _ready(row: dict[str, Any]) -> str:
+    who = row["ready_by"]
+    if not who:
+        return "-"
+    return f"{row['ready_by_name']} ({who})" if row["ready_by_name"] else who
+
+
+def _cell(row: dict[str, Any], column: str, lang: str) -> str:
+    """One table cell as text, in the reader's language."""
+    value = row.get(column, "")
+    if column == "publish_at":
+        return _when(value)
+    if column == "ready_at":
+        return _when(value) if row.get("ready_by") else "-"
+    if column == "status":
+        return t(f"status.{value}", lang)
+    if column == "ready_by":
+        return _ready(row)
+    if column == "result":
+        return f"{MARK[value]} {t(f'doc.result.{value}', lang)}"
+    if column == "count":
+        return t("doc.cadence", lang, count=value, required=row["required"])
+    return str(value)
+
+
+def _check_line(row: dict[str, Any]) -> str:
+    line = f"{MARK[row['result']]} {row['rule']}"
+    if row["message"]:
+        line += f": {row['message']}"
+    if row.get("evidence"):
+        line += f" [{row['evidence']}]"
+    return line
+
+
+def heading_lines(checklist: Checklist, lang: str) -> list[str]:
+    by = checklist.generated_by or t("doc.nobody", lang)
+    if checklist.generated_by_name:
+        by = f"{checklist.generated_by_name} ({checklist.generated_by})"
+    period = t(
+        "doc.period", lang, start=fmt_date(checklist.start, lang), end=fmt_date(checklist.end, lang),
+        at=checklist.generated_at.replace("T", " "), by=by,
+    )  # fmt: skip
+    privacy = t("doc.personal_data" if checklist.personal_data else "doc.pseudonyms", lang)
+    return [t("doc.title", lang, org=checklist.organization or "-"), period, privacy]
+
+
+def _by_account(checklist: Checklist) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Each account's rows of the per-account sections; posts grouped into one row per post."""
     grouped: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for row in rows(report, ws, lang):
-        grouped[row["account"]][row["post"]].append(row)
+    for name in ("accounts", "cadence", "coverage"):
+        for row in checklist.sections[name]:
+            grouped[row["account"]][name].append(row)
+    posts: dict[str, dict[str, Any]] = {}
+    for row in checklist.sections["posts"]:
+        entry = posts.setdefault(row["post"], {**row, "lines": [], "failing": False})
+        entry["lines"].append((row["result"], _check_line(row)))
+        entry["failing"] |= row["result"] == "fail"
+    for entry in posts.values():
+        grouped[entry["account"]]["posts"].append(entry)
     return grouped
 
 
-def _heading(report: Report, ws: Workspace, lang: str, generated_at: str) -> tuple[str, str]:
-    title = t("doc.title", lang, org=ws.organization.name or "-")
-    period = t(
-        "doc.period",
-        lang,
-        start=fmt_date(report.start, lang),
-        end=fmt_date(report.end, lang),
-        at=generated_at.replace("T", " "),
-    )
-    return title, period
+Table = Callable[[tuple[str, ...], list[dict[str, Any]]], list[str]]
 
 
-def _post_cells(post_rows: list[dict[str, Any]], lang: str) -> list[str]:
-    first = post_rows[0]
-    problems = [r for r in post_rows if r["result"] != "ok"]
-    verdict = " ".join(f"{RESULT_MARK[r['result']]} {r['rule']}: {r['message']}" for r in problems) or "✓"
-    ready = f"{first['ready_by']} {first['ready_at'].replace('T', ' ')}".strip() or "-"
-    status = t("status." + first["status"], lang)
-    return [
-        first["post"],
-        first["publish_at"].replace("T", " ") or "-",
-        status,
-        first["title"],
-        ready,
-        verdict,
+def _body(checklist: Checklist, lang: str, heading: Callable[[int, str], str], table: Table) -> list[str]:
+    """The document's sections in order, drawn with a format's heading and table writers."""
+    out = [heading(2, t("doc.section.summary", lang))]
+    summary = [
+        {"metric": t(f"doc.metric.{row['metric']}", lang), "value": row["value"]}
+        for row in checklist.sections["summary"]
     ]
+    out += table(("metric", "value"), summary)
+    out += [heading(2, t("doc.section.attention", lang))]
+    out += table(ATTENTION_COLUMNS, checklist.sections["attention"])
+    for account, parts in sorted(_by_account(checklist).items()):
+        out.append(heading(2, f"{account} – {checklist.account_names.get(account, '')}".strip(" –")))
+        out.append(heading(3, t("doc.section.accounts", lang)))
+        out += table(("rule", "result", "message"), parts["accounts"])
+        out.append(heading(3, t("doc.section.cadence", lang)))
+        out += table(CADENCE_COLUMNS, parts["cadence"])
+        out.append(heading(3, t("doc.section.coverage", lang)))
+        out += table(COVERAGE_COLUMNS, parts["coverage"])
+        out.append(heading(3, t("doc.section.posts", lang)))
+        out += table(POST_COLUMNS, parts["posts"])
+    return out
 
 
-def as_markdown(report: Report, ws: Workspace, lang: str, generated_at: str) -> str:
-    title, period = _heading(report, ws, lang, generated_at)
-    summary = report.summary()
-    out = [f"# {title}", "", period, "", t("cli.check_summary", lang, **summary), ""]
-    headers = [t(f"doc.col.{c}", lang) for c in ("post", "time", "status", "title", "ready", "checks")]
+def as_markdown(checklist: Checklist, lang: str) -> str:
+    title, period, privacy = heading_lines(checklist, lang)
 
-    def cell(text: str) -> str:
+    def heading(level: int, text: str) -> str:
+        return f"\n{'#' * level} {text}\n"
+
+    def escape(text: str) -> str:
         return text.replace("|", "\\|").replace("\n", " ")
 
-    for account, by_post in sorted(_sections(report, ws, lang).items()):
-        out += [f"## {account}", "", f"### {t('doc.account_checks', lang)}", ""]
-        for row in by_post.get("", []):
-            out.append(
-                f"- {RESULT_MARK[row['result']]} `{row['rule']}` {row['message'] or row['rule_title']}"
-            )
-        posts = [p for p in by_post if p]
-        out += ["", f"### {t('doc.posts', lang)}", ""]
-        if not posts:
-            out += [t("cli.no_posts", lang), ""]
-            continue
-        out += ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-        for post_id in posts:
-            out.append("| " + " | ".join(cell(c) for c in _post_cells(by_post[post_id], lang)) + " |")
-        out.append("")
-    return "\n".join(out)
+    def table(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> list[str]:
+        if not rows:
+            return [t("doc.none", lang)]
+        out = [
+            "| " + " | ".join(t(f"doc.col.{c}", lang) for c in columns) + " |",
+            "|" + "---|" * len(columns),
+        ]
+        for row in rows:
+            cells = [
+                "<br>".join(escape(line) for _, line in row["lines"])
+                if c == "checks"
+                else escape(_cell(row, c, lang))
+                for c in columns
+            ]
+            out.append("| " + " | ".join(cells) + " |")
+        return out
+
+    return "\n".join([f"# {title}", "", period, "", privacy, *_body(checklist, lang, heading, table), ""])
 
 
 _CSS = """
 body{font-family:system-ui,sans-serif;margin:2em;color:#111}
-table{border-collapse:collapse;width:100%;margin-bottom:1.5em}
-th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top;font-size:.9em}
-th{background:#eee}.fail{color:#a00}.warn{color:#960}.ok{color:#070}
-@media print{body{margin:0}h2{page-break-before:auto}}
+table{border-collapse:collapse;width:100%;margin-bottom:1.2em}
+th,td{border:1px solid #999;padding:.25em .45em;text-align:left;vertical-align:top;font-size:.85em}
+th{background:#eee}td.checks div{white-space:pre-wrap}
+.fail{color:#a00}.warn{color:#960}.ok{color:#070}.skip{color:#666}
+h2{border-bottom:2px solid #333;margin-top:1.5em}
+@media print{body{margin:0}h2{break-before:page}h2:first-of-type{break-before:auto}tr{break-inside:avoid}}
 """
 
 
-def as_html(report: Report, ws: Workspace, lang: str, generated_at: str) -> str:
-    """One page, no external resources: it prints and attaches as it is."""
-    title, period = _heading(report, ws, lang, generated_at)
+def as_html(checklist: Checklist, lang: str) -> str:
+    """One page, no external resources (no links, images, fonts or scripts): it prints and
+    attaches as it is."""
+    title, period, privacy = heading_lines(checklist, lang)
     esc = html.escape
+
+    def heading(level: int, text: str) -> str:
+        return f"<h{level}>{esc(text)}</h{level}>"
+
+    def cell(row: dict[str, Any], column: str) -> str:
+        if column == "checks":
+            lines = "".join(f'<div class="{result}">{esc(line)}</div>' for result, line in row["lines"])
+            return f'<td class="checks">{lines}</td>'
+        css = f' class="{row["result"]}"' if column == "result" else ""
+        return f"<td{css}>{esc(_cell(row, column, lang))}</td>"
+
+    def table(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> list[str]:
+        if not rows:
+            return [f"<p>{esc(t('doc.none', lang))}</p>"]
+        head = "".join(f"<th>{esc(t(f'doc.col.{c}', lang))}</th>" for c in columns)
+        body = ["<tr>" + "".join(cell(row, c) for c in columns) + "</tr>" for row in rows]
+        return [f"<table><thead><tr>{head}</tr></thead><tbody>", *body, "</tbody></table>"]
+
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{esc(lang)}"><head><meta charset="utf-8">',
         f"<title>{esc(title)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{esc(title)}</h1><p>{esc(period)}</p>",
-        f"<p><strong>{esc(t('cli.check_summary', lang, **report.summary()))}</strong></p>",
+        f"<h1>{esc(title)}</h1><p>{esc(period)}</p><p><em>{esc(privacy)}</em></p>",
+        *_body(checklist, lang, heading, table),
+        "</body></html>",
     ]
-    headers = [t(f"doc.col.{c}", lang) for c in ("post", "time", "status", "title", "ready", "checks")]
-    for account, by_post in sorted(_sections(report, ws, lang).items()):
-        out.append(f"<h2>{esc(account)}</h2><h3>{esc(t('doc.account_checks', lang))}</h3><ul>")
-        for row in by_post.get("", []):
-            text = row["message"] or row["rule_title"]
-            out.append(
-                f'<li class="{row["result"]}">{RESULT_MARK[row["result"]]} '
-                f"<code>{esc(row['rule'])}</code> {esc(text)}</li>"
-            )
-        out.append(f"</ul><h3>{esc(t('doc.posts', lang))}</h3>")
-        posts = [p for p in by_post if p]
-        if not posts:
-            out.append(f"<p>{esc(t('cli.no_posts', lang))}</p>")
-            continue
-        out.append("<table><tr>" + "".join(f"<th>{esc(h)}</th>" for h in headers) + "</tr>")
-        for post_id in posts:
-            cells = _post_cells(by_post[post_id], lang)
-            failing = any(r["result"] == "fail" for r in by_post[post_id])
-            css = "fail" if failing else "ok"
-            out.append(
-                "<tr>" + "".join(f"<td>{esc(c)}</td>" for c in cells[:-1]) + f'<td class="{css}">'
-                f"{esc(cells[-1])}</td></tr>"
-            )
-        out.append("</table>")
-    out.append("</body></html>")
     return "\n".join(out) + "\n"

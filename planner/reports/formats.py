@@ -5,21 +5,28 @@ from __future__ import annotations
 import json
 
 from planner.domain.check import Report
-from planner.domain.workspace import Workspace
+from planner.reports.checklist import Checklist
 
-FORMATS = ("csv", "json", "md", "html")
+FORMATS = ("csv", "json", "md", "html", "xlsx")
+SUFFIXES = {"csv": "csv", "json": "json", "md": "md", "html": "html", "xlsx": "xlsx"}
 
 
-def checklist_bytes(
-    fmt: str, report: Report, ws: Workspace, lang: str, stamp: str, delimiter: str = ";"
-) -> bytes:
-    """CSV with a UTF-8 BOM (a Finnish Excel opens it as is), JSON, Markdown or HTML."""
-    from planner.reports import checklist, documents
-
+def checklist_bytes(fmt: str, checklist: Checklist, report: Report, lang: str, delimiter: str = ";") -> bytes:
+    """CSV with a UTF-8 BOM (a Finnish Excel opens it as is), JSON, Markdown, HTML or XLSX."""
     if fmt == "json":
-        data = json.dumps(checklist.as_json(report, ws, lang, stamp), ensure_ascii=False, indent=2)
+        from planner.reports.tabular import as_json
+
+        data = json.dumps(as_json(checklist, report, lang), ensure_ascii=False, indent=2)
         return (data + "\n").encode("utf-8")
     if fmt == "csv":
-        return ("\ufeff" + checklist.as_csv(report, ws, lang, delimiter)).encode("utf-8")
+        from planner.reports.tabular import as_csv
+
+        return ("\ufeff" + as_csv(checklist, lang, delimiter)).encode("utf-8")
+    if fmt == "xlsx":
+        from planner.reports.workbook import checklist_workbook
+
+        return checklist_workbook(checklist, lang)
+    from planner.reports import documents
+
     render = documents.as_markdown if fmt == "md" else documents.as_html
-    return render(report, ws, lang, stamp).encode("utf-8")
+    return render(checklist, lang).encode("utf-8")

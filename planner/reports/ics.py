@@ -26,7 +26,10 @@ def readiness(report: Report, post_id: str, lang: str) -> str:
     return t("ics.readiness", lang, errors=errors, warnings=warnings)
 
 
-def calendar_feed(ws: Workspace, report: Report, account: str | None, lang: str, now: dt.datetime) -> bytes:
+def calendar_feed(
+    ws: Workspace, report: Report, account: str | None, lang: str, now: dt.datetime,
+    start: dt.date | None = None, end: dt.date | None = None,
+) -> bytes:  # fmt: skip
     """The feed; re-importing it updates events rather than duplicating them (UID = post id)."""
     from icalendar import Calendar, Event
 
@@ -34,17 +37,22 @@ def calendar_feed(ws: Workspace, report: Report, account: str | None, lang: str,
     calendar = Calendar()
     calendar.add("prodid", "-//Somekalenteri//planner//FI")
     calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    stamp = now.replace(tzinfo=zone).astimezone(dt.UTC)  # RFC 5545: DTSTAMP is in UTC
     calendar.add("x-wr-calname", f"Somekalenteri – {ws.organization.name}".strip(" –"))
     domain = website_domain(ws.organization.website) or "somekalenteri.invalid"
     for post in ws.posts_view.sorted():
         if post.publish_at is None or (account and post.account != account):
             continue
+        if (start and post.publish_at.date() < start) or (end and post.publish_at.date() > end):
+            continue
         event = Event()
-        event.add("uid", f"{post.id}.{post.account}@{domain}")
-        start = post.publish_at.replace(tzinfo=zone)
-        event.add("dtstart", start)
-        event.add("dtend", start + EVENT_LENGTH)
-        event.add("dtstamp", now.replace(tzinfo=zone))
+        event.add("uid", f"{post.id}@{domain}")  # the post keeps it when it moves to another account
+        begins = post.publish_at.replace(tzinfo=zone)
+        event.add("dtstart", begins)
+        event.add("dtend", begins + EVENT_LENGTH)
+        event.add("dtstamp", stamp)
         status = t("status." + post.status, lang)
         event.add("summary", f"[{post.account}] {post.label()} ({status})")
         lines = [

@@ -1,0 +1,101 @@
+"""The checklist as data: one JSON object, or one CSV table whose `section` column says what each
+row is (summary, attention, posts, accounts, cadence, coverage)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from planner.domain.check import Report
+from planner.i18n import t
+from planner.reports.checklist import Checklist
+
+CSV_COLUMNS = (
+    "section", "account", "post", "publish_at", "status", "title", "owner", "ready_by", "ready_by_name",
+    "ready_at", "week", "from", "until", "rule", "rule_title", "severity", "result", "blocking", "value",
+    "message", "evidence",
+)  # fmt: skip
+
+
+def _of(rows: list[dict[str, Any]], account_id: str) -> list[dict[str, Any]]:
+    return [{k: v for k, v in row.items() if k != "account"} for row in rows if row["account"] == account_id]
+
+
+POST_FIELDS = ("post", "publish_at", "status", "title", "owner", "ready_by", "ready_by_name", "ready_at")
+
+
+def as_json(checklist: Checklist, report: Report, lang: str) -> dict[str, Any]:
+    """Accounts nested with their checks, cadence and gaps; `checklist` flat, one row per rule."""
+    sections = checklist.sections
+    accounts = [
+        {
+            "account": account_id,
+            "checks": _of(sections["accounts"], account_id),
+            "cadence": _of(sections["cadence"], account_id),
+            "coverage": _of(sections["coverage"], account_id),
+        }
+        for account_id in report.accounts
+    ]
+    blank = dict.fromkeys(POST_FIELDS, "")
+    account_rows = [{**blank, **row, "evidence": ""} for row in sections["accounts"]]
+    return {
+        "generated_at": checklist.generated_at,
+        "generated_by": checklist.generated_by or None,
+        "organization": checklist.organization,
+        "range": {"from": checklist.start.isoformat(), "to": checklist.end.isoformat()},
+        "personal_data": checklist.personal_data,
+        "summary": checklist.summary,
+        "attention": sections["attention"],
+        "accounts": accounts,
+        "checklist": sections["posts"] + account_rows,
+        "findings": [f.to_dict(lang) for f in report.findings],
+    }
+
+
+def _csv_rows(checklist: Checklist, lang: str) -> list[dict[str, Any]]:
+    sections = checklist.sections
+    yes_no = {True: "yes", False: "no"}
+    rows: list[dict[str, Any]] = []
+    for row in sections["summary"]:
+        label = t(f"doc.metric.{row['metric']}", lang)
+        rows.append({"section": "summary", "rule": row["metric"], "rule_title": label, "value": row["value"]})
+    for row in sections["attention"]:
+        rows.append({"section": "attention", **row, "rule": row["rules"], "result": "fail"})
+    for row in sections["posts"]:
+        rows.append({"section": "posts", **row, "blocking": yes_no[row["blocking"]]})
+    for row in sections["accounts"]:
+        rows.append({"section": "accounts", **row, "blocking": yes_no[row["blocking"]]})
+    for row in sections["cadence"]:
+        message = t("doc.cadence", lang, count=row["count"], required=row["required"])
+        rows.append({
+            "section": "cadence", "account": row["account"], "week": row["week"], "from": row["monday"],
+            "rule": "account.cadence", "result": row["result"], "value": row["count"], "message": message,
+        })  # fmt: skip
+    for row in sections["coverage"]:
+        rows.append({
+            "section": "coverage", "account": row["account"], "from": row["from"], "until": row["until"],
+            "rule": "account.coverage", "result": "fail", "value": row["working_days"],
+            "evidence": row["absent"],
+        })  # fmt: skip
+    return rows
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice)."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+def as_csv(checklist: Checklist, lang: str, delimiter: str = ";") -> str:
+    """CSV that a Finnish Excel opens as is with `;` (the default); the caller adds the UTF-8 BOM.
+    Text starting like a formula is made inert, so opening the file never runs anything."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(
+        buffer, fieldnames=CSV_COLUMNS, delimiter=delimiter, lineterminator="\r\n", extrasaction="ignore"
+    )
+    writer.writeheader()
+    writer.writerows({k: _inert(v) for k, v in row.items()} for row in _csv_rows(checklist, lang))
+    return buffer.getvalue()
