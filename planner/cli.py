@@ -91,12 +91,13 @@ def build_parser() -> Parser:
     export = sub.add_parser("export", parents=[common], help="checklists and calendar feeds")
     exports = export.add_subparsers(dest="export_command", required=True, parser_class=Parser)
     checklist = exports.add_parser("checklist", parents=[common])
-    checklist.add_argument("--format", choices=("csv", "json", "md", "html"), required=True)
+    checklist.add_argument("--format", choices=("csv", "json", "md", "html", "xlsx"), required=True)
     _range_args(checklist)
     checklist.add_argument("-o", "--output", metavar="FILE")
-    checklist.add_argument("--delimiter", choices=(";", ","), default=";")
+    checklist.add_argument("--delimiter", "--separator", choices=(";", ",", "tab"), default=";")
+    checklist.add_argument("--include-personal-data", action="store_true")
     ics = exports.add_parser("ics", parents=[common])
-    ics.add_argument("--account", metavar="ID")
+    _range_args(ics)  # by default every dated post
     ics.add_argument("-o", "--output", metavar="FILE", required=True)
 
     _team_parsers(sub, common)

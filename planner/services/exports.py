@@ -1,11 +1,30 @@
-"""Writing an export where the user asked: atomically, or one clear error."""
+"""Exports the app and the command line share: the checklist in any format, written atomically
+where the user asked, with progress reported per account for long ones."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from planner.domain.errors import DataError
+from planner.domain.check import Finding, Report, run_check
+from planner.domain.errors import DataError, Refused
+from planner.domain.workspace import Workspace
+from planner.services import Session
 from planner.storage.files import atomic_write
+
+Progress = Callable[[int, int, str], None]  # done, total, what is being done (a catalogue key)
+
+
+@dataclass(frozen=True)
+class ChecklistRequest:
+    fmt: str
+    start: dt.date
+    end: dt.date
+    account: str | None = None
+    include_personal_data: bool = False
+    delimiter: str = ";"
 
 
 def write_export(path: Path, data: bytes) -> None:
@@ -13,3 +32,62 @@ def write_export(path: Path, data: bytes) -> None:
         atomic_write(path.resolve(), data)
     except OSError as exc:
         raise DataError("err.output", file=str(path), reason=exc.strerror or str(exc)) from exc
+
+
+def _checked(session: Session, ws: Workspace, request: ChecklistRequest, progress: Progress) -> Report:
+    """The readiness report, account by account so that progress can be shown; the same report
+    as `planner check` gives for the range."""
+    from planner.services.checks import context
+
+    ctx = context(ws, session.store.assets, session.now(ws), request.start, request.end)
+    accounts = [request.account] if request.account else sorted(ws.accounts)
+    posts: dict[str, dict[str, list[Finding]]] = {}
+    results: dict[str, dict[str, list[Finding]]] = {}
+    for done, account in enumerate(accounts):
+        progress(done, len(accounts) + 1, "ui.export_checking")
+        part = run_check(ctx, account)
+        posts.update(part.posts)
+        results.update(part.accounts)
+    return Report(request.start, request.end, posts, results)
+
+
+def checklist_export(
+    session: Session, request: ChecklistRequest, lang: str, progress: Progress | None = None
+) -> bytes:
+    """The checklist's bytes; consent subjects' names only when an admin asks for them."""
+    from planner.reports.checklist import build
+    from planner.reports.formats import checklist_bytes
+
+    report_progress = progress or (lambda done, total, what: None)
+    ws = session.load()
+    if request.account and request.account not in ws.accounts:
+        raise DataError("err.unknown_account", value=request.account)
+    if request.include_personal_data and "admin" not in session.actor(ws).roles:
+        raise Refused("refused.personal_data")
+    report = _checked(session, ws, request, report_progress)
+    total = (len(ws.accounts) if request.account is None else 1) + 1
+    report_progress(total - 1, total, "ui.export_writing")
+    who = session.user if session.user and session.user in ws.people else ""
+    checklist = build(report, ws, lang, session.stamp(ws), who, request.include_personal_data)
+    data = checklist_bytes(request.fmt, checklist, report, lang, request.delimiter)
+    report_progress(total, total, "ui.export_writing")
+    return data
+
+
+def calendar_export(
+    session: Session, account: str | None, lang: str,
+    start: dt.date | None = None, end: dt.date | None = None,
+) -> bytes:  # fmt: skip
+    """The iCalendar feed of the dated posts (of one account, in a range), with their readiness."""
+    from planner.domain.calendar import widen_to_weeks
+    from planner.reports.ics import calendar_feed
+    from planner.services.checks import check
+
+    ws = session.load()
+    if account and account not in ws.accounts:
+        raise DataError("err.unknown_account", value=account)
+    now = session.now(ws)
+    days = [p.publish_date for p in ws.posts.values() if p.publish_date] or [now.date()]
+    first, last = widen_to_weeks(start or min(days), end or max(days))
+    report = check(ws, session.store.assets, now, first, last, account)
+    return calendar_feed(ws, report, account, lang, now, start, end)
