@@ -66,6 +66,13 @@ class PlannerApp(App[int]):
 
         return self._may(action, require_admin)
 
+    def is_reader(self) -> bool:
+        """Only reads: an auditor, or nobody known (the views open, every change is refused)."""
+        from planner.domain.roles import WRITING_ROLES
+
+        person = self.ws.people.get(self.session.user or "")
+        return person is None or not any(person.has(r) for r in WRITING_ROLES)
+
     def may_write(self, action: str) -> bool:
         """Admins, producers and experts (the media library, consents); auditors are told why."""
         from planner.domain.roles import require_writer

@@ -124,8 +124,16 @@ class EditorScreen(Screen[None]):
 
     def on_mount(self) -> None:
         localize(self, self.planner.lang)
+        if self.planner.is_reader():  # an auditor reads the post and its checklist, and changes nothing
+            self.query_one("#text", TextArea).read_only = True
+            for field in self.query("#editor-form Input, #editor-form Select"):
+                field.disabled = True
         self.query_one("#text", TextArea).focus()
         self.refresh_checks()
+
+    def writable(self) -> bool:
+        """May this user change the post? Told why not at once (the service checks again)."""
+        return self.planner.may_write("action.post_edit")
 
     # The post as it stands in the form -----------------------------------------------------
 
@@ -169,7 +177,10 @@ class EditorScreen(Screen[None]):
         title = app.tr("ui.editor.new") if self.post_id is None else app.tr(
             "ui.editor.title", post=post.id, status=app.tr("status." + post.status)
         )  # fmt: skip
-        self.query_one("#editor-title", Static).update(Text(title, style="bold"))
+        heading = Text(title, style="bold")
+        if app.is_reader():
+            heading.append("  · " + app.tr("ui.reader_mode"), style="yellow")
+        self.query_one("#editor-title", Static).update(heading)
         meter = editing.meter(ws, post)
         key = "ui.meter" if meter.limit is not None else "ui.meter_nolimit"
         self.query_one("#meter", Static).update(
@@ -224,12 +235,16 @@ class EditorScreen(Screen[None]):
         return saved
 
     def action_save(self) -> None:
+        if not self.writable():
+            return
         saved = self.save()
         if saved is not None:
             self.app.notify(self.planner.tr("ui.saved", post=saved.id))
 
     def action_mark_ready(self) -> None:
         app = self.planner
+        if not self.writable():
+            return
         if self.is_dirty() and self.save() is None:
             return
         if self.post_id is None:
@@ -251,6 +266,8 @@ class EditorScreen(Screen[None]):
         from planner.ui.screens.media_picker import media_picker
 
         app = self.planner
+        if not self.writable():
+            return
         choices = [a for a in sorted(app.ws.assets.values(), key=lambda a: a.id) if a.id not in self.media]
 
         def attach(asset_id: str | None) -> None:
@@ -261,13 +278,15 @@ class EditorScreen(Screen[None]):
         app.push_screen(media_picker(choices, app.lang, self.draft().lang), attach)
 
     def action_detach(self) -> None:
-        if self.media:
+        if self.writable() and self.media:
             self.media = self.media[:-1]
             self.refresh_checks()
 
     def _with_image(self, then: Callable[[Asset], None]) -> None:
         """Run `then` on the post's image (the one picked, when there are several)."""
         app = self.planner
+        if not self.writable():
+            return
         images = [
             app.ws.assets[a] for a in self.media if a in app.ws.assets and app.ws.assets[a].kind == "image"
         ]

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -14,7 +14,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from planner.domain.calendar import monday_of, sunday_of
-from planner.domain.errors import PlannerError
 from planner.i18n import fmt_date
 from planner.services.views import AccountFilter, WeekView, week_view
 from planner.ui.bindings import localize
@@ -89,6 +88,8 @@ class WeekScreen(Screen[None]):
             f"  {fmt_date(view.monday, app.lang)}–{fmt_date(sunday_of(view.monday), app.lang)}",
             f"  · {filter_label(app, app.account_filter)}  · {who}",
         )
+        if app.is_reader():
+            title.append("  · " + app.tr("ui.reader_mode"), style="yellow")
         title.no_wrap, title.overflow = True, "ellipsis"
         self.query_one("#week-title", Static).update(title)
         days = self.query_one("#days", Horizontal)
@@ -190,6 +191,8 @@ class WeekScreen(Screen[None]):
     def action_new_post(self) -> None:
         from planner.ui.screens.editor import EditorScreen
 
+        if not self.planner.may_write("action.post_add"):
+            return
         self.app.push_screen(EditorScreen(None, default_day=self.planner.cursor_day))
 
     @on(PostCard.Opened)
@@ -198,19 +201,11 @@ class WeekScreen(Screen[None]):
 
         self.app.push_screen(EditorScreen(event.card.post_id))
 
-    @work(thread=True, exclusive=True, group="export")
     def action_export_checklist(self) -> None:
-        """Write the shown weeks' checklist as HTML beside the workspace, off the UI thread."""
-        from planner.reports.formats import checklist_bytes
-        from planner.services.exports import write_export
+        """The export dialog, for the four weeks up to the shown one (anyone may export)."""
+        from planner.ui.screens.export import ExportScreen
 
-        app = self.planner
-        start, end = self.monday, sunday_of(self.monday)
-        report = app.report(start, end)
-        target = app.session.store.root / f"checklist-{start.isoformat()}.html"
-        try:
-            write_export(target, checklist_bytes("html", report, app.ws, app.lang, app.session.stamp(app.ws)))
-        except PlannerError as error:
-            self.app.call_from_thread(app.fail, error)
-            return
-        self.app.call_from_thread(self.app.notify, app.tr("ui.exported", file=str(target)))
+        chosen = self.planner.account_filter
+        account = chosen.value if chosen.kind == "account" else None
+        end = sunday_of(self.monday)
+        self.app.push_screen(ExportScreen(self.monday - dt.timedelta(weeks=3), end, account))

@@ -1,0 +1,186 @@
+"""The export dialog: the readiness checklist (CSV, JSON, Markdown, HTML, XLSX) or the calendar
+feed, for a period and an account. Anyone may export, auditors included; the export runs off the
+UI thread with a progress bar, and the dialog ends by saying where the file went."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Select, Static
+
+from planner.domain.calendar import widen_to_weeks
+from planner.domain.errors import DataError, PlannerError
+from planner.domain.fields import parse_date
+from planner.reports.formats import FORMATS
+from planner.services.exports import ChecklistRequest, calendar_export, checklist_export, write_export
+
+if TYPE_CHECKING:
+    from planner.ui.app import PlannerApp
+
+ALL = "*"
+CHOICES = (*FORMATS, "ics")
+EXPORT_FOLDER = "exports"
+
+
+def default_name(fmt: str, start: str, end: str) -> str:
+    if fmt == "ics":
+        return "kalenteri.ics"
+    return f"tarkistuslista-{start}-{end}.{fmt}"
+
+
+class ExportScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape", "close", "Esc", id="dialog-cancel"),
+        Binding("ctrl+s", "export", "^s", id="dialog-save"),
+    ]
+
+    def __init__(self, start: dt.date, end: dt.date, account: str | None = None) -> None:
+        super().__init__()
+        self.start, self.end, self.account = start, end, account
+        self.running = False
+
+    @property
+    def planner(self) -> PlannerApp:
+        return self.app  # type: ignore[return-value]
+
+    def row(self, label: str, widget: Input | Select[str]) -> ComposeResult:
+        with Horizontal(classes="field-row"):
+            yield Label(label, classes="field-label")
+            yield widget
+
+    def value(self, widget_id: str) -> str:
+        return self.query_one(f"#{widget_id}", Input).value.strip()
+
+    def compose(self) -> ComposeResult:
+        app = self.planner
+        accounts = [(app.tr("ui.export_all_accounts"), ALL)] + [
+            (a.id, a.id) for a in sorted(app.ws.accounts.values(), key=lambda a: a.id)
+        ]
+        with Vertical(classes="dialog", id="export-form"):
+            yield Label(app.tr("ui.export_title"), classes="dialog-title")
+            yield from self.row(app.tr("ui.export_format"), Select(
+                [(app.tr(f"ui.format.{f}"), f) for f in CHOICES], value="html", allow_blank=False,
+                compact=True, id="export-format",
+            ))  # fmt: skip
+            yield from self.row(app.tr("ui.export_account"), Select(
+                accounts, value=self.account or ALL, allow_blank=False, compact=True, id="export-account"
+            ))  # fmt: skip
+            yield from self.row(
+                app.tr("ui.export_from"), Input(self.start.isoformat(), id="export-from", compact=True)
+            )
+            yield from self.row(
+                app.tr("ui.export_to"), Input(self.end.isoformat(), id="export-to", compact=True)
+            )
+            yield from self.row(
+                app.tr("ui.export_file"), Input(self._default_path("html"), id="export-file", compact=True)
+            )
+            if app.is_admin():
+                yield Checkbox(app.tr("ui.export_personal"), id="export-personal", compact=True)
+            yield ProgressBar(id="export-progress", show_eta=False)
+            yield Static("", id="export-status")
+            yield Label("", id="form-error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button(app.tr("ui.close"), id="close")
+                yield Button(app.tr("ui.export_go"), id="export", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-progress", ProgressBar).display = False
+        self.query_one("#export-format", Select).focus()
+
+    def _default_path(self, fmt: str) -> str:
+        name = default_name(fmt, self.start.isoformat(), self.end.isoformat())
+        return str(Path(EXPORT_FOLDER) / name)  # beside the workspace, shown short
+
+    @on(Select.Changed, "#export-format")
+    def follow_format(self, event: Select.Changed) -> None:
+        """A new format gives the file its suffix, unless the user has typed a name of their own."""
+        field = self.query_one("#export-file", Input)
+        if isinstance(event.value, str) and Path(field.value).parent.name == EXPORT_FOLDER:
+            field.value = str(Path(field.value).with_name(
+                default_name(event.value, self.value("export-from"), self.value("export-to"))
+            ))  # fmt: skip
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        if not self.running:
+            self.dismiss(None)
+
+    @on(Button.Pressed, "#export")
+    @on(Input.Submitted)
+    def action_export(self) -> None:
+        if self.running:
+            return
+        try:
+            job = self._job()
+        except PlannerError as error:
+            self.query_one("#form-error", Label).update(error.render(self.planner.lang))
+            return
+        self.query_one("#form-error", Label).update("")
+        self.running = True
+        bar = self.query_one("#export-progress", ProgressBar)
+        bar.display = True
+        bar.update(total=None, progress=0)
+        self.query_one("#export-status", Static).update(self.planner.tr("ui.export_checking"))
+        self.run_export(*job)
+
+    def _job(self) -> tuple[str, ChecklistRequest, Path]:
+        fmt = str(self.query_one("#export-format", Select).value)
+        account = self.query_one("#export-account", Select).value
+        start = parse_date(self.value("export-from"), self.planner.tr("ui.export_from"))
+        end = parse_date(self.value("export-to"), self.planner.tr("ui.export_to"))
+        if end < start:
+            raise DataError("cli.range_reversed", start=start, end=end)
+        start, end = widen_to_weeks(start, end)
+        typed = self.value("export-file")
+        if not typed:
+            raise DataError("err.output", file="-", reason=self.planner.tr("ui.export_no_file"))
+        path = Path(typed).expanduser()
+        if not path.is_absolute():
+            path = self.planner.session.store.root / path
+        personal = self.query("#export-personal")
+        include = bool(personal) and self.query_one("#export-personal", Checkbox).value
+        chosen = None if account == ALL else str(account)
+        return fmt, ChecklistRequest(fmt, start, end, chosen, include), path
+
+    @work(thread=True, exclusive=True, group="export")
+    def run_export(self, fmt: str, request: ChecklistRequest, path: Path) -> None:
+        app = self.planner
+        try:
+            if fmt == "ics":
+                data = calendar_export(app.session, request.account, app.lang, request.start, request.end)
+            else:
+                data = checklist_export(app.session, request, app.lang, self._progress)
+            if path.parent.name == EXPORT_FOLDER:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            write_export(path, data)
+        except PlannerError as error:
+            app.call_from_thread(self._finish, None, error.render(app.lang))
+            return
+        app.call_from_thread(self._finish, path, "")
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.app.call_from_thread(self._show_progress, done, total, what)
+
+    def _show_progress(self, done: int, total: int, what: str) -> None:
+        self.query_one("#export-progress", ProgressBar).update(total=total, progress=done)
+        self.query_one("#export-status", Static).update(self.planner.tr(what))
+
+    def _finish(self, path: Path | None, error: str) -> None:
+        self.running = False
+        bar = self.query_one("#export-progress", ProgressBar)
+        if path is None:
+            bar.display = False
+            self.query_one("#export-status", Static).update("")
+            self.query_one("#form-error", Label).update(error)
+            return
+        bar.update(total=1, progress=1)
+        message = self.planner.tr("ui.export_done", file=str(path))
+        self.query_one("#export-status", Static).update(message)
+        self.planner.notify(message)
