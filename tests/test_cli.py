@@ -198,16 +198,18 @@ def test_checklist_exports(run: Run, workspace: Path, tmp_path: Path) -> None:
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
-    post_rows = [r for r in rows if r["post"] == "p-0001"]
+    post_rows = [r for r in rows if r["post"] == "p-0001" and r["section"] == "posts"]
     assert len(post_rows) == 15 and all(r["result"] == "ok" for r in post_rows)
-    assert {r["rule"] for r in rows if not r["post"]} == {
+    assert {r["rule"] for r in rows if r["section"] == "accounts"} == {
         "account.cadence", "account.coverage", "account.admins", "account.owner",
         "account.continuity", "account.verification", "account.security",
     }  # fmt: skip
     comma = run(
         "export", "checklist", "--format", "csv", "--delimiter", ",", "--data", str(workspace), check=0
     )
-    assert list(csv.DictReader(io.StringIO(comma.stdout.lstrip("\ufeff"))))[0]["account"]
+    comma_rows = list(csv.DictReader(io.StringIO(comma.stdout.lstrip("\ufeff"))))
+    assert comma_rows[0]["section"] == "summary"  # the summary comes first
+    assert [r["account"] for r in comma_rows if r["section"] == "posts"][0] == "instagram-ylojarvi"
     data = json.loads(
         run("export", "checklist", "--format", "json", "--data", str(workspace), check=0).stdout
     )
@@ -261,6 +263,6 @@ def test_markdown_html_and_ics_exports(run: Run, workspace: Path, tmp_path: Path
         feeds.append(Calendar.from_ical((tmp_path / name).read_bytes()))
     first, second = ({e["uid"] for e in feed.walk("VEVENT")} for feed in feeds)
     assert len(first) == 2 and first < second  # the same posts keep the same UIDs
-    event = next(e for e in feeds[0].walk("VEVENT") if str(e["uid"]).startswith("p-0001."))
+    event = next(e for e in feeds[0].walk("VEVENT") if str(e["uid"]).startswith("p-0001@"))
     assert event.decoded("dtstart").isoformat() == "2026-12-02T10:00:00+02:00"
     assert "Readiness: ✓" in str(event["description"])
