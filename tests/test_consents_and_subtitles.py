@@ -296,7 +296,7 @@ def test_adding_a_childs_consent_with_its_evidence(run: Run, workspace: Path, tm
     assert row == {
         "id": "c-0001", "subject": "Lapsi L7", "minor": True, "guardian": "Huoltaja H7", "written": True,
         "evidence": "luvat/c-0001.pdf", "scope": ["instagram", "facebook"], "valid_from": "2026-12-01",
-        "valid_to": "2027-05-31", "withdrawn": None, "assets": [],
+        "valid_to": "2027-05-31", "withdrawn": None, "assets": [], "revision": 1,
     }  # fmt: skip
     assert (workspace / "assets" / "luvat" / "c-0001.pdf").read_bytes() == form.read_bytes()
 

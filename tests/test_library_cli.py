@@ -38,7 +38,7 @@ def test_add_a_photo_without_its_location_keeping_the_original(
         "id": "img-kesa-juhla", "file": "kuvat/kesa-juhla.jpg", "kind": "image",
         "alt": {"fi": "Lapsia kesäjuhlassa."}, "subtitles": {}, "people": "identifiable", "consents": ["c1"],
         "rights": "own", "rights_expire": None, "attribution": "", "width": 1200, "height": 800,
-        "format": "JPEG", "location": False, "used_by": [],
+        "format": "JPEG", "location": False, "revision": 1, "used_by": [],
     }  # fmt: skip
     assert not probe_image(workspace / "assets" / asset["file"]).location
     assert probe_image(source).location  # the original is untouched

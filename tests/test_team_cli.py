@@ -30,7 +30,7 @@ def test_person_add_then_list_in_json(run: Run, workspace: Path) -> None:
     assert isinstance(people, list)
     mirja = next(p for p in people if p["id"] == "m1")
     assert mirja == {"id": "m1", "name": "Mirja Mäki", "email": "mirja@ylojarvi.fi",
-                     "roles": ["producer", "expert"], "retired": None}  # fmt: skip
+                     "roles": ["producer", "expert"], "retired": None, "revision": 1}  # fmt: skip
     # Finnish order: "Päivi" after "Pekka", and names with Ä/Ö after Z.
     names = [p["name"] for p in people]
     assert names.index("Pekka Tuottaja") < names.index("Päivi Sijainen")
@@ -74,9 +74,9 @@ def test_absence_add_prints_its_id_and_warns_about_an_absent_deputy(run: Run, wo
     listed = _json(run, "absence", "list", *_data(workspace))
     assert listed == [
         {"id": "a-0002", "person": "p1", "from": "2026-12-07", "to": "2026-12-11", "kind": "vacation",
-         "deputy": "p2"},
+         "deputy": "p2", "revision": 1},
         {"id": "a-0001", "person": "p2", "from": "2026-12-09", "to": "2026-12-10", "kind": "training",
-         "deputy": None},
+         "deputy": None, "revision": 1},
     ]  # fmt: skip
 
 

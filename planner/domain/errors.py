@@ -49,6 +49,15 @@ class Refused(PlannerError):
     exit_code = 1
 
 
+class Conflict(Refused):
+    """A save from an older revision: someone else changed the record meanwhile (exit 1). Nothing
+    is written; `theirs` is the record as it now stands, for the user to compare and choose."""
+
+    def __init__(self, kind: str, entity_id: str, mine: int, theirs: object, current: int) -> None:
+        super().__init__("err.conflict", kind=kind, id=entity_id, mine=mine, current=current)
+        self.theirs = theirs
+
+
 def known(table: Mapping[str, T], key: str, kind: str, field: str) -> T:
     """`table[key]`, or the one message for a reference to something that does not exist."""
     found = table.get(key)

@@ -86,6 +86,7 @@ class Person(Entity):
     email: str = ""
     roles: tuple[str, ...] = ()
     retired: dt.date | None = None  # from this day on, away for good: nobody's owner or deputy
+    revision: int = 0  # bumped by every save; a save from an older revision is a conflict
 
     @classmethod
     def from_dict(cls, raw: object) -> Person:
@@ -100,6 +101,7 @@ class Person(Entity):
             email=f.text("email").strip(),
             roles=tuple(dict.fromkeys(roles)),
             retired=f.date("retired"),
+            revision=f.number("revision", 0) or 0,
         )
 
     def has(self, role: str) -> bool:
@@ -130,6 +132,7 @@ class Account(Entity):
     links_to_website: bool = False
     two_factor: bool = False
     password_changed: dt.date | None = None
+    revision: int = 0  # bumped by every save; a save from an older revision is a conflict
 
     @classmethod
     def from_dict(cls, raw: object, default_id: str = "") -> Account:
@@ -154,6 +157,7 @@ class Account(Entity):
             links_to_website=f.flag("links_to_website"),
             two_factor=f.flag("two_factor"),
             password_changed=f.date("password_changed"),
+            revision=f.number("revision", 0) or 0,
         )
 
     def is_active_on(self, day: dt.date) -> bool:
@@ -177,6 +181,7 @@ class Absence(Entity):
     end: dt.date
     kind: str = "vacation"
     deputy: str | None = None
+    revision: int = 0  # bumped by every save; a save from an older revision is a conflict
 
     _renamed = {"start": "from", "end": "to"}
 
@@ -194,6 +199,7 @@ class Absence(Entity):
             end=end,
             kind=f.choice("kind", ABSENCE_KINDS, "vacation"),
             deputy=f.optional_text("deputy"),
+            revision=f.number("revision", 0) or 0,
         )
 
     def covers(self, day: dt.date) -> bool:
@@ -207,6 +213,7 @@ class Campaign(Entity):
     start: dt.date | None = None
     end: dt.date | None = None
     hashtags: tuple[str, ...] = ()
+    revision: int = 0  # bumped by every save; a save from an older revision is a conflict
 
     _renamed = {"start": "from", "end": "to"}
 
@@ -219,6 +226,7 @@ class Campaign(Entity):
             start=f.date("from"),
             end=f.date("to"),
             hashtags=f.strings("hashtags"),
+            revision=f.number("revision", 0) or 0,
         )
 
 
@@ -239,6 +247,7 @@ class Asset(Entity):
     height: int | None = None
     format: str | None = None
     location: bool | None = None
+    revision: int = 0  # bumped by every save; a save from an older revision is a conflict
 
     @classmethod
     def from_dict(cls, raw: object, default_lang: str = "fi") -> Asset:
@@ -261,6 +270,7 @@ class Asset(Entity):
             height=f.number("height"),
             format=f.optional_text("format"),
             location=location if isinstance(location, bool) else None,
+            revision=f.number("revision", 0) or 0,
         )
 
 
@@ -276,6 +286,7 @@ class Consent(Entity):
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     withdrawn: dt.date | None = None
+    revision: int = 0  # bumped by every save; a save from an older revision is a conflict
 
     @classmethod
     def from_dict(cls, raw: object) -> Consent:
@@ -291,6 +302,7 @@ class Consent(Entity):
             valid_from=f.date("valid_from"),
             valid_to=f.date("valid_to"),
             withdrawn=f.date("withdrawn"),
+            revision=f.number("revision", 0) or 0,
         )
 
 
@@ -310,6 +322,7 @@ class Post(Entity):
     ready_by: str | None = None
     ready_at: dt.datetime | None = None
     published_url: str | None = None
+    revision: int = 0  # bumped by every save; a save from an older revision is a conflict
 
     @classmethod
     def from_dict(cls, raw: object, default_id: str = "", default_lang: str = "fi") -> Post:
@@ -329,6 +342,7 @@ class Post(Entity):
             ready_by=f.optional_text("ready_by"),
             ready_at=f.time("ready_at"),
             published_url=f.optional_text("published_url"),
+            revision=f.number("revision", 0) or 0,
         )
 
     @property

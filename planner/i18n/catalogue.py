@@ -114,6 +114,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "cannot write {file}: {reason}",
     },
     "err.empty_text": {"fi": "teksti on tyhjä.", "en": "the text is empty."},
+    "err.conflict": {
+        "fi": "{kind} {id} on muuttunut sillä välin (versio {mine} → {current}); tallennusta ei tehty.",
+        "en": "{kind} {id} was changed meanwhile (revision {mine} → {current}); nothing was saved.",
+    },
     "refused.role": {
         "fi": "{user} ei saa {action}: {why}",
         "en": "{user} may not {action}: {why}",

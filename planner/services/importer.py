@@ -226,5 +226,6 @@ def _apply(unit: Unit, parsed: dict[str, Any]) -> None:
         unit.set_organization(parsed["organization"])
     for kind in LISTS:
         for entity in parsed[kind]:
-            if getattr(unit.base, kind).get(entity.id) != entity:
+            stored = getattr(unit.base, kind).get(entity.id)
+            if stored is None or replace(entity, revision=stored.revision) != stored:  # revisions are ours
                 unit.put(kind, entity, action="import")

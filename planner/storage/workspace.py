@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from slugify import slugify
 
-from planner.domain.errors import DataError
+from planner.domain.errors import Conflict, DataError
 from planner.domain.model import (
     Absence,
     Account,
@@ -85,8 +85,16 @@ class Unit:
         org = self.organization or self.base.organization
         return Workspace(org, **{kind: dict(self.maps[kind]) for kind in KINDS})
 
+    def expect(self, kind: str, entity_id: str, revision: int | None) -> None:
+        """Refuse with a conflict when the record is no longer at `revision` (None: no check)."""
+        current = self.maps[kind].get(entity_id)
+        if revision is not None and current is not None and current.revision != revision:
+            raise Conflict(kind, entity_id, revision, current, current.revision)
+
     def put(self, kind: str, entity: Any, action: str | None = None) -> None:
+        """Store `entity`, one revision on from the stored one (a new record starts at 1)."""
         before = self.maps[kind].get(entity.id)
+        entity = replace(entity, revision=before.revision + 1 if before else max(1, entity.revision))
         self.maps[kind][entity.id] = entity
         self.changes.append(audit.Change(
             kind, entity.id, action or ("update" if before else "create"),
