@@ -174,6 +174,7 @@ def cmd_post(args: argparse.Namespace, lang: str) -> int:
         change = posts.PostEdit(
             text=args.text, at=args.at, media=None if args.media is None else tuple(args.media),
             owner=args.owner, kind=args.kind, title=args.title, campaign=args.campaign,
+            revision=args.revision,
         )  # fmt: skip
         post = posts.edit_post(session, args.post_id, change)
         say("cli.edited", lang, post=post.id, status=t("status." + post.status, lang))

@@ -41,7 +41,7 @@ def cmd_asset(args: argparse.Namespace, lang: str) -> int:
         change = library.AssetEdit(
             alt=args.alt, lang=args.content_lang, people=args.people, link=tuple(args.consents),
             unlink=tuple(args.unlink), rights=args.rights, rights_expire=args.rights_expire,
-            attribution=args.attribution,
+            attribution=args.attribution, revision=args.revision,
         )  # fmt: skip
         asset = library.edit_asset(session, args.asset_id, change)
         say("cli.asset_edited", lang, asset=asset.id)

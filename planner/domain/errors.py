@@ -54,7 +54,7 @@ class Conflict(Refused):
     is written; `theirs` is the record as it now stands, for the user to compare and choose."""
 
     def __init__(self, kind: str, entity_id: str, mine: int, theirs: object, current: int) -> None:
-        super().__init__("err.conflict", kind=kind, id=entity_id, mine=mine, current=current)
+        super().__init__("err.conflict", what_key=f"record.{kind}", id=entity_id, mine=mine, current=current)
         self.theirs = theirs
 
 

@@ -115,9 +115,16 @@ ERRORS: dict[str, dict[str, str]] = {
     },
     "err.empty_text": {"fi": "teksti on tyhjä.", "en": "the text is empty."},
     "err.conflict": {
-        "fi": "{kind} {id} on muuttunut sillä välin (versio {mine} → {current}); tallennusta ei tehty.",
-        "en": "{kind} {id} was changed meanwhile (revision {mine} → {current}); nothing was saved.",
+        "fi": "{what} {id} on muuttunut sillä välin (versio {mine} → {current}); tallennusta ei tehty.",
+        "en": "{what} {id} was changed meanwhile (revision {mine} → {current}); nothing was saved.",
     },
+    "record.people": {"fi": "Henkilö", "en": "Person"},
+    "record.accounts": {"fi": "Tili", "en": "Account"},
+    "record.absences": {"fi": "Poissaolo", "en": "Absence"},
+    "record.campaigns": {"fi": "Kampanja", "en": "Campaign"},
+    "record.assets": {"fi": "Media", "en": "Asset"},
+    "record.consents": {"fi": "Kuvauslupa", "en": "Consent"},
+    "record.posts": {"fi": "Julkaisu", "en": "Post"},
     "refused.role": {
         "fi": "{user} ei saa {action}: {why}",
         "en": "{user} may not {action}: {why}",

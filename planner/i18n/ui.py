@@ -89,6 +89,32 @@ UI_TEXTS: dict[str, dict[str, str]] = {
     "ui.col.readiness": {"fi": "Valmius", "en": "Readiness"},
     "ui.col.title": {"fi": "Otsikko", "en": "Title"},
     "ui.reader_mode": {"fi": "vain luku", "en": "read only"},
+    "ui.conflict_title": {
+        "fi": "Julkaisua {post} on muutettu muualla",
+        "en": "Post {post} was changed elsewhere",
+    },
+    "ui.conflict_hint": {
+        "fi": "Joku tallensi sen, kun muokkasit. Mitään ei ole vielä korvattu: valitse, kumpi jää.",
+        "en": "Someone saved it while you were editing. Nothing has been overwritten: choose which stays.",
+    },
+    "ui.conflict_field": {"fi": "Kenttä", "en": "Field"},
+    "ui.conflict_mine": {"fi": "Sinun versiosi", "en": "Your version"},
+    "ui.conflict_theirs": {"fi": "Tallennettu (versio {revision})", "en": "Saved (revision {revision})"},
+    "ui.conflict_edit": {"fi": "Jatka muokkausta", "en": "Keep editing"},
+    "ui.conflict_reload": {"fi": "Lataa tallennettu", "en": "Load the saved one"},
+    "ui.conflict_keep": {"fi": "Tallenna omani", "en": "Save mine"},
+    "ui.conflict_reloaded": {"fi": "Julkaisu {post} ladattu uudelleen.", "en": "Post {post} reloaded."},
+    "ui.outside_change": {
+        "fi": "Työtilaa muutettiin muualla; näkymä päivitetty.",
+        "en": "The workspace was changed elsewhere; the view is up to date.",
+    },
+    "ui.changed_elsewhere": {
+        "fi": (
+            "Julkaisua {post} muutettiin muualla. Muutoksesi ovat tallella; "
+            "tallennus näyttää molemmat versiot."
+        ),
+        "en": "Post {post} was changed elsewhere. Your changes are kept; saving will show both versions.",
+    },
     "ui.export_title": {"fi": "Vie tarkistuslista tai kalenteri", "en": "Export a checklist or calendar"},
     "ui.export_format": {"fi": "Muoto", "en": "Format"},
     "ui.export_account": {"fi": "Tili", "en": "Account"},

@@ -77,7 +77,7 @@ def add_consent(session: Session, new: NewConsent) -> Consent:
             valid_from=start,
             valid_to=end,
         )
-        unit.put("consents", consent)
+        consent = unit.put("consents", consent)
     return consent
 
 
@@ -129,7 +129,7 @@ def withdraw_consent(session: Session, consent_id: str, day: str | dt.date | Non
             when = parse_date(day, "--date") if day else session.now(ws).date()
         withdrawn = replace(consent, withdrawn=when)
         if withdrawn != consent:
-            unit.put("consents", withdrawn, action="withdraw")
+            withdrawn = unit.put("consents", withdrawn, action="withdraw")
     used = posts_using(unit.ws, consent_id)
     published = [p for p in used if p.status == "published"]
     blocked = [p for p in used if p.status != "published" and _on_or_after(p, when)]

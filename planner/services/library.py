@@ -120,7 +120,7 @@ def add_asset(session: Session, new: NewAsset) -> Asset:
         if facts is not None:
             asset = replace(asset, width=facts.width, height=facts.height, format=facts.format,
                             location=facts.location)  # fmt: skip
-        unit.put("assets", asset)
+        asset = unit.put("assets", asset)
     return asset
 
 
@@ -140,6 +140,7 @@ class AssetEdit:
     rights: str | None = None
     rights_expire: str | None = None  # "" clears it
     attribution: str | None = None
+    revision: int | None = None  # the revision the change was made on: a newer one is a conflict
 
 
 def edit_asset(session: Session, asset_id: str, change: AssetEdit) -> Asset:
@@ -147,6 +148,7 @@ def edit_asset(session: Session, asset_id: str, change: AssetEdit) -> Asset:
         ws = unit.base
         require_writer(session.actor(ws), "action.library_write")
         asset = _asset(ws, asset_id)
+        unit.expect("assets", asset_id, change.revision)
         alt = dict(asset.alt)
         if change.alt is not None:
             lang = _lang(change.lang, ws)
@@ -173,7 +175,7 @@ def edit_asset(session: Session, asset_id: str, change: AssetEdit) -> Asset:
         )
         _rights_checked(edited)
         if edited != asset:
-            unit.put("assets", edited)
+            edited = unit.put("assets", edited)
     return edited
 
 
@@ -222,5 +224,5 @@ def attach_subtitles(session: Session, asset_id: str, file: Path, lang: str | No
         )  # fmt: skip
         attached = replace(video, subtitles={**video.subtitles, language: relative})
         if attached != video:
-            unit.put("assets", attached)
+            attached = unit.put("assets", attached)
     return Attached(attached, relative, language, len(cues), notes)

@@ -65,7 +65,7 @@ def add_post(session: Session, new: NewPost) -> Post:
             media=tuple(dict.fromkeys(new.media)),
             campaign=new.campaign,
         )
-        unit.put("posts", post)
+        post = unit.put("posts", post)
     return post
 
 
@@ -80,6 +80,7 @@ class PostEdit:
     kind: str | None = None
     title: str | None = None
     campaign: str | None = None
+    revision: int | None = None  # the revision the edit was made on: a newer one is a conflict
 
 
 def _writable(session: Session, ws: Workspace, post_id: str) -> tuple[Person, Post]:
@@ -97,6 +98,7 @@ def edit_post(session: Session, post_id: str, edit: PostEdit) -> Post:
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
         _, post = _writable(session, ws, post_id)
+        unit.expect("posts", post_id, edit.revision)
         if post.status in ("published", "cancelled"):
             raise Refused("refused.edit_status", post=post.id, status=post.status)
         merged = NewPost(
@@ -124,7 +126,7 @@ def edit_post(session: Session, post_id: str, edit: PostEdit) -> Post:
             return post
         if post.status in ("ready", "scheduled"):
             changed = replace(changed, status="draft", ready_by=None, ready_at=None)
-        unit.put("posts", changed)
+        changed = unit.put("posts", changed)
     return changed
 
 
@@ -151,7 +153,7 @@ def mark_ready(session: Session, post_id: str) -> Post:
         if errors:
             raise NotReady(post, errors)
         ready = replace(post, status="ready", ready_by=actor.id, ready_at=now)
-        unit.put("posts", ready, action="ready")
+        ready = unit.put("posts", ready, action="ready")
     return ready
 
 

@@ -74,7 +74,7 @@ def add_person(session: Session, pid: str, name: str, email: str, roles: tuple[s
         person = _checked_person(ws, _person(pid, nfc(name).strip(), email.strip(), roles, None))
         if person.id in ws.people:
             raise DataError("err.duplicate_id", value=person.id)
-        unit.put("people", person)
+        person = unit.put("people", person)
     return person
 
 
@@ -86,15 +86,16 @@ def edit_person(
         ws = unit.base
         actor = _admin(session, unit, "action.team_write")
         old = _known_person(ws, pid)
-        person = _checked_person(ws, _person(
+        fresh = _person(
             pid, nfc(name).strip() if name is not None else old.name,
             email.strip() if email is not None else old.email,
             roles if roles is not None else old.roles, old.retired,
-        ))  # fmt: skip
+        )  # fmt: skip
+        person = replace(_checked_person(ws, fresh), revision=old.revision)
         if actor.id == pid and "admin" not in person.roles:
             raise Refused("refused.own_admin")
         if person != old:
-            unit.put("people", person)
+            person = unit.put("people", person)
     return person
 
 
@@ -189,7 +190,7 @@ def add_absence(
         _admin(session, unit, "action.absence_write")
         absence = _new_absence(unit.base, unit.maps["absences"],
                                AbsenceRow(0, person, first, last, kind, deputy or None))  # fmt: skip
-        unit.put("absences", absence)
+        absence = unit.put("absences", absence)
         notes = _deputy_notes(unit.ws, absence)
     return absence, notes
 
@@ -281,11 +282,10 @@ def assign_deputy(
             raise DataError("err.handover_nobody")
         changed = replace(absence, deputy=deputy)
         if changed != absence:
-            unit.put("absences", changed, action="deputy")
+            changed = unit.put("absences", changed, action="deputy")
         handed = []
         for post in handover_posts(ws, absence) if handover and deputy else []:
-            handed.append(replace(post, owner=deputy))
-            unit.put("posts", handed[-1], action="handover")
+            handed.append(unit.put("posts", replace(post, owner=deputy), action="handover"))
         notes = _deputy_notes(unit.ws, changed)
     return Assignment(changed, notes, handed)
 

@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from slugify import slugify
 
@@ -27,6 +27,8 @@ from planner.domain.workspace import Workspace
 from planner.storage import audit
 from planner.storage.files import atomic_write_many, locked
 from planner.storage.tinystore import Tables, read_tables, render_tables
+
+T = TypeVar("T", bound=Any)  # a record: id, revision, to_dict()
 
 TEAM_FILE = "team.json"
 LIBRARY_FILE = "library.json"
@@ -91,8 +93,9 @@ class Unit:
         if revision is not None and current is not None and current.revision != revision:
             raise Conflict(kind, entity_id, revision, current, current.revision)
 
-    def put(self, kind: str, entity: Any, action: str | None = None) -> None:
-        """Store `entity`, one revision on from the stored one (a new record starts at 1)."""
+    def put(self, kind: str, entity: T, action: str | None = None) -> T:
+        """Store `entity`, one revision on from the stored one (a new record starts at 1); the
+        stored record is returned."""
         before = self.maps[kind].get(entity.id)
         entity = replace(entity, revision=before.revision + 1 if before else max(1, entity.revision))
         self.maps[kind][entity.id] = entity
@@ -100,6 +103,7 @@ class Unit:
             kind, entity.id, action or ("update" if before else "create"),
             before.to_dict() if before else None, entity.to_dict(),
         ))  # fmt: skip
+        return entity
 
     def remove(self, kind: str, entity_id: str) -> None:
         before = self.maps[kind].pop(entity_id)
@@ -131,6 +135,18 @@ class WorkspaceStore:
                 atomic_write_many({team: render_tables(self._team_tables(Workspace()))})
 
     # Reading ---------------------------------------------------------------------------------
+
+    def signature(self) -> tuple[tuple[str, int, int], ...]:
+        """Each data file's name, modification time and size: it changes when anyone saves, here
+        or in another terminal, or when a sync tool replaces a file."""
+        found = []
+        for path in [*self.calendars.glob("*.json"), self.assets / LIBRARY_FILE]:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            found.append((path.name, stat.st_mtime_ns, stat.st_size))
+        return tuple(sorted(found))
 
     def account_files(self) -> list[Path]:
         return sorted(p for p in self.calendars.glob("*.json") if p.stem not in RESERVED_NAMES)

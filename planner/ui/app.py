@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -19,6 +20,8 @@ from planner.domain.workspace import Workspace
 from planner.i18n import t
 from planner.services import Session
 from planner.services.views import AccountFilter, report_for
+
+WATCH_SECONDS = 2.0  # how often the app looks for changes made elsewhere
 
 
 def keymap_path() -> Path:
@@ -38,6 +41,7 @@ class PlannerApp(App[int]):
         super().__init__()
         self.session = session
         self.lang = lang
+        self.seen = session.store.signature()
         self.ws: Workspace = session.load()
         self.account_filter = AccountFilter()
         self.cursor_day: dt.date = self.now().date()
@@ -51,7 +55,31 @@ class PlannerApp(App[int]):
         return self.session.now(self.ws)
 
     def reload(self) -> None:
+        self.seen = self.session.store.signature()  # taken first: a save during the load shows next time
         self.ws = self.session.load()
+
+    def reload_if_changed(self) -> bool:
+        """Load the workspace again when a file changed since it was read; True when it had."""
+        if self.session.store.signature() == self.seen:
+            return False
+        try:
+            self.reload()
+        except PlannerError as error:
+            self.fail(error)
+            return False
+        return True
+
+    async def check_outside_changes(self) -> None:
+        """Another terminal or a sync tool changed the workspace: load it again and redraw."""
+        if not self.reload_if_changed():
+            return
+        screen = self.screen
+        redraw = getattr(screen, "on_outside_change", None) or getattr(screen, "on_screen_resume", None)
+        if redraw is not None:
+            outcome = redraw()
+            if inspect.isawaitable(outcome):
+                await outcome
+        self.notify(self.tr("ui.outside_change"), timeout=4)
 
     def report(self, start: dt.date, end: dt.date) -> Report:
         return report_for(self.ws, self.session.store.assets, self.now(), start, end)
@@ -98,6 +126,8 @@ class PlannerApp(App[int]):
         from planner.ui.screens.week import WeekScreen
 
         self.title = self.tr("ui.app_title")
+        self.seen = self.session.store.signature()
+        self.set_interval(WATCH_SECONDS, self.check_outside_changes)
         self._load_keymap()
         self.push_screen(WeekScreen())
 

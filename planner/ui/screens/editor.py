@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
-from planner.domain.errors import DataError, PlannerError
+from planner.domain.errors import Conflict, DataError, PlannerError
 from planner.domain.fields import parse_time
 from planner.domain.model import POST_KINDS, Asset, Post
 from planner.services import editing, posts
@@ -53,6 +53,8 @@ class EditorScreen(Screen[None]):
         self.post_id = post_id
         self.default_day = default_day
         self.media: tuple[str, ...] = ()
+        self.revision: int | None = None  # the stored revision the form was filled from
+        self.loaded: dict[str, object] = {}  # the form's fields as they were filled
 
     @property
     def planner(self) -> PlannerApp:
@@ -81,6 +83,7 @@ class EditorScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         app = self.planner
+        app.reload_if_changed()  # open what is stored now, not what the app last saw
         post = self.saved_post()
         self.media = post.media
         ws = app.ws
@@ -124,6 +127,8 @@ class EditorScreen(Screen[None]):
 
     def on_mount(self) -> None:
         localize(self, self.planner.lang)
+        self.revision = self.saved_post().revision if self.post_id else None
+        self.loaded = self.draft_fields()
         if self.planner.is_reader():  # an auditor reads the post and its checklist, and changes nothing
             self.query_one("#text", TextArea).read_only = True
             for field in self.query("#editor-form Input, #editor-form Select"):
@@ -162,10 +167,10 @@ class EditorScreen(Screen[None]):
         )
 
     def is_dirty(self) -> bool:
-        draft, saved = self.draft(), self.saved_post()
         if self.post_id is None:
+            draft = self.draft()
             return bool(draft.text.strip() or draft.title.strip() or draft.media)
-        return draft != saved
+        return self.draft_fields() != self.loaded
 
     @on(TextArea.Changed)
     @on(Input.Changed)
@@ -224,15 +229,73 @@ class EditorScreen(Screen[None]):
             else:
                 change = posts.PostEdit(
                     text=post.text, at=when or "", media=post.media, owner=post.owner or "",
-                    kind=post.kind, title=post.title, campaign=post.campaign or "",
+                    kind=post.kind, title=post.title, campaign=post.campaign or "", revision=self.revision,
                 )  # fmt: skip
                 saved = posts.edit_post(app.session, self.post_id, change)
+        except Conflict as conflict:
+            self._resolve(conflict, post)
+            return None
         except PlannerError as error:
             app.fail(error)
             return None
+        self.revision = saved.revision
+        self.loaded = self.draft_fields()
         app.reload()
         self.refresh_checks()
         return saved
+
+    def _resolve(self, conflict: Conflict, mine: Post) -> None:
+        """Someone saved first: show both versions; reload theirs, keep mine, or keep editing."""
+        from planner.ui.screens.conflict import KEEP_MINE, RELOAD, ConflictScreen
+
+        app = self.planner
+        theirs = conflict.theirs
+        assert isinstance(theirs, Post)
+
+        def chosen(choice: str | None) -> None:
+            if choice == RELOAD:
+                app.reload()
+                self.fill(app.ws.posts.get(theirs.id, theirs))
+                app.notify(app.tr("ui.conflict_reloaded", post=theirs.id))
+            elif choice == KEEP_MINE:
+                self.revision = theirs.revision  # knowingly over theirs; the audit log keeps both
+                self.action_save()
+
+        app.push_screen(ConflictScreen(mine, theirs, app.lang), chosen)
+
+    def on_outside_change(self) -> None:
+        """The workspace changed elsewhere: an untouched form shows the new version; a form with
+        changes keeps them, and saving will show both versions."""
+        app = self.planner
+        stored = app.ws.posts.get(self.post_id or "")
+        if stored is None or stored.revision == self.revision:
+            self.refresh_checks()
+            return
+        if not self.is_dirty():
+            self.fill(stored)
+        else:
+            app.notify(app.tr("ui.changed_elsewhere", post=stored.id), severity="warning", timeout=8)
+
+    def draft_fields(self) -> dict[str, object]:
+        """The fields the form edits, as a document: what "unsaved changes" compares."""
+        draft = self.draft().to_dict()
+        return {name: draft[name] for name in ("account", "publish_at", "kind", "owner", "campaign", "title",
+                                               "text", "media")}  # fmt: skip
+
+    def fill(self, post: Post) -> None:
+        """Show `post` in the form, as stored."""
+        self.revision = post.revision
+        self.media = post.media
+        self.query_one("#account", Select).value = post.account
+        when = post.publish_at.strftime("%Y-%m-%d %H:%M") if post.publish_at else ""
+        self.query_one("#publish-at", Input).value = when
+        self.query_one("#kind", Select).value = post.kind
+        self.query_one("#owner", Select).value = post.owner or Select.NULL
+        self.query_one("#campaign", Select).value = post.campaign or Select.NULL
+        self.query_one("#title", Input).value = post.title
+        self.query_one("#text", TextArea).text = post.text
+        self.loaded = self.draft_fields()
+        self.refresh_checks()
 
     def action_save(self) -> None:
         if not self.writable():

@@ -1,0 +1,124 @@
+"""Two people on one post, and files changed underneath a running app: never a silent overwrite."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from planner.services import Session, posts
+from planner.ui.screens.conflict import ConflictScreen, differences
+from planner.ui.screens.editor import EditorScreen
+from planner.ui.widgets.post_card import PostCard
+from tests.ui.conftest import make_app
+
+SIZE = (120, 36)
+
+
+def a_draft(root: Path) -> str:
+    ws = Session.open(str(root), None).load()
+    return next(
+        p.id for p in ws.posts_view.sorted() if p.status == "draft" and p.publish_at and p.owner == "aino"
+    )
+
+
+def stored(root: Path, post_id: str):  # type: ignore[no-untyped-def]
+    return Session.open(str(root), None).load().posts[post_id]
+
+
+async def open_editor(app, pilot, post_id: str) -> EditorScreen:  # type: ignore[no-untyped-def]
+    app.push_screen(EditorScreen(post_id))
+    await pilot.pause()
+    assert isinstance(app.screen, EditorScreen)
+    return app.screen
+
+
+@pytest.mark.parametrize("choice", ["reload", "keep", "edit"])
+async def test_two_sessions_on_one_post_meet_a_conflict_and_nothing_is_overwritten(
+    demo: Path, choice: str
+) -> None:
+    post_id = a_draft(demo)
+    app = make_app(demo, user="aino")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        editor = await open_editor(app, pilot, post_id)
+        loaded = stored(demo, post_id).revision
+        # Meanwhile, in another terminal, Leena changes the title.
+        posts.edit_post(Session.open(str(demo), "leena"), post_id, posts.PostEdit(title="Leenan otsikko"))
+        editor.query_one("#title", Input).value = "Ainon otsikko"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictScreen)
+        assert differences(app.screen.mine, app.screen.theirs) == [
+            ("title", "Ainon otsikko", "Leenan otsikko")
+        ]
+        shown = app.export_screenshot()
+        assert "Ainon&#160;otsikko" in shown and "Leenan&#160;otsikko" in shown  # both, side by side
+        assert stored(demo, post_id).title == "Leenan otsikko"  # nothing written yet
+        await pilot.click(f"#{choice}")
+        await pilot.pause()
+        after = stored(demo, post_id)
+        if choice == "reload":
+            assert after.title == "Leenan otsikko" and after.revision == loaded + 1
+            assert editor.query_one("#title", Input).value == "Leenan otsikko" and not editor.is_dirty()
+        elif choice == "keep":
+            assert after.title == "Ainon otsikko" and after.revision == loaded + 2
+            log = (demo / "calendars/audit.jsonl").read_text("utf-8").splitlines()
+            titles = [json.loads(line)["after"]["title"] for line in log[-2:]]
+            assert titles == ["Leenan otsikko", "Ainon otsikko"]  # the audit log keeps both
+        else:
+            assert after.title == "Leenan otsikko" and editor.is_dirty()
+            assert editor.query_one("#title", Input).value == "Ainon otsikko"  # what was typed stays
+
+
+async def test_a_file_replaced_underneath_the_app_is_shown(demo: Path) -> None:
+    post_id = a_draft(demo)
+    app = make_app(demo, user="aino", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        account = stored(demo, post_id).account
+        path = demo / "calendars" / f"{account}.json"
+        data = json.loads(path.read_text("utf-8"))
+        for doc in data["posts"].values():
+            if doc["id"] == post_id:
+                doc["text"] = "Synkronoitu teksti #järvelä"
+                doc["revision"] += 1
+        replacement = path.with_name("incoming.tmp")
+        replacement.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        os.replace(replacement, path)  # what a sync tool does
+        editor = await open_editor(app, pilot, post_id)
+        assert editor.query_one("#text", TextArea).text.startswith("Synkronoitu")  # read fresh
+        await pilot.press("escape")
+        await pilot.pause()
+        data["posts"] = {k: {**d, "text": "Toinen synkronointi #järvelä"} if d["id"] == post_id else d
+                         for k, d in data["posts"].items()}  # fmt: skip
+        replacement.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        os.replace(replacement, path)
+        await app.check_outside_changes()  # what the app's two-second watch does
+        await pilot.pause()
+        assert app.ws.posts[post_id].text.startswith("Toinen")
+        assert any("changed elsewhere" in n.message for n in app._notifications)
+        cards = [c for c in app.screen.query(PostCard) if c.post_id == post_id]
+        assert not cards or "Toinen" in str(cards[0].render())
+
+
+async def test_an_untouched_editor_follows_a_change_made_elsewhere(demo: Path) -> None:
+    post_id = a_draft(demo)
+    app = make_app(demo, user="aino", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        editor = await open_editor(app, pilot, post_id)
+        posts.edit_post(Session.open(str(demo), "leena"), post_id, posts.PostEdit(title="Muualta"))
+        await app.check_outside_changes()
+        await pilot.pause()
+        assert editor.query_one("#title", Input).value == "Muualta" and not editor.is_dirty()
+        editor.query_one("#title", Input).value = "Omani"
+        posts.edit_post(Session.open(str(demo), "leena"), post_id, posts.PostEdit(title="Taas muualta"))
+        await app.check_outside_changes()
+        await pilot.pause()
+        assert editor.query_one("#title", Input).value == "Omani"  # typing is never thrown away
+        assert any("saving will show both" in n.message for n in app._notifications)
