@@ -11,9 +11,9 @@ import datetime as dt
 import json
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from planner.domain.calendar import default_range, widen_to_weeks
 from planner.domain.errors import DataError, PlannerError
@@ -21,6 +21,9 @@ from planner.domain.fields import parse_date
 from planner.domain.library import FILTERS
 from planner.domain.model import ABSENCE_KINDS, PEOPLE_SHOWN, POST_KINDS, RIGHTS, ROLES
 from planner.i18n import default_lang, t
+
+if TYPE_CHECKING:
+    from planner.services import Note
 
 
 class Parser(argparse.ArgumentParser):
@@ -225,6 +228,8 @@ def _library_parsers(sub: argparse._SubParsersAction[Parser], common: Parser) ->
     withdraw = consents.add_parser("withdraw", parents=[common])
     withdraw.add_argument("consent_id", metavar="ID")
     withdraw.add_argument("--date", metavar="DATE", help="the day it was withdrawn (default today)")
+    erase = consents.add_parser("erase", parents=[common], help="erase the record for good (admins)")
+    erase.add_argument("consent_id", metavar="ID")
 
 
 def optional_date(value: str | None, field: str) -> dt.date | None:
@@ -271,3 +276,9 @@ def print_json(data: object) -> None:
 
 def say(key: str, lang: str, **params: object) -> None:
     print(t(key, lang, **params))
+
+
+def warn(notes: Iterable[Note], lang: str) -> None:
+    """Warnings beside a change that went through, one per line on stderr."""
+    for note in notes:
+        print(t("cli.warning", lang, text=note.render(lang)), file=sys.stderr)

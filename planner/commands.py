@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from planner import library_commands, team_commands
-from planner.cli import demo_folder, optional_date, print_json, resolve_range, say
+from planner.cli import demo_folder, optional_date, print_json, resolve_range, say, warn
 from planner.domain.check import Finding, Report
 from planner.domain.errors import DataError
 from planner.domain.workspace import Workspace
@@ -169,6 +169,7 @@ def cmd_post(args: argparse.Namespace, lang: str) -> int:
         )  # fmt: skip
         post = posts.add_post(session, new)
         print(post.id)
+        warn(posts.tag_notes(post.text), lang)
         return 0
     if args.post_command == "edit":
         change = posts.PostEdit(
@@ -178,6 +179,7 @@ def cmd_post(args: argparse.Namespace, lang: str) -> int:
         )  # fmt: skip
         post = posts.edit_post(session, args.post_id, change)
         say("cli.edited", lang, post=post.id, status=t("status." + post.status, lang))
+        warn(posts.tag_notes(post.text), lang)
         return 0
     if args.post_command == "ready":
         before = session.load().posts.get(args.post_id)

@@ -6,21 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.cli import print_json, say
+from planner.cli import print_json, say, warn
 from planner.domain.library import filtered, posts_using
 from planner.domain.model import Asset, Post
 from planner.i18n import t
 from planner.reports.register import consent_line
-from planner.services import Note, Session
+from planner.services import Session
 
 
 def _session(args: argparse.Namespace) -> Session:
     return Session.open(getattr(args, "data", None), getattr(args, "user", None))
-
-
-def _warn(notes: list[Note], lang: str) -> None:
-    for note in notes:
-        print(t("cli.subtitle_warning", lang, text=note.render(lang)), file=sys.stderr)
 
 
 def cmd_asset(args: argparse.Namespace, lang: str) -> int:
@@ -55,7 +50,7 @@ def cmd_asset(args: argparse.Namespace, lang: str) -> int:
             file=done.file,
             cues=done.cues,
         )
-        _warn(done.warnings, lang)
+        warn(done.warnings, lang)
     else:
         _list_assets(session, args, lang)
     return 0
@@ -99,6 +94,10 @@ def cmd_consent(args: argparse.Namespace, lang: str) -> int:
         return 0
     if command == "list":
         return _list_consents(session, args, lang)
+    if command == "erase":
+        erased = consents.erase_consent(session, args.consent_id)
+        say("cli.consent_erased", lang, consent=erased.consent_id, assets=", ".join(erased.assets) or "-")
+        return 0
     done = consents.withdraw_consent(session, args.consent_id, args.date)
     say("cli.consent_withdrawn", lang, consent=done.consent.id, day=done.consent.withdrawn)
     if done.blocked:

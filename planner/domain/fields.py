@@ -18,6 +18,24 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def has_control(text: str) -> bool:
+    """Control characters other than tab and line breaks: terminal escapes (ESC [31m) and the
+    like, which have no place in a post and could repaint the screen of whoever views it."""
+    return any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in text)
+
+
+def control_field(value: object, path: str = "") -> str | None:
+    """The first field (as `name` or `name.key`) of a document whose text has a control character."""
+    if isinstance(value, str):
+        return path or "-" if has_control(value) else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, inner in items:
+        found = control_field(inner, f"{path}.{key}" if path else str(key))
+        if found:
+            return found
+    return None
+
+
 def fold(text: str) -> str:
     """The form in which Finnish text is compared: NFC, then casefolded."""
     return unicodedata.normalize("NFC", text).casefold()
@@ -87,6 +105,8 @@ class Fields:
             return default
         if not isinstance(value, str):
             raise DataError("err.bad_type", field=name, expected="text")
+        if has_control(value):
+            raise DataError("err.control_chars", field=name)
         return nfc(value)
 
     def optional_text(self, name: str) -> str | None:

@@ -62,6 +62,71 @@ def missing_tags(text: str, required: list[str] | tuple[str, ...]) -> list[str]:
     return missing
 
 
+# Characters that do not show but split or disguise a tag: zero-width ones, the soft hyphen and
+# the bidirectional controls (a right-to-left override can make "#ylöjärvi" display reversed).
+INVISIBLE = {
+    "\u00ad": "SOFT HYPHEN", "\u061c": "ARABIC LETTER MARK", "\u180e": "MONGOLIAN VOWEL SEPARATOR",
+    "\u200b": "ZERO WIDTH SPACE", "\u200c": "ZERO WIDTH NON-JOINER", "\u200d": "ZERO WIDTH JOINER",
+    "\u200e": "LEFT-TO-RIGHT MARK", "\u200f": "RIGHT-TO-LEFT MARK",
+    "\u202a": "LEFT-TO-RIGHT EMBEDDING", "\u202b": "RIGHT-TO-LEFT EMBEDDING",
+    "\u202c": "POP DIRECTIONAL FORMATTING", "\u202d": "LEFT-TO-RIGHT OVERRIDE",
+    "\u202e": "RIGHT-TO-LEFT OVERRIDE", "\u2060": "WORD JOINER", "\u2066": "LEFT-TO-RIGHT ISOLATE",
+    "\u2067": "RIGHT-TO-LEFT ISOLATE", "\u2068": "FIRST STRONG ISOLATE",
+    "\u2069": "POP DIRECTIONAL ISOLATE", "\ufeff": "ZERO WIDTH NO-BREAK SPACE",
+}  # fmt: skip
+_RAW_TAG = "[#＃](?:[\\w" + "".join(INVISIBLE) + "]|\\p{M})+"  # for the `regex` module (\\p{M})
+# Scripts written together on purpose count as one: Japanese mixes kanji and both kana.
+_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK", "HANGUL": "CJK"}
+# Letters that look like Latin ones: a tag that matches a required one through them is a lookalike.
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕӏԁԛԝοαειкνρτυχ", "aeopcyxijsldqwoaeikvptux"
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TagProblem:
+    """A tag that will not work as it reads: `hidden` characters inside it, or letters of `mixed`
+    scripts (a Cyrillic "о" in "#ylöjärvi"). `shown` has the hidden ones spelt out as <U+200B>."""
+
+    kind: str  # hidden | mixed
+    raw: str  # as written
+    shown: str
+    detail: str  # the hidden characters' names, or the scripts
+
+
+def _script(char: str) -> str | None:
+    if not char.isalpha():
+        return None
+    name = unicodedata.name(char, "")
+    first = name.split(" ")[0] if name else ""
+    return _SCRIPT_GROUPS.get(first, first) or None
+
+
+def tag_problems(text: str) -> list[TagProblem]:
+    """Tags with hidden characters inside them, and tags that mix scripts; NFC first."""
+    import regex
+
+    found: list[TagProblem] = []
+    for match in regex.finditer(_RAW_TAG, nfc(text)):
+        raw = match.group(0).rstrip("".join(INVISIBLE))
+        letters = [c for c in raw[1:] if c not in INVISIBLE]
+        scripts = sorted({s for s in map(_script, letters) if s})
+        hidden = [c for c in raw if c in INVISIBLE and not (c == "\u200c" and scripts == ["ARABIC"])]
+        if hidden and letters:
+            shown = "".join(f"<U+{ord(c):04X}>" if c in INVISIBLE else c for c in raw)
+            names = ", ".join(dict.fromkeys(INVISIBLE[c] for c in hidden))
+            found.append(TagProblem("hidden", raw, shown, names))
+        elif len(scripts) > 1:
+            found.append(TagProblem("mixed", raw, raw, " + ".join(scripts)))
+    return found
+
+
+def plain_key(tag: str) -> str:
+    """A tag's key with hidden characters dropped and lookalike letters read as Latin: what a
+    reader takes it for."""
+    return tag_key("".join(c for c in nfc(tag) if c not in INVISIBLE)).translate(_LOOKALIKES)
+
+
 @dataclass(frozen=True)
 class Link:
     start: int

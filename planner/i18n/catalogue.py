@@ -114,6 +114,18 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "cannot write {file}: {reason}",
     },
     "err.empty_text": {"fi": "teksti on tyhjä.", "en": "the text is empty."},
+    "note.tag_hidden": {
+        "fi": "aihetunnisteessa {tag} on näkymätön merkki ({detail}); kirjoita se uudelleen.",
+        "en": "the hashtag {tag} has a hidden character in it ({detail}); type it again.",
+    },
+    "note.tag_mixed": {
+        "fi": "aihetunniste {tag} sekoittaa kirjaimistoja ({detail}); tarkista vierasperäiset kirjaimet.",
+        "en": "the hashtag {tag} mixes scripts ({detail}); check for lookalike letters.",
+    },
+    "err.control_chars": {
+        "fi": "kentässä {field} on ohjausmerkkejä (esim. päätteen värikoodeja); niitä ei tallenneta.",
+        "en": "the field {field} holds control characters (terminal colour codes or the like); not stored.",
+    },
     "err.conflict": {
         "fi": "{what} {id} on muuttunut sillä välin (versio {mine} → {current}); tallennusta ei tehty.",
         "en": "{what} {id} was changed meanwhile (revision {mine} → {current}); nothing was saved.",

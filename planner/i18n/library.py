@@ -88,7 +88,7 @@ LIBRARY_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tekstitys ({language}) liitetty videoon {asset}: assets/{file}, {cues} tekstitystä.",
         "en": "Subtitles ({language}) attached to {asset}: assets/{file}, {cues} cues.",
     },
-    "cli.subtitle_warning": {"fi": "varoitus: {text}", "en": "warning: {text}"},
+    "cli.warning": {"fi": "varoitus: {text}", "en": "warning: {text}"},
     "cli.consent_added": {"fi": "Kuvauslupa {consent} lisätty.", "en": "Consent {consent} added."},
     "cli.no_consents": {"fi": "Kuvauslupia ei ole.", "en": "There are no consents."},
     "cli.used_by": {"fi": "käytössä: {posts}", "en": "used by: {posts}"},
@@ -203,6 +203,10 @@ UI_LIBRARY_TEXTS: dict[str, dict[str, str]] = {
     "ui.withdraw_title": {"fi": "Peru kuvauslupa {consent}", "en": "Withdraw consent {consent}"},
     "ui.withdraw_date": {"fi": "Peruttu alkaen", "en": "Withdrawn as of"},
     "ui.withdraw_done": {"fi": "Kuvauslupa {consent} peruttu", "en": "Consent {consent} withdrawn"},
+    "cli.consent_erased": {
+        "fi": "Kuvauslupa {consent} poistettu pysyvästi (lomake myös); kuvilta {assets} puuttuu nyt lupa.",
+        "en": "Consent {consent} erased for good (its form too); photos {assets} now lack a permission.",
+    },
     "ui.close": {"fi": "Sulje", "en": "Close"},
     "ui.minor_hidden": {"fi": "(alaikäisen nimi piilotettu)", "en": "(a minor's name, hidden)"},
     # Keys

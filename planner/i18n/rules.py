@@ -56,6 +56,16 @@ RULE_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Pakollinen aihetunniste puuttuu: {tags}.",
         "en": "Required hashtag missing: {tags}.",
     },
+    "hashtag.required_hidden": {
+        "fi": (
+            "Pakollinen aihetunniste {tag} puuttuu: tekstin {found} sisältää näkymättömän merkin ({detail})."
+        ),
+        "en": "Required hashtag {tag} missing: {found} in the text has a hidden character ({detail}) in it.",
+    },
+    "hashtag.required_mixed": {
+        "fi": "Pakollinen aihetunniste {tag} puuttuu: tekstin {found} sekoittaa kirjaimistoja ({detail}).",
+        "en": "Required hashtag {tag} missing: {found} in the text mixes scripts ({detail}).",
+    },
     "hashtag.limit": {
         "fi": "Aihetunnisteita on {count}; {platform} sallii enintään {limit}.",
         "en": "{count} hashtags; {platform} allows at most {limit}.",

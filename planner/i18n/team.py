@@ -151,6 +151,7 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
     },
     "action.library_write": {"fi": "lisätä mediakirjastoon", "en": "add to the media library"},
     "action.consent_withdraw": {"fi": "perua kuvauslupia", "en": "withdraw consents"},
+    "action.consent_erase": {"fi": "poistaa kuvauslupia pysyvästi", "en": "erase consents"},
     "cli.asset_added": {"fi": "Tallennettu: assets/{file}", "en": "Stored: assets/{file}"},
     "cli.no_assets": {"fi": "Mediakirjasto on tyhjä.", "en": "The media library is empty."},
     "cli.consent_withdrawn": {

@@ -138,3 +138,28 @@ def withdraw_consent(session: Session, consent_id: str, day: str | dt.date | Non
 
 def _on_or_after(post: Post, day: dt.date) -> bool:
     return post.publish_at is None or post.publish_at.date() >= day
+
+
+@dataclass(frozen=True)
+class Erasure:
+    consent_id: str
+    assets: list[str]  # the photos it was linked to: they have no permission any more
+    evidence_removed: bool
+
+
+def erase_consent(session: Session, consent_id: str) -> Erasure:
+    """Erase a consent record for good (admins only): the right to erasure. The record leaves
+    the register and every asset, its scanned form is deleted, and the audit log, which never
+    held the name, keeps only that it was erased."""
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        require_admin(session.actor(ws), "action.consent_erase")
+        consent = known(ws.consents, consent_id, "consent", "consent")
+        linked = assets_of(ws, consent_id)
+        for asset in linked:
+            unit.put("assets", replace(asset, consents=tuple(c for c in asset.consents if c != consent_id)))
+        unit.remove("consents", consent_id, action="erase")
+    removed = False
+    if consent.evidence:
+        removed = asset_files.remove(session.store.assets, consent.evidence)
+    return Erasure(consent_id, [a.id for a in linked], removed)

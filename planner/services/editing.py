@@ -10,7 +10,7 @@ from planner.domain import platforms
 from planner.domain.check import Finding, check_as_ready
 from planner.domain.model import Post
 from planner.domain.rules.posts import required_hashtags
-from planner.domain.text import hashtags, missing_tags, text_length
+from planner.domain.text import TagProblem, hashtags, missing_tags, tag_problems, text_length
 from planner.domain.workspace import Workspace
 from planner.services.checks import context
 
@@ -44,9 +44,11 @@ class Tags:
     present: list[str]
     missing: list[str]
     limit: int | None
+    problems: list[TagProblem]  # hidden characters inside a tag, mixed scripts
 
 
 def tags(ws: Workspace, post: Post) -> Tags:
     account = ws.accounts.get(post.account)
     limit = platforms.limits(account.platform).max_hashtags if account else None
-    return Tags(hashtags(post.text), missing_tags(post.text, required_hashtags(post, ws)), limit)
+    required = missing_tags(post.text, required_hashtags(post, ws))
+    return Tags(hashtags(post.text), required, limit, tag_problems(post.text))

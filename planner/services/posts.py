@@ -10,8 +10,9 @@ from planner.domain.errors import DataError, Refused
 from planner.domain.fields import nfc, parse_time
 from planner.domain.model import POST_KINDS, Person, Post
 from planner.domain.roles import require_post_writer
+from planner.domain.text import tag_problems
 from planner.domain.workspace import Workspace
-from planner.services import Session
+from planner.services import Note, Session
 from planner.services.checks import context
 from planner.services.importer import next_id
 
@@ -167,3 +168,11 @@ def list_posts(ws: Workspace, account: str | None, start: dt.date | None, end: d
         low, high = start or dt.date.min, end or dt.date.max
         view = view.where(lambda p: p.publish_at is not None and low <= p.publish_at.date() <= high)
     return view.sorted()
+
+
+def tag_notes(text: str) -> list[Note]:
+    """Warnings about tags that will not work as they read: hidden characters, mixed scripts."""
+    return [
+        Note(f"note.tag_{found.kind}", {"tag": found.shown, "detail": found.detail})
+        for found in tag_problems(text)
+    ]

@@ -9,7 +9,7 @@ from slugify import slugify
 
 from planner.domain.errors import DataError
 from planner.storage.files import atomic_write
-from planner.storage.paths import is_inside
+from planner.storage.paths import is_inside, resolve_asset_path
 
 
 def read_source(path: Path) -> bytes:
@@ -49,3 +49,15 @@ def place(assets_root: Path, name: str, data: bytes, folder: str = "") -> str:
         atomic_write(target, data)
         return relative
     raise DataError("err.no_free_name", file=name)
+
+
+def remove(assets_root: Path, relative: str) -> bool:
+    """Delete a file under assets/ (a scanned consent form being erased); True when one went."""
+    path = resolve_asset_path(assets_root, relative)
+    if path is None:
+        return False
+    try:
+        path.unlink()
+    except OSError:
+        return False
+    return True

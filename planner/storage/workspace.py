@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from slugify import slugify
 
 from planner.domain.errors import Conflict, DataError
+from planner.domain.fields import control_field
 from planner.domain.model import (
     Absence,
     Account,
@@ -36,6 +37,22 @@ RESERVED_NAMES = frozenset({"team", "audit", "library"})
 KINDS = ("people", "accounts", "absences", "campaigns", "assets", "consents", "posts")
 _TEAM_KINDS = ("people", "absences", "campaigns")
 _LIBRARY_KINDS = ("assets", "consents")
+
+
+# Fields that name people in photos: the immutable audit log refers to them by pseudonym, so a
+# consent record can be erased (the right to erasure) without breaking the hash chain.
+PERSONAL_FIELDS = {"consents": ("subject", "guardian")}
+
+
+def for_log(kind: str, doc: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A record as the audit log keeps it: personal fields replaced by stand-ins."""
+    if doc is None or kind not in PERSONAL_FIELDS:
+        return doc
+    kept = dict(doc)
+    for name in PERSONAL_FIELDS[kind]:
+        if kept.get(name):
+            kept[name] = f"{name}-{doc.get('id', '')}"
+    return kept
 
 
 def account_file_name(account_id: str) -> str:
@@ -98,16 +115,19 @@ class Unit:
         stored record is returned."""
         before = self.maps[kind].get(entity.id)
         entity = replace(entity, revision=before.revision + 1 if before else max(1, entity.revision))
+        bad = control_field(entity.to_dict())
+        if bad:  # the last gate: no terminal escape reaches a file, whatever path it came by
+            raise DataError("err.control_chars", field=bad)
         self.maps[kind][entity.id] = entity
         self.changes.append(audit.Change(
             kind, entity.id, action or ("update" if before else "create"),
-            before.to_dict() if before else None, entity.to_dict(),
+            for_log(kind, before.to_dict() if before else None), for_log(kind, entity.to_dict()),
         ))  # fmt: skip
         return entity
 
-    def remove(self, kind: str, entity_id: str) -> None:
+    def remove(self, kind: str, entity_id: str, action: str = "delete") -> None:
         before = self.maps[kind].pop(entity_id)
-        self.changes.append(audit.Change(kind, entity_id, "delete", before.to_dict(), None))
+        self.changes.append(audit.Change(kind, entity_id, action, for_log(kind, before.to_dict()), None))
 
     def set_organization(self, organization: Organization) -> None:
         before = self.organization or self.base.organization

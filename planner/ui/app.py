@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from planner.domain.check import Report
@@ -116,6 +117,13 @@ class PlannerApp(App[int]):
             self.fail(error)
             return False
         return True
+
+    def notify(
+        self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+        timeout: float | None = None, markup: bool = False,
+    ) -> None:  # fmt: skip
+        """Messages carry what people typed (ids, titles): shown literally, never read as markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def fail(self, error: PlannerError) -> None:
         self.notify(error.render(self.lang), severity="error", timeout=8)

@@ -11,7 +11,9 @@ from planner.domain.text import (
     hashtags,
     links_to_domain,
     missing_tags,
+    plain_key,
     tag_key,
+    tag_problems,
     text_length,
     website_domain,
 )
@@ -73,9 +75,21 @@ def required_hashtags(post: Post, ws: Workspace) -> list[str]:
 
 @post_rule("hashtag.required", ERROR)
 def required_tags(post: Post, ctx: Context) -> Iterator[Problem]:
+    """A missing tag is named; when the text has one that only looks like it (a hidden character
+    inside, a Cyrillic letter), that is said too, so the fix is obvious."""
     missing = missing_tags(post.text, required_hashtags(post, ctx.ws))
-    if missing:
-        yield problem("hashtag.required", tags=", ".join(missing))
+    if not missing:
+        return
+    lookalikes = {plain_key(found.raw): found for found in tag_problems(post.text)}
+    plain = []
+    for tag in missing:
+        found = lookalikes.get(plain_key(tag))
+        if found is None:
+            plain.append(tag)
+        else:
+            yield problem(f"hashtag.required_{found.kind}", tag=tag, found=found.shown, detail=found.detail)
+    if plain:
+        yield problem("hashtag.required", tags=", ".join(plain))
 
 
 @post_rule("hashtag.limit", ERROR)

@@ -195,6 +195,11 @@ class EditorScreen(Screen[None]):
         line = Text(app.tr("ui.tags", tags=" ".join(tags.present) or app.tr("ui.none")))
         if tags.missing:
             line.append("  " + app.tr("ui.tags_missing", tags=" ".join(tags.missing)), style="bold red")
+        for found in tags.problems:  # a hidden character or a lookalike letter inside a tag
+            line.append(
+                "\n⚠ " + app.tr(f"note.tag_{found.kind}", tag=found.shown, detail=found.detail),
+                style="yellow",
+            )
         self.query_one("#tags", Static).update(line)
         self.query_one("#media", Static).update(
             Text(
