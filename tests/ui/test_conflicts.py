@@ -122,3 +122,15 @@ async def test_an_untouched_editor_follows_a_change_made_elsewhere(demo: Path) -
         await pilot.pause()
         assert editor.query_one("#title", Input).value == "Omani"  # typing is never thrown away
         assert any("saving will show both" in n.message for n in app._notifications)
+
+
+async def test_a_message_with_brackets_is_shown_as_typed(demo: Path) -> None:
+    from planner.domain.errors import DataError
+
+    app = make_app(demo, user="aino", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.fail(DataError("err.unknown_account", value="[bold red]x[/]"))
+        await pilot.pause()
+        note = list(app._notifications)[-1]
+        assert "[bold red]x[/]" in note.message and note.markup is False

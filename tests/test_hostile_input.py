@@ -1,0 +1,209 @@
+"""Hostile and broken input: one clear message, nothing written, never a traceback. Hashtags that
+only look right, terminal escapes, hypothesis-made documents and arguments, and personal data that
+must stay out of the immutable audit log."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.cli import main
+from planner.domain.text import tag_problems
+from tests.conftest import Run, fingerprint, write_doc
+from tests.helpers import base_doc
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "detail"),
+    [
+        ("Hei #ylö\u200bjärvi!", "hidden", "ZERO WIDTH SPACE"),
+        ("#ylö\u00adjärvi", "hidden", "SOFT HYPHEN"),
+        ("#\u202eivräjöly", "hidden", "RIGHT-TO-LEFT OVERRIDE"),
+        ("#ylö\u2066järvi", "hidden", "LEFT-TO-RIGHT ISOLATE"),
+        ("#yl\u043ej\u00e4rvi", "mixed", "CYRILLIC + LATIN"),  # a Cyrillic о
+        ("#ylöjärvi #kesä", None, None),
+        ("#東京タワー", None, None),  # kanji and katakana belong together
+        ("#می\u200cخواهم", None, None),  # a non-joiner is Persian spelling
+        ("Hinta 10\u200b€ #ylöjärvi", None, None),  # outside a tag it is not the tag's problem
+    ],
+)
+def test_tags_that_only_look_right_are_found(text: str, kind: str | None, detail: str | None) -> None:
+    found = tag_problems(text)
+    assert [(f.kind, f.detail) for f in found] == ([(kind, detail)] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (
+            "Talvi tuli! #ylö\u200bjärvi",
+            "#ylö<U+200B>järvi in the text has a hidden character (ZERO WIDTH SPACE)",
+        ),
+        ("Talvi tuli! #\u0443löjärvi", "mixes scripts (CYRILLIC + LATIN)"),  # a Cyrillic у
+        ("Talvi tuli! #ylöjärvi\u200b", None),  # a hidden character after the tag leaves it whole
+    ],
+)
+def test_a_required_tag_that_only_looks_right_is_explained(run: Run, workspace: Path, text: str,
+                                                           needle: str | None) -> None:  # fmt: skip
+    data = ("--data", str(workspace))
+    added = run("post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 09:00", "--text", text,
+                "--user", "p1", *data, check=0)  # fmt: skip
+    post_id = added.stdout.strip()
+    findings = json.loads(run("check", "--format", "json", *data).stdout)["findings"]
+    mine = [f["message"] for f in findings if f["post"] == post_id and f["rule"] == "hashtag.required"]
+    if needle is None:
+        assert mine == [] and "warning" not in added.stderr
+    else:
+        assert len(mine) == 1 and needle in mine[0]
+        assert added.stderr.startswith("warning: the hashtag")  # told at once, too
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 09:00", "--text",
+         "Hei \x1b[31mpunainen\x1b[0m #ylöjärvi", "--user", "p1"),
+        ("post", "edit", "p-0001", "--title", "\x1b]8;;https://evil.example\x07klik\x1b]8;;\x07", "--user", "a1"),
+        ("asset", "edit", "img1", "--alt", "Kuva\x1b[2J", "--user", "a1"),
+        ("person", "add", "x1", "--name", "Ev\x08il", "--email", "x@y.fi", "--role", "producer", "--user", "a1"),
+    ],
+)  # fmt: skip
+def test_terminal_escapes_never_get_in(run: Run, workspace: Path, args: tuple[str, ...]) -> None:
+    before = fingerprint(workspace)
+    done = run(*args, "--data", str(workspace))
+    assert done.returncode == 2 and "control characters" in done.stderr and len(done.stderr.splitlines()) == 1
+    assert fingerprint(workspace) == before
+
+
+def test_an_import_with_an_escape_names_the_entry(run: Run, workspace: Path, tmp_path: Path) -> None:
+    doc = base_doc()
+    doc["posts"][0]["title"] = "\x1b[5mvilkkuu"
+    before = fingerprint(workspace)
+    done = run("import", str(write_doc(tmp_path / "d.json", doc)), "--data", str(workspace), "--user", "a1")
+    assert done.returncode == 2 and "p-0001" in done.stderr and "title" in done.stderr
+    assert fingerprint(workspace) == before
+
+
+def test_consent_names_stay_out_of_the_audit_log_and_a_consent_can_be_erased(
+    run: Run, workspace: Path, tmp_path: Path
+) -> None:
+    data = ("--data", str(workspace))
+    form = tmp_path / "lupa.pdf"
+    form.write_bytes(b"%PDF-1.4 form")
+    consent = run("consent", "add", "--subject", "Maija Meikäläinen", "--minor", "--guardian", "Matti M",
+                  "--scope", "*", "--evidence", str(form), "--user", "p1", *data, check=0).stdout.strip()  # fmt: skip
+    run(
+        "asset",
+        "edit",
+        "img1",
+        "--people",
+        "identifiable",
+        "--consent",
+        consent,
+        "--user",
+        "a1",
+        *data,
+        check=0,
+    )
+    run("consent", "withdraw", consent, "--date", "2026-12-20", "--user", "a1", *data, check=0)
+    log = (workspace / "calendars/audit.jsonl").read_text("utf-8")
+    assert "Maija" not in log and "Matti M" not in log and f"subject-{consent}" in log
+    run("consent", "erase", consent, "--user", "p1", *data, check=1)  # only an admin
+    rows = json.loads(run("consent", "list", "--format", "json", "--user", "a1", *data, check=0).stdout)
+    evidence = workspace / "assets" / next(r["evidence"] for r in rows if r["id"] == consent)
+    assert evidence.is_file()
+    run("consent", "erase", consent, "--user", "a1", *data, check=0)
+    assert not evidence.exists()
+    library = (workspace / "assets/library.json").read_text("utf-8")
+    assert "Maija" not in library and consent not in library  # gone from the register and the asset
+    run("audit", "verify", *data, check=0)  # the chain still holds
+    last = json.loads((workspace / "calendars/audit.jsonl").read_text("utf-8").splitlines()[-1])
+    assert (last["action"], last["id"], last["after"]) == ("erase", consent, None)
+
+
+# Hypothesis: arguments and documents made up to break things ---------------------------------
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-10, 10**12) | st.floats(allow_nan=True) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+FIELDS = ["id", "account", "publish_at", "text", "status", "media", "owner", "file", "people", "roles",
+          "from", "to", "person", "deputy", "scope", "valid_from", "subject", "platform", "admins", "alt"]  # fmt: skip
+LISTS = ["people", "accounts", "absences", "campaigns", "consents", "assets", "posts"]
+
+
+@pytest.fixture(scope="module")
+def fuzz_root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    from planner.media.generate import make_picture
+
+    root = tmp_path_factory.mktemp("fuzz") / "ws"
+    pinned = os.environ.get("PLANNER_NOW")
+    os.environ["PLANNER_NOW"] = "2026-12-01 10:00"
+    try:
+        assert main(["init", str(root), "--lang", "en"]) == 0
+        make_picture(root / "assets" / "img1.jpg", (64, 64))
+        yield root
+    finally:
+        if pinned is None:
+            del os.environ["PLANNER_NOW"]
+        else:
+            os.environ["PLANNER_NOW"] = pinned
+
+
+def _quiet_main(argv: list[str]) -> int:
+    try:
+        return main(argv)
+    except SystemExit as exit_:  # argparse's usage errors
+        return int(exit_.code or 0)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    kind=st.sampled_from(LISTS), index=st.integers(0, 3), field=st.sampled_from(FIELDS), value=JSON,
+    drop=st.booleans(),
+)  # fmt: skip
+def test_made_up_import_documents_never_raise(
+    fuzz_root: Path, tmp_path_factory: pytest.TempPathFactory, kind: str, index: int, field: str, value: object,
+    drop: bool,
+) -> None:  # fmt: skip
+    doc = base_doc()
+    entries = doc[kind]
+    if entries:
+        entry = entries[min(index, len(entries) - 1)]
+        if drop:
+            entry.pop(field, None)
+        else:
+            entry[field] = value
+    else:
+        doc[kind] = value
+    path = tmp_path_factory.mktemp("doc") / "doc.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False, default=str), "utf-8")
+    assert _quiet_main(["import", str(path), "--data", str(fuzz_root), "--user", "a1", "--lang", "en"]) in (
+        0,
+        1,
+        2,
+    )
+
+
+ARG = st.one_of(
+    st.sampled_from(["--from", "--to", "--at", "--account", "--format", "--user", "--media", "--text", "--lang",
+                     "2026-02-30", "2026-12-01", "25:99", "-1", "", "..", "../../etc/passwd", "p-0001", "*"]),
+    st.text(max_size=10),
+)  # fmt: skip
+COMMANDS = [["check"], ["post", "add"], ["post", "edit", "p-0001"], ["post", "list"], ["post", "ready"],
+            ["export", "checklist", "--format", "csv", "-o", "/dev/null"], ["asset", "list"], ["consent", "list"],
+            ["absence", "add"], ["coverage"], ["person", "list"]]  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+@given(command=st.sampled_from(COMMANDS), args=st.lists(ARG, max_size=6))
+def test_made_up_arguments_never_raise(fuzz_root: Path, command: list[str], args: list[str]) -> None:
+    argv = [*command, *args, "--data", str(fuzz_root), "--lang", "en"]
+    assert _quiet_main(argv) in (0, 1, 2)
