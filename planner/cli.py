@@ -107,6 +107,11 @@ def build_parser() -> Parser:
     _team_parsers(sub, common)
     _library_parsers(sub, common)
 
+    doctor = sub.add_parser("doctor", parents=[common], help="check the workspace files and repair them")
+    doctor.add_argument("--repair", action="store_true", help="put back good backups, clean up, fix modes")
+    doctor.add_argument("--break-lock", action="store_true", help="remove a lock whose holder is gone")
+    doctor.add_argument("--yes", action="store_true", help="do not ask before breaking the lock")
+
     audit = sub.add_parser("audit", parents=[common], help="the audit log")
     audits = audit.add_subparsers(dest="audit_command", required=True, parser_class=Parser)
     audits.add_parser("verify", parents=[common])

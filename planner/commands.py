@@ -17,6 +17,7 @@ from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, t
 from planner.services import Session, find_workspace
 from planner.services.exports import write_export
+from planner.storage.files import lock_holder
 
 
 def run(args: argparse.Namespace, lang: str) -> int:
@@ -27,6 +28,7 @@ def run(args: argparse.Namespace, lang: str) -> int:
         "post": cmd_post,
         "export": cmd_export,
         "audit": cmd_audit,
+        "doctor": cmd_doctor,
         "person": team_commands.cmd_person,
         "absence": team_commands.cmd_absence,
         "deputy": team_commands.cmd_deputy,
@@ -255,4 +257,31 @@ def cmd_audit(args: argparse.Namespace, lang: str) -> int:
         return 0
     reason = t(verdict.reason, lang)
     print(t("cli.audit_broken", lang, line=verdict.broken_line, reason=reason), file=sys.stderr)
+    return 1
+
+
+def cmd_doctor(args: argparse.Namespace, lang: str) -> int:
+    """Report what is wrong with the files; repair or break the lock only when asked."""
+    from planner.storage import doctor
+
+    store = _session(args).store
+    if doctor.lock_is_held(store):
+        holder = lock_holder(store.calendars)
+        say("doctor.locked", lang, holder=holder)
+        if not args.break_lock:
+            return 1
+        if not args.yes:
+            print(t("doctor.confirm_break", lang, holder=holder), end="", flush=True)
+            if sys.stdin.readline().strip().casefold() not in ("y", "yes", "k", "kyllä"):
+                return 1
+        say("doctor.lock_broken", lang, holder=doctor.break_lock(store))
+    problems = doctor.repair(store, doctor.now_stamp()) if args.repair else doctor.diagnose(store)
+    for problem in problems:
+        backup = problem.backup or t("doctor.no_backup", lang)
+        say(f"doctor.{problem.kind}", lang, file=problem.file, detail=problem.detail, backup=backup)
+    if not problems:
+        say("doctor.ok", lang)
+        return 0
+    if not args.repair:
+        say("doctor.hint", lang)
     return 1

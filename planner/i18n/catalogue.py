@@ -90,12 +90,12 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "{path} already holds a workspace.",
     },
     "err.corrupt_file": {
-        "fi": "tiedosto {file} on rikki ({reason}); sitä ei muutettu.",
-        "en": "the file {file} is damaged ({reason}); it was left as it is.",
+        "fi": "tiedosto {file} on rikki ({reason}); sitä ei muutettu. Katso: planner doctor",
+        "en": "the file {file} is damaged ({reason}); it was left as it is. See: planner doctor",
     },
     "err.locked": {
-        "fi": "työtila on lukittu ({holder}); yritä hetken kuluttua uudelleen.",
-        "en": "the workspace is locked ({holder}); try again in a moment.",
+        "fi": "työtila on lukittu ({holder}); mitään ei tallennettu. Yritä hetken kuluttua uudelleen.",
+        "en": "the workspace is locked ({holder}); nothing was saved. Try again in a moment.",
     },
     "err.unknown_post": {"fi": "tuntematon julkaisu «{value}».", "en": "unknown post «{value}»."},
     "err.unknown_account": {"fi": "tuntematon tili «{value}».", "en": "unknown account «{value}»."},
@@ -126,6 +126,33 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "kentässä {field} on ohjausmerkkejä (esim. päätteen värikoodeja); niitä ei tallenneta.",
         "en": "the field {field} holds control characters (terminal colour codes or the like); not stored.",
     },
+    "doctor.ok": {"fi": "Työtilan tiedostot ovat kunnossa.", "en": "The workspace's files are in order."},
+    "doctor.damaged": {
+        "fi": "✗ {file} on rikki ({detail}); uusin ehjä varmuuskopio: {backup}.",
+        "en": "✗ {file} is damaged ({detail}); newest good backup: {backup}.",
+    },
+    "doctor.no_backup": {"fi": "ei ole (korjaa käsin)", "en": "none (repair it by hand)"},
+    "doctor.temp": {"fi": "! {file}: jäänyt väliaikaistiedosto", "en": "! {file}: a leftover temporary file"},
+    "doctor.audit": {
+        "fi": "✗ muutosloki {file} on rikottu rivillä {detail} (planner audit verify)",
+        "en": "✗ the audit log {file} is broken at line {detail} (planner audit verify)",
+    },
+    "doctor.mode": {
+        "fi": "! {file}: muidenkin luettavissa ({detail})",
+        "en": "! {file}: readable by others ({detail})",
+    },
+    "doctor.hint": {
+        "fi": "planner doctor --repair siirtää rikkinäiset tiedostot sivuun (calendars/.corrupt/), palauttaa "
+        "niiden uusimman ehjän varmuuskopion ja siivoaa.",
+        "en": "planner doctor --repair sets damaged files aside (calendars/.corrupt/), puts back their "
+        "newest good backup and cleans up.",
+    },
+    "doctor.locked": {"fi": "Työtila on lukittu: {holder}.", "en": "The workspace is locked: {holder}."},
+    "doctor.confirm_break": {
+        "fi": "Poistetaanko lukko ({holder})? Vain jos sen haltija ei enää ole käynnissä. [k/E] ",
+        "en": "Break the lock ({holder})? Only when its holder is no longer running. [y/N] ",
+    },
+    "doctor.lock_broken": {"fi": "Lukko poistettu ({holder}).", "en": "Lock broken ({holder})."},
     "err.conflict": {
         "fi": "{what} {id} on muuttunut sillä välin (versio {mine} → {current}); tallennusta ei tehty.",
         "en": "{what} {id} was changed meanwhile (revision {mine} → {current}); nothing was saved.",

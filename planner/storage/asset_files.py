@@ -8,7 +8,7 @@ from pathlib import Path, PurePosixPath
 from slugify import slugify
 
 from planner.domain.errors import DataError
-from planner.storage.files import atomic_write
+from planner.storage.files import atomic_write, make_dir
 from planner.storage.paths import is_inside, resolve_asset_path
 
 
@@ -45,7 +45,7 @@ def place(assets_root: Path, name: str, data: bytes, folder: str = "") -> str:
             if target.is_file() and hashlib.sha256(target.read_bytes()).digest() == digest:
                 return relative
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_dir(target.parent)
         atomic_write(target, data)
         return relative
     raise DataError("err.no_free_name", file=name)

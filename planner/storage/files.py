@@ -15,7 +15,37 @@ from pathlib import Path
 from planner.domain.errors import DataError
 
 FILE_MODE = 0o660  # the team's group may read and write; others may not
+DIR_MODE = 0o770
 LOCK_TIMEOUT = 10.0
+BACKUPS = ".backups"  # in calendars/: the last good versions of every data file
+KEEP_BACKUPS = 3
+
+
+def make_dir(folder: Path) -> None:
+    """A workspace folder, open to its owner and group only."""
+    folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    with contextlib.suppress(OSError):
+        os.chmod(folder, DIR_MODE)
+
+
+def backup_paths(folder: Path, name: str) -> list[Path]:
+    """A file's backups, newest first: `<name>.1`, `<name>.2`, …"""
+    return [folder / f"{name}.{n}" for n in range(1, KEEP_BACKUPS + 1)]
+
+
+def keep_backup(path: Path, folder: Path, data: bytes) -> None:
+    """`data`, just written to `path`, becomes its newest backup; the older ones move down one.
+    A copy, not a link: whatever later happens to the file in place, the backup keeps its bytes."""
+    make_dir(folder)
+    chain = backup_paths(folder, path.name)
+    for older, newer in zip(reversed(chain[1:]), reversed(chain[:-1]), strict=True):
+        if newer.exists():
+            os.replace(newer, older)
+    tmp = folder / f".{path.name}.backup.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)  # not synced: the file itself is; a backup lost in a crash costs nothing
+    os.replace(tmp, chain[0])
 
 
 def fsync_dir(folder: Path) -> None:
@@ -52,8 +82,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     commit(prepare(path, data), path)
 
 
-def atomic_write_many(contents: dict[Path, bytes]) -> None:
-    """Prepare every file first, then replace them one after another."""
+def atomic_write_many(contents: dict[Path, bytes], backups: Path | None = None) -> None:
+    """Prepare every file first, then replace them one after another (each new version also
+    kept in `backups`, rotating, when given)."""
     prepared: list[tuple[Path, Path]] = []
     try:
         for path, data in contents.items():
@@ -65,6 +96,8 @@ def atomic_write_many(contents: dict[Path, bytes]) -> None:
         raise
     for tmp, path in prepared:
         os.replace(tmp, path)
+        if backups is not None:
+            keep_backup(path, backups, contents[path])
     for folder in {path.parent for path in contents}:
         fsync_dir(folder)
 
@@ -93,25 +126,43 @@ def _holder() -> str:
     return f"{user}@{socket.gethostname()} pid {os.getpid()} {time.strftime('%Y-%m-%d %H:%M:%S')}"
 
 
+LOCK_NAME = ".workspace.lock"
+OWNER_NAME = ".workspace.lock.owner"
+
+
+def lock_timeout() -> float:
+    """Seconds to wait for the lock: PLANNER_LOCK_TIMEOUT, else ten."""
+    try:
+        return max(0.0, float(os.environ.get("PLANNER_LOCK_TIMEOUT", LOCK_TIMEOUT)))
+    except ValueError:
+        return LOCK_TIMEOUT
+
+
+def lock_holder(folder: Path) -> str:
+    try:
+        return (folder / OWNER_NAME).read_text("utf-8").strip() or "?"
+    except OSError:
+        return "?"
+
+
 @contextlib.contextmanager
-def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold the workspace's lock; who holds it is written beside it so a waiting user can be told."""
+def locked(folder: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the workspace's lock; who holds it is written beside it so a waiting user can be told.
+    The lock is the operating system's: it goes with the process that held it, even on kill -9."""
     from filelock import FileLock, Timeout
 
-    lock_path = folder / ".workspace.lock"
-    owner_path = folder / ".workspace.lock.owner"
-    lock = FileLock(str(lock_path), timeout=timeout, mode=FILE_MODE)
+    lock_path = folder / LOCK_NAME
+    owner_path = folder / OWNER_NAME
+    lock = FileLock(str(lock_path), timeout=lock_timeout() if timeout is None else timeout, mode=FILE_MODE)
     try:
         lock.acquire()
     except Timeout as exc:
-        try:
-            holder = owner_path.read_text("utf-8").strip()
-        except OSError:
-            holder = "?"
-        raise DataError("err.locked", holder=holder) from exc
+        raise DataError("err.locked", holder=lock_holder(folder)) from exc
     try:
         with contextlib.suppress(OSError):
-            owner_path.write_text(_holder(), "utf-8")
+            fd = os.open(owner_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+            with os.fdopen(fd, "w", encoding="utf-8") as owner:
+                owner.write(_holder())
         yield
     finally:
         with contextlib.suppress(OSError):

@@ -26,7 +26,7 @@ from planner.domain.model import (
 )
 from planner.domain.workspace import Workspace
 from planner.storage import audit
-from planner.storage.files import atomic_write_many, locked
+from planner.storage.files import BACKUPS, atomic_write_many, locked, make_dir
 from planner.storage.tinystore import Tables, read_tables, render_tables
 
 T = TypeVar("T", bound=Any)  # a record: id, revision, to_dict()
@@ -147,8 +147,8 @@ class WorkspaceStore:
         return self.calendars.is_dir()
 
     def create(self) -> None:
-        self.calendars.mkdir(parents=True, exist_ok=True)
-        self.assets.mkdir(parents=True, exist_ok=True)
+        make_dir(self.calendars)
+        make_dir(self.assets)
         team = self.calendars / TEAM_FILE
         if not team.exists():
             with locked(self.calendars):
@@ -167,6 +167,30 @@ class WorkspaceStore:
                 continue
             found.append((path.name, stat.st_mtime_ns, stat.st_size))
         return tuple(sorted(found))
+
+    def data_files(self) -> list[Path]:
+        """Every file that holds records: the team file, the account files and the library."""
+        library = self.assets / LIBRARY_FILE
+        return [self.calendars / TEAM_FILE, *self.account_files(), *([library] if library.exists() else [])]
+
+    def verify_file(self, path: Path, like: Path | None = None) -> None:
+        """Read one data file (or a backup of `like`) and every record in it; DataError if any
+        part is unreadable, not UTF-8, not JSON, of the wrong shape or holds a bad record."""
+        name = (like or path).name
+        if not path.exists():
+            raise DataError("err.corrupt_file", file=str(path), reason="missing")
+        tables = read_tables(path)
+        if name == TEAM_FILE:
+            kinds = {kind: kind for kind in _TEAM_KINDS}
+            Organization.from_dict((tables.get("organization") or [{}])[0])
+        elif name == LIBRARY_FILE:
+            kinds = {kind: kind for kind in _LIBRARY_KINDS}
+        else:
+            kinds = {"account": "accounts", "posts": "posts"}
+            if len(tables.get("account", [])) != 1:
+                raise DataError("err.corrupt_file", file=str(path), reason="not one account")
+        for table, kind in kinds.items():
+            _entities(kind, tables.get(table, []), path)
 
     def account_files(self) -> list[Path]:
         return sorted(p for p in self.calendars.glob("*.json") if p.stem not in RESERVED_NAMES)
@@ -214,11 +238,19 @@ class WorkspaceStore:
         """Read fresh under the lock, let the caller change it, write what changed, audit it
         (stamped by `clock` in the organization's time). If the body raises, nothing is written."""
         with locked(self.calendars):
+            self._clean_leftovers()
             unit = Unit(self.load())
             yield unit
             if unit.changes:
                 self._write(unit)
                 audit.append(self.calendars, user, clock(unit.ws), unit.changes)
+
+    def _clean_leftovers(self) -> None:
+        """Temporary files of data files that a killed writer left behind; only writers holding
+        the lock make them, so under the lock none is in use."""
+        for leftover in [*self.calendars.glob(".*.tmp"), *self.assets.glob(f".{LIBRARY_FILE}.*.tmp")]:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
     def _write(self, unit: Unit) -> None:
         ws = unit.ws
@@ -240,4 +272,4 @@ class WorkspaceStore:
             if account_id in ws.accounts:
                 path = self.calendars / account_file_name(account_id)
                 contents[path] = render_tables(self._account_tables(ws, account_id))
-        atomic_write_many(contents)
+        atomic_write_many(contents, self.calendars / BACKUPS)
