@@ -49,9 +49,44 @@ def _last_hash(path: Path) -> tuple[int, str]:
         return 0, GENESIS
 
 
+def _drop_torn_line(calendars: Path) -> None:
+    """A writer killed in the middle of an append leaves a line without its newline. When the
+    head still names the line before it, the torn line was never complete and goes before the
+    next append; a line cut after the head moved past it is tampering, and is left for verify."""
+    path = calendars / AUDIT_FILE
+    if not path.exists():
+        return
+    with path.open("rb+") as log:
+        size = log.seek(0, os.SEEK_END)
+        if size == 0:
+            return
+        log.seek(size - 1)
+        if log.read(1) == b"\n":
+            return
+        start = max(0, size - (1 << 20))
+        log.seek(start)
+        tail = log.read()
+        cut = tail.rfind(b"\n")
+        keep = start + cut + 1 if cut >= 0 else 0
+        complete = _seq_of(tail[: cut + 1]) if cut >= 0 else 0
+        head = _head(calendars)
+        if head is None or head[0] == complete:
+            log.truncate(keep)
+
+
+def _seq_of(lines: bytes) -> int:
+    """The sequence number of the last line in `lines` (0 when there is none)."""
+    last = lines.rstrip(b"\n").rsplit(b"\n", 1)[-1]
+    try:
+        return int(json.loads(last.decode("utf-8"))["seq"])
+    except (ValueError, KeyError, TypeError):
+        return 0
+
+
 def append(calendars: Path, user: str, at: str, changes: Iterable[Change]) -> None:
     """Append one chained line per change; the caller holds the workspace lock."""
     path = calendars / AUDIT_FILE
+    _drop_torn_line(calendars)
     seq, prev = _last_hash(path)
     lines = []
     for change in changes:
