@@ -134,3 +134,26 @@ async def test_a_message_with_brackets_is_shown_as_typed(demo: Path) -> None:
         await pilot.pause()
         note = list(app._notifications)[-1]
         assert "[bold red]x[/]" in note.message and note.markup is False
+
+
+async def test_alt_text_saved_elsewhere_meanwhile_is_not_overwritten(demo: Path) -> None:
+    from planner.services import library
+    from planner.ui.screens.asset_forms import AltTextForm, edit_alt_text
+
+    app = make_app(demo, user="aino", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        asset = app.ws.assets["img-kirjastoauto"]
+        edit_alt_text(app, asset, "fi", lambda: None)
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, AltTextForm)
+        other = library.AssetEdit(alt="Kirjastoauto pihalla, kuljettaja ovella.", lang="fi")
+        library.edit_asset(Session.open(str(demo), "mikko"), asset.id, other)
+        form.query_one("#alt-text", TextArea).text = "Oma kuvaukseni kirjastoautosta."
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, AltTextForm)  # the dialog stays, with what was typed
+        assert "was changed meanwhile" in str(form.query_one("#form-error").render())
+        stored_alt = Session.open(str(demo), None).load().assets[asset.id].alt["fi"]
+        assert stored_alt == "Kirjastoauto pihalla, kuljettaja ovella."

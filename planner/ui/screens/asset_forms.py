@@ -185,7 +185,7 @@ class DetailsForm(Form):
         people, rights = self.query_one("#people", Select).value, self.query_one("#rights", Select).value
         return library.AssetEdit(
             people=str(people), rights=str(rights), rights_expire=self.value("expire"),
-            attribution=self.value("attribution"),
+            attribution=self.value("attribution"), revision=self.asset.revision,
         )  # fmt: skip
 
 
@@ -199,7 +199,8 @@ def edit_alt_text(app: PlannerApp, asset: Asset, lang: str, done: Callable[[], N
 
     def submit(typed: tuple[str, str]) -> Asset:
         language, text = typed
-        saved = library.edit_asset(app.session, asset.id, library.AssetEdit(alt=text, lang=language))
+        change = library.AssetEdit(alt=text, lang=language, revision=asset.revision)  # a newer one: conflict
+        saved = library.edit_asset(app.session, asset.id, change)
         app.notify(app.tr("ui.alt_saved", lang=language, asset=asset.id))
         return saved
 
