@@ -18,10 +18,13 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # category Cc but tab and line breaks
+
+
 def has_control(text: str) -> bool:
     """Control characters other than tab and line breaks: terminal escapes (ESC [31m) and the
     like, which have no place in a post and could repaint the screen of whoever views it."""
-    return any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in text)
+    return _CONTROL.search(text) is not None
 
 
 def control_field(value: object, path: str = "") -> str | None:

@@ -1,0 +1,1 @@
+"""Benchmarks: a generated city- or metro-sized workspace, and the measurements the README cites."""
