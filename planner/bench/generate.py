@@ -14,6 +14,7 @@ from planner.domain.model import PLATFORMS
 
 NOW = dt.datetime(2026, 6, 15, 10, 0)  # the moment every benchmark runs at (PLANNER_NOW)
 EMPTY = "empty"
+Docs = list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,8 @@ def _people(scale: Scale, rng: random.Random) -> list[dict[str, Any]]:
             roles = ["auditor"]
         else:
             roles = ["expert"] if number % 9 == 0 else ["producer"]
-        people.append({"id": f"h{number:03d}", "name": f"Henkilö {number}", "email": f"h{number}@suurkaupunki.fi",
-                       "roles": roles})  # fmt: skip
+        email = f"h{number}@suurkaupunki.fi"
+        people.append({"id": f"h{number:03d}", "name": f"Henkilö {number}", "email": email, "roles": roles})
     return people
 
 
@@ -125,8 +126,8 @@ def _media(
         make_picture(assets_root / name, (1080, 1080) if number % 53 == 0 else (64, 48), seed=number, gps=gps)
         people = rng.choice(["none", "none", "crowd", "identifiable", "unknown"])
         linked = rng.sample([c["id"] for c in consents], min(len(consents), rng.choice([0, 1, 1, 2])))
-        alt = {} if number % 9 == 0 else {"fi": "Kuva kaupungista" if number % 31 == 0 else
-                                          f"Kaupunkinäkymä {number}: talot järven rannalla illalla."}  # fmt: skip
+        described = "Kuva kaupungista" if number % 31 == 0 else f"Kaupunkinäkymä {number}: talot rannalla."
+        alt = {} if number % 9 == 0 else {"fi": described}
         if number % 4 == 0:
             alt["sv"] = f"Stadsvy {number}: hus vid sjön på kvällen."
         rights = rng.choice(["own", "own", "licensed", "cc", "unknown"])
@@ -147,15 +148,15 @@ def _media(
             if number % 7 == 0:  # a broken one
                 (assets_root / srt).write_text("1\nei aikaa\nRikki\n", "utf-8")
             subtitles["fi"] = srt
-        assets.append({"id": f"vid-{number:03d}", "file": name, "kind": "video", "people": "none", "rights": "own",
-                       "subtitles": subtitles})  # fmt: skip
+        assets.append({"id": f"vid-{number:03d}", "file": name, "kind": "video", "people": "none",
+                       "rights": "own", "subtitles": subtitles})  # fmt: skip
     return assets, consents
 
 
 def _posts(scale: Scale, accounts: list[dict[str, Any]], assets: list[dict[str, Any]], rng: random.Random,
            first: dt.date) -> list[dict[str, Any]]:  # fmt: skip
     asset_ids = [a["id"] for a in assets]
-    posts = []
+    posts: Docs = []
     for account in accounts:
         owners = account["owners"] or account["producers"]
         for week in range(scale.weeks):
