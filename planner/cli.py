@@ -107,6 +107,18 @@ def build_parser() -> Parser:
     _team_parsers(sub, common)
     _library_parsers(sub, common)
 
+    bench = sub.add_parser("bench", parents=[common], help="benchmarks on generated workspaces")
+    benches = bench.add_subparsers(dest="bench_command", required=True, parser_class=Parser)
+    make = benches.add_parser("generate", parents=[common], help="a seeded city- or metro-sized workspace")
+    make.add_argument("--scale", choices=("small", "city", "metro"), default="city")
+    make.add_argument("--seed", type=int, default=2026)
+    make.add_argument("directory", metavar="DIR")
+    measure = benches.add_parser("run", parents=[common], help="the performance table (medians, ratios)")
+    measure.add_argument("--scale", nargs="+", choices=("small", "city", "metro"), default=["city", "metro"])
+    measure.add_argument("--runs", type=int, default=5)
+    measure.add_argument("--cache", metavar="DIR", help="where generated workspaces are kept")
+    measure.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+
     doctor = sub.add_parser("doctor", parents=[common], help="check the workspace files and repair them")
     doctor.add_argument("--repair", action="store_true", help="put back good backups, clean up, fix modes")
     doctor.add_argument("--break-lock", action="store_true", help="remove a lock whose holder is gone")

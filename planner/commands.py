@@ -29,6 +29,7 @@ def run(args: argparse.Namespace, lang: str) -> int:
         "export": cmd_export,
         "audit": cmd_audit,
         "doctor": cmd_doctor,
+        "bench": cmd_bench,
         "person": team_commands.cmd_person,
         "absence": team_commands.cmd_absence,
         "deputy": team_commands.cmd_deputy,
@@ -285,3 +286,21 @@ def cmd_doctor(args: argparse.Namespace, lang: str) -> int:
     if not args.repair:
         say("doctor.hint", lang)
     return 1
+
+
+def cmd_bench(args: argparse.Namespace, lang: str) -> int:
+    """Generate a benchmark workspace, or measure the figures of the performance table."""
+    if args.bench_command == "generate":
+        from planner.bench.generate import generate
+
+        root = Path(args.directory)
+        if root.exists() and any(root.iterdir()):
+            raise DataError("err.not_empty", path=str(root))
+        counts = generate(args.scale, root, args.seed)
+        say("cli.bench_generated", lang, path=root, posts=counts["posts"], accounts=counts["accounts"],
+            assets=counts["assets"])  # fmt: skip
+        return 0
+    from planner.bench import run
+
+    cache = Path(args.cache) if args.cache else Path.home() / ".cache" / "somekalenteri-bench"
+    return run.main(tuple(args.scale), cache, max(1, args.runs), Path(args.json) if args.json else None)

@@ -29,7 +29,7 @@ class Scale:
 
 
 SCALES = {
-    EMPTY: Scale(accounts=1, weeks=0, people=4, absences=0, assets=0, consents=0, videos=0),
+    EMPTY: Scale(accounts=1, weeks=0, people=6, absences=0, assets=0, consents=0, videos=0),
     "small": Scale(accounts=6, weeks=26, people=10, absences=12, assets=120, consents=40, videos=6),
     "city": Scale(accounts=60, weeks=52, people=40, absences=120, assets=4000, consents=1500, videos=80),
     "metro": Scale(accounts=200, weeks=104, people=120, absences=400, assets=4000, consents=1500, videos=80),

@@ -126,6 +126,11 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "kentässä {field} on ohjausmerkkejä (esim. päätteen värikoodeja); niitä ei tallenneta.",
         "en": "the field {field} holds control characters (terminal colour codes or the like); not stored.",
     },
+    "cli.bench_generated": {
+        "fi": "Vertailutyötila {path}: {posts} julkaisua, {accounts} tiliä, {assets} mediaa.",
+        "en": "Benchmark workspace {path}: {posts} posts, {accounts} accounts, {assets} assets.",
+    },
+    "err.not_empty": {"fi": "kansio {path} ei ole tyhjä.", "en": "the folder {path} is not empty."},
     "doctor.ok": {"fi": "Työtilan tiedostot ovat kunnossa.", "en": "The workspace's files are in order."},
     "doctor.damaged": {
         "fi": "✗ {file} on rikki ({detail}); uusin ehjä varmuuskopio: {backup}.",

@@ -1,0 +1,234 @@
+"""`planner bench run`: medians of the figures the README's performance table cites, each beside
+a baseline measured in the same run (so a slow machine does not read as a slow program), and the
+target it must meet."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from planner.bench.generate import EMPTY, FIRST_MONDAY, NOW, SCALES, generate
+
+CACHE_VERSION = "1"  # bump when the generator changes, so cached workspaces are made again
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    median_ms: float
+    baseline: str = ""
+    baseline_ms: float | None = None
+    target: str = ""
+    ok: bool | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        if not self.baseline_ms:
+            return None
+        return self.median_ms / self.baseline_ms
+
+
+def workspace(scale: str, cache: Path) -> Path:
+    """The generated workspace of `scale`, made once and kept in `cache`."""
+    root = cache / f"{scale}-v{CACHE_VERSION}"
+    if not (root / "calendars" / "team.json").exists():
+        partial = root.with_name(root.name + ".partial")
+        if partial.exists():
+            import shutil
+
+            shutil.rmtree(partial)
+        generate(scale, partial)
+        partial.rename(root)
+    return root
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PLANNER_NOW": NOW.strftime("%Y-%m-%d %H:%M"), "LANG": "en_US.UTF-8"}
+
+
+def _timed_runs(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def _median_ms(action: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def _year(scale: str) -> tuple[str, str]:
+    first = FIRST_MONDAY[scale]
+    return first.isoformat(), first.replace(year=first.year + 1).isoformat()
+
+
+def floor_ms(root: Path, runs: int) -> float:
+    """A fresh interpreter that only json.loads every workspace file: reading the data at all."""
+    files = [str(p) for p in sorted((root / "calendars").glob("*.json"))] + [
+        str(root / "assets/library.json")
+    ]
+    code = "import json,sys\nfor f in sys.argv[1:]:\n    json.load(open(f, encoding='utf-8'))"
+    return _timed_runs([sys.executable, "-c", code, *files], runs)
+
+
+def check_ms(root: Path, scale: str, runs: int) -> float:
+    start, end = _year(scale)
+    command = [sys.executable, "-m", "planner", "check", "--from", start, "--to", end, "--format", "json",
+               "--data", str(root)]  # fmt: skip
+    return _timed_runs(command, runs)
+
+
+def peak_memory_mb(root: Path, scale: str) -> float:
+    """The highest resident size of `planner check` over the whole range, in a fresh process."""
+    start, end = _year(scale)
+    code = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    command = [sys.executable, "-m", "planner", "check", "--from", start, "--to", end, "--data", str(root)]
+    out = subprocess.run([sys.executable, "-c", code, *command], env=_env(), capture_output=True, text=True)
+    return int(out.stdout.strip() or 0) / 1024
+
+
+def save_ms(root: Path, runs: int) -> float:
+    """Saving one post through the same service as the app and the command line."""
+    from planner.services import Session, posts
+
+    os.environ["PLANNER_NOW"] = NOW.strftime("%Y-%m-%d %H:%M")
+    session = Session.open(str(root), "h001")
+    ws = session.load()
+    post_id = next(p.id for p in ws.posts_view.sorted() if p.status == "draft")
+    counter = iter(range(10**6))
+    return _median_ms(
+        lambda: posts.edit_post(session, post_id, posts.PostEdit(title=f"Otsikko {next(counter)}")), runs
+    )
+
+
+def export_ms(root: Path, scale: str, fmt: str, runs: int) -> float:
+    import datetime as dt
+
+    from planner.services import Session
+    from planner.services.exports import ChecklistRequest, checklist_export
+
+    os.environ["PLANNER_NOW"] = NOW.strftime("%Y-%m-%d %H:%M")
+    session = Session.open(str(root), "h001")
+    start, end = (dt.date.fromisoformat(d) for d in _year(scale))
+    request = ChecklistRequest(fmt, start, end)
+    return _median_ms(lambda: checklist_export(session, request, "fi"), runs)
+
+
+def app_figures(root: Path, runs: int) -> dict[str, float]:
+    """In process, with Pilot: start to the first painted week, changing week, opening a post, and
+    the checklist after one keystroke in the editor."""
+    from planner.services import Session
+    from planner.ui.app import PlannerApp
+    from planner.ui.screens.editor import EditorScreen
+
+    os.environ["PLANNER_NOW"] = NOW.strftime("%Y-%m-%d %H:%M")
+    found: dict[str, list[float]] = {"start": [], "week": [], "open": [], "keystroke": []}
+
+    async def once() -> None:
+        start = time.perf_counter()
+        app = PlannerApp(Session.open(str(root), "h001"), "fi")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            found["start"].append(time.perf_counter() - start)
+            for _ in range(3):
+                began = time.perf_counter()
+                await pilot.press("l")
+                await pilot.pause()
+                found["week"].append(time.perf_counter() - began)
+            post_id = next((p.id for p in app.ws.posts_view.sorted() if p.status == "draft"), None)
+            if post_id is None:
+                return
+            began = time.perf_counter()
+            app.push_screen(EditorScreen(post_id))
+            await pilot.pause()
+            found["open"].append(time.perf_counter() - began)
+            for key in "abc":
+                began = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                found["keystroke"].append(time.perf_counter() - began)
+
+    for _ in range(runs):
+        asyncio.run(once())
+    return {name: statistics.median(values) * 1000 for name, values in found.items() if values}
+
+
+def measure(scales: tuple[str, ...], cache: Path, runs: int) -> list[Figure]:
+    """Every figure, for the scales asked (`city` and `metro` for the README; `small` for CI)."""
+    figures: list[Figure] = []
+    empty = workspace(EMPTY, cache)
+    empty_save = save_ms(empty, runs * 3)
+    empty_app = app_figures(empty, runs)
+    for scale in scales:
+        root = workspace(scale, cache)
+        floor = floor_ms(root, runs)
+        check = check_ms(root, scale, runs)
+        figures.append(Figure(f"check, a year ({scale})", check, "json.load floor", floor,
+                              "≤ 3× floor and < 1 s", check <= 3 * floor and check < 1000))  # fmt: skip
+        app = app_figures(root, runs)
+        figures.append(Figure(f"app start to painted week ({scale})", app["start"], "empty workspace",
+                              empty_app["start"], "< 1.5 s", app["start"] < 1500))  # fmt: skip
+        for name, label in (
+            ("week", "week change"),
+            ("open", "opening a post"),
+            ("keystroke", "keystroke → checklist"),
+        ):
+            if name in app:
+                target_ok = app[name] < 50 if name != "open" else None
+                figures.append(Figure(f"{label} ({scale})", app[name], "empty workspace", empty_app.get(name),
+                                      "< 50 ms" if name != "open" else "", target_ok))  # fmt: skip
+        save = save_ms(root, runs * 3)
+        figures.append(Figure(f"saving one post ({scale})", save, "empty workspace", empty_save,
+                              "< 25 ms and ≤ 2× empty", save < 25 and save <= 2 * empty_save))  # fmt: skip
+        if scale != "metro":
+            for fmt in ("csv", "json", "md", "html", "xlsx"):
+                took = export_ms(root, scale, fmt, max(1, runs // 2))
+                figures.append(Figure(f"export {fmt}, a year ({scale})", took, "check (command)", check,
+                                      "< 5 s", took < 5000))  # fmt: skip
+        else:
+            memory = peak_memory_mb(root, scale)
+            figures.append(
+                Figure(f"peak memory, check ({scale}) [MB]", memory, "", None, "< 400 MB", memory < 400)
+            )
+    return figures
+
+
+def table(figures: list[Figure]) -> str:
+    lines = ["| figure | median | baseline | ratio | target | met |", "|---|---:|---|---:|---|---|"]
+    for f in figures:
+        unit = "" if "[MB]" in f.name else " ms"
+        ratio = f"{f.ratio:.2f}×" if f.ratio is not None else ""
+        base = f"{f.baseline} ({f.baseline_ms:.0f} ms)" if f.baseline_ms is not None else f.baseline
+        met = {True: "yes", False: "**no**", None: ""}[f.ok]
+        lines.append(f"| {f.name} | {f.median_ms:.0f}{unit} | {base} | {ratio} | {f.target} | {met} |")
+    return "\n".join(lines)
+
+
+def main(scales: tuple[str, ...], cache: Path, runs: int, output: Path | None) -> int:
+    figures = measure(scales, cache, runs)
+    print(table(figures))
+    if output is not None:
+        output.write_text(json.dumps([asdict(f) | {"ratio": f.ratio} for f in figures], indent=1), "utf-8")
+    return 0 if all(f.ok is not False for f in figures) else 1
+
+
+__all__ = ["SCALES", "Figure", "main", "measure", "table", "workspace"]
