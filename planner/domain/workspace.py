@@ -72,6 +72,22 @@ class Workspace:
         return Posts(self.posts.values())
 
     @cached_property
+    def posts_by_account(self) -> Mapping[str, Posts]:
+        """Each account's posts, gathered once per snapshot."""
+        by_account: dict[str, list[Post]] = defaultdict(list)
+        for post in self.posts.values():
+            by_account[post.account].append(post)
+        return {account: Posts(found) for account, found in by_account.items()}
+
+    def posts_of(self, account_id: str) -> Posts:
+        return self.posts_by_account.get(account_id) or Posts(())
+
+    def with_posts_by_account(self, index: Mapping[str, Posts]) -> Workspace:
+        """This snapshot with its per-account index given (storage reads it file by file)."""
+        self.__dict__["posts_by_account"] = index  # what the cached property would compute
+        return self
+
+    @cached_property
     def absences_by_person(self) -> Mapping[str, tuple[Absence, ...]]:
         by_person: dict[str, list[Absence]] = defaultdict(list)
         for absence in self.absences.values():

@@ -161,9 +161,7 @@ def mark_ready(session: Session, post_id: str) -> Post:
 def list_posts(ws: Workspace, account: str | None, start: dt.date | None, end: dt.date | None) -> list[Post]:
     if account and account not in ws.accounts:
         raise DataError("err.unknown_account", value=account)
-    view = ws.posts_view
-    if account:
-        view = view.for_account(account)
+    view = ws.posts_of(account) if account else ws.posts_view
     if start or end:
         low, high = start or dt.date.min, end or dt.date.max
         view = view.where(lambda p: p.publish_at is not None and low <= p.publish_at.date() <= high)

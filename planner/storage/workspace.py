@@ -4,6 +4,7 @@ library in assets/. Loads snapshots; writes whole transactions under the lock, t
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -24,7 +25,7 @@ from planner.domain.model import (
     Person,
     Post,
 )
-from planner.domain.workspace import Workspace
+from planner.domain.workspace import Posts, Workspace
 from planner.storage import audit
 from planner.storage.files import BACKUPS, atomic_write_many, locked, make_dir
 from planner.storage.tinystore import Tables, read_tables, render_tables
@@ -53,6 +54,13 @@ def for_log(kind: str, doc: dict[str, Any] | None) -> dict[str, Any] | None:
         if kept.get(name):
             kept[name] = f"{name}-{doc.get('id', '')}"
     return kept
+
+
+def _account_records(tables: Tables, path: Path) -> tuple[dict[str, Any], dict[str, Any], Posts]:
+    """An account file's account, its posts, and the posts as a view (the workspace's index)."""
+    accounts = _entities("accounts", tables.get("account", []), path)
+    posts = _entities("posts", tables.get("posts", []), path)
+    return accounts, posts, Posts(posts.values())
 
 
 def account_file_name(account_id: str) -> str:
@@ -140,6 +148,7 @@ class Unit:
 class WorkspaceStore:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        self._parsed: dict[Path, tuple[tuple[int, int, int, int], Any]] = {}
         self.calendars = self.root / "calendars"
         self.assets = self.root / "assets"
 
@@ -195,23 +204,52 @@ class WorkspaceStore:
     def account_files(self) -> list[Path]:
         return sorted(p for p in self.calendars.glob("*.json") if p.stem not in RESERVED_NAMES)
 
+    def _read(self, path: Path, parse: Callable[[Tables], T]) -> T:
+        """A file's parsed records, read again whenever the file changed (its inode, size or
+        change time moved: any write, replace or sync does that); unchanged files are not parsed
+        twice in one process. The records are frozen, so sharing them between loads is safe."""
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return parse({})
+        signature = (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+        cached = self._parsed.get(path)
+        if cached is not None and cached[0] == signature:
+            return cached[1]  # type: ignore[no-any-return]
+        parsed = parse(read_tables(path))
+        self._parsed[path] = (signature, parsed)
+        return parsed
+
     def load(self) -> Workspace:
         team_path = self.calendars / TEAM_FILE
-        team = read_tables(team_path)
-        org_docs = team.get("organization", [])
-        organization = Organization.from_dict(org_docs[0]) if org_docs else Organization()
+
+        def team_records(team: Tables) -> tuple[Organization, dict[str, dict[str, Any]]]:
+            org_docs = team.get("organization", [])
+            organization = Organization.from_dict(org_docs[0]) if org_docs else Organization()
+            return organization, {
+                kind: _entities(kind, team.get(kind, []), team_path) for kind in _TEAM_KINDS
+            }
+
+        organization, team_maps = self._read(team_path, team_records)
         maps: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
-        for kind in _TEAM_KINDS:
-            maps[kind] = _entities(kind, team.get(kind, []), team_path)
+        maps.update({kind: dict(found) for kind, found in team_maps.items()})
         library_path = self.assets / LIBRARY_FILE
-        library = read_tables(library_path)
-        for kind in _LIBRARY_KINDS:
-            maps[kind] = _entities(kind, library.get(kind, []), library_path)
+        library = self._read(library_path, lambda tables: {
+            kind: _entities(kind, tables.get(kind, []), library_path) for kind in _LIBRARY_KINDS
+        })  # fmt: skip
+        maps.update({kind: dict(found) for kind, found in library.items()})
+        index: dict[str, Posts] = {}
         for path in self.account_files():
-            tables = read_tables(path)
-            maps["accounts"].update(_entities("accounts", tables.get("account", []), path))
-            maps["posts"].update(_entities("posts", tables.get("posts", []), path))
-        return Workspace(organization, **maps)
+            accounts, posts, view = self._read(path, functools.partial(_account_records, path=path))
+            maps["accounts"].update(accounts)
+            maps["posts"].update(posts)
+            index.update(dict.fromkeys(accounts, view))
+        return Workspace(organization, **maps).with_posts_by_account(index)
+
+    def _remember(self, path: Path, parsed: Any) -> None:
+        """What a file just written by us holds, so the next load need not parse it again."""
+        stat = path.stat()
+        self._parsed[path] = ((stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns), parsed)
 
     # Writing ---------------------------------------------------------------------------------
 
@@ -227,11 +265,17 @@ class WorkspaceStore:
         return {kind: [e.to_dict() for e in getattr(ws, kind).values()] for kind in _LIBRARY_KINDS}
 
     @staticmethod
-    def _account_tables(ws: Workspace, account_id: str) -> Tables:
-        return {
-            "account": [ws.accounts[account_id].to_dict()],
-            "posts": [p.to_dict() for p in ws.posts.values() if p.account == account_id],
-        }
+    def _account_tables(ws: Workspace, account_id: str, unit: Unit | None = None) -> Tables:
+        """An account file's tables; with `unit`, from the base's posts of the account and the
+        posts the unit changed, without going through every post of the workspace."""
+        if unit is None:
+            posts = list(ws.posts_of(account_id))
+        else:
+            ids = [p.id for p in unit.base.posts_of(account_id)]
+            ids += [c.id for c in unit.changes if c.entity == "posts" and c.id not in ids]
+            stored = unit.maps["posts"]
+            posts = [stored[i] for i in dict.fromkeys(ids) if i in stored and stored[i].account == account_id]
+        return {"account": [ws.accounts[account_id].to_dict()], "posts": [p.to_dict() for p in posts]}
 
     @contextlib.contextmanager
     def transaction(self, user: str, clock: Callable[[Workspace], str]) -> Iterator[Unit]:
@@ -290,8 +334,14 @@ class WorkspaceStore:
                 for state in (change.before, change.after):
                     if state:
                         touched.add(state["account"])
+        written: dict[Path, Any] = {}
         for account_id in touched:
             if account_id in ws.accounts:
                 path = self.calendars / account_file_name(account_id)
-                contents[path] = render_tables(self._account_tables(ws, account_id))
+                tables = self._account_tables(ws, account_id, unit)
+                contents[path] = render_tables(tables)
+                posts = {doc["id"]: unit.maps["posts"][doc["id"]] for doc in tables["posts"]}
+                written[path] = ({account_id: ws.accounts[account_id]}, posts, Posts(posts.values()))
         atomic_write_many(contents, self.calendars / BACKUPS)
+        for path, parsed in written.items():
+            self._remember(path, parsed)
