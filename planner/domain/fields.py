@@ -18,6 +18,13 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_PLAIN_ID = re.compile(r"[A-Za-z0-9._@:+-]+")  # the usual ids, cleared without a look at each character
+
+
+def _breaks_id(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch)[0] == "C"
+
+
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # category Cc but tab and line breaks
 
 
@@ -118,7 +125,7 @@ class Fields:
 
     def identifier(self, name: str, required: bool = True) -> str:
         value = self.text(name, required=required).strip()
-        if value and any(ch.isspace() or unicodedata.category(ch)[0] == "C" for ch in value):
+        if value and not _PLAIN_ID.fullmatch(value) and any(_breaks_id(ch) for ch in value):
             raise DataError("err.bad_id", field=name, value=value)
         return value
 

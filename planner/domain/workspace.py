@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -25,6 +25,17 @@ class Posts:
 
     def __init__(self, posts: Iterable[Post]) -> None:
         self._posts = tuple(posts)
+        self._weeks: Counter[dt.date] | None = None
+
+    def in_week(self, monday: dt.date) -> int:
+        """How many of the posts are dated in the ISO week starting `monday` (counted once)."""
+        if self._weeks is None:
+            self._weeks = Counter(
+                p.publish_at.date() - dt.timedelta(days=p.publish_at.weekday())
+                for p in self._posts
+                if p.publish_at
+            )
+        return self._weeks[monday]
 
     def __iter__(self) -> Iterator[Post]:
         return iter(self._posts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -101,9 +102,12 @@ def all_rules() -> dict[str, Rule]:
     return {rule_id: RULES[rule_id] for rule_id in ORDER}
 
 
-def post_rules() -> list[Rule]:
-    return [r for r in all_rules().values() if r.scope == "post"]
+@functools.cache
+def post_rules() -> tuple[Rule, ...]:
+    """The post rules in order (the registry is complete once the rule modules are imported)."""
+    return tuple(r for r in all_rules().values() if r.scope == "post")
 
 
-def account_rules() -> list[Rule]:
-    return [r for r in all_rules().values() if r.scope == "account"]
+@functools.cache
+def account_rules() -> tuple[Rule, ...]:
+    return tuple(r for r in all_rules().values() if r.scope == "account")

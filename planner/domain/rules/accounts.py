@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from planner.domain.calendar import days, is_working_day, iso_week_label, mondays, sunday_of
+from planner.domain.calendar import days, is_working_day, iso_week_label, mondays
 from planner.domain.fields import fold
 from planner.domain.model import Account
 from planner.domain.rules import ERROR, WARNING, Context, Problem, account_rule, problem
@@ -22,7 +22,7 @@ def counted_posts(ws: Workspace, account_id: str) -> Posts:
 
 
 def week_count(counted: Posts, monday: dt.date) -> int:
-    return len(counted.between(monday, sunday_of(monday)))
+    return counted.in_week(monday)
 
 
 def shortfall(ws: Workspace, account: Account, counted: Posts, monday: dt.date) -> int | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
@@ -52,10 +53,12 @@ def alt_text(post: Post, ctx: Context) -> Iterator[Problem]:
             )  # fmt: skip
 
 
-def _file_names(asset: Asset) -> set[str]:
-    path = PurePosixPath(asset.file)
+@functools.lru_cache(maxsize=8192)
+def _file_names(file: str) -> frozenset[str]:
+    """The names an alt text must not merely repeat: the file's name, its stem, the stem spaced."""
+    path = PurePosixPath(file)
     stem = fold(path.stem)
-    return {fold(path.name), stem, re.sub(r"[-_]+", " ", stem).strip()}
+    return frozenset({fold(path.name), stem, re.sub(r"[-_]+", " ", stem).strip()})
 
 
 def alt_quality_problems(asset: Asset, alt: str) -> Iterator[Problem]:
@@ -63,7 +66,8 @@ def alt_quality_problems(asset: Asset, alt: str) -> Iterator[Problem]:
     as one types)."""
     folded = fold(alt)
     bare = folded.strip(" .,:;!?-–—…\"'")
-    if folded in _file_names(asset) or bare in _file_names(asset):
+    names = _file_names(asset.file)
+    if folded in names or bare in names:
         yield problem("media.alt_quality.filename", asset=asset.id)
     elif bare in PLACEHOLDERS or not any(ch.isalnum() for ch in bare):
         yield problem("media.alt_quality.placeholder", asset=asset.id, alt=alt)
