@@ -207,3 +207,23 @@ COMMANDS = [["check"], ["post", "add"], ["post", "edit", "p-0001"], ["post", "li
 def test_made_up_arguments_never_raise(fuzz_root: Path, command: list[str], args: list[str]) -> None:
     argv = [*command, *args, "--data", str(fuzz_root), "--lang", "en"]
     assert _quiet_main(argv) in (0, 1, 2)
+
+
+def test_an_export_to_a_device_writes_to_it_and_never_replaces_it(
+    run: Run, workspace: Path, tmp_path: Path
+) -> None:
+    import stat
+
+    data = ("--data", str(workspace))
+    run("export", "checklist", "--format", "csv", "-o", os.devnull, *data, check=0)
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)  # still the device, not a file put in its place
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        run("export", "checklist", "--format", "md", "-o", str(fifo), *data, check=0)
+        assert stat.S_ISFIFO(os.stat(fifo).st_mode) and os.read(reader, 1 << 16).startswith(b"# ")
+    finally:
+        os.close(reader)
+    done = run("export", "checklist", "--format", "md", "-o", str(tmp_path), *data, check=2)
+    assert "is a folder" in done.stderr or str(tmp_path) in done.stderr

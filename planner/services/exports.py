@@ -28,8 +28,17 @@ class ChecklistRequest:
 
 
 def write_export(path: Path, data: bytes) -> None:
+    """A regular file is replaced atomically; anything else that exists (a terminal, a pipe,
+    /dev/null) is written to as it is, never replaced by a file."""
+    target = path.resolve()
     try:
-        atomic_write(path.resolve(), data)
+        if target.exists() and not target.is_file():
+            if target.is_dir():
+                raise IsADirectoryError(21, "is a folder", str(path))
+            with target.open("wb") as out:
+                out.write(data)
+            return
+        atomic_write(target, data)
     except OSError as exc:
         raise DataError("err.output", file=str(path), reason=exc.strerror or str(exc)) from exc
 
