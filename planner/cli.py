@@ -140,6 +140,7 @@ def _team_parsers(sub: argparse._SubParsersAction[Parser], common: Parser) -> No
     add.add_argument("--email", required=True)
     add.add_argument("--role", dest="roles", action="append", choices=ROLES, required=True)
     edit = people.add_parser("edit", parents=[common])
+    edit.add_argument("--revision", type=int, metavar="N", help="refuse if the person has moved past N")
     edit.add_argument("person_id", metavar="ID")
     edit.add_argument("--name")
     edit.add_argument("--email")

@@ -33,7 +33,7 @@ def cmd_person(args: argparse.Namespace, lang: str) -> int:
         say("cli.person_added", lang, person=person.id)
     elif command == "edit":
         roles = tuple(args.roles) if args.roles else None
-        person = services.edit_person(session, args.person_id, args.name, args.email, roles)
+        person = services.edit_person(session, args.person_id, args.name, args.email, roles, args.revision)
         say("cli.person_edited", lang, person=person.id)
     elif command == "retire":
         ws = session.load()

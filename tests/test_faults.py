@@ -206,3 +206,15 @@ def test_a_damaged_file_is_never_overwritten_and_doctor_puts_back_its_backup(
     titles = json.loads(run("post", "list", "--format", "json", *data, check=0).stdout)
     assert titles[0]["title"] == "Viimeisin hyvä"  # the newest good version is back
     assert doctor.diagnose(WorkspaceStore(workspace)) == []
+
+
+def test_a_person_or_an_asset_changed_meanwhile_is_not_overwritten(run: Run, workspace: Path) -> None:
+    data = ("--data", str(workspace), "--user", "a1")
+    run("person", "edit", "p1", "--name", "Pekka Ensin", "--revision", "1", *data, check=0)
+    late = run("person", "edit", "p1", "--name", "Pekka Myöhemmin", "--revision", "1", *data, check=1)
+    assert "Person p1 was changed meanwhile" in late.stderr
+    run("asset", "edit", "img1", "--alt", "Ensimmäinen kuvaus.", "--revision", "1", *data, check=0)
+    late = run("asset", "edit", "img1", "--alt", "Myöhempi kuvaus.", "--revision", "1", *data, check=1)
+    assert "Asset img1 was changed meanwhile" in late.stderr
+    people = json.loads(run("person", "list", "--format", "json", *data, check=0).stdout)
+    assert next(p for p in people if p["id"] == "p1")["name"] == "Pekka Ensin"

@@ -80,12 +80,14 @@ def add_person(session: Session, pid: str, name: str, email: str, roles: tuple[s
 
 def edit_person(
     session: Session, pid: str, name: str | None = None, email: str | None = None,
-    roles: tuple[str, ...] | None = None,
+    roles: tuple[str, ...] | None = None, revision: int | None = None,
 ) -> Person:  # fmt: skip
+    """Change a person; `revision` is the one the change was made on (a newer one: conflict)."""
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
         actor = _admin(session, unit, "action.team_write")
         old = _known_person(ws, pid)
+        unit.expect("people", pid, revision)
         fresh = _person(
             pid, nfc(name).strip() if name is not None else old.name,
             email.strip() if email is not None else old.email,

@@ -188,7 +188,9 @@ class TeamScreen(Screen[None]):
             return
 
         def submit(data: PersonInput) -> Person:
-            return team.edit_person(app.session, person.id, data.name, data.email, data.roles)
+            return team.edit_person(
+                app.session, person.id, data.name, data.email, data.roles, person.revision
+            )
 
         def done(changed: object) -> None:
             if isinstance(changed, Person):
