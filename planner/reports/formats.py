@@ -8,7 +8,6 @@ from planner.domain.check import Report
 from planner.reports.checklist import Checklist
 
 FORMATS = ("csv", "json", "md", "html", "xlsx")
-SUFFIXES = {"csv": "csv", "json": "json", "md": "md", "html": "html", "xlsx": "xlsx"}
 
 
 def checklist_bytes(fmt: str, checklist: Checklist, report: Report, lang: str, delimiter: str = ";") -> bytes:
@@ -16,7 +15,7 @@ def checklist_bytes(fmt: str, checklist: Checklist, report: Report, lang: str, d
     if fmt == "json":
         from planner.reports.tabular import as_json
 
-        data = json.dumps(as_json(checklist, report, lang), ensure_ascii=False, indent=2)
+        data = json.dumps(as_json(checklist, report, lang), ensure_ascii=False)  # compact: the C encoder
         return (data + "\n").encode("utf-8")
     if fmt == "csv":
         from planner.reports.tabular import as_csv

@@ -1,5 +1,7 @@
 """The checklist as an Excel workbook: one sheet per section, each with a header row, a filter
-and frozen panes. Text is always stored as text, so a post titled "=1+1" is never a formula."""
+and frozen panes. The posts sheet has one row per post and one column per rule, so a filter on a
+rule's column lists the posts that fail it (and a year of a city stays a sheet Excel opens
+quickly). Text is always stored as text, so a post titled "=1+1" is never a formula."""
 
 from __future__ import annotations
 
@@ -34,6 +36,51 @@ def _value(column: str, value: Any, lang: str) -> Any:
     return value
 
 
+POST_FACTS = (
+    "account",
+    "post",
+    "publish_at",
+    "status",
+    "title",
+    "owner",
+    "ready_by",
+    "ready_by_name",
+    "ready_at",
+)
+
+
+def _posts_wide(checklist: Checklist, lang: str) -> tuple[list[str], list[list[Any]]]:
+    """One row per post: its facts, each rule's result, the findings and the evidence."""
+    rules: list[str] = list(dict.fromkeys(row["rule"] for row in checklist.sections["posts"]))
+    header = [t(f"doc.col.{c}", lang) for c in POST_FACTS] + [f"✓ {t(f'{r}.title', lang)}" for r in rules]
+    header += [t("doc.col.message", lang), t("doc.col.evidence", lang)]
+    by_post: dict[str, list[dict[str, Any]]] = {}
+    for row in checklist.sections["posts"]:
+        by_post.setdefault(row["post"], []).append(row)
+    rows = []
+    for checks in by_post.values():
+        first, results = checks[0], {row["rule"]: row for row in checks}
+        values = [_value(c, first[c], lang) for c in POST_FACTS]
+        values += [_value("result", results[r]["result"], lang) if r in results else None for r in rules]
+        findings = " | ".join(f"{row['rule']}: {row['message']}" for row in checks if row["message"])
+        evidence = " | ".join(f"{row['rule']}: {row['evidence']}" for row in checks if row["evidence"])
+        rows.append([*values, findings or None, evidence or None])
+    return header, rows
+
+
+def _sheets(checklist: Checklist, lang: str) -> list[tuple[str, list[str], list[list[Any]]]]:
+    sheets = []
+    for section in SECTIONS:
+        if section == "posts":
+            header, rows = _posts_wide(checklist, lang)
+        else:
+            columns = COLUMNS[section]
+            header = [t(f"doc.col.{c}", lang) for c in columns]
+            rows = [[_value(c, row.get(c), lang) for c in columns] for row in checklist.sections[section]]
+        sheets.append((t(f"doc.sheet.{section}", lang), header, rows))
+    return sheets
+
+
 def checklist_workbook(checklist: Checklist, lang: str) -> bytes:
     """Written in openpyxl's streaming mode, so a year of a city's posts stays quick and small."""
     from openpyxl import Workbook
@@ -46,26 +93,29 @@ def checklist_workbook(checklist: Checklist, lang: str) -> bytes:
     book.properties.title = t("doc.title", lang, org=checklist.organization or "-")
     book.properties.created = dt.datetime.fromisoformat(checklist.generated_at)
     bold = Font(bold=True)
-    for section in SECTIONS:
-        sheet = book.create_sheet(t(f"doc.sheet.{section}", lang))
-        columns = COLUMNS[section]
-        header = [t(f"doc.col.{c}", lang) for c in columns]
-        rows = [[_value(c, row.get(c), lang) for c in columns] for row in checklist.sections[section]]
+    for number, (title, header, rows) in enumerate(_sheets(checklist, lang)):
+        sheet = book.create_sheet(title)
         for index, column in enumerate(zip(header, *rows, strict=True), start=1):
             width = max(len(str(v)) if v is not None else 0 for v in column)
             sheet.column_dimensions[get_column_letter(index)].width = min(MAX_WIDTH, width) + 2
         sheet.freeze_panes = "A2"
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
         sheet.append([_cell(sheet, WriteOnlyCell, name, bold) for name in header])
-        for values in rows:
-            sheet.append([_cell(sheet, WriteOnlyCell, value) for value in values])
-        if section == "summary":  # what the workbook is, below the figures and outside the filter
+        for values in rows:  # plain values where they need nothing: a cell object costs time
+            sheet.append([_cell(sheet, WriteOnlyCell, v) if _special(v) else v for v in values])
+        if number == 0:  # the summary: what the workbook is, below the figures and outside the filter
             sheet.append([])
             for line in heading_lines(checklist, lang):
                 sheet.append([_cell(sheet, WriteOnlyCell, line)])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _special(value: Any) -> bool:
+    """Values that need a cell of their own: dates (a number format) and text that would be
+    read as a formula."""
+    return isinstance(value, dt.date) or (isinstance(value, str) and value.startswith("="))
 
 
 def _cell(sheet: Any, make: Any, value: Any, font: Any = None) -> Any:
