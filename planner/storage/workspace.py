@@ -123,13 +123,14 @@ class Unit:
         stored record is returned."""
         before = self.maps[kind].get(entity.id)
         entity = replace(entity, revision=before.revision + 1 if before else max(1, entity.revision))
-        bad = control_field(entity.to_dict())
+        after = entity.to_dict()
+        bad = control_field(after)
         if bad:  # the last gate: no terminal escape reaches a file, whatever path it came by
             raise DataError("err.control_chars", field=bad)
         self.maps[kind][entity.id] = entity
         self.changes.append(audit.Change(
             kind, entity.id, action or ("update" if before else "create"),
-            for_log(kind, before.to_dict() if before else None), for_log(kind, entity.to_dict()),
+            for_log(kind, before.to_dict() if before else None), for_log(kind, after),
         ))  # fmt: skip
         return entity
 
