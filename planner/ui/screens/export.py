@@ -20,6 +20,7 @@ from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import parse_date
 from planner.reports.formats import FORMATS
 from planner.services.exports import ChecklistRequest, calendar_export, checklist_export, write_export
+from planner.ui.screens.team_forms import field_row, input_text
 
 if TYPE_CHECKING:
     from planner.ui.app import PlannerApp
@@ -50,14 +51,6 @@ class ExportScreen(ModalScreen[None]):
     def planner(self) -> PlannerApp:
         return self.app  # type: ignore[return-value]
 
-    def row(self, label: str, widget: Input | Select[str]) -> ComposeResult:
-        with Horizontal(classes="field-row"):
-            yield Label(label, classes="field-label")
-            yield widget
-
-    def value(self, widget_id: str) -> str:
-        return self.query_one(f"#{widget_id}", Input).value.strip()
-
     def compose(self) -> ComposeResult:
         app = self.planner
         accounts = [(app.tr("ui.export_all_accounts"), ALL)] + [
@@ -65,20 +58,20 @@ class ExportScreen(ModalScreen[None]):
         ]
         with Vertical(classes="dialog", id="export-form"):
             yield Label(app.tr("ui.export_title"), classes="dialog-title")
-            yield from self.row(app.tr("ui.export_format"), Select(
+            yield from field_row(app.tr("ui.export_format"), Select(
                 [(app.tr(f"ui.format.{f}"), f) for f in CHOICES], value="html", allow_blank=False,
                 compact=True, id="export-format",
             ))  # fmt: skip
-            yield from self.row(app.tr("ui.export_account"), Select(
+            yield from field_row(app.tr("ui.export_account"), Select(
                 accounts, value=self.account or ALL, allow_blank=False, compact=True, id="export-account"
             ))  # fmt: skip
-            yield from self.row(
+            yield from field_row(
                 app.tr("ui.export_from"), Input(self.start.isoformat(), id="export-from", compact=True)
             )
-            yield from self.row(
+            yield from field_row(
                 app.tr("ui.export_to"), Input(self.end.isoformat(), id="export-to", compact=True)
             )
-            yield from self.row(
+            yield from field_row(
                 app.tr("ui.export_file"), Input(self._default_path("html"), id="export-file", compact=True)
             )
             if app.is_admin():
@@ -104,7 +97,7 @@ class ExportScreen(ModalScreen[None]):
         field = self.query_one("#export-file", Input)
         if isinstance(event.value, str) and Path(field.value).parent.name == EXPORT_FOLDER:
             field.value = str(Path(field.value).with_name(
-                default_name(event.value, self.value("export-from"), self.value("export-to"))
+                default_name(event.value, input_text(self, "export-from"), input_text(self, "export-to"))
             ))  # fmt: skip
 
     @on(Button.Pressed, "#close")
@@ -133,12 +126,12 @@ class ExportScreen(ModalScreen[None]):
     def _job(self) -> tuple[str, ChecklistRequest, Path]:
         fmt = str(self.query_one("#export-format", Select).value)
         account = self.query_one("#export-account", Select).value
-        start = parse_date(self.value("export-from"), self.planner.tr("ui.export_from"))
-        end = parse_date(self.value("export-to"), self.planner.tr("ui.export_to"))
+        start = parse_date(input_text(self, "export-from"), self.planner.tr("ui.export_from"))
+        end = parse_date(input_text(self, "export-to"), self.planner.tr("ui.export_to"))
         if end < start:
             raise DataError("cli.range_reversed", start=start, end=end)
         start, end = widen_to_weeks(start, end)
-        typed = self.value("export-file")
+        typed = input_text(self, "export-file")
         if not typed:
             raise DataError("err.output", file="-", reason=self.planner.tr("ui.export_no_file"))
         path = Path(typed).expanduser()

@@ -22,6 +22,19 @@ if TYPE_CHECKING:
     from planner.ui.app import PlannerApp
 
 
+def field_row(label: str, widget: Input | Select[str]) -> ComposeResult:
+    """A dialog field: its label beside it, one line."""
+    with Horizontal(classes="field-row"):
+        yield Label(label, classes="field-label")
+        yield widget
+
+
+def input_text(screen: ModalScreen[Any], widget_id: str) -> str:
+    """What is typed in an input of `screen`, without surrounding spaces."""
+    value: str = screen.query_one(f"#{widget_id}", Input).value
+    return value.strip()
+
+
 class Form(ModalScreen[object]):
     """A dialog with fields, Save (Enter or ctrl+s) and Cancel (Esc). `submit` does the change; if
     it refuses, its message shows in the dialog, which stays open with what was typed."""
@@ -46,12 +59,10 @@ class Form(ModalScreen[object]):
             yield Button(self.planner.tr("key.save"), id="save", variant="primary")
 
     def row(self, label: str, widget: Input | Select[str]) -> ComposeResult:
-        with Horizontal(classes="field-row"):
-            yield Label(label, classes="field-label")
-            yield widget
+        return field_row(label, widget)
 
     def value(self, widget_id: str) -> str:
-        return self.query_one(f"#{widget_id}", Input).value.strip()
+        return input_text(self, widget_id)
 
     @on(Button.Pressed, "#save")
     @on(Input.Submitted)
