@@ -5,7 +5,8 @@ from __future__ import annotations
 from planner.domain.library import pseudonym, shown_subject
 from planner.domain.model import Asset, Consent, Post
 from planner.domain.workspace import Workspace
-from planner.i18n import fmt_date, t
+from planner.i18n import t
+from planner.reports.register import validity
 
 
 def consent_evidence(consent: Consent | None, consent_id: str, lang: str, names: bool) -> str:
@@ -17,11 +18,7 @@ def consent_evidence(consent: Consent | None, consent_id: str, lang: str, names:
     parts = [subject, t("consent.written" if consent.written else "consent.not_written", lang)]
     if consent.minor:
         parts.append(t("ev.guardian" if consent.guardian else "consent.no_guardian", lang))
-    start = fmt_date(consent.valid_from, lang) if consent.valid_from else ""
-    end = fmt_date(consent.valid_to, lang) if consent.valid_to else ""
-    parts.append(t("consent.valid", lang, start=start, end=end))
-    if consent.withdrawn:
-        parts.append(t("consent.withdrawn", lang, day=fmt_date(consent.withdrawn, lang)))
+    parts += validity(consent, lang)
     parts.append(consent.evidence or t("ev.no_form", lang))
     return f"{consent.id} (" + ", ".join(parts) + ")"
 

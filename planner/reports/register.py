@@ -18,10 +18,16 @@ def consent_line(consent: Consent, lang: str, admin: bool, names: bool = True) -
             t("consent.guardian", lang, name=guardian) if guardian else t("consent.no_guardian", lang)
         ))  # fmt: skip
     parts.append(t("consent.written" if consent.written else "consent.not_written", lang))
-    start = fmt_date(consent.valid_from, lang) if consent.valid_from else ""
-    end = fmt_date(consent.valid_to, lang) if consent.valid_to else ""
-    parts.append(t("consent.valid", lang, start=start, end=end))
-    if consent.withdrawn:
-        parts.append(t("consent.withdrawn", lang, day=fmt_date(consent.withdrawn, lang)))
+    parts += validity(consent, lang)
     parts.append(t("consent.scope", lang, scope=", ".join(consent.scope)))
     return f"{consent.id:<8} " + " · ".join(parts)
+
+
+def validity(consent: Consent, lang: str) -> list[str]:
+    """When a consent holds: its validity, and its withdrawal when there is one."""
+    start = fmt_date(consent.valid_from, lang) if consent.valid_from else ""
+    end = fmt_date(consent.valid_to, lang) if consent.valid_to else ""
+    parts = [t("consent.valid", lang, start=start, end=end)]
+    if consent.withdrawn:
+        parts.append(t("consent.withdrawn", lang, day=fmt_date(consent.withdrawn, lang)))
+    return parts
