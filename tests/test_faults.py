@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -114,53 +115,50 @@ def test_200_writers_killed_mid_write_leave_every_file_whole(workspace: Path) ->
     assert audit.verify(workspace / "calendars").ok  # a torn last line is dropped, never chained
 
 
-def test_a_lock_held_elsewhere_times_out_naming_its_holder_and_writes_nothing(
-    run: Run, workspace: Path
-) -> None:
-    holder = subprocess.Popen(
+@pytest.fixture
+def holder(workspace: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding the workspace's lock (until the test ends)."""
+    held = subprocess.Popen(
         [sys.executable, "-c", "import sys, time; from pathlib import Path; from planner.storage.files import locked\n"
          "with locked(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(30)",
          str(workspace / "calendars")],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        before = fingerprint(workspace)
-        done = run("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "Odottaa #ylöjärvi",
-                   "--user", "p1", "--data", str(workspace), env={"PLANNER_LOCK_TIMEOUT": "1"})  # fmt: skip
-        assert (
-            done.returncode == 2 and f"pid {holder.pid}" in done.stderr and "nothing was saved" in done.stderr
-        )
-        assert fingerprint(workspace) == before
-        doctor_says = run("doctor", "--data", str(workspace), check=1)
-        assert f"pid {holder.pid}" in doctor_says.stdout
+        assert held.stdout is not None and held.stdout.readline().strip() == "held"
+        yield held
     finally:
-        holder.kill()
-        holder.wait()
+        held.kill()
+        held.wait()
+
+
+def test_a_lock_held_elsewhere_times_out_naming_its_holder_and_writes_nothing(
+    run: Run, workspace: Path, holder: subprocess.Popen[str]
+) -> None:
+    before = fingerprint(workspace)
+    done = run("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "Odottaa #ylöjärvi",
+               "--user", "p1", "--data", str(workspace), env={"PLANNER_LOCK_TIMEOUT": "1"})  # fmt: skip
+    assert done.returncode == 2 and f"pid {holder.pid}" in done.stderr and "nothing was saved" in done.stderr
+    assert fingerprint(workspace) == before
+    doctor_says = run("doctor", "--data", str(workspace), check=1)
+    assert f"pid {holder.pid}" in doctor_says.stdout
+    holder.kill()
+    holder.wait()
     run("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "Nyt #ylöjärvi", "--user", "p1",
         "--data", str(workspace), check=0)  # fmt: skip
 
 
-def test_a_stale_lock_is_broken_only_when_a_person_says_so(run: Run, workspace: Path) -> None:
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; from planner.storage.files import locked\n"
-         "with locked(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(30)",
-         str(workspace / "calendars")],
-        stdout=subprocess.PIPE, text=True,
+def test_a_stale_lock_is_broken_only_when_a_person_says_so(
+    run: Run, workspace: Path, holder: subprocess.Popen[str]
+) -> None:
+    refused = subprocess.run(
+        [sys.executable, "-m", "planner", "doctor", "--break-lock", "--data", str(workspace)],
+        input="n\n", capture_output=True, text=True, env={**os.environ, "LANG": "en_US.UTF-8"}, timeout=60,
     )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline()
-        refused = subprocess.run(
-            [sys.executable, "-m", "planner", "doctor", "--break-lock", "--data", str(workspace)],
-            input="n\n", capture_output=True, text=True, env={**os.environ, "LANG": "en_US.UTF-8"}, timeout=60,
-        )  # fmt: skip
-        assert refused.returncode == 1 and "Break the lock" in refused.stdout
-        assert (workspace / "calendars/.workspace.lock.owner").exists()  # nothing broken without a yes
-        agreed = run("doctor", "--break-lock", "--yes", "--data", str(workspace))
-        assert "Lock broken" in agreed.stdout and f"pid {holder.pid}" in agreed.stdout
-    finally:
-        holder.kill()
-        holder.wait()
+    assert refused.returncode == 1 and "Break the lock" in refused.stdout
+    assert (workspace / "calendars/.workspace.lock.owner").exists()  # nothing broken without a yes
+    agreed = run("doctor", "--break-lock", "--yes", "--data", str(workspace))
+    assert "Lock broken" in agreed.stdout and f"pid {holder.pid}" in agreed.stdout
 
 
 def test_two_edits_from_the_same_revision_meet_a_conflict(run: Run, workspace: Path) -> None:
