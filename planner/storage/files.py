@@ -41,11 +41,8 @@ def keep_backup(path: Path, folder: Path, data: bytes) -> None:
     for older, newer in zip(reversed(chain[1:]), reversed(chain[:-1]), strict=True):
         if newer.exists():
             os.replace(newer, older)
-    tmp = folder / f".{path.name}.backup.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)  # not synced: the file itself is; a backup lost in a crash costs nothing
-    os.replace(tmp, chain[0])
+    # Not synced: the file itself is, and a backup lost in a crash costs nothing.
+    os.replace(prepare(chain[0], data, sync=False), chain[0])
 
 
 def fsync_dir(folder: Path) -> None:
@@ -57,14 +54,15 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def prepare(path: Path, data: bytes) -> Path:
-    """Write `data` to a synced temporary file beside `path`; `commit` puts it in place."""
+def prepare(path: Path, data: bytes, sync: bool = True) -> Path:
+    """Write `data` to a (synced) temporary file beside `path`; `commit` puts it in place."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
+            if sync:
+                out.flush()
+                os.fsync(out.fileno())
         os.chmod(tmp, FILE_MODE)
     except BaseException:
         with contextlib.suppress(OSError):
