@@ -39,14 +39,7 @@ def _last_hash(path: Path) -> tuple[int, str]:
         log.seek(0, os.SEEK_END)
         size = log.tell()
         log.seek(max(0, size - 65536))
-        tail = log.read().decode("utf-8", errors="replace").strip().splitlines()
-    if not tail:
-        return 0, GENESIS
-    try:
-        last = json.loads(tail[-1])
-        return int(last["seq"]), str(last["hash"])
-    except (ValueError, KeyError, TypeError):
-        return 0, GENESIS
+        return _last_entry(log.read())
 
 
 def _drop_torn_line(calendars: Path) -> None:
@@ -68,19 +61,21 @@ def _drop_torn_line(calendars: Path) -> None:
         tail = log.read()
         cut = tail.rfind(b"\n")
         keep = start + cut + 1 if cut >= 0 else 0
-        complete = _seq_of(tail[: cut + 1]) if cut >= 0 else 0
+        complete = _last_entry(tail[: cut + 1])[0] if cut >= 0 else 0
         head = _head(calendars)
         if head is None or head[0] == complete:
             log.truncate(keep)
 
 
-def _seq_of(lines: bytes) -> int:
-    """The sequence number of the last line in `lines` (0 when there is none)."""
-    last = lines.rstrip(b"\n").rsplit(b"\n", 1)[-1]
+def _last_entry(lines: bytes) -> tuple[int, str]:
+    """The sequence number and hash of the last line in `lines` (0 and the genesis hash when
+    there is none, or it does not read)."""
+    last = lines.strip().rsplit(b"\n", 1)[-1]
     try:
-        return int(json.loads(last.decode("utf-8"))["seq"])
+        entry = json.loads(last.decode("utf-8"))
+        return int(entry["seq"]), str(entry["hash"])
     except (ValueError, KeyError, TypeError):
-        return 0
+        return 0, GENESIS
 
 
 def append(calendars: Path, user: str, at: str, changes: Iterable[Change]) -> None:
