@@ -19,16 +19,26 @@ from planner.reports.evidence import evidence
 SECTIONS = ("summary", "attention", "posts", "accounts", "cadence", "coverage")
 ATTENTION_STATUSES = ("ready", "scheduled", "published")
 
+# What every post row carries about the post itself (the posts section, and the workbook's rows).
+POST_FACTS = (
+    "account",
+    "post",
+    "publish_at",
+    "status",
+    "title",
+    "owner",
+    "ready_by",
+    "ready_by_name",
+    "ready_at",
+)
+
 COLUMNS: dict[str, tuple[str, ...]] = {
     "summary": ("metric", "value"),
     "attention": (
         "account", "post", "publish_at", "status", "title", "ready_by", "ready_by_name", "ready_at",
         "rules", "message",
     ),
-    "posts": (
-        "account", "post", "publish_at", "status", "title", "owner", "ready_by", "ready_by_name",
-        "ready_at", "rule", "rule_title", "severity", "result", "blocking", "message", "evidence",
-    ),
+    "posts": (*POST_FACTS, "rule", "rule_title", "severity", "result", "blocking", "message", "evidence"),
     "accounts": ("account", "rule", "rule_title", "severity", "result", "blocking", "message"),
     "cadence": ("account", "week", "monday", "required", "count", "result"),
     "coverage": ("account", "from", "until", "working_days", "absent"),

@@ -9,7 +9,7 @@ from typing import Any
 
 from planner.domain.check import Report
 from planner.i18n import t
-from planner.reports.checklist import Checklist
+from planner.reports.checklist import POST_FACTS, Checklist
 
 CSV_COLUMNS = (
     "section", "account", "post", "publish_at", "status", "title", "owner", "ready_by", "ready_by_name",
@@ -20,9 +20,6 @@ CSV_COLUMNS = (
 
 def _of(rows: list[dict[str, Any]], account_id: str) -> list[dict[str, Any]]:
     return [{k: v for k, v in row.items() if k != "account"} for row in rows if row["account"] == account_id]
-
-
-POST_FIELDS = ("post", "publish_at", "status", "title", "owner", "ready_by", "ready_by_name", "ready_at")
 
 
 def as_json(checklist: Checklist, report: Report, lang: str) -> dict[str, Any]:
@@ -37,7 +34,7 @@ def as_json(checklist: Checklist, report: Report, lang: str) -> dict[str, Any]:
         }
         for account_id in report.accounts
     ]
-    blank = dict.fromkeys(POST_FIELDS, "")
+    blank = dict.fromkeys(POST_FACTS[1:], "")  # an account row has no post
     account_rows = [{**blank, **row, "evidence": ""} for row in sections["accounts"]]
     return {
         "generated_at": checklist.generated_at,

@@ -10,7 +10,7 @@ import io
 from typing import Any
 
 from planner.i18n import t
-from planner.reports.checklist import COLUMNS, SECTIONS, Checklist
+from planner.reports.checklist import COLUMNS, POST_FACTS, SECTIONS, Checklist
 from planner.reports.documents import heading_lines
 
 DATE_COLUMNS = ("monday", "from", "until")
@@ -34,19 +34,6 @@ def _value(column: str, value: Any, lang: str) -> Any:
     if column == "metric":
         return t(f"doc.metric.{value}", lang)
     return value
-
-
-POST_FACTS = (
-    "account",
-    "post",
-    "publish_at",
-    "status",
-    "title",
-    "owner",
-    "ready_by",
-    "ready_by_name",
-    "ready_at",
-)
 
 
 def _posts_wide(checklist: Checklist, lang: str) -> tuple[list[str], list[list[Any]]]:
