@@ -62,6 +62,13 @@ class Checklist:
     account_names: dict[str, str]  # id -> "Name (platform)", for headings
     generated_by_name: str = ""
 
+    def checks_by_post(self) -> dict[str, list[dict[str, Any]]]:
+        """The posts section grouped: each post's rows (one per rule), posts in their order."""
+        grouped: dict[str, list[dict[str, Any]]] = {}
+        for row in self.sections["posts"]:
+            grouped.setdefault(row["post"], []).append(row)
+        return grouped
+
     @property
     def summary(self) -> dict[str, int]:
         return {row["metric"]: row["value"] for row in self.sections["summary"]}

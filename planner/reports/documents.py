@@ -74,13 +74,9 @@ def _by_account(checklist: Checklist) -> dict[str, dict[str, list[dict[str, Any]
     for name in ("accounts", "cadence", "coverage"):
         for row in checklist.sections[name]:
             grouped[row["account"]][name].append(row)
-    posts: dict[str, dict[str, Any]] = {}
-    for row in checklist.sections["posts"]:
-        entry = posts.setdefault(row["post"], {**row, "lines": [], "failing": False})
-        entry["lines"].append((row["result"], _check_line(row)))
-        entry["failing"] |= row["result"] == "fail"
-    for entry in posts.values():
-        grouped[entry["account"]]["posts"].append(entry)
+    for checks in checklist.checks_by_post().values():
+        lines = [(row["result"], _check_line(row)) for row in checks]
+        grouped[checks[0]["account"]]["posts"].append({**checks[0], "lines": lines})
     return grouped
 
 

@@ -41,11 +41,8 @@ def _posts_wide(checklist: Checklist, lang: str) -> tuple[list[str], list[list[A
     rules: list[str] = list(dict.fromkeys(row["rule"] for row in checklist.sections["posts"]))
     header = [t(f"doc.col.{c}", lang) for c in POST_FACTS] + [f"✓ {t(f'{r}.title', lang)}" for r in rules]
     header += [t("doc.col.message", lang), t("doc.col.evidence", lang)]
-    by_post: dict[str, list[dict[str, Any]]] = {}
-    for row in checklist.sections["posts"]:
-        by_post.setdefault(row["post"], []).append(row)
     rows = []
-    for checks in by_post.values():
+    for checks in checklist.checks_by_post().values():
         first, results = checks[0], {row["rule"]: row for row in checks}
         values = [_value(c, first[c], lang) for c in POST_FACTS]
         values += [_value("result", results[r]["result"], lang) if r in results else None for r in rules]
