@@ -17,6 +17,7 @@ from pathlib import Path
 
 from planner.bench.generate import EMPTY, FIRST_MONDAY, NOW, SCALES, generate
 
+PINNED = NOW.strftime("%Y-%m-%d %H:%M")  # PLANNER_NOW for every figure
 CACHE_VERSION = "1"  # bump when the generator changes, so cached workspaces are made again
 
 
@@ -51,7 +52,12 @@ def workspace(scale: str, cache: Path) -> Path:
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "PLANNER_NOW": NOW.strftime("%Y-%m-%d %H:%M"), "LANG": "en_US.UTF-8"}
+    return {**os.environ, "PLANNER_NOW": PINNED, "LANG": "en_US.UTF-8"}
+
+
+def _pin_clock() -> None:
+    """In-process figures run at the generator's moment too."""
+    os.environ["PLANNER_NOW"] = PINNED
 
 
 def _timed_runs(command: list[str], runs: int) -> float:
@@ -110,7 +116,7 @@ def save_ms(root: Path, runs: int) -> float:
     """Saving one post through the same service as the app and the command line."""
     from planner.services import Session, posts
 
-    os.environ["PLANNER_NOW"] = NOW.strftime("%Y-%m-%d %H:%M")
+    _pin_clock()
     session = Session.open(str(root), "h001")
     ws = session.load()
     post_id = next(p.id for p in ws.posts_view.sorted() if p.status == "draft")
@@ -126,7 +132,7 @@ def export_ms(root: Path, scale: str, fmt: str, runs: int) -> float:
     from planner.services import Session
     from planner.services.exports import ChecklistRequest, checklist_export
 
-    os.environ["PLANNER_NOW"] = NOW.strftime("%Y-%m-%d %H:%M")
+    _pin_clock()
     session = Session.open(str(root), "h001")
     start, end = (dt.date.fromisoformat(d) for d in _year(scale))
     request = ChecklistRequest(fmt, start, end)
@@ -140,7 +146,7 @@ def app_figures(root: Path, runs: int) -> dict[str, float]:
     from planner.ui.app import PlannerApp
     from planner.ui.screens.editor import EditorScreen
 
-    os.environ["PLANNER_NOW"] = NOW.strftime("%Y-%m-%d %H:%M")
+    _pin_clock()
     found: dict[str, list[float]] = {"start": [], "week": [], "open": [], "keystroke": []}
 
     async def once() -> None:
