@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from typing import Any
 
 from planner.domain.model import Absence, Account, Asset, Campaign, Consent, Organization, Person, Post
@@ -76,3 +77,8 @@ def workspace_of(doc: dict[str, Any]) -> Workspace:
         assets=by_id([Asset.from_dict(a) for a in doc["assets"]]),
         posts=by_id([Post.from_dict(p) for p in doc["posts"]]),
     )
+
+
+def is_new_id(value: str, prefix: str) -> bool:
+    """An id the planner handed out: `prefix-` and ten base32 characters (see services/ids.py)."""
+    return re.fullmatch(rf"{prefix}-[0-9a-hjkmnp-tv-z]{{10}}", value) is not None

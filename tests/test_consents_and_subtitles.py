@@ -16,7 +16,7 @@ from planner.domain.library import alt_limits, filtered, find_consents, missing,
 from planner.media.generate import make_picture, write_subtitles
 from planner.media.subtitles import READING_SPEED_MAX, SubtitleError, cue_warnings, parse_srt, parse_vtt
 from tests.conftest import Run, fingerprint
-from tests.helpers import base_doc, workspace_of
+from tests.helpers import base_doc, is_new_id, workspace_of
 
 ADMIN = ("--user", "a1")
 PRODUCER = ("--user", "p1")
@@ -289,25 +289,25 @@ def test_adding_a_childs_consent_with_its_evidence(run: Run, workspace: Path, tm
     consent = run("consent", "add", "--subject", "Lapsi L7", "--minor", "--guardian", "Huoltaja H7",
                   "--scope", "instagram", "facebook", "--from", "2026-12-01", "--to", "2027-05-31",
                   "--evidence", str(form), *PRODUCER, *_data(workspace), check=0).stdout.strip()  # fmt: skip
-    assert consent == "c-0001"
+    assert is_new_id(consent, "c")
     rows = json.loads(run("consent", "list", "--format", "json", "--include-personal-data", *ADMIN,
                           *_data(workspace), check=0).stdout)  # fmt: skip
     row = next(r for r in rows if r["id"] == consent)
     assert row == {
-        "id": "c-0001", "subject": "Lapsi L7", "minor": True, "guardian": "Huoltaja H7", "written": True,
-        "evidence": "luvat/c-0001.pdf", "scope": ["instagram", "facebook"], "valid_from": "2026-12-01",
+        "id": consent, "subject": "Lapsi L7", "minor": True, "guardian": "Huoltaja H7", "written": True,
+        "evidence": f"luvat/{consent}.pdf", "scope": ["instagram", "facebook"], "valid_from": "2026-12-01",
         "valid_to": "2027-05-31", "withdrawn": None, "assets": [], "revision": 1,
     }  # fmt: skip
-    assert (workspace / "assets" / "luvat" / "c-0001.pdf").read_bytes() == form.read_bytes()
+    assert (workspace / "assets" / "luvat" / f"{consent}.pdf").read_bytes() == form.read_bytes()
 
 
 def test_the_register_shows_pseudonyms_unless_an_admin_asks_for_names(run: Run, workspace: Path) -> None:
-    run("consent", "add", "--subject", "Lapsi L7", "--minor", "--guardian", "Huoltaja H7", "--scope", "*",
-        *PRODUCER, *_data(workspace), check=0)  # fmt: skip
+    added = run("consent", "add", "--subject", "Lapsi L7", "--minor", "--guardian", "Huoltaja H7",
+                "--scope", "*", *PRODUCER, *_data(workspace), check=0).stdout.strip()  # fmt: skip
     for user in (PRODUCER, ADMIN, ("--user", "t1")):
         plain = run("consent", "list", "--format", "json", *user, *_data(workspace), check=0).stdout
         assert "Lapsi" not in plain and "Huoltaja" not in plain and "Henkilö" not in plain
-        assert {r["subject"] for r in json.loads(plain)} == {"subject-c1", "subject-c-0001"}
+        assert {r["subject"] for r in json.loads(plain)} == {"subject-c1", f"subject-{added}"}
         text = run("consent", "list", *user, *_data(workspace), check=0).stdout
         assert "Lapsi" not in text and "(name hidden)" in text
     refused = run("consent", "list", "--include-personal-data", *PRODUCER, *_data(workspace), check=1)

@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,10 +19,12 @@ from pathlib import Path
 import pytest
 
 from planner.domain.model import Post
-from planner.services.importer import next_id
+from planner.services import ids
+from planner.services.ids import new_id
 from planner.storage import audit, doctor
 from planner.storage.workspace import WorkspaceStore, account_file_name
 from tests.conftest import FROZEN_NOW, Run, fingerprint
+from tests.helpers import is_new_id
 
 ACCOUNT = "instagram-ylojarvi"
 
@@ -31,7 +34,7 @@ def _insert_many(root: str, writer: str, count: int) -> None:
     store = WorkspaceStore(Path(root))
     for number in range(count):
         with store.transaction(writer, lambda _: "2026-12-01T10:00") as unit:
-            post = Post(next_id("p", unit.base.posts), ACCOUNT, text=f"{writer} {number} #ylöjärvi")
+            post = Post(new_id("p", unit.base.posts), ACCOUNT, text=f"{writer} {number} #ylöjärvi")
             unit.put("posts", post)
 
 
@@ -71,6 +74,34 @@ def test_parallel_post_add_commands_all_land(workspace: Path) -> None:
         f"Rinnakkain {n} #ylöjärvi" for n in range(24)
     )
     assert audit.verify(workspace / "calendars").ok
+
+
+def test_two_clones_of_a_workspace_hand_out_different_ids(run: Run, workspace: Path, tmp_path: Path) -> None:
+    """A laptop copy and the shared folder, both adding in the same frozen second: the ids differ,
+    so the two calendars can be put back together without one post replacing the other."""
+    clone = tmp_path / "kopio"
+    shutil.copytree(workspace, clone)
+    added = {}
+    for root in (workspace, clone):
+        for kind, args in (("p", ("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "Hei")),
+                           ("a", ("absence", "add", "p2", "--from", "2026-12-09", "--to", "2026-12-10")),
+                           ("c", ("consent", "add", "--subject", "Henkilö H", "--scope", "*"))):  # fmt: skip
+            done = run(*args, "--user", "a1" if kind == "a" else "p1", "--data", str(root), check=0)
+            added.setdefault(kind, []).append(done.stdout.strip())
+    for kind, (here, there) in added.items():
+        assert here != there and is_new_id(here, kind) and is_new_id(there, kind)
+
+
+def test_new_ids_sort_by_creation_and_skip_taken_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ids.time, "time", lambda: 1_800_000_000)
+    earlier = ids.new_id("p")
+    monkeypatch.setattr(ids.time, "time", lambda: 1_800_000_001)
+    later = ids.new_id("p")
+    assert earlier[:8] < later[:8]
+    draws = iter([7, 7, 8])
+    monkeypatch.setattr(ids.secrets, "randbits", lambda bits: next(draws))
+    first = ids.new_id("p")
+    assert ids.new_id("p", {first}) != first and next(draws, None) is None  # drew again past the taken one
 
 
 def _rewrite_forever(root: str) -> None:

@@ -15,7 +15,7 @@ from planner.domain.model import PLATFORMS, Consent, Post
 from planner.domain.roles import require_admin, require_writer
 from planner.domain.workspace import Posts, Workspace
 from planner.services import Session
-from planner.services.importer import next_id
+from planner.services.ids import new_id
 from planner.storage import asset_files
 
 
@@ -61,7 +61,7 @@ def add_consent(session: Session, new: NewConsent) -> Consent:
             Consent.from_dict({"id": new.id})  # the same id rules as an import
             if new.id in ws.consents:
                 raise DataError("err.duplicate_id", value=new.id)
-        consent_id = new.id or next_id("c", ws.consents)
+        consent_id = new.id or new_id("c", ws.consents)
         stored = None
         if evidence is not None and new.evidence is not None:
             name = f"{consent_id}{new.evidence.suffix.casefold()}"

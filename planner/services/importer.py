@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -27,6 +26,7 @@ from planner.domain.roles import identify, require_admin
 from planner.domain.workspace import Workspace
 from planner.media.images import probe_image
 from planner.services import Session
+from planner.services.ids import new_id
 from planner.storage.paths import resolve_asset_path
 from planner.storage.workspace import RESERVED_NAMES, Unit, account_file_name
 
@@ -45,13 +45,6 @@ def read_document(path: Path) -> dict[str, Any]:
     if not isinstance(doc, dict):
         raise DataError("err.document_shape", lists=", ".join(LISTS))
     return doc
-
-
-def next_id(prefix: str, taken: Iterable[str]) -> str:
-    """The next `prefix-NNNN` after the highest one taken."""
-    pattern = re.compile(rf"^{re.escape(prefix)}-(\d+)$")
-    numbers = [int(m.group(1)) for m in map(pattern.match, taken) if m]
-    return f"{prefix}-{max(numbers, default=0) + 1:04d}"
 
 
 def _label(kind: str, index: int, raw: object) -> str:
@@ -152,7 +145,7 @@ def parse_document(doc: dict[str, Any], base: Workspace, assets_root: Path) -> d
     parsed: dict[str, list[Any]] = {}
     parsed["people"] = _parse_list(doc, "people", lambda raw, i: Person.from_dict(raw))
     parsed["accounts"] = _parse_list(doc, "accounts", _account_parser())
-    absence_ids = list(base.absences)
+    absence_ids = _taken(base.absences, doc, "absences")
     parsed["absences"] = _parse_list(
         doc, "absences", lambda raw, i: Absence.from_dict(raw, _fresh("a", absence_ids))
     )
@@ -163,9 +156,7 @@ def parse_document(doc: dict[str, Any], base: Workspace, assets_root: Path) -> d
         "assets",
         lambda raw, i: with_file_facts(Asset.from_dict(raw, organization.default_lang), assets_root),
     )
-    post_ids: list[str] = list(base.posts) + [
-        str(p["id"]) for p in doc.get("posts") or [] if isinstance(p, dict) and isinstance(p.get("id"), str)
-    ]
+    post_ids = _taken(base.posts, doc, "posts")
     parsed["posts"] = _parse_list(
         doc, "posts",
         lambda raw, i: Post.from_dict(raw, _fresh("p", post_ids), organization.default_lang),
@@ -178,9 +169,15 @@ def parse_document(doc: dict[str, Any], base: Workspace, assets_root: Path) -> d
     return {"organization": organization, **parsed}
 
 
-def _fresh(prefix: str, taken: list[str]) -> str:
-    new = next_id(prefix, taken)
-    taken.append(new)
+def _taken(existing: Iterable[str], doc: dict[str, Any], kind: str) -> set[str]:
+    entries = doc.get(kind) if isinstance(doc.get(kind), list) else []
+    named = {e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)}
+    return set(existing) | named
+
+
+def _fresh(prefix: str, taken: set[str]) -> str:
+    new = new_id(prefix, taken)
+    taken.add(new)
     return new
 
 

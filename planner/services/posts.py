@@ -14,7 +14,7 @@ from planner.domain.text import tag_problems
 from planner.domain.workspace import Workspace
 from planner.services import Note, Session
 from planner.services.checks import context
-from planner.services.importer import next_id
+from planner.services.ids import new_id
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def add_post(session: Session, new: NewPost) -> Post:
         publish_at = _validate(ws, new)
         require_post_writer(actor, ws.accounts[new.account])
         post = Post(
-            id=next_id("p", ws.posts),
+            id=new_id("p", ws.posts),
             account=new.account,
             publish_at=publish_at,
             title=nfc(new.title),

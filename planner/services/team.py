@@ -25,7 +25,7 @@ from planner.domain.team import (
 )
 from planner.domain.workspace import Workspace
 from planner.services import Note, Session
-from planner.services.importer import next_id
+from planner.services.ids import new_id
 from planner.storage.workspace import Unit
 
 COVERAGE_MONTHS = 6
@@ -181,7 +181,7 @@ def _new_absence(ws: Workspace, taken: dict[str, Absence], row: AbsenceRow) -> A
             raise DataError("err.self_deputy", person=row.person)
     if row.end < row.start:
         raise DataError("err.range_reversed", start=row.start, end=row.end)
-    return Absence(next_id("a", taken), row.person, row.start, row.end, row.kind, row.deputy)
+    return Absence(new_id("a", taken), row.person, row.start, row.end, row.kind, row.deputy)
 
 
 def add_absence(
