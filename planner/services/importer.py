@@ -170,7 +170,9 @@ def parse_document(doc: dict[str, Any], base: Workspace, assets_root: Path) -> d
 
 
 def _taken(existing: Iterable[str], doc: dict[str, Any], kind: str) -> set[str]:
-    entries = doc.get(kind) if isinstance(doc.get(kind), list) else []
+    entries = doc.get(kind)
+    if not isinstance(entries, list):
+        return set(existing)
     named = {e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)}
     return set(existing) | named
 
