@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from planner.domain.model import Account, Post
 from planner.domain.rules import ERROR, WARNING, Context, Problem, Rule, account_rules, post_rules
+from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, t
 
 BLOCKING_STATUSES = ("ready", "scheduled")
@@ -132,11 +133,16 @@ class Report:
 
 def posts_in_range(ctx: Context, account: str | None = None) -> Iterable[Post]:
     """Posts dated in the range, and posts with no publish time; never cancelled ones."""
-    for post in ctx.ws.posts.values():
-        if post.status == "cancelled" or (account and post.account != account):
+    return checked_posts(ctx.ws, ctx.start, ctx.end, account)
+
+
+def checked_posts(ws: Workspace, start: dt.date, end: dt.date, account: str | None = None) -> Iterator[Post]:
+    """The posts a check of start..end looks at (see `posts_in_range`)."""
+    for post in ws.posts_of(account) if account else ws.posts.values():
+        if post.status == "cancelled":
             continue
         day = post.publish_date
-        if day is None or ctx.start <= day <= ctx.end:
+        if day is None or start <= day <= end:
             yield post
 
 

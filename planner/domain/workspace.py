@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from planner.domain.model import (
     Absence,
@@ -67,6 +68,9 @@ class Posts:
         return sorted(self._posts, key=lambda p: (p.publish_at or far, p.account, p.id))
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
 class Workspace:
     organization: Organization = field(default_factory=Organization)
@@ -97,6 +101,22 @@ class Workspace:
         """This snapshot with its per-account index given (storage reads it file by file)."""
         self.__dict__["posts_by_account"] = index  # what the cached property would compute
         return self
+
+    @cached_property
+    def posts_by_week(self) -> Mapping[dt.date, Posts]:
+        """The dated posts of each ISO week, by the week's Monday."""
+        by_week: dict[dt.date, list[Post]] = defaultdict(list)
+        for post in self.posts.values():
+            if post.publish_at is not None:
+                by_week[post.publish_at.date() - dt.timedelta(days=post.publish_at.weekday())].append(post)
+        return {monday: Posts(found) for monday, found in by_week.items()}
+
+    def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """A value worked out from this snapshot once: snapshots never change, a write makes a new one."""
+        memo: dict[Hashable, Any] = self.__dict__.setdefault("_derived", {})
+        if key not in memo:
+            memo[key] = compute()
+        return memo[key]  # type: ignore[no-any-return]
 
     @cached_property
     def absences_by_person(self) -> Mapping[str, tuple[Absence, ...]]:

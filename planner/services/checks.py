@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from planner.domain.calendar import holiday_names
-from planner.domain.check import Report, run_check
+from planner.domain.check import Report, checked_posts, run_check
 from planner.domain.model import Post
 from planner.domain.rules import Context
 from planner.domain.workspace import Workspace
@@ -59,4 +59,6 @@ def check(
     ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date,
     account: str | None = None,
 ) -> Report:  # fmt: skip
-    return run_check(context(ws, assets_root, now, start, end), account)
+    """The report for start..end; only the subtitle files of the posts it checks are read."""
+    in_range = list(checked_posts(ws, start, end, account))
+    return run_check(context(ws, assets_root, now, start, end, in_range), account)

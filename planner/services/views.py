@@ -10,7 +10,7 @@ from planner.domain.calendar import days, holiday_names, iso_week_label, monday_
 from planner.domain.check import Finding, Report
 from planner.domain.model import Account, Post
 from planner.domain.rules.accounts import counted_posts, shortfall, week_count
-from planner.domain.workspace import Workspace
+from planner.domain.workspace import Posts, Workspace
 from planner.services.checks import check
 
 
@@ -99,17 +99,24 @@ def week_view(
     sunday = sunday_of(monday)
     accounts = {a.id for a in account_filter.accounts(ws)}
     holidays = holiday_names(monday, sunday, ws.organization.holiday_country, lang)
-    posts = ws.posts_view.where(lambda p: p.account in accounts and p.status != "cancelled")
-    day_views = []
-    for day in days(monday, sunday):
-        on_day = posts.between(day, day).sorted()
-        day_views.append(DayView(day, holidays.get(day), tuple(summarize(report, p) for p in on_day)))
+
+    def shown(post: Post) -> bool:
+        return post.account in accounts and post.status != "cancelled"
+
+    by_day: dict[dt.date, list[Post]] = {day: [] for day in days(monday, sunday)}
+    for post in (ws.posts_by_week.get(monday) or Posts(())).where(shown).sorted():
+        by_day[post.publish_at.date()].append(post)  # type: ignore[union-attr]  # dated: in a week
+    day_views = [
+        DayView(day, holidays.get(day), tuple(summarize(report, p) for p in on_day))
+        for day, on_day in by_day.items()
+    ]
     cadence = tuple(
         Cadence(a.id, a.platform, week_count(counted_posts(ws, a.id), monday), ws.cadence_of(a))
         for a in account_filter.accounts(ws)
         if a.is_active_on(monday) and ws.cadence_of(a) > 0
     )
-    unscheduled = tuple(summarize(report, p) for p in posts.unscheduled().sorted())
+    undated = ws.derived("unscheduled", ws.posts_view.unscheduled)
+    unscheduled = tuple(summarize(report, p) for p in undated.where(shown).sorted())
     return WeekView(monday, iso_week_label(monday), tuple(day_views), cadence, unscheduled)
 
 

@@ -15,6 +15,7 @@ from planner.ui.screens.help import HelpScreen, binding_rows
 from planner.ui.screens.month import MonthScreen
 from planner.ui.screens.week import WeekScreen
 from planner.ui.widgets.checklist import ChecklistPanel
+from planner.ui.widgets.day_column import DayColumn
 from planner.ui.widgets.post_card import PostCard
 from tests.ui.conftest import make_app
 
@@ -41,6 +42,37 @@ async def test_open_the_demo_and_move_between_weeks(demo: Path) -> None:
         holidays = [str(s.render()) for s in app.screen.query(".day-holiday")]
         assert holidays[6] == "Itsenäisyyspäivä"  # Sunday 6 December
         assert len(app.screen.query(".today")) == 1
+
+
+async def test_a_week_change_reuses_the_columns_and_shows_exactly_the_new_weeks_posts(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WeekScreen)
+        columns = list(screen.query(DayColumn))
+        for key in ("right", "right", "left", "left", "left", "t"):
+            await pilot.press(key)
+            await pilot.pause()
+            view = screen.view()
+            assert list(screen.query(DayColumn)) == columns  # the same seven columns, not new ones
+            for column, day in zip(columns, view.days, strict=True):
+                cards = list(column.query(PostCard))
+                assert [c.post_id for c in cards] == [s.post.id for s in day.posts]
+                for card, summary in zip(cards, day.posts, strict=True):  # the colours follow the post
+                    assert card.has_class("has-errors") == bool(summary.errors)
+                    assert card.has_class(f"status-{summary.post.status}")
+                    assert [c for c in card.classes if c.startswith("status-")] == [
+                        f"status-{summary.post.status}"
+                    ]
+                empty = column.query_one(".day-empty")
+                assert empty.display == (not day.posts)
+            # cards below the fold are restyled after the paint: each kind has one colour
+            colours: dict[bool, set[object]] = {True: set(), False: set()}
+            for card in screen.query(PostCard):
+                if not card.has_focus:
+                    colours[card.has_class("has-errors")].add(card.styles.background)
+            assert all(len(found) <= 1 for found in colours.values()), colours
 
 
 async def test_filter_to_one_account(demo: Path) -> None:

@@ -18,7 +18,7 @@ COUNTED_STATUSES = ("ready", "scheduled", "published")
 
 def counted_posts(ws: Workspace, account_id: str) -> Posts:
     """The account's posts that count toward its cadence."""
-    return ws.posts_of(account_id).with_status(*COUNTED_STATUSES)
+    return ws.derived(("counted", account_id), lambda: ws.posts_of(account_id).with_status(*COUNTED_STATUSES))
 
 
 def week_count(counted: Posts, monday: dt.date) -> int:

@@ -93,8 +93,12 @@ class WeekScreen(Screen[None]):
         title.no_wrap, title.overflow = True, "ellipsis"
         self.query_one("#week-title", Static).update(title)
         days = self.query_one("#days", Horizontal)
-        await days.remove_children()
-        await days.mount_all(DayColumn(day, app.ws, app.lang, day.day == today) for day in view.days)
+        columns = list(days.query_children(DayColumn))
+        if columns:
+            for column, day in zip(columns, view.days, strict=True):
+                await column.show(day, app.ws, day.day == today)
+        else:
+            await days.mount_all(DayColumn(day, app.ws, app.lang, day.day == today) for day in view.days)
         self.query_one("#cadence", Static).update(self._cadence_text(view))
         self._restore_focus(focused)
 

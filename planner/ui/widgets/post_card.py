@@ -50,6 +50,23 @@ class PostCard(Static, can_focus=True):
         if summary.errors:
             self.add_class("has-errors")
 
+    def show(self, summary: PostSummary, platform: str, *, restyle: bool = True) -> bool:
+        """This card now shows another post (the week view reuses its cards). Its classes change
+        at once, but their styles are worked out again only when `restyle` (about half a
+        millisecond a card), so a column restyles its hidden cards after the first paint.
+        True when the card still needs `update_node_styles`."""
+        old = self.summary.post.status
+        changed = summary.post.status != old or bool(summary.errors) != self.has_class("has-errors")
+        if changed:
+            self.remove_class(f"status-{old}", update=False)
+            self.add_class(f"status-{summary.post.status}", update=False)
+            self.set_class(bool(summary.errors), "has-errors", update=False)
+            if restyle:
+                self.update_node_styles(animate=False)
+        self.summary, self.platform = summary, platform
+        self.refresh()
+        return changed and not restyle
+
     @property
     def post_id(self) -> str:
         return self.summary.post.id
