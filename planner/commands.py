@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
+import io
 import os
 import shutil
 import sys
@@ -140,7 +143,39 @@ def _finding_line(finding: Finding, lang: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace, lang: str) -> int:
-    report, _ = _report(args, _session(args))
+    """The answer kept from an earlier run when nothing it read has changed (storage/check_cache),
+    else a fresh check, printed and kept."""
+    from planner.storage import check_cache
+
+    session = _session(args)
+    root = session.store.root
+    question = (args.start, args.end, args.account, args.format, lang, sys.stdout.isatty())
+    key = check_cache.key_for(root, question)
+    kept = check_cache.lookup(root, key)
+    if kept is not None:
+        sys.stdout.write(kept.output)
+        return kept.code
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        code, report, ws, now = _print_check(args, session, lang)
+    sys.stdout.write(printed.getvalue())
+    from planner.domain.check import checked_posts, stable_until
+    from planner.services.checks import subtitle_problems
+
+    checked = checked_posts(ws, report.start, report.end, args.account)
+    files = [session.store.assets / f for f in subtitle_problems(ws, session.store.assets, checked)]
+    check_cache.keep(
+        root, key, check_cache.Answer(printed.getvalue(), code), timezone=ws.organization.timezone, made=now,
+        until=stable_until(ws, report.start, report.end, args.account, now), subtitles=files,
+    )  # fmt: skip
+    return code
+
+
+def _print_check(
+    args: argparse.Namespace, session: Session, lang: str
+) -> tuple[int, Report, Workspace, dt.datetime]:
+    report, ws = _report(args, session)
+    now = session.now(ws)
     if args.format == "json":
         print_json(report.to_dict(lang))
     else:
@@ -158,7 +193,7 @@ def cmd_check(args: argparse.Namespace, lang: str) -> int:
             say("cli.check_summary", lang, **summary)
         else:
             say("cli.all_clear", lang)
-    return 1 if report.has_blocking else 0
+    return 1 if report.has_blocking else 0, report, ws, now
 
 
 def cmd_post(args: argparse.Namespace, lang: str) -> int:

@@ -35,7 +35,9 @@ def run(tmp_path: Path) -> Run:
     def run_planner(*args: str, env: dict[str, str] | None = None, check: int | None = None,
                     cwd: Path | None = None) -> subprocess.CompletedProcess[str]:  # fmt: skip
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("PLANNER_")}
-        full_env.update({"PLANNER_NOW": FROZEN_NOW, "LANG": "en_US.UTF-8"})
+        full_env.update(
+            {"PLANNER_NOW": FROZEN_NOW, "LANG": "en_US.UTF-8", "PLANNER_CACHE": str(tmp_path / "cache")}
+        )
         full_env.update(env or {})
         done = subprocess.run(
             [sys.executable, "-m", "planner", *args],

@@ -146,6 +146,20 @@ def checked_posts(ws: Workspace, start: dt.date, end: dt.date, account: str | No
             yield post
 
 
+def stable_until(
+    ws: Workspace, start: dt.date, end: dt.date, account: str | None, now: dt.datetime
+) -> dt.datetime:
+    """The first minute at which time passing alone could change a check made at `now`: the next
+    midnight (`ctx.today` and the default range read the date), or the minute after a ready or
+    scheduled post's publish time (`post.schedule` compares it with `ctx.now`). A rule that comes
+    to read the clock in another way must be counted here too."""
+    until = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+    for post in checked_posts(ws, start, end, account):
+        if post.status in BLOCKING_STATUSES and post.publish_at is not None and post.publish_at >= now:
+            until = min(until, post.publish_at + dt.timedelta(minutes=1))
+    return until
+
+
 def run_check(ctx: Context, account: str | None = None) -> Report:
     accounts = [a for a in ctx.ws.accounts.values() if account is None or a.id == account]
     return Report(

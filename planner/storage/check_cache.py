@@ -1,0 +1,153 @@
+"""`planner check`'s answers kept between runs, so asking again about an unchanged workspace costs
+about as much as reading its files.
+
+A cached answer is the exact text `check` printed, with its exit code. It is used again only when
+every input is as it was:
+- each data file (`calendars/*.json`, `assets/library.json`): same inode, size, modification
+  and change time, so any write, replace or sync misses;
+- each subtitle file the check read (its real path and status);
+- the planner's own code and data files (a new version, or an edited rule, misses);
+- the question: range, account, format, language, and whether the output is a terminal;
+- the clock: from the moment it was made until the first moment time alone could change the
+  answer (`check.stable_until`: the next midnight, or a ready post's publish time passing).
+
+Answers live in the user's cache folder (`$PLANNER_CACHE`, else `$XDG_CACHE_HOME/somekalenteri`,
+else `~/.cache/somekalenteri`), never in the shared workspace: another person's app watching the
+workspace sees no change, and an auditor writes nothing there. `PLANNER_CACHE=off` turns it off. A
+cache that cannot be read or written is passed by silently: it only ever saves time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import planner
+
+FORMAT = 1  # bump when an entry's shape changes
+KEEP = 8  # answers kept per workspace; the oldest go first
+
+Signature = tuple[object, ...]
+
+
+@dataclass(frozen=True)
+class Answer:
+    output: str
+    code: int
+
+
+def cache_root() -> Path | None:
+    chosen = os.environ.get("PLANNER_CACHE")
+    if chosen == "off":
+        return None
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "somekalenteri"
+
+
+def _stat(path: Path) -> Signature:
+    try:
+        found = path.stat()
+    except OSError:
+        return (str(path), None)
+    return (str(path), found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+
+
+def data_files(root: Path) -> list[Path]:
+    return sorted((root / "calendars").glob("*.json")) + [root / "assets" / "library.json"]
+
+
+_CODE: str | None = None
+
+
+def _code_stamp() -> str:
+    """The planner's own files as installed: an edited rule or message table is a new stamp."""
+    global _CODE
+    if _CODE is None:
+        package = Path(planner.__file__).parent
+        files = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".json", ".toml"))
+        _CODE = _digest([planner.__version__, *(_stat(p) for p in files)])
+    return _CODE
+
+
+def _digest(parts: Iterable[object]) -> str:
+    return hashlib.blake2b(json.dumps(list(parts), default=str).encode(), digest_size=16).hexdigest()
+
+
+def _folder(root: Path) -> Path | None:
+    base = cache_root()
+    if base is None:
+        return None
+    return base / "check" / _digest([os.path.realpath(root)])
+
+
+def _key(root: Path, question: tuple[object, ...]) -> str:
+    return _digest([FORMAT, _code_stamp(), list(question), [_stat(p) for p in data_files(root)]])
+
+
+def subtitle_signatures(files: Iterable[Path]) -> list[Signature]:
+    """The subtitle files a check read, each by its real path (a symlinked folder counts)."""
+    return [_stat(Path(os.path.realpath(f))) for f in sorted(set(files))]
+
+
+def key_for(root: Path, question: tuple[object, ...]) -> str:
+    """Taken before the workspace is read: a write after this moment makes a key nobody will ask
+    for again, so an answer is never kept under files newer than the ones it read."""
+    return _key(root, question)
+
+
+def lookup(root: Path, key: str) -> Answer | None:
+    """The answer kept under `key`, if the clock and the subtitle files still allow it."""
+    folder = _folder(root)
+    if folder is None:
+        return None
+    try:
+        entry = json.loads((folder / f"{key}.json").read_text("utf-8"))
+        from planner.services import now_local
+
+        now = now_local(entry["timezone"])
+        made, until = (dt.datetime.fromisoformat(entry[k]) for k in ("made", "until"))
+        if not made <= now < until:
+            return None
+        files = [Path(s[0]) for s in entry["subtitles"]]
+        if json.loads(json.dumps(subtitle_signatures(files))) != entry["subtitles"]:
+            return None
+        return Answer(entry["output"], int(entry["code"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def keep(
+    root: Path, key: str, answer: Answer, *, timezone: str, made: dt.datetime, until: dt.datetime,
+    subtitles: Iterable[Path],
+) -> None:  # fmt: skip
+    folder = _folder(root)
+    if folder is None:
+        return
+    entry = {
+        "made": made.isoformat(), "until": until.isoformat(), "timezone": timezone,
+        "subtitles": subtitle_signatures(subtitles), "output": answer.output, "code": answer.code,
+    }  # fmt: skip
+    temp: str | None = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(entry, out, ensure_ascii=False)
+        os.replace(temp, folder / f"{key}.json")
+        temp = None
+        kept = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in kept[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        return
+    finally:
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
