@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from planner.domain.model import Account, Post
@@ -102,7 +103,7 @@ class Report:
     posts: dict[str, dict[str, list[Finding]]]
     accounts: dict[str, dict[str, list[Finding]]]
 
-    @property
+    @cached_property
     def findings(self) -> list[Finding]:
         every = [f for results in self.posts.values() for found in results.values() for f in found]
         every += [f for results in self.accounts.values() for found in results.values() for f in found]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from planner.domain import platforms
@@ -32,6 +32,11 @@ _TRAILING = ".,;:!?'\")]}"
 
 def hashtags(text: str) -> list[str]:
     """The tags in `text`, `#` included, in the order written (NFC)."""
+    return list(_hashtags(text))
+
+
+@lru_cache(maxsize=4096)  # several rules read one post's tags
+def _hashtags(text: str) -> tuple[str, ...]:
     text = nfc(text)
     tags, position = [], 0
     while match := _HASHTAG_RE.search(text, position):
@@ -40,7 +45,7 @@ def hashtags(text: str) -> list[str]:
             end += 1
         tags.append("#" + text[match.start(1) : end])
         position = end
-    return tags
+    return tuple(tags)
 
 
 def _is_mark(char: str) -> bool:
