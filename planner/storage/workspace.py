@@ -287,8 +287,9 @@ class WorkspaceStore:
             unit = Unit(self.load())
             yield unit
             if unit.changes:
-                self._write(unit)
-                audit.append(self.calendars, user, clock(unit.ws), unit.changes)
+                final = unit.ws
+                self._write(unit, final)
+                audit.append(self.calendars, user, clock(final), unit.changes)
 
     def seed(self, parsed: dict[str, Any], stamp: str = "") -> None:
         """Write a whole generated workspace at once (benchmarks): every file in one commit and
@@ -319,8 +320,7 @@ class WorkspaceStore:
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
-    def _write(self, unit: Unit) -> None:
-        ws = unit.ws
+    def _write(self, unit: Unit, ws: Workspace) -> None:
         contents: dict[Path, bytes] = {}
         kinds = {change.entity for change in unit.changes}
         if kinds & {"organization", *_TEAM_KINDS}:
