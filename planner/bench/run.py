@@ -261,7 +261,8 @@ def table(figures: list[Figure]) -> str:
         ratio = f"{f.ratio:.2f}×" if f.ratio is not None else ""
         base = f"{f.baseline} ({f.baseline_ms:.0f} ms)" if f.baseline_ms is not None else f.baseline
         met = {True: "yes", False: "**no**", None: ""}[f.ok]
-        lines.append(f"| {f.name} | {f.median_ms:.0f}{unit} | {base} | {ratio} | {f.target} | {met} |")
+        target = f"({f.target} at city)" if f.ok is None and f.target else f.target
+        lines.append(f"| {f.name} | {f.median_ms:.0f}{unit} | {base} | {ratio} | {target} | {met} |")
     return "\n".join(lines)
 
 
