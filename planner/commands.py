@@ -159,14 +159,12 @@ def cmd_check(args: argparse.Namespace, lang: str) -> int:
     with contextlib.redirect_stdout(printed):
         code, report, ws, now = _print_check(args, session, lang)
     sys.stdout.write(printed.getvalue())
-    from planner.domain.check import checked_posts, stable_until
-    from planner.services.checks import subtitle_problems
+    from planner.domain.check import stable_until
 
-    checked = checked_posts(ws, report.start, report.end, args.account)
-    files = [session.store.assets / f for f in subtitle_problems(ws, session.store.assets, checked)]
+    subtitles = [session.store.assets / f for f in report.subtitle_files]
     check_cache.keep(
         root, key, check_cache.Answer(printed.getvalue(), code), timezone=ws.organization.timezone, made=now,
-        until=stable_until(ws, report.start, report.end, args.account, now), subtitles=files,
+        until=stable_until(report, ws, now), subtitles=subtitles,
     )  # fmt: skip
     return code
 

@@ -102,6 +102,7 @@ class Report:
     end: dt.date
     posts: dict[str, dict[str, list[Finding]]]
     accounts: dict[str, dict[str, list[Finding]]]
+    subtitle_files: tuple[str, ...] = ()  # relative to assets/: the files this report's verdicts read
 
     @cached_property
     def findings(self) -> list[Finding]:
@@ -147,15 +148,13 @@ def checked_posts(ws: Workspace, start: dt.date, end: dt.date, account: str | No
             yield post
 
 
-def stable_until(
-    ws: Workspace, start: dt.date, end: dt.date, account: str | None, now: dt.datetime
-) -> dt.datetime:
-    """The first minute at which time passing alone could change a check made at `now`: the next
-    midnight (`ctx.today` and the default range read the date), or the minute after a ready or
-    scheduled post's publish time (`post.schedule` compares it with `ctx.now`). A rule that comes
-    to read the clock in another way must be counted here too."""
+def stable_until(report: Report, ws: Workspace, now: dt.datetime) -> dt.datetime:
+    """The first minute at which time passing alone could change `report`, made at `now` from `ws`:
+    the next midnight (`ctx.today` and the default range read the date), or the minute after a
+    ready or scheduled post's publish time (`post.schedule` compares it with `ctx.now`). A rule
+    that comes to read the clock in another way must be counted here too."""
     until = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
-    for post in checked_posts(ws, start, end, account):
+    for post in map(ws.posts.__getitem__, report.posts):
         if post.status in BLOCKING_STATUSES and post.publish_at is not None and post.publish_at >= now:
             until = min(until, post.publish_at + dt.timedelta(minutes=1))
     return until
@@ -168,4 +167,5 @@ def run_check(ctx: Context, account: str | None = None) -> Report:
         end=ctx.end,
         posts={p.id: check_post(p, ctx) for p in posts_in_range(ctx, account)},
         accounts={a.id: check_account(a, ctx) for a in sorted(accounts, key=lambda a: a.id)},
+        subtitle_files=tuple(ctx.subtitle_problems),
     )
