@@ -18,7 +18,7 @@ from planner.domain.check import Finding, Report
 from planner.domain.errors import DataError
 from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, t
-from planner.services import Session, find_workspace
+from planner.services import Session, find_workspace, now_local
 from planner.services.exports import write_export
 from planner.storage.files import lock_holder
 
@@ -150,8 +150,8 @@ def cmd_check(args: argparse.Namespace, lang: str) -> int:
     session = _session(args)
     root = session.store.root
     question = (args.start, args.end, args.account, args.format, lang, sys.stdout.isatty())
-    key = check_cache.key_for(root, question)
-    kept = check_cache.lookup(root, key)
+    key = check_cache.key_for(root, session.store.data_files(), question)
+    kept = check_cache.lookup(root, key, now_local)
     if kept is not None:
         sys.stdout.write(kept.output)
         return kept.code

@@ -3,8 +3,8 @@ about as much as reading its files.
 
 A cached answer is the exact text `check` printed, with its exit code. It is used again only when
 every input is as it was:
-- each data file (`calendars/*.json`, `assets/library.json`): same inode, size, modification
-  and change time, so any write, replace or sync misses;
+- each data file (the team file, the account files, `assets/library.json`): same inode, size,
+  modification and change time, so any write, replace or sync misses;
 - each subtitle file the check read (its real path and status);
 - the planner's own code and data files (a new version, or an edited rule, misses);
 - the question: range, account, format, language, and whether the output is a terminal;
@@ -23,12 +23,12 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import planner
+from planner.storage.files import dump_json, prepare, stat_signature
 
 FORMAT = 1  # bump when an entry's shape changes
 KEEP = 8  # answers kept per workspace; the oldest go first
@@ -54,14 +54,9 @@ def cache_root() -> Path | None:
 
 def _stat(path: Path) -> Signature:
     try:
-        found = path.stat()
+        return (str(path), *stat_signature(path.stat()))
     except OSError:
         return (str(path), None)
-    return (str(path), found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
-
-
-def data_files(root: Path) -> list[Path]:
-    return sorted((root / "calendars").glob("*.json")) + [root / "assets" / "library.json"]
 
 
 _CODE: str | None = None
@@ -88,36 +83,32 @@ def _folder(root: Path) -> Path | None:
     return base / "check" / _digest([os.path.realpath(root)])
 
 
-def _key(root: Path, question: tuple[object, ...]) -> str:
-    return _digest([FORMAT, _code_stamp(), list(question), [_stat(p) for p in data_files(root)]])
+def key_for(root: Path, files: Iterable[Path], question: tuple[object, ...]) -> str:
+    """The key of `question` about the workspace at `root` whose data `files` are as they are now.
+    Taken before the workspace is read: a write after this moment makes a key nobody will ask for
+    again, so an answer is never kept under files newer than the ones it read."""
+    return _digest([FORMAT, _code_stamp(), list(question), [_stat(p) for p in files]])
 
 
-def subtitle_signatures(files: Iterable[Path]) -> list[Signature]:
-    """The subtitle files a check read, each by its real path (a symlinked folder counts)."""
-    return [_stat(Path(os.path.realpath(f))) for f in sorted(set(files))]
+def subtitle_signatures(files: Iterable[Path]) -> list[list[object]]:
+    """The subtitle files a check read, each by its real path (a symlinked folder counts), in the
+    shape they take in a kept answer (JSON lists)."""
+    return [list(_stat(Path(os.path.realpath(f)))) for f in sorted(set(files))]
 
 
-def key_for(root: Path, question: tuple[object, ...]) -> str:
-    """Taken before the workspace is read: a write after this moment makes a key nobody will ask
-    for again, so an answer is never kept under files newer than the ones it read."""
-    return _key(root, question)
-
-
-def lookup(root: Path, key: str) -> Answer | None:
-    """The answer kept under `key`, if the clock and the subtitle files still allow it."""
+def lookup(root: Path, key: str, clock: Callable[[str], dt.datetime]) -> Answer | None:
+    """The answer kept under `key`, if the clock (`clock(timezone)`, the organization's local
+    time) and the subtitle files still allow it."""
     folder = _folder(root)
     if folder is None:
         return None
     try:
         entry = json.loads((folder / f"{key}.json").read_text("utf-8"))
-        from planner.services import now_local
-
-        now = now_local(entry["timezone"])
+        now = clock(entry["timezone"])
         made, until = (dt.datetime.fromisoformat(entry[k]) for k in ("made", "until"))
         if not made <= now < until:
             return None
-        files = [Path(s[0]) for s in entry["subtitles"]]
-        if json.loads(json.dumps(subtitle_signatures(files))) != entry["subtitles"]:
+        if subtitle_signatures(Path(s[0]) for s in entry["subtitles"]) != entry["subtitles"]:
             return None
         return Answer(entry["output"], int(entry["code"]))
     except (OSError, ValueError, KeyError, TypeError):
@@ -135,19 +126,17 @@ def keep(
         "made": made.isoformat(), "until": until.isoformat(), "timezone": timezone,
         "subtitles": subtitle_signatures(subtitles), "output": answer.output, "code": answer.code,
     }  # fmt: skip
-    temp: str | None = None
+    target = folder / f"{key}.json"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(entry, out, ensure_ascii=False)
-        os.replace(temp, folder / f"{key}.json")
-        temp = None
+        temp = prepare(target, dump_json(entry), sync=False)  # a lost answer costs one check
+        try:
+            os.replace(temp, target)
+        except OSError:
+            temp.unlink(missing_ok=True)
+            raise
         kept = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in kept[KEEP:]:
             old.unlink(missing_ok=True)
     except OSError:
         return
-    finally:
-        if temp is not None:
-            Path(temp).unlink(missing_ok=True)

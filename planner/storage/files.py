@@ -45,6 +45,12 @@ def keep_backup(path: Path, folder: Path, data: bytes) -> None:
     os.replace(prepare(chain[0], data, sync=False), chain[0])
 
 
+def stat_signature(found: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells a file's versions apart without reading it: any write, replace or sync moves
+    its inode, size, modification or change time."""
+    return (found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+
+
 def fsync_dir(folder: Path) -> None:
     with contextlib.suppress(OSError):  # some file systems cannot fsync a folder
         fd = os.open(folder, os.O_RDONLY)

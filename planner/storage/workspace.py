@@ -27,7 +27,7 @@ from planner.domain.model import (
 )
 from planner.domain.workspace import Posts, Workspace
 from planner.storage import audit
-from planner.storage.files import BACKUPS, atomic_write_many, locked, make_dir
+from planner.storage.files import BACKUPS, atomic_write_many, locked, make_dir, stat_signature
 from planner.storage.tinystore import Tables, read_tables, render_tables
 
 T = TypeVar("T", bound=Any)  # a record: id, revision, to_dict()
@@ -213,12 +213,11 @@ class WorkspaceStore:
             stat = path.stat()
         except FileNotFoundError:
             return parse({})
-        signature = (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
         cached = self._parsed.get(path)
-        if cached is not None and cached[0] == signature:
+        if cached is not None and cached[0] == stat_signature(stat):
             return cached[1]  # type: ignore[no-any-return]
         parsed = parse(read_tables(path))
-        self._parsed[path] = (signature, parsed)
+        self._parsed[path] = (stat_signature(stat), parsed)
         return parsed
 
     def load(self) -> Workspace:
@@ -249,8 +248,7 @@ class WorkspaceStore:
 
     def _remember(self, path: Path, parsed: Any) -> None:
         """What a file just written by us holds, so the next load need not parse it again."""
-        stat = path.stat()
-        self._parsed[path] = ((stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns), parsed)
+        self._parsed[path] = (stat_signature(path.stat()), parsed)
 
     # Writing ---------------------------------------------------------------------------------
 
