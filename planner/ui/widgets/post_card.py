@@ -29,6 +29,11 @@ def readiness_text(summary: PostSummary) -> Text:
     return text
 
 
+def _look(summary: PostSummary) -> set[str]:
+    """The classes app.tcss colours a card by: its status, and whether it has errors."""
+    return {f"status-{summary.post.status}", *(["has-errors"] if summary.errors else [])}
+
+
 class PostCard(Static, can_focus=True):
     """Enter (or a click) opens the post."""
 
@@ -43,24 +48,21 @@ class PostCard(Static, can_focus=True):
             return self.card
 
     def __init__(self, summary: PostSummary, platform: str, lang: str) -> None:
-        super().__init__(classes=f"post-card status-{summary.post.status}")
+        super().__init__(classes=" ".join(["post-card", *_look(summary)]))
         self.summary = summary
         self.platform = platform
         self.lang = lang
-        if summary.errors:
-            self.add_class("has-errors")
 
     def show(self, summary: PostSummary, platform: str, *, restyle: bool = True) -> bool:
         """This card now shows another post (the week view reuses its cards). Its classes change
         at once, but their styles are worked out again only when `restyle` (about half a
         millisecond a card), so a column restyles its hidden cards after the first paint.
         True when the card still needs `update_node_styles`."""
-        old = self.summary.post.status
-        changed = summary.post.status != old or bool(summary.errors) != self.has_class("has-errors")
+        old, new = _look(self.summary), _look(summary)
+        changed = old != new
         if changed:
-            self.remove_class(f"status-{old}", update=False)
-            self.add_class(f"status-{summary.post.status}", update=False)
-            self.set_class(bool(summary.errors), "has-errors", update=False)
+            self.remove_class(*(old - new), update=False)
+            self.add_class(*(new - old), update=False)
             if restyle:
                 self.update_node_styles(animate=False)
         self.summary, self.platform = summary, platform
