@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from planner.domain.calendar import default_range, holiday_names, is_working_day, widen_to_weeks
-from planner.domain.check import run_check
+from planner.domain.check import checked_posts, run_check
 from planner.domain.rules import Context
 from planner.domain.rules.accounts import coverage_gaps
 from tests.helpers import NOW, base_doc, workspace_of
@@ -121,3 +121,32 @@ def test_coverage_finding_carries_first_and_last_day() -> None:
     gap = [f for f in findings if f.rule == "account.coverage"]
     # 6 Dec (Independence Day) is a Sunday; 7 Dec is a working day, so the run is unbroken.
     assert [(f.date, f.until, f.post) for f in gap] == [(D(2026, 12, 3), D(2026, 12, 8), None)]
+
+
+def test_a_short_check_reads_the_week_index_and_finds_exactly_what_a_full_scan_finds() -> None:
+    """The week view's check reads the snapshot's week index; any range, short or long, must look at
+    the same posts as reading every post: the range's own days, undated posts, never cancelled."""
+    doc = base_doc()
+    template = doc["posts"][0]
+    statuses = ("draft", "ready", "cancelled", "published")
+    days = [D(2026, 12, 20) + dt.timedelta(days=n) for n in range(0, 30, 2)]  # over 2026-W53
+    doc["posts"] = [
+        {**template, "id": f"p-{n:04}", "publish_at": f"{day.isoformat()}T{n % 24:02}:00",
+         "status": statuses[n % 4]}
+        for n, day in enumerate(days)
+    ] + [{**template, "id": "p-undated", "publish_at": None, "status": "draft"}]  # fmt: skip
+    ws = workspace_of(doc)
+
+    def scanned(start: D, end: D) -> set[str]:
+        return {
+            p.id for p in ws.posts.values()
+            if p.status != "cancelled" and (p.publish_date is None or start <= p.publish_date <= end)
+        }  # fmt: skip
+
+    for start in (D(2026, 12, 19), D(2026, 12, 24), D(2026, 12, 28), D(2027, 1, 3)):
+        for length in (0, 1, 6, 9, 40, 62, 63, 200):
+            end = start + dt.timedelta(days=length)
+            found = [p.id for p in checked_posts(ws, start, end)]
+            assert len(found) == len(set(found))  # no post twice
+            assert set(found) == scanned(start, end), (start, end)
+            assert "p-undated" in found

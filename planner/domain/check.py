@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import chain
 from typing import Any
 
 from planner.domain.model import Account, Post
@@ -138,9 +139,20 @@ def posts_in_range(ctx: Context, account: str | None = None) -> Iterable[Post]:
     return checked_posts(ctx.ws, ctx.start, ctx.end, account)
 
 
+SHORT_RANGE_DAYS = 62  # up to this, a check reads the week index
+
+
 def checked_posts(ws: Workspace, start: dt.date, end: dt.date, account: str | None = None) -> Iterator[Post]:
-    """The posts a check of start..end looks at (see `posts_in_range`)."""
-    for post in ws.posts_of(account) if account else ws.posts.values():
+    """The posts a check of start..end looks at (see `posts_in_range`). A few weeks (the app's week
+    view) are read from the snapshot's week index instead of every post of the workspace."""
+    source: Iterable[Post] = ws.posts_of(account) if account else ws.posts.values()
+    if account is None and (end - start).days <= SHORT_RANGE_DAYS:
+        monday = start - dt.timedelta(days=start.weekday())
+        weeks = [monday + dt.timedelta(weeks=n) for n in range((end - monday).days // 7 + 1)]
+        empty: tuple[Post, ...] = ()
+        undated = ws.derived("unscheduled", ws.posts_view.unscheduled)
+        source = chain(*(ws.posts_by_week.get(week, empty) for week in weeks), undated)
+    for post in source:
         if post.status == "cancelled":
             continue
         day = post.publish_date
