@@ -46,3 +46,14 @@ def make_app(root: Path, user: str | None = "aino", lang: str = "fi"):  # type: 
     from planner.ui.app import PlannerApp
 
     return PlannerApp(Session.open(str(root), user), lang)
+
+
+def shown_posts(screen) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Each post the week screen shows, by id, with its card's text."""
+    from planner.ui.widgets.day_list import DayList
+
+    return {
+        post_id: day.card_text(index)
+        for day in screen.query(DayList)
+        for index, post_id in enumerate(day.post_ids)
+    }

@@ -12,8 +12,7 @@ from textual.widgets import Input, TextArea
 from planner.services import Session, posts
 from planner.ui.screens.conflict import ConflictScreen, differences
 from planner.ui.screens.editor import EditorScreen
-from planner.ui.widgets.post_card import PostCard
-from tests.ui.conftest import make_app
+from tests.ui.conftest import make_app, shown_posts
 
 SIZE = (120, 36)
 
@@ -102,8 +101,8 @@ async def test_a_file_replaced_underneath_the_app_is_shown(demo: Path) -> None:
         await pilot.pause()
         assert app.ws.posts[post_id].text.startswith("Toinen")
         assert any("changed elsewhere" in n.message for n in app._notifications)
-        cards = [c for c in app.screen.query(PostCard) if c.post_id == post_id]
-        assert not cards or "Toinen" in str(cards[0].render())
+        shown = shown_posts(app.screen)
+        assert post_id not in shown or "Toinen" in shown[post_id]
 
 
 async def test_an_untouched_editor_follows_a_change_made_elsewhere(demo: Path) -> None:

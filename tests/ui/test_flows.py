@@ -16,8 +16,8 @@ from planner.ui.screens.month import MonthScreen
 from planner.ui.screens.week import WeekScreen
 from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.day_column import DayColumn
-from planner.ui.widgets.post_card import PostCard
-from tests.ui.conftest import make_app
+from planner.ui.widgets.day_list import DayList
+from tests.ui.conftest import make_app, shown_posts
 
 SIZE = (120, 36)
 
@@ -57,36 +57,74 @@ async def test_a_week_change_reuses_the_columns_and_shows_exactly_the_new_weeks_
             view = screen.view()
             assert list(screen.query(DayColumn)) == columns  # the same seven columns, not new ones
             for column, day in zip(columns, view.days, strict=True):
-                cards = list(column.query(PostCard))
-                assert [c.post_id for c in cards] == [s.post.id for s in day.posts]
-                for card, summary in zip(cards, day.posts, strict=True):  # the colours follow the post
-                    assert card.has_class("has-errors") == bool(summary.errors)
-                    assert card.has_class(f"status-{summary.post.status}")
-                    assert [c for c in card.classes if c.startswith("status-")] == [
-                        f"status-{summary.post.status}"
-                    ]
+                assert column.day_list.post_ids == [s.post.id for s in day.posts]
+                assert column.day_list.can_focus == bool(day.posts)
                 empty = column.query_one(".day-empty")
                 assert empty.display == (not day.posts)
-            # cards below the fold are restyled after the paint: each kind has one colour
+            # the colours follow the post: each kind of card has one background, errors their own
             colours: dict[bool, set[object]] = {True: set(), False: set()}
-            for card in screen.query(PostCard):
-                if not card.has_focus:
-                    colours[card.has_class("has-errors")].add(card.styles.background)
+            for day_list in screen.day_lists():
+                for index, summary in enumerate(day_list.posts):
+                    if not (day_list.has_focus and index == day_list.cursor):
+                        colours[bool(summary.errors)].add(day_list.card_style(index).bgcolor)
             assert all(len(found) <= 1 for found in colours.values()), colours
+            assert not colours[True] & colours[False]
+
+
+async def test_up_and_down_walk_the_weeks_posts_day_by_day_and_enter_opens_the_one_chosen(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WeekScreen)
+        in_order = [s.post.id for day in screen.view().days for s in day.posts]
+        assert len(in_order) > 5
+
+        def chosen() -> str | None:
+            focused = screen.focused
+            return focused.selected.post.id if isinstance(focused, DayList) and focused.selected else None
+
+        walked = [chosen()]
+        for _ in range(len(in_order) + 2):  # past the last post: it stays there
+            await pilot.press("down")
+            walked.append(chosen())
+        assert list(dict.fromkeys(walked)) == in_order
+        assert walked[-1] == in_order[-1]
+        await pilot.press("k", "k")
+        assert chosen() == in_order[-3]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen) and app.screen.post_id == in_order[-3]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and chosen() == in_order[-3]  # back where the producer was
+
+
+async def test_a_click_on_a_card_opens_its_post(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WeekScreen)
+        day_list = next(d for d in screen.day_lists() if len(d.posts) >= 2)
+        second = day_list.post_ids[1]
+        await pilot.click(day_list, offset=(2, 4))  # the second card's first line
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen) and app.screen.post_id == second
 
 
 async def test_filter_to_one_account(demo: Path) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert {c.summary.post.account for c in app.screen.query(PostCard)} != {"x-jarvelan-kaupunki"}
+        assert {app.ws.posts[p].account for p in shown_posts(app.screen)} != {"x-jarvelan-kaupunki"}
         await pilot.press("a")
         options = app.screen.query_one(OptionList)
         choices = app.screen.choices  # type: ignore[attr-defined]
         options.highlighted = next(i for i, c in enumerate(choices) if c.value == "x-jarvelan-kaupunki")
         await pilot.press("enter")
         await pilot.pause()
-        accounts = {c.summary.post.account for c in app.screen.query(PostCard)}
+        accounts = {app.ws.posts[p].account for p in shown_posts(app.screen)}
         assert accounts == {"x-jarvelan-kaupunki"}
         assert "Tili: x-jarvelan-kaupunki" in title(app)
 
@@ -122,8 +160,8 @@ async def test_write_fix_and_mark_ready_then_find_it_after_a_restart(demo: Path)
     again = make_app(demo)
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        card = next(c for c in again.screen.query(PostCard) if c.post_id == post_id)
-        card.focus()
+        day_list = next(d for d in again.screen.query(DayList) if d.select_post(post_id))
+        day_list.focus()
         await pilot.press("enter")
         await pilot.pause()
         assert "valmis" in str(again.screen.query_one("#editor-title", Static).render())
@@ -158,8 +196,7 @@ async def test_an_auditor_reads_every_view_and_each_change_is_refused_with_a_mes
         assert isinstance(app.screen, WeekScreen)
         messages = [n.message for n in app._notifications]
         assert any("tarja ei saa lisätä julkaisuja" in m for m in messages)
-        card = app.screen.query(PostCard).first()
-        card.focus()
+        next(d for d in app.screen.query(DayList) if d.posts).focus()
         await pilot.press("enter")  # an existing post opens read-only, with its checklist
         await pilot.pause()
         assert isinstance(app.screen, EditorScreen)
@@ -182,8 +219,7 @@ async def test_markup_in_post_text_is_shown_literally(demo: Path) -> None:
         await pilot.press("n", *"[bold]kokous[/bold] #järvelä", "ctrl+s", "escape")
         await pilot.pause()
         await pilot.press("n", "escape")
-        card_texts = [str(c.render()) for c in app.screen.query(PostCard)]
-        assert any("[bold]kokous" in text for text in card_texts)
+        assert any("[bold]kokous" in text for text in shown_posts(app.screen).values())
 
 
 async def test_help_month_and_agenda(demo: Path) -> None:

@@ -28,12 +28,12 @@ def binding_rows(app: PlannerApp) -> list[tuple[str, str, str]]:
     from planner.ui.screens.month import MonthScreen
     from planner.ui.screens.team import TeamScreen
     from planner.ui.screens.week import WeekScreen
-    from planner.ui.widgets.post_card import PostCard
+    from planner.ui.widgets.day_list import DayList
 
     keymap = app._keymap  # remapped keys win over the defaults
     rows: list[tuple[str, str, str]] = []
     seen: set[str] = set()
-    screens = (WeekScreen, PostCard, EditorScreen, AgendaScreen, MonthScreen, CoverageScreen, TeamScreen,
+    screens = (WeekScreen, DayList, EditorScreen, AgendaScreen, MonthScreen, CoverageScreen, TeamScreen,
                LibraryScreen, ConsentScreen)  # fmt: skip
     for owner in (app.__class__, *screens):
         for binding in owner.BINDINGS:

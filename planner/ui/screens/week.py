@@ -18,7 +18,8 @@ from planner.i18n import fmt_date
 from planner.services.views import AccountFilter, WeekView, week_view
 from planner.ui.bindings import localize
 from planner.ui.widgets.day_column import DayColumn
-from planner.ui.widgets.post_card import PLATFORM_TAGS, PostCard
+from planner.ui.widgets.day_list import DayList
+from planner.ui.widgets.post_card import PLATFORM_TAGS
 
 if TYPE_CHECKING:
     from planner.ui.app import PlannerApp
@@ -45,8 +46,8 @@ class WeekScreen(Screen[None]):
         Binding("p", "team", "p", id="view-team", tooltip="People and absences"),
         Binding("b", "library", "b", id="view-library", tooltip="Media library"),
         Binding("u", "consents", "u", id="view-consents", tooltip="Consent register"),
-        Binding("down,j", "app.focus_next", show=False, id="focus-next"),
-        Binding("up,k", "app.focus_previous", show=False, id="focus-previous"),
+        Binding("down,j", "next_post", show=False, id="focus-next"),
+        Binding("up,k", "previous_post", show=False, id="focus-previous"),
     ]
 
     @property
@@ -78,7 +79,7 @@ class WeekScreen(Screen[None]):
 
     async def refresh_week(self) -> None:
         app = self.planner
-        focused = self.focused.post_id if isinstance(self.focused, PostCard) else None
+        selected = self.focused.selected if isinstance(self.focused, DayList) else None
         view = self.view()
         today = app.now().date()
         user = app.session.user
@@ -96,11 +97,11 @@ class WeekScreen(Screen[None]):
         columns = list(days.query_children(DayColumn))
         if columns:
             for column, day in zip(columns, view.days, strict=True):
-                await column.show(day, app.ws, day.day == today)
+                column.show(day, app.ws, day.day == today)
         else:
             await days.mount_all(DayColumn(day, app.ws, app.lang, day.day == today) for day in view.days)
         self.query_one("#cadence", Static).update(self._cadence_text(view))
-        self._restore_focus(focused)
+        self._restore_focus(selected.post.id if selected else None)
 
     def _cadence_text(self, view: WeekView) -> Text:
         text = Text(self.planner.tr("ui.cadence") + ": ", style="bold")
@@ -117,12 +118,42 @@ class WeekScreen(Screen[None]):
             text.append("  " + self.planner.tr("ui.unscheduled", count=len(view.unscheduled)), style="dim")
         return text
 
+    def day_lists(self) -> list[DayList]:
+        """Monday's to Sunday's."""
+        return list(self.query(DayList))
+
     def _restore_focus(self, post_id: str | None) -> None:
-        """Back on the card that had focus, else the first card of the week."""
-        cards = list(self.query(PostCard))
-        chosen = next((c for c in cards if c.post_id == post_id), cards[0] if cards else None)
+        """Back on the post that had focus, else the first post of the week."""
+        lists = [day for day in self.day_lists() if day.posts]
+        first = lists[0] if lists else None
+        chosen = next((day for day in lists if post_id and day.select_post(post_id)), first)
         if chosen is not None:
             chosen.focus()
+
+    def action_next_post(self) -> None:
+        """The next post of the day, or on to the first post of the next day with posts."""
+        self._step(1)
+
+    def action_previous_post(self) -> None:
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        lists = [day for day in self.day_lists() if day.posts]
+        if not lists:
+            return
+        here = self.focused
+        if not isinstance(here, DayList) or here not in lists:
+            lists[0].select(0)
+            lists[0].focus()
+            return
+        if 0 <= here.cursor + step < len(here.posts):
+            here.select(here.cursor + step)
+            return
+        position = lists.index(here) + step
+        if 0 <= position < len(lists):
+            there = lists[position]
+            there.select(0 if step > 0 else len(there.posts) - 1)
+            there.focus()
 
     # Navigation -------------------------------------------------------------------------
 
@@ -199,11 +230,11 @@ class WeekScreen(Screen[None]):
             return
         self.app.push_screen(EditorScreen(None, default_day=self.planner.cursor_day))
 
-    @on(PostCard.Opened)
-    def open_post(self, event: PostCard.Opened) -> None:
+    @on(DayList.Opened)
+    def open_post(self, event: DayList.Opened) -> None:
         from planner.ui.screens.editor import EditorScreen
 
-        self.app.push_screen(EditorScreen(event.card.post_id))
+        self.app.push_screen(EditorScreen(event.post_id))
 
     def action_export_checklist(self) -> None:
         """The export dialog, for the four weeks up to the shown one (anyone may export)."""
