@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,9 +11,11 @@ import pytest
 
 from planner.domain.errors import DataError
 from planner.domain.model import Person, Post
+from planner.domain.workspace import Workspace
 from planner.storage import audit
 from planner.storage.files import atomic_write
-from planner.storage.workspace import WorkspaceStore
+from planner.storage.tinystore import Tables, encode_doc, render_encoded, render_tables
+from planner.storage.workspace import KINDS, Unit, WorkspaceStore, account_file_name
 from tests.helpers import base_doc, workspace_of
 
 
@@ -69,6 +72,107 @@ def test_moving_a_post_to_another_account_rewrites_both_files(store: WorkspaceSt
     assert loaded.posts["p-0001"].account == "facebook-ylojarvi"
     insta = json.loads((store.calendars / "instagram-ylojarvi.json").read_text("utf-8"))
     assert insta["posts"] == {}
+
+
+def _fresh(store: WorkspaceStore) -> Workspace:
+    """The workspace as a new process reads it: no parsed file or snapshot kept from before."""
+    return WorkspaceStore(store.root).load()
+
+
+def _same(kept: Workspace, fresh: Workspace) -> None:
+    assert kept.organization == fresh.organization
+    for kind in KINDS:
+        assert dict(getattr(kept, kind)) == dict(getattr(fresh, kind)), kind
+    for account in fresh.accounts:  # the per-account index the week view and the rules read
+        assert [p.id for p in kept.posts_of(account)] == [p.id for p in fresh.posts_of(account)], account
+
+
+def test_the_snapshot_kept_after_each_save_is_what_a_fresh_read_finds(store: WorkspaceStore) -> None:
+    """A save keeps the workspace it wrote as the next load's answer, and writes the posts it did
+    not change from their stored JSON: after edits, new posts, a move between accounts, a new
+    account and a team change, both must be exactly what reading the files anew gives."""
+    post = store.load().posts["p-0001"]
+    facebook = replace(
+        store.load().accounts["instagram-ylojarvi"], id="facebook-ylojarvi", platform="facebook"
+    )
+    steps: list[Callable[[Unit], object]] = [
+        lambda u: [
+            u.put("posts", replace(post, id=f"p-{n:04}", text=f"Uusi {n} #ylöjärvi")) for n in range(2, 9)
+        ],
+        lambda u: u.put("posts", replace(u.base.posts["p-0004"], text="Muokattu #ylöjärvi")),
+        lambda u: u.put("accounts", facebook),
+        lambda u: u.put("posts", replace(u.base.posts["p-0003"], account="facebook-ylojarvi")),
+        lambda u: u.remove("posts", "p-0005"),
+        lambda u: u.put("people", Person("z1", "Zeta Öberg")),
+        lambda u: u.put("posts", replace(u.base.posts["p-0006"], title="Otsikko")),
+    ]
+    for step in steps:
+        with store.transaction("a1", lambda _: "now") as unit:
+            step(unit)
+        kept = store.load()
+        assert store.load() is kept  # nothing changed: the same snapshot
+        _same(kept, _fresh(store))
+        fresh = _fresh(store)
+        for account in fresh.accounts:  # the bytes a full rewrite of the account would give
+            path = store.calendars / account_file_name(account)
+            assert path.read_bytes() == render_tables(WorkspaceStore._account_tables(fresh, account))
+    assert [p.id for p in store.load().posts_of("facebook-ylojarvi")] == ["p-0003"]
+
+
+@pytest.mark.parametrize("how", ["replaced", "written in place"])
+def test_a_file_changed_by_someone_else_is_read_again(store: WorkspaceStore, how: str) -> None:
+    before = store.load()
+    path = store.calendars / "instagram-ylojarvi.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["posts"]["1"]["text"] = "Synkronoitu #ylöjärvi"
+    if how == "replaced":  # what a sync tool does
+        atomic_write(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    else:  # what a text editor may do
+        path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    after = store.load()
+    assert after is not before and after.posts["p-0001"].text == "Synkronoitu #ylöjärvi"
+    with store.transaction("a1", lambda _: "now") as unit:  # a save starts from what is on disk
+        assert unit.base.posts["p-0001"].text == "Synkronoitu #ylöjärvi"
+        unit.put("people", Person("z1", "Zeta"))
+    _same(store.load(), _fresh(store))
+
+
+def test_a_save_keeps_what_it_does_not_understand_in_the_posts_it_did_not_change(
+    store: WorkspaceStore,
+) -> None:
+    """A field written by a newer version (or by hand) stays in a post another save leaves alone."""
+    post = store.load().posts["p-0001"]
+    with store.transaction("a1", lambda _: "now") as unit:
+        unit.put("posts", replace(post, id="p-0002"))
+    path = store.calendars / "instagram-ylojarvi.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["posts"]["1"]["note_from_newer_version"] = "säilytä"
+    atomic_write(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    with store.transaction("a1", lambda _: "now") as unit:
+        unit.put("posts", replace(unit.base.posts["p-0002"], text="Toinen #ylöjärvi"))
+    saved = json.loads(path.read_text("utf-8"))["posts"]
+    assert saved["1"]["note_from_newer_version"] == "säilytä"
+    assert saved["2"]["text"] == "Toinen #ylöjärvi"
+
+
+@pytest.mark.parametrize(
+    "tables",
+    [
+        {"account": [{"id": "a"}], "posts": []},
+        {
+            "account": [{"id": "a", "name": "Ylöjärvi"}],
+            "posts": [{"id": "p", "text": 'ä "lainaus" \\ \n', "media": [], "x": None}],
+        },
+        {
+            "account": [{"id": "a"}],
+            "posts": [{"id": f"p-{n}", "revision": n, "tags": ["#å", n / 3]} for n in range(12)],
+        },
+    ],
+    ids=["no posts", "escapes", "twelve"],
+)
+def test_a_file_written_from_encoded_documents_is_the_file_tinydb_writes(tables: Tables) -> None:
+    encoded = {name: [encode_doc(doc) for doc in docs] for name, docs in tables.items()}
+    assert render_encoded(encoded) == render_tables(tables)
 
 
 @pytest.mark.parametrize(

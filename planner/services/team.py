@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -171,7 +172,7 @@ def _deputy_notes(ws: Workspace, absence: Absence) -> list[Note]:
     return notes
 
 
-def _new_absence(ws: Workspace, taken: dict[str, Absence], row: AbsenceRow) -> Absence:
+def _new_absence(ws: Workspace, taken: Mapping[str, Absence], row: AbsenceRow) -> Absence:
     if row.kind not in ABSENCE_KINDS:
         raise DataError("err.bad_choice", field="kind", value=row.kind, choices=", ".join(ABSENCE_KINDS))
     _known_person(ws, row.person)

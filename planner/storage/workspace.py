@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Callable, Iterator
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,9 +30,10 @@ from planner.domain.model import (
 from planner.domain.workspace import Posts, Workspace
 from planner.storage import audit
 from planner.storage.files import BACKUPS, atomic_write_many, locked, make_dir, stat_signature
-from planner.storage.tinystore import Tables, read_tables, render_tables
+from planner.storage.tinystore import Tables, encode_doc, read_tables, render_encoded, render_tables
 
 T = TypeVar("T", bound=Any)  # a record: id, revision, to_dict()
+Signatures = dict[str, tuple[int, int, int, int]]  # by the file's path
 
 TEAM_FILE = "team.json"
 LIBRARY_FILE = "library.json"
@@ -56,11 +59,25 @@ def for_log(kind: str, doc: dict[str, Any] | None) -> dict[str, Any] | None:
     return kept
 
 
-def _account_records(tables: Tables, path: Path) -> tuple[dict[str, Any], dict[str, Any], Posts]:
-    """An account file's account, its posts, and the posts as a view (the workspace's index)."""
+@dataclass(frozen=True)
+class AccountFile:
+    """What one account file holds: its account, its posts (also as a view, the workspace's
+    per-account index), and each post's stored document and, once written by this process, the
+    document's JSON: a save that changes one post writes the others back as they are."""
+
+    accounts: dict[str, Account]
+    posts: dict[str, Post]
+    view: Posts
+    docs: dict[str, dict[str, Any]]
+    encoded: dict[str, str] = field(default_factory=dict)
+
+
+def _account_records(tables: Tables, path: Path) -> AccountFile:
+    docs = tables.get("posts", [])
+    posts = _entities("posts", docs, path)
+    stored = {str(doc.get("id")): doc for doc in docs}
     accounts = _entities("accounts", tables.get("account", []), path)
-    posts = _entities("posts", tables.get("posts", []), path)
-    return accounts, posts, Posts(posts.values())
+    return AccountFile(accounts, posts, Posts(posts.values()), stored)
 
 
 def account_file_name(account_id: str) -> str:
@@ -96,21 +113,34 @@ def _entities(kind: str, docs: list[dict[str, Any]], path: Path) -> dict[str, An
 
 @dataclass
 class Unit:
-    """The changes of one transaction, applied to a fresh snapshot read under the lock."""
+    """The changes of one transaction, applied to a fresh snapshot read under the lock. A kind of
+    record is copied from the snapshot only when the transaction first changes one (a metro
+    workspace has 60,000 posts; a save changes one)."""
 
     base: Workspace
     organization: Organization | None = None
-    maps: dict[str, dict[str, Any]] = field(default_factory=dict)
+    maps: dict[str, Mapping[str, Any]] = field(default_factory=dict)
     changes: list[audit.Change] = field(default_factory=list)
+    _copied: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self.maps = {kind: dict(getattr(self.base, kind)) for kind in KINDS}
+        self.maps = {kind: getattr(self.base, kind) for kind in KINDS}
+
+    def _writable(self, kind: str) -> dict[str, Any]:
+        if kind not in self._copied:
+            self.maps[kind] = dict(self.maps[kind])
+            self._copied.add(kind)
+        return self.maps[kind]  # type: ignore[return-value]
 
     @property
     def ws(self) -> Workspace:
-        """The workspace as it will be when the transaction commits."""
+        """The workspace as it will be when the transaction commits (as it stands now)."""
         org = self.organization or self.base.organization
-        return Workspace(org, **{kind: dict(self.maps[kind]) for kind in KINDS})
+        return Workspace(org, **{k: dict(v) if k in self._copied else v for k, v in self.maps.items()})
+
+    def committed(self) -> Workspace:
+        """The workspace this transaction commits; the unit takes no change after this."""
+        return Workspace(self.organization or self.base.organization, **self.maps)
 
     def expect(self, kind: str, entity_id: str, revision: int | None) -> None:
         """Refuse with a conflict when the record is no longer at `revision` (None: no check)."""
@@ -127,7 +157,7 @@ class Unit:
         bad = control_field(after)
         if bad:  # the last gate: no terminal escape reaches a file, whatever path it came by
             raise DataError("err.control_chars", field=bad)
-        self.maps[kind][entity.id] = entity
+        self._writable(kind)[entity.id] = entity
         self.changes.append(audit.Change(
             kind, entity.id, action or ("update" if before else "create"),
             for_log(kind, before.to_dict() if before else None), for_log(kind, after),
@@ -135,7 +165,7 @@ class Unit:
         return entity
 
     def remove(self, kind: str, entity_id: str, action: str = "delete") -> None:
-        before = self.maps[kind].pop(entity_id)
+        before = self._writable(kind).pop(entity_id)
         self.changes.append(audit.Change(kind, entity_id, action, for_log(kind, before.to_dict()), None))
 
     def set_organization(self, organization: Organization) -> None:
@@ -150,6 +180,7 @@ class WorkspaceStore:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self._parsed: dict[Path, tuple[tuple[int, int, int, int], Any]] = {}
+        self._snapshot: tuple[Signatures, Workspace] | None = None
         self.calendars = self.root / "calendars"
         self.assets = self.root / "assets"
 
@@ -220,7 +251,33 @@ class WorkspaceStore:
         self._parsed[path] = (stat_signature(stat), parsed)
         return parsed
 
+    def _signatures(self) -> Signatures:
+        """Each data file's stat signature (any write, replace or sync changes one), read with
+        one directory scan: a metro workspace has 200 account files, and a save asks every time."""
+        found: Signatures = {}
+        with contextlib.suppress(FileNotFoundError), os.scandir(self.calendars) as entries:
+            for entry in entries:
+                if entry.name.endswith(".json") and not entry.name.startswith("."):
+                    try:
+                        found[entry.path] = stat_signature(entry.stat())
+                    except FileNotFoundError:  # removed while we looked
+                        continue
+        with contextlib.suppress(FileNotFoundError):
+            library = str(self.assets / LIBRARY_FILE)
+            found[library] = stat_signature(os.stat(library))
+        return found
+
     def load(self) -> Workspace:
+        """The workspace as its files hold it now. While no file has changed (by their stat
+        signatures, taken before reading) the last snapshot is the answer: snapshots never change."""
+        signatures = self._signatures()
+        if self._snapshot is not None and self._snapshot[0] == signatures:
+            return self._snapshot[1]
+        ws = self._load()
+        self._snapshot = (signatures, ws)
+        return ws
+
+    def _load(self) -> Workspace:
         team_path = self.calendars / TEAM_FILE
 
         def team_records(team: Tables) -> tuple[Organization, dict[str, dict[str, Any]]]:
@@ -240,10 +297,10 @@ class WorkspaceStore:
         maps.update({kind: dict(found) for kind, found in library.items()})
         index: dict[str, Posts] = {}
         for path in self.account_files():
-            accounts, posts, view = self._read(path, functools.partial(_account_records, path=path))
-            maps["accounts"].update(accounts)
-            maps["posts"].update(posts)
-            index.update(dict.fromkeys(accounts, view))
+            found: AccountFile = self._read(path, functools.partial(_account_records, path=path))
+            maps["accounts"].update(found.accounts)
+            maps["posts"].update(found.posts)
+            index.update(dict.fromkeys(found.accounts, found.view))
         return Workspace(organization, **maps).with_posts_by_account(index)
 
     def _remember(self, path: Path, parsed: Any) -> None:
@@ -264,17 +321,37 @@ class WorkspaceStore:
         return {kind: [e.to_dict() for e in getattr(ws, kind).values()] for kind in _LIBRARY_KINDS}
 
     @staticmethod
-    def _account_tables(ws: Workspace, account_id: str, unit: Unit | None = None) -> Tables:
-        """An account file's tables; with `unit`, from the base's posts of the account and the
-        posts the unit changed, without going through every post of the workspace."""
-        if unit is None:
-            posts = list(ws.posts_of(account_id))
-        else:
-            ids = [p.id for p in unit.base.posts_of(account_id)]
-            ids += [c.id for c in unit.changes if c.entity == "posts" and c.id not in ids]
-            stored = unit.maps["posts"]
-            posts = [stored[i] for i in dict.fromkeys(ids) if i in stored and stored[i].account == account_id]
-        return {"account": [ws.accounts[account_id].to_dict()], "posts": [p.to_dict() for p in posts]}
+    def _account_tables(ws: Workspace, account_id: str) -> Tables:
+        posts = [p.to_dict() for p in ws.posts_of(account_id)]
+        return {"account": [ws.accounts[account_id].to_dict()], "posts": posts}
+
+    def _changed_account_file(
+        self, ws: Workspace, account_id: str, unit: Unit, changed: dict[str, None]
+    ) -> AccountFile:
+        """An account file after `unit`, which changed the posts `changed` in it (or moved them
+        in or out): the base's posts of the account and those, without going through every post
+        of the workspace. A post the unit did not touch keeps the document (and JSON) its file
+        holds: its parsed record is that document."""
+        ids = [p.id for p in unit.base.posts_of(account_id)]
+        listed = set(ids)
+        ids += [post_id for post_id in changed if post_id not in listed]
+        cached = self._parsed.get(self.calendars / account_file_name(account_id))
+        before = cached[1] if cached and cached[1].view is unit.base.posts_of(account_id) else None
+        stored = unit.maps["posts"]
+        posts: dict[str, Post] = {}
+        docs: dict[str, dict[str, Any]] = {}
+        encoded: dict[str, str] = {}
+        for post_id in dict.fromkeys(ids):
+            post = stored.get(post_id)
+            if post is None or post.account != account_id:
+                continue
+            posts[post_id] = post
+            kept = before.docs.get(post_id) if before and post_id not in changed else None
+            docs[post_id] = kept if kept is not None else post.to_dict()
+            json = before.encoded.get(post_id) if kept is not None and before else None
+            encoded[post_id] = json if json is not None else encode_doc(docs[post_id])
+        accounts = {account_id: ws.accounts[account_id]}
+        return AccountFile(accounts, posts, Posts(posts.values()), docs, encoded)
 
     @contextlib.contextmanager
     def transaction(self, user: str, clock: Callable[[Workspace], str]) -> Iterator[Unit]:
@@ -285,7 +362,7 @@ class WorkspaceStore:
             unit = Unit(self.load())
             yield unit
             if unit.changes:
-                final = unit.ws
+                final = unit.committed()
                 self._write(unit, final)
                 audit.append(self.calendars, user, clock(final), unit.changes)
 
@@ -325,22 +402,39 @@ class WorkspaceStore:
             contents[self.calendars / TEAM_FILE] = render_tables(self._team_tables(ws))
         if kinds & set(_LIBRARY_KINDS):
             contents[self.assets / LIBRARY_FILE] = render_tables(self._library_tables(ws))
-        touched: set[str] = set()
+        touched: dict[str, dict[str, None]] = defaultdict(dict)  # account: its changed posts, in order
         for change in unit.changes:
             if change.entity == "accounts":
-                touched.add(change.id)
+                touched[change.id]
             elif change.entity == "posts":
                 for state in (change.before, change.after):
                     if state:
-                        touched.add(state["account"])
-        written: dict[Path, Any] = {}
-        for account_id in touched:
+                        touched[state["account"]][change.id] = None
+        written: dict[Path, AccountFile] = {}
+        for account_id, changed in touched.items():
             if account_id in ws.accounts:
                 path = self.calendars / account_file_name(account_id)
-                tables = self._account_tables(ws, account_id, unit)
-                contents[path] = render_tables(tables)
-                posts = {doc["id"]: unit.maps["posts"][doc["id"]] for doc in tables["posts"]}
-                written[path] = ({account_id: ws.accounts[account_id]}, posts, Posts(posts.values()))
+                found = written[path] = self._changed_account_file(ws, account_id, unit, changed)
+                account = encode_doc(ws.accounts[account_id].to_dict())
+                contents[path] = render_encoded({"account": [account], "posts": list(found.encoded.values())})
+        base = self._snapshot
         atomic_write_many(contents, self.calendars / BACKUPS)
         for path, parsed in written.items():
             self._remember(path, parsed)
+        if base is not None and base[1] is unit.base:  # the next load's answer, unless a file moves
+            self._keep_snapshot(base[0], contents, unit, ws, written)
+
+    def _keep_snapshot(
+        self, before: Signatures, contents: dict[Path, bytes], unit: Unit, ws: Workspace,
+        written: dict[Path, AccountFile],
+    ) -> None:  # fmt: skip
+        """The committed workspace as the snapshot of the files just written: the signatures the
+        base was read at, with the written files' new ones. A file someone else changed since
+        then still differs from its old signature, so the next load reads it."""
+        signatures = dict(before)
+        for path in contents:
+            signatures[str(path)] = stat_signature(path.stat())
+        index = dict(unit.base.posts_by_account)
+        for found in written.values():
+            index.update(dict.fromkeys(found.accounts, found.view))
+        self._snapshot = (signatures, ws.with_posts_by_account(index))
