@@ -7,7 +7,7 @@ import contextlib
 import functools
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -78,6 +78,17 @@ def _account_records(tables: Tables, path: Path) -> AccountFile:
     stored = {str(doc.get("id")): doc for doc in docs}
     accounts = _entities("accounts", tables.get("account", []), path)
     return AccountFile(accounts, posts, Posts(posts.values()), stored)
+
+
+def _edited_in_place(
+    before: AccountFile, changed: Iterable[str], stored: Mapping[str, Post], account: str
+) -> bool:
+    """Every changed post was in the file, is still there, and every other post's JSON is kept:
+    the file is the one before with those posts replaced, in their places."""
+    return len(before.encoded) == len(before.docs) and all(
+        post_id in before.posts and post_id in stored and stored[post_id].account == account
+        for post_id in changed
+    )
 
 
 def account_file_name(account_id: str) -> str:
@@ -332,16 +343,23 @@ class WorkspaceStore:
         in or out): the base's posts of the account and those, without going through every post
         of the workspace. A post the unit did not touch keeps the document (and JSON) its file
         holds: its parsed record is that document."""
-        ids = [p.id for p in unit.base.posts_of(account_id)]
-        listed = set(ids)
-        ids += [post_id for post_id in changed if post_id not in listed]
         cached = self._parsed.get(self.calendars / account_file_name(account_id))
         before = cached[1] if cached and cached[1].view is unit.base.posts_of(account_id) else None
         stored = unit.maps["posts"]
-        posts: dict[str, Post] = {}
-        docs: dict[str, dict[str, Any]] = {}
-        encoded: dict[str, str] = {}
-        for post_id in dict.fromkeys(ids):
+        accounts = {account_id: ws.accounts[account_id]}
+        if before is not None and _edited_in_place(before, changed, stored, account_id):
+            posts, docs = dict(before.posts), dict(before.docs)
+            encoded = before.encoded.copy()
+            for post_id in changed:
+                posts[post_id] = stored[post_id]
+                docs[post_id] = stored[post_id].to_dict()
+                encoded[post_id] = encode_doc(docs[post_id])
+            return AccountFile(accounts, posts, Posts(posts.values()), docs, encoded)
+        ids = [p.id for p in unit.base.posts_of(account_id)]
+        listed = set(ids)
+        ids += [post_id for post_id in changed if post_id not in listed]
+        posts, docs, encoded = {}, {}, {}
+        for post_id in ids:
             post = stored.get(post_id)
             if post is None or post.account != account_id:
                 continue
@@ -350,7 +368,6 @@ class WorkspaceStore:
             docs[post_id] = kept if kept is not None else post.to_dict()
             json = before.encoded.get(post_id) if kept is not None and before else None
             encoded[post_id] = json if json is not None else encode_doc(docs[post_id])
-        accounts = {account_id: ws.accounts[account_id]}
         return AccountFile(accounts, posts, Posts(posts.values()), docs, encoded)
 
     @contextlib.contextmanager
@@ -391,9 +408,12 @@ class WorkspaceStore:
     def _clean_leftovers(self) -> None:
         """Temporary files of data files that a killed writer left behind; only writers holding
         the lock make them, so under the lock none is in use."""
-        for leftover in [*self.calendars.glob(".*.tmp"), *self.assets.glob(f".{LIBRARY_FILE}.*.tmp")]:
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        for folder, prefix in ((self.calendars, "."), (self.assets, f".{LIBRARY_FILE}.")):
+            with contextlib.suppress(OSError), os.scandir(folder) as entries:
+                leftovers = [e.path for e in entries if e.name.startswith(prefix) and e.name.endswith(".tmp")]
+            for leftover in leftovers:
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
 
     def _write(self, unit: Unit, ws: Workspace) -> None:
         contents: dict[Path, bytes] = {}
