@@ -127,8 +127,8 @@ class WeekScreen(Screen[None]):
         lists = [day for day in self.day_lists() if day.posts]
         first = lists[0] if lists else None
         chosen = next((day for day in lists if post_id and day.select_post(post_id)), first)
-        if chosen is not None:
-            chosen.focus()
+        if chosen is not None:  # at once, not after this frame: the week is painted once
+            self.set_focus(chosen)
 
     def action_next_post(self) -> None:
         """The next post of the day, or on to the first post of the next day with posts."""
