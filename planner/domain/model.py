@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import posixpath
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 from typing import Any
 
 from planner.domain.errors import DataError
@@ -254,7 +254,8 @@ class Asset(Entity):
         f = Fields(raw)
         location = f.raw.get("location")
         file = f.text("file", required=True)
-        guessed = "video" if PurePosixPath(file).suffix.casefold() in VIDEO_SUFFIXES else "image"
+        suffix = posixpath.splitext(file)[1]  # a string split: 4,000 assets are read per check
+        guessed = "video" if suffix.casefold() in VIDEO_SUFFIXES else "image"
         return cls(
             id=f.identifier("id"),
             file=file,
