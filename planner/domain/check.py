@@ -9,6 +9,7 @@ from functools import cached_property
 from itertools import chain
 from typing import Any
 
+from planner.domain.calendar import mondays
 from planner.domain.model import Account, Post
 from planner.domain.rules import ERROR, WARNING, Context, Problem, Rule, account_rules, post_rules
 from planner.domain.workspace import Workspace
@@ -147,11 +148,9 @@ def checked_posts(ws: Workspace, start: dt.date, end: dt.date, account: str | No
     view) are read from the snapshot's week index instead of every post of the workspace."""
     source: Iterable[Post] = ws.posts_of(account) if account else ws.posts.values()
     if account is None and (end - start).days <= SHORT_RANGE_DAYS:
-        monday = start - dt.timedelta(days=start.weekday())
-        weeks = [monday + dt.timedelta(weeks=n) for n in range((end - monday).days // 7 + 1)]
         empty: tuple[Post, ...] = ()
         undated = ws.derived("unscheduled", ws.posts_view.unscheduled)
-        source = chain(*(ws.posts_by_week.get(week, empty) for week in weeks), undated)
+        source = chain(*(ws.posts_by_week.get(week, empty) for week in mondays(start, end)), undated)
     for post in source:
         if post.status == "cancelled":
             continue
