@@ -13,8 +13,8 @@ from planner.domain.errors import DataError
 from planner.domain.model import Person, Post
 from planner.domain.workspace import Workspace
 from planner.storage import audit
-from planner.storage.files import atomic_write
-from planner.storage.tinystore import Tables, encode_doc, render_encoded, render_tables
+from planner.storage.files import atomic_write, encode_json
+from planner.storage.tinystore import Tables, render_encoded, render_tables
 from planner.storage.workspace import KINDS, Unit, WorkspaceStore, account_file_name
 from tests.helpers import base_doc, workspace_of
 
@@ -171,7 +171,7 @@ def test_a_save_keeps_what_it_does_not_understand_in_the_posts_it_did_not_change
     ids=["no posts", "escapes", "twelve"],
 )
 def test_a_file_written_from_encoded_documents_is_the_file_tinydb_writes(tables: Tables) -> None:
-    encoded = {name: [encode_doc(doc) for doc in docs] for name, docs in tables.items()}
+    encoded = {name: [encode_json(doc) for doc in docs] for name, docs in tables.items()}
     assert render_encoded(encoded) == render_tables(tables)
 
 

@@ -106,10 +106,15 @@ def atomic_write_many(contents: dict[Path, bytes], backups: Path | None = None) 
         fsync_dir(folder)
 
 
+def encode_json(data: object) -> str:
+    """The project's JSON: Finnish letters kept as they are, no spaces, on one line (the C encoder
+    only runs without indentation, and it is what keeps a save of a big account quick)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 def dump_json(data: object) -> bytes:
-    """UTF-8 JSON, whatever the locale; Finnish letters kept as they are. One line per file: the
-    C encoder only runs without indentation, and it is what keeps a save of a big account quick."""
-    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    """A file's bytes: `encode_json` as UTF-8, whatever the locale, and a final newline."""
+    return (encode_json(data) + "\n").encode("utf-8")
 
 
 def load_json(path: Path) -> object:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
 
 from planner.domain.errors import DataError
-from planner.storage.files import atomic_write, dump_json, load_json
+from planner.storage.files import atomic_write, dump_json, encode_json, load_json
 
 Tables = dict[str, list[dict[str, Any]]]
 
@@ -61,18 +60,13 @@ def render_tables(tables: Tables) -> bytes:
     return dump_json(data)
 
 
-def encode_doc(doc: object) -> str:
-    """One document's JSON, as `render_tables` writes it."""
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-
-
 def render_encoded(tables: dict[str, list[str]]) -> bytes:
     """The bytes `render_tables` gives for these tables (a test holds them equal), from documents
-    already encoded with `encode_doc`, so a save that changes one post of an account encodes that
+    already encoded with `files.encode_json`, so a save that changes one post of an account encodes that
     post, not the account's hundreds. TinyDB's layout: each table an object of its documents by
     id, numbered from 1 in order."""
     parts = []
     for name, docs in tables.items():
         numbered = ",".join(f'"{number}":{doc}' for number, doc in enumerate(docs, 1))
-        parts.append(f"{encode_doc(name)}:{{{numbered}}}")
+        parts.append(f"{encode_json(name)}:{{{numbered}}}")
     return ("{" + ",".join(parts) + "}\n").encode("utf-8")

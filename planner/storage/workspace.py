@@ -29,8 +29,8 @@ from planner.domain.model import (
 )
 from planner.domain.workspace import Posts, Workspace
 from planner.storage import audit
-from planner.storage.files import BACKUPS, atomic_write_many, locked, make_dir, stat_signature
-from planner.storage.tinystore import Tables, encode_doc, read_tables, render_encoded, render_tables
+from planner.storage.files import BACKUPS, atomic_write_many, encode_json, locked, make_dir, stat_signature
+from planner.storage.tinystore import Tables, read_tables, render_encoded, render_tables
 
 T = TypeVar("T", bound=Any)  # a record: id, revision, to_dict()
 Signatures = dict[str, tuple[int, int, int, int]]  # by the file's path
@@ -351,7 +351,7 @@ class WorkspaceStore:
             for post_id in changed:
                 posts[post_id] = stored[post_id]
                 docs[post_id] = stored[post_id].to_dict()
-                encoded[post_id] = encode_doc(docs[post_id])
+                encoded[post_id] = encode_json(docs[post_id])
             return AccountFile(accounts, posts, Posts(posts.values()), docs, encoded)
         ids = [p.id for p in unit.base.posts_of(account_id)]
         listed = set(ids)
@@ -366,7 +366,7 @@ class WorkspaceStore:
             kept = on_disk.get(post_id) if post_id not in changed else None
             docs[post_id] = kept if kept is not None else post.to_dict()
             json = before.encoded.get(post_id) if kept is not None and before else None
-            encoded[post_id] = json if json is not None else encode_doc(docs[post_id])
+            encoded[post_id] = json if json is not None else encode_json(docs[post_id])
         return AccountFile(accounts, posts, Posts(posts.values()), docs, encoded)
 
     def _stored_docs(self, account_id: str, cached: tuple[Any, Any] | None) -> dict[str, dict[str, Any]]:
@@ -445,7 +445,7 @@ class WorkspaceStore:
             if account_id in ws.accounts:
                 path = self.calendars / account_file_name(account_id)
                 found = written[path] = self._changed_account_file(ws, account_id, unit, changed)
-                account = encode_doc(ws.accounts[account_id].to_dict())
+                account = encode_json(ws.accounts[account_id].to_dict())
                 contents[path] = render_encoded({"account": [account], "posts": list(found.encoded.values())})
         base = self._snapshot
         atomic_write_many(contents, self.calendars / BACKUPS)
