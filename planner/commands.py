@@ -150,7 +150,7 @@ def cmd_check(args: argparse.Namespace, lang: str) -> int:
     session = _session(args)
     root = session.store.root
     question = (args.start, args.end, args.account, args.format, lang, sys.stdout.isatty())
-    key = check_cache.key_for(root, session.store.data_files(), question)
+    key = check_cache.key_for(session.store.signature(), question)
     kept = check_cache.lookup(root, key, now_local)
     if kept is not None:
         sys.stdout.write(kept.output)

@@ -23,14 +23,14 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import planner
 from planner.storage.files import dump_json, prepare, stat_signature
 
-FORMAT = 1  # bump when an entry's shape changes
+FORMAT = 2  # bump when an entry's shape (or its key) changes
 KEEP = 8  # answers kept per workspace; the oldest go first
 
 Signature = tuple[object, ...]
@@ -83,11 +83,12 @@ def _folder(root: Path) -> Path | None:
     return base / "check" / _digest([os.path.realpath(root)])
 
 
-def key_for(root: Path, files: Iterable[Path], question: tuple[object, ...]) -> str:
-    """The key of `question` about the workspace at `root` whose data `files` are as they are now.
-    Taken before the workspace is read: a write after this moment makes a key nobody will ask for
-    again, so an answer is never kept under files newer than the ones it read."""
-    return _digest([FORMAT, _code_stamp(), list(question), [_stat(p) for p in files]])
+def key_for(signature: Mapping[str, object], question: tuple[object, ...]) -> str:
+    """The key of `question` about a workspace whose data files have this `signature` (the
+    store's, `WorkspaceStore.signature`). Taken before the workspace is read: a write after this
+    moment makes a key nobody will ask for again, so an answer is never kept under files newer
+    than the ones it read."""
+    return _digest([FORMAT, _code_stamp(), list(question), sorted(signature.items())])
 
 
 def subtitle_signatures(files: Iterable[Path]) -> list[list[object]]:

@@ -206,18 +206,6 @@ class WorkspaceStore:
 
     # Reading ---------------------------------------------------------------------------------
 
-    def signature(self) -> tuple[tuple[str, int, int], ...]:
-        """Each data file's name, modification time and size: it changes when anyone saves, here
-        or in another terminal, or when a sync tool replaces a file."""
-        found = []
-        for path in [*self.calendars.glob("*.json"), self.assets / LIBRARY_FILE]:
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            found.append((path.name, stat.st_mtime_ns, stat.st_size))
-        return tuple(sorted(found))
-
     def data_files(self) -> list[Path]:
         """Every file that holds records: the team file, the account files and the library."""
         library = self.assets / LIBRARY_FILE
@@ -260,9 +248,11 @@ class WorkspaceStore:
         self._parsed[path] = (stat_signature(stat), parsed)
         return parsed
 
-    def _signatures(self) -> Signatures:
-        """Each data file's stat signature (any write, replace or sync changes one), read with
-        one directory scan: a metro workspace has 200 account files, and a save asks every time."""
+    def signature(self) -> Signatures:
+        """Each data file's stat signature: it changes when anyone saves, here or in another
+        terminal, or when a sync tool replaces or rewrites a file (inode, size, modification or
+        change time). One directory scan: a metro workspace has 200 account files, and every save
+        and the app's watch ask."""
         found: Signatures = {}
         with contextlib.suppress(FileNotFoundError), os.scandir(self.calendars) as entries:
             for entry in entries:
@@ -279,7 +269,7 @@ class WorkspaceStore:
     def load(self) -> Workspace:
         """The workspace as its files hold it now. While no file has changed (by their stat
         signatures, taken before reading) the last snapshot is the answer: snapshots never change."""
-        signatures = self._signatures()
+        signatures = self.signature()
         if self._snapshot is not None and self._snapshot[0] == signatures:
             return self._snapshot[1]
         ws = self._load()
@@ -447,21 +437,20 @@ class WorkspaceStore:
                 found = written[path] = self._changed_account_file(ws, account_id, unit, changed)
                 account = encode_json(ws.accounts[account_id].to_dict())
                 contents[path] = render_encoded({"account": [account], "posts": list(found.encoded.values())})
-        base = self._snapshot
         atomic_write_many(contents, self.calendars / BACKUPS)
         for path, parsed in written.items():
             self._remember(path, parsed)
-        if base is not None and base[1] is unit.base:  # the next load's answer, unless a file moves
-            self._keep_snapshot(base[0], contents, unit, ws, written)
+        self._keep_snapshot(contents, unit, ws, written)
 
     def _keep_snapshot(
-        self, before: Signatures, contents: dict[Path, bytes], unit: Unit, ws: Workspace,
-        written: dict[Path, AccountFile],
-    ) -> None:  # fmt: skip
-        """The committed workspace as the snapshot of the files just written: the signatures the
-        base was read at, with the written files' new ones. A file someone else changed since
-        then still differs from its old signature, so the next load reads it."""
-        signatures = dict(before)
+        self, contents: dict[Path, bytes], unit: Unit, ws: Workspace, written: dict[Path, AccountFile]
+    ) -> None:
+        """The committed workspace as the next load's answer: the signatures the base was read
+        at, with the written files' new ones. A file someone else changed since then still differs
+        from its old signature, so the next load reads it."""
+        if self._snapshot is None or self._snapshot[1] is not unit.base:
+            return
+        signatures = dict(self._snapshot[0])
         for path in contents:
             signatures[str(path)] = stat_signature(path.stat())
         index = dict(unit.base.posts_by_account)
