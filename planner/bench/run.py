@@ -160,6 +160,19 @@ def export_ms(root: Path, scale: str, fmt: str, runs: int) -> float:
     return _median_ms(lambda: checklist_export(session, request, "fi"), runs)
 
 
+def _stamp_each_call(owner: object, name: str) -> list[float]:
+    """Wrap `owner.name` so that each call adds the moment it ended to the list returned."""
+    stamps: list[float] = []
+    method = getattr(owner, name)
+
+    def stamped(*args: Any) -> None:
+        method(*args)
+        stamps.append(time.perf_counter())
+
+    setattr(owner, name, stamped)
+    return stamps
+
+
 def app_figures(root: Path, runs: int) -> dict[str, float]:
     """In process, with Pilot: start to the first painted week, changing week, opening a post, and
     the checklist after one keystroke in the editor."""
@@ -174,14 +187,7 @@ def app_figures(root: Path, runs: int) -> dict[str, float]:
     async def once() -> None:
         start = time.perf_counter()
         app = PlannerApp(Session.open(str(root), "h001"), "fi")
-        painted: list[float] = []
-        display = app._display
-
-        def display_and_stamp(*args: Any) -> None:  # each paint of the screen, timed where it ends
-            display(*args)
-            painted.append(time.perf_counter())
-
-        setattr(app, "_display", display_and_stamp)  # noqa: B010
+        painted = _stamp_each_call(app, "_display")  # each paint of the screen
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             found["start"].append(time.perf_counter() - start)
@@ -201,15 +207,7 @@ def app_figures(root: Path, runs: int) -> dict[str, float]:
             await pilot.pause()
             if painted:
                 found["open"].append(painted[-1] - began)
-            panel = app.screen.query_one(ChecklistPanel)
-            shown = panel.show
-            done: list[float] = []
-
-            def show_and_stamp(*args: Any) -> None:  # the checklist's update, timed where it ends
-                shown(*args)
-                done.append(time.perf_counter())
-
-            setattr(panel, "show", show_and_stamp)  # noqa: B010
+            done = _stamp_each_call(app.screen.query_one(ChecklistPanel), "show")  # the checklist's update
             for key in "abc":
                 done.clear()
                 began = time.perf_counter()

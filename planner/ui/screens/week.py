@@ -122,9 +122,13 @@ class WeekScreen(Screen[None]):
         """Monday's to Sunday's."""
         return list(self.query(DayList))
 
+    def _days_with_posts(self) -> list[DayList]:
+        """The days the focus may land on."""
+        return [day for day in self.day_lists() if day.posts]
+
     def _restore_focus(self, post_id: str | None) -> None:
         """Back on the post that had focus, else the first post of the week."""
-        lists = [day for day in self.day_lists() if day.posts]
+        lists = self._days_with_posts()
         first = lists[0] if lists else None
         chosen = next((day for day in lists if post_id and day.select_post(post_id)), first)
         if chosen is not None:  # at once, not after this frame: the week is painted once
@@ -138,7 +142,7 @@ class WeekScreen(Screen[None]):
         self._step(-1)
 
     def _step(self, step: int) -> None:
-        lists = [day for day in self.day_lists() if day.posts]
+        lists = self._days_with_posts()
         if not lists:
             return
         here = self.focused
