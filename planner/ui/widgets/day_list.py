@@ -28,7 +28,8 @@ CARD_ROWS = CARD_LINES + 1  # a card and the blank line after it
 
 
 class DayList(ScrollView, can_focus=True, inherit_bindings=False):
-    """The cursor's card is highlighted while the list has focus."""
+    """The cursor's card is highlighted while the list has focus (Textual repaints a widget when
+    it gains or loses focus)."""
 
     BINDINGS = [Binding("enter", "open", "Open", id="post-open", show=False)]
 
@@ -60,7 +61,6 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
         self.platforms: tuple[str, ...] = ()
         self.cursor = 0
         self._lines: dict[int, list[Text]] = {}
-        self._drawn_with_focus = False
 
     def show(self, posts: Sequence[PostSummary], platforms: Sequence[str]) -> None:
         """Another day's posts (or the same day's, changed); the cursor goes back to the first."""
@@ -124,7 +124,6 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.scrollable_content_region.width
         line = self.scroll_offset.y + y
         index, row = divmod(line, CARD_ROWS)
-        self._drawn_with_focus = self.has_focus
         if index >= len(self.posts) or row >= CARD_LINES:
             return Strip.blank(width, self.rich_style)
         text = Text(" ", no_wrap=True, overflow="ellipsis")
@@ -133,18 +132,6 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
         return Strip(text.render(self.app.console), width).apply_style(self.card_style(index))
 
     # Events ----------------------------------------------------------------------------
-
-    def on_focus(self) -> None:
-        self._repaint_cursor()
-
-    def on_blur(self) -> None:
-        self._repaint_cursor()
-
-    def _repaint_cursor(self) -> None:
-        """The cursor shows only with focus; a week change that moved the focus has already
-        drawn it (a second paint would make the change a frame slower)."""
-        if self._drawn_with_focus != self.has_focus:
-            self.refresh()
 
     def action_open(self) -> None:
         if self.selected is not None:
