@@ -14,7 +14,7 @@ from planner.domain.model import Person, Post
 from planner.domain.workspace import Workspace
 from planner.storage import audit
 from planner.storage.files import atomic_write, encode_json
-from planner.storage.tinystore import Tables, render_encoded, render_tables
+from planner.storage.tinystore import Tables, read_tables, render_encoded, render_tables
 from planner.storage.workspace import KINDS, Unit, WorkspaceStore, account_file_name
 from tests.helpers import base_doc, workspace_of
 
@@ -173,6 +173,27 @@ def test_a_save_keeps_what_it_does_not_understand_in_the_posts_it_did_not_change
 def test_a_file_written_from_encoded_documents_is_the_file_tinydb_writes(tables: Tables) -> None:
     encoded = {name: [encode_json(doc) for doc in docs] for name, docs in tables.items()}
     assert render_encoded(encoded) == render_tables(tables)
+
+
+def _tinydb_reading(path: Path) -> Tables:
+    from tinydb import TinyDB
+
+    with TinyDB(path, access_mode="r") as db:
+        return {name: [dict(doc) for doc in db.table(name).all()] for name in db.tables()}
+
+
+def test_files_are_read_as_tinydb_reads_them(tmp_path: Path) -> None:
+    """`read_tables` reads TinyDB's layout itself; it must give what TinyDB gives, in order, for a
+    file TinyDB wrote and for one edited by hand (ids out of order, a gap, an empty table)."""
+    written, edited = tmp_path / "written.json", tmp_path / "edited.json"
+    written.write_bytes(render_tables({"account": [{"id": "a"}], "posts": [{"id": f"p-{n}"} for n in range(5)]}))
+    edited.write_text(
+        '{"posts": {"7": {"id": "p-7", "text": "ä"}, "2": {"id": "p-2"}, "5": {"id": "p-5"}}, "empty": {}}', "utf-8"
+    )
+    for path in (written, edited):
+        assert read_tables(path) == _tinydb_reading(path)
+    assert [doc["id"] for doc in read_tables(edited)["posts"]] == ["p-7", "p-2", "p-5"]
+    assert read_tables(tmp_path / "missing.json") == {}
 
 
 @pytest.mark.parametrize(
