@@ -16,7 +16,7 @@ MARK = "KEPT-ANSWER\n"
 
 
 def _entries(tmp_path: Path) -> list[Path]:
-    return sorted((tmp_path / "cache").rglob("*.json"))
+    return sorted((tmp_path / "cache" / "check").rglob("*.json"))
 
 
 def _mark(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 
 ONE_DAY = dt.timedelta(days=1)
@@ -50,8 +50,12 @@ def iso_week_label(day: dt.date) -> str:
 _HOLIDAY_LANGS = {"fi": "fi", "en": "en_US", "sv": "sv_FI"}
 
 
+YearTable = Callable[[str, int, str], Mapping[dt.date, str]]
+
+
 @cache
-def _holidays_of_year(country: str, year: int, lang: str) -> Mapping[dt.date, str]:
+def holidays_of_year(country: str, year: int, lang: str) -> Mapping[dt.date, str]:
+    """A year's public holidays by the `holidays` package (storage/holiday_cache keeps them)."""
     import holidays  # only the coverage rule and the calendar views need it
 
     language = _HOLIDAY_LANGS.get(lang, "en_US")
@@ -62,11 +66,14 @@ def _holidays_of_year(country: str, year: int, lang: str) -> Mapping[dt.date, st
     return dict(table.items())
 
 
-def holiday_names(start: dt.date, end: dt.date, country: str = "FI", lang: str = "fi") -> dict[dt.date, str]:
-    """Public holidays between start and end, named in `lang` (Finnish by default)."""
+def holiday_names(
+    start: dt.date, end: dt.date, country: str = "FI", lang: str = "fi", table: YearTable = holidays_of_year
+) -> dict[dt.date, str]:
+    """Public holidays between start and end, named in `lang` (Finnish by default); `table` gives
+    a year's holidays."""
     names: dict[dt.date, str] = {}
     for year in range(start.year, end.year + 1):
-        for day, name in _holidays_of_year(country, year, lang).items():
+        for day, name in table(country, year, lang).items():
             if start <= day <= end:
                 names[day] = name
     return names

@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from planner.domain.calendar import holiday_names
 from planner.domain.errors import DataError, Refused
 from planner.domain.fields import parse_time
 from planner.domain.model import Person
 from planner.domain.roles import identify
 from planner.domain.workspace import Workspace
 from planner.i18n import t
+from planner.storage import holiday_cache
 from planner.storage.workspace import WorkspaceStore
 
 
@@ -27,6 +29,12 @@ def now_local(timezone: str) -> dt.datetime:
     except (ZoneInfoNotFoundError, ValueError):
         zone = ZoneInfo("Europe/Helsinki")
     return dt.datetime.now(zone).replace(tzinfo=None, second=0, microsecond=0)
+
+
+def public_holidays(ws: Workspace, start: dt.date, end: dt.date, lang: str = "fi") -> dict[dt.date, str]:
+    """The organization's public holidays between start and end, named in `lang`: computed once
+    per machine and year, then read from the user's cache folder (storage/holiday_cache)."""
+    return holiday_names(start, end, ws.organization.holiday_country, lang, table=holiday_cache.year_table)
 
 
 def find_workspace(data: str | None) -> Path:

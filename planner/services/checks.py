@@ -6,12 +6,12 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from planner.domain.calendar import holiday_names
 from planner.domain.check import Report, checked_posts, run_check
 from planner.domain.model import Post
 from planner.domain.rules import Context
 from planner.domain.workspace import Workspace
 from planner.media.subtitles import subtitle_problem
+from planner.services import public_holidays
 from planner.storage.paths import resolve_asset_path
 
 
@@ -50,7 +50,7 @@ def context(
     posts: Iterable[Post] | None = None,
 ) -> Context:  # fmt: skip
     """What the rules need for a range; subtitle files are read for `posts` (default: all)."""
-    holidays = holiday_names(start, end, ws.organization.holiday_country, "fi")
+    holidays = public_holidays(ws, start, end)
     chosen = ws.posts.values() if posts is None else posts
     return Context(ws, now, start, end, holidays, subtitle_problems(ws, assets_root, chosen))
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planner.domain.absence_rows import AbsenceRow, parse_rows
-from planner.domain.calendar import add_months, holiday_names, mondays, widen_to_weeks
+from planner.domain.calendar import add_months, mondays, widen_to_weeks
 from planner.domain.errors import DataError, Refused, known
 from planner.domain.fields import fold, nfc, parse_date
 from planner.domain.model import ABSENCE_KINDS, Absence, Account, Person, Post
@@ -25,7 +25,7 @@ from planner.domain.team import (
     week_cells,
 )
 from planner.domain.workspace import Workspace
-from planner.services import Note, Session
+from planner.services import Note, Session, public_holidays
 from planner.services.ids import new_id
 from planner.storage.workspace import Unit
 
@@ -315,7 +315,7 @@ def coverage(ws: Workspace, account: str | None, start: dt.date, end: dt.date) -
     chosen: list[Account] = sorted(
         (a for a in ws.accounts.values() if account is None or a.id == account), key=lambda a: a.id
     )
-    holidays = holiday_names(start, end, ws.organization.holiday_country, "fi")
+    holidays = public_holidays(ws, start, end)
     return coverage_report(ws, chosen, start, end, holidays)
 
 
@@ -349,7 +349,7 @@ class CoverageGrid:
 
 def coverage_grid(ws: Workspace, start: dt.date, end: dt.date, accounts: list[Account]) -> CoverageGrid:
     start, end = widen_to_weeks(start, end)
-    holidays = holiday_names(start, end, ws.organization.holiday_country, "fi")
+    holidays = public_holidays(ws, start, end)
     rows = [(a, week_cells(ws, a, start, end, holidays)) for a in accounts]
     gaps = coverage_report(ws, accounts, start, end, holidays)
     return CoverageGrid(start, end, list(mondays(start, end)), rows, gaps, holidays)

@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.domain.calendar import days, holiday_names, iso_week_label, monday_of, mondays, sunday_of
+from planner.domain.calendar import days, iso_week_label, monday_of, mondays, sunday_of
 from planner.domain.check import Finding, Report
 from planner.domain.model import Account, Post
 from planner.domain.rules.accounts import counted_posts, shortfall, week_count
 from planner.domain.workspace import Posts, Workspace
+from planner.services import public_holidays
 from planner.services.checks import check
 
 
@@ -98,7 +99,7 @@ def week_view(
 ) -> WeekView:
     sunday = sunday_of(monday)
     accounts = {a.id for a in account_filter.accounts(ws)}
-    holidays = holiday_names(monday, sunday, ws.organization.holiday_country, lang)
+    holidays = public_holidays(ws, monday, sunday, lang)
 
     def shown(post: Post) -> bool:
         return post.account in accounts and post.status != "cancelled"

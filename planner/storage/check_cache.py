@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import planner
-from planner.storage.files import dump_json, prepare, stat_signature
+from planner.storage.files import cache_root, dump_json, keep_quietly, stat_signature
 
 FORMAT = 2  # bump when an entry's shape (or its key) changes
 KEEP = 8  # answers kept per workspace; the oldest go first
@@ -40,16 +40,6 @@ Signature = tuple[object, ...]
 class Answer:
     output: str
     code: int
-
-
-def cache_root() -> Path | None:
-    chosen = os.environ.get("PLANNER_CACHE")
-    if chosen == "off":
-        return None
-    if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "somekalenteri"
 
 
 def _stat(path: Path) -> Signature:
@@ -127,15 +117,9 @@ def keep(
         "made": made.isoformat(), "until": until.isoformat(), "timezone": timezone,
         "subtitles": subtitle_signatures(subtitles), "output": answer.output, "code": answer.code,
     }  # fmt: skip
-    target = folder / f"{key}.json"
+    if not keep_quietly(folder / f"{key}.json", dump_json(entry)):
+        return
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temp = prepare(target, dump_json(entry), sync=False)  # a lost answer costs one check
-        try:
-            os.replace(temp, target)
-        except OSError:
-            temp.unlink(missing_ok=True)
-            raise
         kept = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in kept[KEEP:]:
             old.unlink(missing_ok=True)

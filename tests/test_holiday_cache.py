@@ -1,0 +1,67 @@
+"""A year's public holidays are computed by the `holidays` package once per machine, then read
+from the user's cache folder (storage/holiday_cache.py). The real package computes every table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from planner.domain.calendar import holiday_names, holidays_of_year
+from planner.storage import holiday_cache
+
+year_table = holiday_cache.year_table.__wrapped__  # the kept file, not the in-process memo
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PLANNER_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache" / holiday_cache.FOLDER
+
+
+def test_a_year_is_computed_once_and_then_read_back(cache: Path) -> None:
+    computed = year_table("FI", 2026, "fi")
+    assert computed == holidays_of_year("FI", 2026, "fi")
+    assert computed[dt.date(2026, 12, 6)] == "Itsenäisyyspäivä"
+    (kept,) = cache.glob("FI-2026-fi-*.json")
+    table = json.loads(kept.read_text("utf-8"))
+    kept.write_text(json.dumps({**table, "2026-12-06": "MERKITTY"}, ensure_ascii=False), "utf-8")
+    assert year_table("FI", 2026, "fi")[dt.date(2026, 12, 6)] == "MERKITTY"  # read, not computed
+    assert year_table("FI", 2026, "en")[dt.date(2026, 12, 6)] == "Independence Day"  # its own file
+
+
+@pytest.mark.parametrize("content", ["{", '["2026-12-06"]', '{"6.12.2026": "x"}', '{"2026-12-06": 1}'])
+def test_a_damaged_table_is_computed_again(cache: Path, content: str) -> None:
+    year_table("FI", 2026, "fi")
+    (kept,) = cache.glob("*.json")
+    kept.write_text(content, "utf-8")
+    assert year_table("FI", 2026, "fi") == holidays_of_year("FI", 2026, "fi")
+    assert json.loads(kept.read_text("utf-8"))["2026-12-06"] == "Itsenäisyyspäivä"  # and kept again
+
+
+def test_tables_of_another_holidays_version_are_removed(cache: Path) -> None:
+    cache.mkdir(parents=True)
+    (cache / "FI-2026-fi-0123456789abcdef.json").write_text('{"2026-12-06": "vanha"}', "utf-8")
+    assert year_table("FI", 2026, "fi")[dt.date(2026, 12, 6)] == "Itsenäisyyspäivä"
+    assert [p.name for p in cache.glob("*.json")] == [f"FI-2026-fi-{holiday_cache._library_stamp()}.json"]
+
+
+def test_without_a_cache_the_tables_are_computed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLANNER_CACHE", "off")
+    assert year_table("FI", 2027, "fi") == holidays_of_year("FI", 2027, "fi")
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", "utf-8")
+    monkeypatch.setenv("PLANNER_CACHE", str(blocked))  # cannot be written: passed by silently
+    assert year_table("FI", 2027, "fi") == holidays_of_year("FI", 2027, "fi")
+    assert blocked.read_text("utf-8") == "not a folder"
+
+
+def test_a_range_over_new_year_takes_both_years(cache: Path) -> None:
+    names = holiday_names(dt.date(2026, 12, 24), dt.date(2027, 1, 6), "FI", "fi", table=year_table)
+    assert list(names) == [dt.date(2026, 12, d) for d in (24, 25, 26)] + [
+        dt.date(2027, 1, 1),
+        dt.date(2027, 1, 6),
+    ]
+    assert sorted(p.name.split("-")[1] for p in cache.glob("*.json")) == ["2026", "2027"]
