@@ -28,6 +28,19 @@ def make_media(assets: Path) -> None:
     write_subtitles(assets / "vid1.fi.srt", [("00:00:00.500", "00:00:02.000", "Talvi tuli!")])
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """In-process code (the app, the services) keeps its caches in the test run's own folder, not
+    in the user's cache folder."""
+    before = os.environ.get("PLANNER_CACHE")
+    os.environ["PLANNER_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("PLANNER_CACHE", None)
+    else:
+        os.environ["PLANNER_CACHE"] = before
+
+
 @pytest.fixture
 def run(tmp_path: Path) -> Run:
     """Run `planner` in a subprocess with the clock pinned and English messages."""
