@@ -105,6 +105,30 @@ def test_counting_never_fails_and_links_point_inside_the_text(text: str) -> None
         assert nfc[link.start : link.end] == link.url
 
 
+# Finnish and Latin text with the characters that trip a shortcut: CR LF, © and ®, a combining
+# mark, an emoji with a variation selector, CJK, and the edge of the simple range.
+_MIXED = st.lists(
+    st.sampled_from(list("aäöåÅšŋ ,.#\r\n\u00a9\u00ae\u02ff\u0300\u0301\ufe0f😀日") + ["\r\n"])
+).map("".join)
+
+
+@given(_MIXED)
+def test_the_latin_shortcuts_count_as_the_grapheme_walk(text: str) -> None:
+    from planner.domain import platforms
+    from planner.domain.text import _emoji_re, _threads_length_by_grapheme, _x_weight, _x_weight_by_grapheme
+
+    nfc = unicodedata.normalize("NFC", text)
+    assert _x_weight(nfc, platforms.x_weighting()) == _x_weight_by_grapheme(nfc, platforms.x_weighting())
+    assert text_length(text, "threads") == _threads_length_by_grapheme(nfc)
+    assert text_length(text, "graphemes") == len(_emoji_re()[1].findall(r"\X", nfc))
+
+
+def test_latin_texts_take_the_shortcut() -> None:
+    assert text_length("Hyvää joulua ©\r\n", "threads") == 17  # © two bytes; CR LF two characters
+    assert text_length("Hyvää joulua ©\r\n", "graphemes") == 15  # CR LF one grapheme
+    assert x_weighted_length("Hyvää joulua ©®") == 17
+
+
 @given(st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1))
 def test_a_tag_always_matches_itself_in_any_case_and_form(word: str) -> None:
     tag = "#" + word
