@@ -250,3 +250,36 @@ def test_cancelled_posts_are_not_checked_and_undated_ones_are() -> None:
     report = run_check(Context(ws, NOW, *WEEK))
     assert set(report.posts) == {"p-0001", "p-0003"}
     assert report.summary()["posts"] == 2
+
+
+def test_the_engine_skips_only_rules_that_pass_every_post_without_media() -> None:
+    """`media_only` rules are not run for a post without media; run anyway, each must pass such a
+    post of a workspace whose every asset fails it (and the same rules fail the post with them)."""
+    doc = base_doc()
+    bad = {"alt": {}, "people": "identifiable", "consents": ["missing"], "rights": "unknown",
+           "location": True, "width": 10, "height": 1000, "subtitles": {}}  # fmt: skip
+    for entry in doc["assets"]:
+        entry.update(bad)
+    asset(doc, "vid1", people="unknown")  # media.people; the image's missing consent: media.permission
+    skipped = {rule.id: rule for rule in all_rules().values() if rule.media_only}
+    assert set(skipped) == {rule_id for rule_id in ORDER if rule_id.startswith("media.")}
+    bare = workspace_of(post(doc, media=[]))
+    ctx = Context(bare, NOW, *WEEK)
+    for rule in skipped.values():
+        assert list(rule.check(bare.posts["p-0001"], ctx)) == [], rule.id
+    carrying = {f.rule for f in findings_of(with_media(doc, "img1", "vid1"))}
+    assert set(skipped) - {"media.alt_quality"} <= carrying  # no alt text: nothing to judge
+
+
+@pytest.mark.parametrize(
+    "file", ["img1.jpg", "a/b/Ylöjärvi_kesä-2026.PNG", ".hidden", "x.", "..x", "a/b.tar.gz", "noext", "a/b/"]
+)
+def test_the_file_names_an_alt_text_must_not_repeat_are_read_as_pathlib_reads_them(file: str) -> None:
+    from pathlib import PurePosixPath
+
+    from planner.domain.fields import fold
+    from planner.domain.rules.media import _file_names
+
+    path = PurePosixPath(file)
+    stem = fold(path.stem)
+    assert _file_names(file) == {fold(path.name), stem, stem.replace("_", " ").replace("-", " ")}

@@ -186,9 +186,12 @@ def test_files_are_read_as_tinydb_reads_them(tmp_path: Path) -> None:
     """`read_tables` reads TinyDB's layout itself; it must give what TinyDB gives, in order, for a
     file TinyDB wrote and for one edited by hand (ids out of order, a gap, an empty table)."""
     written, edited = tmp_path / "written.json", tmp_path / "edited.json"
-    written.write_bytes(render_tables({"account": [{"id": "a"}], "posts": [{"id": f"p-{n}"} for n in range(5)]}))
+    written.write_bytes(
+        render_tables({"account": [{"id": "a"}], "posts": [{"id": f"p-{n}"} for n in range(5)]})
+    )
     edited.write_text(
-        '{"posts": {"7": {"id": "p-7", "text": "ä"}, "2": {"id": "p-2"}, "5": {"id": "p-5"}}, "empty": {}}', "utf-8"
+        '{"posts": {"7": {"id": "p-7", "text": "ä"}, "2": {"id": "p-2"}, "5": {"id": "p-5"}}, "empty": {}}',
+        "utf-8",
     )
     for path in (written, edited):
         assert read_tables(path) == _tinydb_reading(path)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain
@@ -73,22 +73,33 @@ def _account_finding(rule: Rule, account: Account, found: Problem) -> Finding:
     )  # fmt: skip
 
 
-def check_post(post: Post, ctx: Context) -> dict[str, list[Finding]]:
-    """Every post rule's findings for one post, by rule id (an empty list is a pass)."""
-    return {
-        rule.id: [_post_finding(rule, post, found) for found in rule.check(post, ctx)]
-        for rule in post_rules()
-    }
+PASSED: tuple[Finding, ...] = ()  # a rule's findings when it passes: one shared empty tuple
+Results = dict[str, Sequence[Finding]]  # each rule's findings, by rule id
 
 
-def check_account(account: Account, ctx: Context) -> dict[str, list[Finding]]:
+def check_post(post: Post, ctx: Context) -> Results:
+    """Every post rule's findings for one post, by rule id (an empty sequence is a pass). This
+    runs 15 rules for each of a year's 9,000 posts at city scale, so a rule about media alone is
+    not asked about a post without any."""
+    results: Results = {}
+    bare = not post.media
+    for rule in post_rules():
+        if bare and rule.media_only:
+            results[rule.id] = PASSED
+            continue
+        found = [_post_finding(rule, post, problem) for problem in rule.check(post, ctx)]
+        results[rule.id] = found or PASSED
+    return results
+
+
+def check_account(account: Account, ctx: Context) -> Results:
     return {
         rule.id: [_account_finding(rule, account, found) for found in rule.check(account, ctx)]
         for rule in account_rules()
     }
 
 
-def check_as_ready(post: Post, ctx: Context) -> dict[str, list[Finding]]:
+def check_as_ready(post: Post, ctx: Context) -> Results:
     """A draft judged as if it were marked ready now: exactly what stands in the way."""
     return check_post(replace(post, status="ready") if post.status == "draft" else post, ctx)
 
@@ -102,8 +113,8 @@ def errors_if_ready(post: Post, ctx: Context) -> list[Finding]:
 class Report:
     start: dt.date
     end: dt.date
-    posts: dict[str, dict[str, list[Finding]]]
-    accounts: dict[str, dict[str, list[Finding]]]
+    posts: dict[str, Results]
+    accounts: dict[str, Results]
     subtitle_files: tuple[str, ...] = ()  # relative to assets/: the files this report's verdicts read
 
     @cached_property

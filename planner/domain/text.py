@@ -52,6 +52,7 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char).startswith("M")
 
 
+@lru_cache(maxsize=4096)  # the same few tags are compared in every post
 def tag_key(tag: str) -> str:
     """How tags are compared: NFC, casefolded, `#` dropped; whole tags only."""
     return fold(tag.strip().lstrip("#＃"))

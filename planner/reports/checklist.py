@@ -5,6 +5,7 @@ coverage gaps. Every format (CSV, JSON, Markdown, HTML, XLSX) is drawn from this
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,13 +75,13 @@ class Checklist:
         return {row["metric"]: row["value"] for row in self.sections["summary"]}
 
 
-def result_of(findings: list[Finding], severity: str) -> str:
+def result_of(findings: Sequence[Finding], severity: str) -> str:
     if not findings:
         return "ok"
     return "fail" if severity == "error" else "warn"
 
 
-def _message(findings: list[Finding], lang: str) -> str:
+def _message(findings: Sequence[Finding], lang: str) -> str:
     return " | ".join(f.message(lang) for f in findings)
 
 

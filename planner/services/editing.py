@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.domain import platforms
-from planner.domain.check import Finding, check_as_ready
+from planner.domain.check import Results, check_as_ready
 from planner.domain.model import Post
 from planner.domain.rules.posts import required_hashtags
 from planner.domain.text import TagProblem, hashtags, missing_tags, tag_problems, text_length
@@ -15,7 +15,7 @@ from planner.domain.workspace import Workspace
 from planner.services.checks import context
 
 
-def live_check(ws: Workspace, assets_root: Path, now: dt.datetime, post: Post) -> dict[str, list[Finding]]:
+def live_check(ws: Workspace, assets_root: Path, now: dt.datetime, post: Post) -> Results:
     """Every post rule's findings for a post as it stands in the editor, saved or not. A draft is
     judged as if it were ready: the checklist shows exactly what stands in the way of marking it."""
     day = post.publish_date or now.date()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.domain.check import Finding, Report, run_check
+from planner.domain.check import Report, Results, run_check
 from planner.domain.errors import DataError, Refused
 from planner.domain.workspace import Workspace
 from planner.services import Session
@@ -50,8 +50,8 @@ def _checked(session: Session, ws: Workspace, request: ChecklistRequest, progres
 
     ctx = context(ws, session.store.assets, session.now(ws), request.start, request.end)
     accounts = [request.account] if request.account else sorted(ws.accounts)
-    posts: dict[str, dict[str, list[Finding]]] = {}
-    results: dict[str, dict[str, list[Finding]]] = {}
+    posts: dict[str, Results] = {}
+    results: dict[str, Results] = {}
     for done, account in enumerate(accounts):
         progress(done, len(accounts) + 1, "ui.export_checking")
         part = run_check(ctx, account)

@@ -61,6 +61,7 @@ class Rule:
     severity: str
     scope: str  # "post" or "account"
     check: Callable[..., Iterable[Problem]]
+    media_only: bool = False  # looks at nothing but the post's media: a post without any passes
 
     def title(self, lang: str) -> str:
         return t(f"{self.id}.title", lang)
@@ -79,9 +80,9 @@ ORDER = (
 )  # fmt: skip
 
 
-def post_rule(rule_id: str, severity: str) -> Callable[[PostCheck], PostCheck]:
+def post_rule(rule_id: str, severity: str, media_only: bool = False) -> Callable[[PostCheck], PostCheck]:
     def register(check: PostCheck) -> PostCheck:
-        RULES[rule_id] = Rule(rule_id, severity, "post", check)
+        RULES[rule_id] = Rule(rule_id, severity, "post", check, media_only)
         return check
 
     return register

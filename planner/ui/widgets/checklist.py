@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from planner.domain.check import Finding
+from planner.domain.check import Results
 from planner.domain.rules import all_rules
 
 
@@ -13,9 +13,9 @@ class ChecklistPanel(Static):
     def __init__(self, lang: str, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.lang = lang
-        self.results: dict[str, list[Finding]] = {}
+        self.results: Results = {}
 
-    def show(self, results: dict[str, list[Finding]]) -> None:
+    def show(self, results: Results) -> None:
         self.results = results
         self.update(self.as_text())
 
