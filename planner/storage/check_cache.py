@@ -20,15 +20,14 @@ cache that cannot be read or written is passed by silently: it only ever saves t
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import planner
-from planner.storage.files import cache_root, dump_json, keep_quietly, stat_signature
+from planner.storage.cache_folder import cache_root, code_stamp, digest, file_stamp, keep_quietly
+from planner.storage.files import dump_json
 
 FORMAT = 2  # bump when an entry's shape (or its key) changes
 KEEP = 8  # answers kept per workspace; the oldest go first
@@ -42,35 +41,11 @@ class Answer:
     code: int
 
 
-def _stat(path: Path) -> Signature:
-    try:
-        return (str(path), *stat_signature(path.stat()))
-    except OSError:
-        return (str(path), None)
-
-
-_CODE: str | None = None
-
-
-def _code_stamp() -> str:
-    """The planner's own files as installed: an edited rule or message table is a new stamp."""
-    global _CODE
-    if _CODE is None:
-        package = Path(planner.__file__).parent
-        files = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".json", ".toml"))
-        _CODE = _digest([planner.__version__, *(_stat(p) for p in files)])
-    return _CODE
-
-
-def _digest(parts: Iterable[object]) -> str:
-    return hashlib.blake2b(json.dumps(list(parts), default=str).encode(), digest_size=16).hexdigest()
-
-
 def _folder(root: Path) -> Path | None:
     base = cache_root()
     if base is None:
         return None
-    return base / "check" / _digest([os.path.realpath(root)])
+    return base / "check" / digest([os.path.realpath(root)])
 
 
 def key_for(signature: Mapping[str, object], question: tuple[object, ...]) -> str:
@@ -78,13 +53,13 @@ def key_for(signature: Mapping[str, object], question: tuple[object, ...]) -> st
     store's, `WorkspaceStore.signature`). Taken before the workspace is read: a write after this
     moment makes a key nobody will ask for again, so an answer is never kept under files newer
     than the ones it read."""
-    return _digest([FORMAT, _code_stamp(), list(question), sorted(signature.items())])
+    return digest([FORMAT, code_stamp(), list(question), sorted(signature.items())])
 
 
 def subtitle_signatures(files: Iterable[Path]) -> list[list[object]]:
     """The subtitle files a check read, each by its real path (a symlinked folder counts), in the
     shape they take in a kept answer (JSON lists)."""
-    return [list(_stat(Path(os.path.realpath(f)))) for f in sorted(set(files))]
+    return [list(file_stamp(Path(os.path.realpath(f)))) for f in sorted(set(files))]
 
 
 def lookup(root: Path, key: str, clock: Callable[[str], dt.datetime]) -> Answer | None:

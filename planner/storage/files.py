@@ -128,35 +128,6 @@ def load_json(path: Path) -> object:
         raise DataError("err.corrupt_file", file=str(path), reason=str(exc)) from exc
 
 
-def cache_root() -> Path | None:
-    """The user's cache folder for what only saves time (never the shared workspace):
-    `$PLANNER_CACHE`, else `$XDG_CACHE_HOME/somekalenteri`, else `~/.cache/somekalenteri`;
-    `PLANNER_CACHE=off` turns every cache off."""
-    chosen = os.environ.get("PLANNER_CACHE")
-    if chosen == "off":
-        return None
-    if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "somekalenteri"
-
-
-def keep_quietly(target: Path, data: bytes) -> bool:
-    """Replace `target` (in a cache folder, made private when missing) with `data`, unsynced: a
-    lost cache entry costs a recomputation. False when it could not be written."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temp = prepare(target, data, sync=False)
-        try:
-            os.replace(temp, target)
-        except OSError:
-            temp.unlink(missing_ok=True)
-            raise
-    except OSError:
-        return False
-    return True
-
-
 def _holder() -> str:
     try:
         user = getpass.getuser()

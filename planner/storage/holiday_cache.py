@@ -20,7 +20,8 @@ from functools import cache
 from pathlib import Path
 
 from planner.domain.calendar import holidays_of_year
-from planner.storage.files import cache_root, keep_quietly, stat_signature
+from planner.storage.cache_folder import cache_root, keep_quietly
+from planner.storage.files import stat_signature
 
 FOLDER = "holidays"
 
