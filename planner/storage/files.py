@@ -122,6 +122,11 @@ def load_json(path: Path) -> object:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
+    return parse_json(raw, path)
+
+
+def parse_json(raw: bytes, path: Path) -> object:
+    """A file's JSON (None for an empty file); DataError naming the file when it is not JSON."""
     try:
         return json.loads(raw.decode("utf-8")) if raw.strip() else None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

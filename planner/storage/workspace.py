@@ -28,9 +28,9 @@ from planner.domain.model import (
     Post,
 )
 from planner.domain.workspace import Posts, Workspace
-from planner.storage import audit
+from planner.storage import audit, parse_cache
 from planner.storage.files import BACKUPS, atomic_write_many, encode_json, locked, make_dir, stat_signature
-from planner.storage.tinystore import Tables, read_tables, render_encoded, render_tables
+from planner.storage.tinystore import Tables, read_tables, render_encoded, render_tables, tables_of
 
 T = TypeVar("T", bound=Any)  # a record: id, revision, to_dict()
 Signatures = dict[str, tuple[int, int, int, int]]  # by the file's path
@@ -233,10 +233,11 @@ class WorkspaceStore:
     def account_files(self) -> list[Path]:
         return sorted(p for p in self.calendars.glob("*.json") if p.stem not in RESERVED_NAMES)
 
-    def _read(self, path: Path, parse: Callable[[Tables], T]) -> T:
+    def _read(self, path: Path, reading: str, parse: Callable[[Tables], T]) -> T:
         """A file's parsed records, read again whenever the file changed (its inode, size or
         change time moved: any write, replace or sync does that); unchanged files are not parsed
-        twice in one process. The records are frozen, so sharing them between loads is safe."""
+        twice in one process, and bytes parsed by an earlier run are not parsed again either
+        (storage/parse_cache). The records are frozen, so sharing them between loads is safe."""
         try:
             stat = path.stat()
         except FileNotFoundError:
@@ -244,7 +245,11 @@ class WorkspaceStore:
         cached = self._parsed.get(path)
         if cached is not None and cached[0] == stat_signature(stat):
             return cached[1]  # type: ignore[no-any-return]
-        parsed = parse(read_tables(path))
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:  # removed since the stat
+            return parse({})
+        parsed = parse_cache.parsed(raw, reading, lambda data: parse(tables_of(data, path)))
         self._parsed[path] = (stat_signature(stat), parsed)
         return parsed
 
@@ -286,17 +291,17 @@ class WorkspaceStore:
                 kind: _entities(kind, team.get(kind, []), team_path) for kind in _TEAM_KINDS
             }
 
-        organization, team_maps = self._read(team_path, team_records)
+        organization, team_maps = self._read(team_path, "team", team_records)
         maps: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
         maps.update({kind: dict(found) for kind, found in team_maps.items()})
         library_path = self.assets / LIBRARY_FILE
-        library = self._read(library_path, lambda tables: {
+        library = self._read(library_path, "library", lambda tables: {
             kind: _entities(kind, tables.get(kind, []), library_path) for kind in _LIBRARY_KINDS
         })  # fmt: skip
         maps.update({kind: dict(found) for kind, found in library.items()})
         index: dict[str, Posts] = {}
         for path in self.account_files():
-            found: AccountFile = self._read(path, functools.partial(_account_records, path=path))
+            found: AccountFile = self._read(path, "account", functools.partial(_account_records, path=path))
             maps["accounts"].update(found.accounts)
             maps["posts"].update(found.posts)
             index.update(dict.fromkeys(found.accounts, found.view))

@@ -1,0 +1,129 @@
+"""Data files' records kept between runs by the hash of the files' bytes (storage/parse_cache.py).
+
+A new `WorkspaceStore` stands for a new process (the in-process memo starts empty). To tell a
+kept entry from a fresh parse, a test swaps an entry's records for marked ones: seeing the mark
+proves the entry was used, not seeing it proves it was not."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from planner.domain.errors import DataError
+from planner.storage import parse_cache
+from planner.storage.workspace import WorkspaceStore
+from tests.helpers import base_doc, workspace_of
+
+ACCOUNT = "instagram-ylojarvi.json"
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    store = WorkspaceStore(tmp_path / "ws")
+    store.create()
+    ws = workspace_of(base_doc())
+    with store.transaction("test", lambda _: "2026-12-01T10:00") as unit:
+        unit.set_organization(ws.organization)
+        for kind in ("people", "accounts", "absences", "campaigns", "consents", "assets", "posts"):
+            for entity in getattr(ws, kind).values():
+                unit.put(kind, entity)
+    return store.root
+
+
+@pytest.fixture
+def cache(tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of the test's own, empty after the workspace was written."""
+    monkeypatch.setenv("PLANNER_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache" / parse_cache.FOLDER
+
+
+def _mark_every_entry(cache: Path) -> int:
+    """Every kept account file now says its first post's text is MARKED."""
+    marked = 0
+    for entry in cache.glob("*.pickle"):
+        records = pickle.loads(entry.read_bytes())
+        if hasattr(records, "posts") and records.posts:
+            post_id = next(iter(records.posts))
+            posts = {**records.posts, post_id: replace(records.posts[post_id], text="MARKED")}
+            entry.write_bytes(pickle.dumps(replace(records, posts=posts)))
+            marked += 1
+    return marked
+
+
+def test_a_new_process_reads_the_kept_records_of_unchanged_files(cache: Path, root: Path) -> None:
+    first = WorkspaceStore(root).load()
+    assert len(list(cache.glob("*.pickle"))) == 3  # the team file, the library and one account
+    assert _mark_every_entry(cache) == 1
+    assert WorkspaceStore(root).load().posts["p-0001"].text == "MARKED"
+    assert first.posts["p-0001"].text != "MARKED"
+
+
+def test_a_changed_file_is_parsed_again_whatever_its_stat_says(cache: Path, root: Path) -> None:
+    WorkspaceStore(root).load()
+    _mark_every_entry(cache)
+    path = root / "calendars" / ACCOUNT
+    before = os.stat(path)
+    data = json.loads(path.read_text("utf-8"))
+    text = data["posts"]["1"]["text"]
+    data["posts"]["1"]["text"] = text[::-1]  # the same size
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same modification time
+    assert WorkspaceStore(root).load().posts["p-0001"].text == text[::-1]
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", pickle.dumps({"wrong": "shape"})[:5]])
+def test_a_damaged_entry_is_parsed_again_and_replaced(cache: Path, root: Path, damage: bytes) -> None:
+    expected = WorkspaceStore(root).load().posts
+    for entry in cache.glob("*.pickle"):
+        entry.write_bytes(damage)
+    assert WorkspaceStore(root).load().posts == expected
+    assert all(pickle.loads(entry.read_bytes()) for entry in cache.glob("*.pickle"))
+
+
+def test_nothing_is_read_from_a_folder_others_can_write(
+    tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "shared"
+    (shared / parse_cache.FOLDER).mkdir(parents=True)
+    monkeypatch.setenv("PLANNER_CACHE", str(shared))
+    WorkspaceStore(root).load()
+    _mark_every_entry(shared / parse_cache.FOLDER)
+    monkeypatch.setattr(parse_cache, "_checked", {})  # a new process
+    os.chmod(shared / parse_cache.FOLDER, 0o777)
+    assert WorkspaceStore(root).load().posts["p-0001"].text != "MARKED"
+
+
+def test_a_damaged_data_file_is_reported_and_nothing_is_kept(cache: Path, root: Path) -> None:
+    WorkspaceStore(root).load()
+    kept = set(cache.glob("*.pickle"))
+    (root / "calendars" / ACCOUNT).write_text(
+        '{"posts": {"1": {"id": "p-1", "publish_at": "eilen"}}}', "utf-8"
+    )
+    with pytest.raises(DataError) as caught:
+        WorkspaceStore(root).load()
+    assert ACCOUNT in caught.value.render("en")
+    assert set(cache.glob("*.pickle")) == kept
+
+
+def test_the_oldest_entries_go_past_the_limit(
+    cache: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parse_cache, "KEEP", 3)
+    WorkspaceStore(root).load()
+    oldest = min(cache.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns)
+    os.utime(oldest, ns=(1, 1))
+    path = root / "calendars" / ACCOUNT
+    path.write_text(path.read_text("utf-8") + " ", "utf-8")  # other bytes: a fourth entry
+    WorkspaceStore(root).load()
+    assert len(list(cache.glob("*.pickle"))) == 3 and not oldest.exists()
+
+
+def test_with_caches_off_nothing_is_kept(tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLANNER_CACHE", "off")
+    assert WorkspaceStore(root).load().posts["p-0001"].account
+    assert not list(tmp_path.rglob("*.pickle"))
