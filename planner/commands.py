@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import importlib
 import io
 import os
 import shutil
@@ -12,14 +13,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from planner import library_commands, team_commands
 from planner.cli import demo_folder, optional_date, print_json, resolve_range, say, warn
 from planner.domain.check import Finding, Report
 from planner.domain.errors import DataError
 from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, t
 from planner.services import Session, find_workspace, now_local
-from planner.services.exports import write_export
 from planner.storage.files import lock_holder
 
 
@@ -33,16 +32,28 @@ def run(args: argparse.Namespace, lang: str) -> int:
         "audit": cmd_audit,
         "doctor": cmd_doctor,
         "bench": cmd_bench,
-        "person": team_commands.cmd_person,
-        "absence": team_commands.cmd_absence,
-        "deputy": team_commands.cmd_deputy,
-        "coverage": team_commands.cmd_coverage,
-        "asset": library_commands.cmd_asset,
-        "consent": library_commands.cmd_consent,
+        "person": _elsewhere("team_commands", "cmd_person"),
+        "absence": _elsewhere("team_commands", "cmd_absence"),
+        "deputy": _elsewhere("team_commands", "cmd_deputy"),
+        "coverage": _elsewhere("team_commands", "cmd_coverage"),
+        "asset": _elsewhere("library_commands", "cmd_asset"),
+        "consent": _elsewhere("library_commands", "cmd_consent"),
     }
     if args.command is None:
         return cmd_open(args, lang)
     return handlers[args.command](args, lang)
+
+
+def _elsewhere(module: str, name: str) -> Callable[[argparse.Namespace, str], int]:
+    """A command of another module, imported only when it runs: `check` starts without them."""
+
+    def handler(args: argparse.Namespace, lang: str) -> int:
+        command: Callable[[argparse.Namespace, str], int] = getattr(
+            importlib.import_module(f"planner.{module}"), name
+        )
+        return command(args, lang)
+
+    return handler
 
 
 def _session(args: argparse.Namespace) -> Session:
@@ -252,6 +263,8 @@ def _write_output(output: str | None, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
+    from planner.services.exports import write_export
+
     write_export(Path(output), data)
 
 

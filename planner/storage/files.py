@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
-import socket
 import tempfile
 import time
 from collections.abc import Iterator
@@ -134,6 +132,9 @@ def parse_json(raw: bytes, path: Path) -> object:
 
 
 def _holder() -> str:
+    import getpass  # only a writer takes the lock
+    import socket
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from slugify import slugify
-
 from planner.domain.errors import Conflict, DataError
 from planner.domain.fields import control_field
 from planner.domain.model import (
@@ -91,6 +89,8 @@ def _edited_in_place(
 
 def account_file_name(account_id: str) -> str:
     """An account's file is named by its slug."""
+    from slugify import slugify  # only for writing, and for reading one account's file
+
     return slugify(account_id) + ".json"
 
 
