@@ -110,17 +110,19 @@ def test_a_damaged_data_file_is_reported_and_nothing_is_kept(cache: Path, root: 
     assert set(cache.glob("*.pickle")) == kept
 
 
-def test_the_oldest_entries_go_past_the_limit(
+def test_the_least_recently_used_entries_go_past_the_limit(
     cache: Path, root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(parse_cache, "KEEP", 3)
     WorkspaceStore(root).load()
-    oldest = min(cache.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns)
-    os.utime(oldest, ns=(1, 1))
+    for entry in cache.glob("*.pickle"):
+        os.utime(entry, ns=(1, 1))  # all written long ago,
+    (old_account,) = (e for e in cache.glob("*.pickle") if hasattr(pickle.loads(e.read_bytes()), "posts"))
+    os.utime(old_account, ns=(2, 2))  # the account file's the latest
     path = root / "calendars" / ACCOUNT
     path.write_text(path.read_text("utf-8") + " ", "utf-8")  # other bytes: a fourth entry
-    WorkspaceStore(root).load()
-    assert len(list(cache.glob("*.pickle"))) == 3 and not oldest.exists()
+    WorkspaceStore(root).load()  # uses the team file's and the library's entries again
+    assert len(list(cache.glob("*.pickle"))) == 3 and not old_account.exists()
 
 
 def test_with_caches_off_nothing_is_kept(tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,7 +11,8 @@ file rewritten within the file system's timestamp granularity still gets its own
 
 A pickle runs code when it is loaded, so entries are read only from a folder that this user owns
 and nobody else can write (the folder is made so); anywhere else nothing is kept. The folder
-keeps at most `KEEP` entries, the least recently written going first.
+keeps at most `KEEP` entries, the least recently used going first (each save of an account makes
+a new entry for its file).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import TypeVar
 from planner.storage.cache_folder import cache_root, code_stamp, is_private, keep_quietly
 
 FOLDER = "parsed"
-KEEP = 2000  # about ten metro workspaces' files, or a few hundred saves' worth of changed ones
+KEEP = 500  # a metro workspace has 201 files (25 MB of entries); a city's 62 (3.4 MB)
 
 T = TypeVar("T")
 
@@ -63,7 +64,9 @@ def parsed(raw: bytes, reading: str, parse: Callable[[bytes], T]) -> T:
     entry = folder / _name(raw, reading)
     try:
         with open(entry, "rb") as kept:
-            return pickle.load(kept)  # type: ignore[no-any-return]
+            result: T = pickle.load(kept)
+        os.utime(entry)  # used now: the least recently used entries go first
+        return result
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
         pass  # not kept yet, or unreadable: parsed again
     result = parse(raw)
