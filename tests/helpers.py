@@ -5,10 +5,14 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.model import Absence, Account, Asset, Campaign, Consent, Organization, Person, Post
 from planner.domain.workspace import Workspace
+
+if TYPE_CHECKING:
+    from planner.storage.workspace import WorkspaceStore
 
 NOW = dt.datetime(2026, 12, 1, 10, 0)  # a Tuesday, ISO week 49
 WEEK = (dt.date(2026, 11, 30), dt.date(2026, 12, 6))
@@ -77,6 +81,21 @@ def workspace_of(doc: dict[str, Any]) -> Workspace:
         assets=by_id([Asset.from_dict(a) for a in doc["assets"]]),
         posts=by_id([Post.from_dict(p) for p in doc["posts"]]),
     )
+
+
+def stored_base(root: Path) -> WorkspaceStore:
+    """A workspace at `root` holding the base document, written through the store (one save)."""
+    from planner.storage.workspace import WorkspaceStore
+
+    store = WorkspaceStore(root)
+    store.create()
+    ws = workspace_of(base_doc())
+    with store.transaction("test", lambda _: "2026-12-01T10:00") as unit:
+        unit.set_organization(ws.organization)
+        for kind in ("people", "accounts", "absences", "campaigns", "consents", "assets", "posts"):
+            for entity in getattr(ws, kind).values():
+                unit.put(kind, entity)
+    return store
 
 
 def is_new_id(value: str, prefix: str) -> bool:

@@ -17,22 +17,14 @@ import pytest
 from planner.domain.errors import DataError
 from planner.storage import parse_cache
 from planner.storage.workspace import WorkspaceStore
-from tests.helpers import base_doc, workspace_of
+from tests.helpers import stored_base
 
 ACCOUNT = "instagram-ylojarvi.json"
 
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    store = WorkspaceStore(tmp_path / "ws")
-    store.create()
-    ws = workspace_of(base_doc())
-    with store.transaction("test", lambda _: "2026-12-01T10:00") as unit:
-        unit.set_organization(ws.organization)
-        for kind in ("people", "accounts", "absences", "campaigns", "consents", "assets", "posts"):
-            for entity in getattr(ws, kind).values():
-                unit.put(kind, entity)
-    return store.root
+    return stored_base(tmp_path / "ws").root
 
 
 @pytest.fixture

@@ -16,20 +16,12 @@ from planner.storage import audit
 from planner.storage.files import atomic_write, encode_json
 from planner.storage.tinystore import Tables, read_tables, render_encoded, render_tables
 from planner.storage.workspace import KINDS, Unit, WorkspaceStore, account_file_name
-from tests.helpers import base_doc, workspace_of
+from tests.helpers import base_doc, stored_base, workspace_of
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> WorkspaceStore:
-    store = WorkspaceStore(tmp_path)
-    store.create()
-    ws = workspace_of(base_doc())
-    with store.transaction("test", lambda _: "2026-12-01T10:00") as unit:
-        unit.set_organization(ws.organization)
-        for kind in ("people", "accounts", "absences", "campaigns", "consents", "assets", "posts"):
-            for entity in getattr(ws, kind).values():
-                unit.put(kind, entity)
-    return store
+    return stored_base(tmp_path)
 
 
 def test_round_trip_keeps_every_entity(store: WorkspaceStore) -> None:
