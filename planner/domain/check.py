@@ -182,12 +182,17 @@ def stable_until(report: Report, ws: Workspace, now: dt.datetime) -> dt.datetime
     return until
 
 
+def post_results(ctx: Context, account: str | None = None) -> dict[str, Results]:
+    """Each post's findings, for the posts of the range (the views need no more than this)."""
+    return {p.id: check_post(p, ctx) for p in posts_in_range(ctx, account)}
+
+
 def run_check(ctx: Context, account: str | None = None) -> Report:
     accounts = [a for a in ctx.ws.accounts.values() if account is None or a.id == account]
     return Report(
         start=ctx.start,
         end=ctx.end,
-        posts={p.id: check_post(p, ctx) for p in posts_in_range(ctx, account)},
+        posts=post_results(ctx, account),
         accounts={a.id: check_account(a, ctx) for a in sorted(accounts, key=lambda a: a.id)},
         subtitle_files=tuple(ctx.subtitle_problems),
     )

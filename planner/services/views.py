@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.domain.calendar import days, iso_week_label, monday_of, mondays, sunday_of
-from planner.domain.check import Finding, Report
+from planner.domain.check import Finding
 from planner.domain.model import Account, Post
 from planner.domain.rules.accounts import counted_posts, shortfall, week_count
 from planner.domain.workspace import Posts, Workspace
 from planner.services import public_holidays
-from planner.services.checks import check
+from planner.services.checks import PostResults, check_posts
 
 
 @dataclass(frozen=True)
@@ -83,19 +83,22 @@ class WeekView:
     unscheduled: tuple[PostSummary, ...] = field(default_factory=tuple)
 
 
-def summarize(report: Report, post: Post) -> PostSummary:
-    results = report.posts.get(post.id, {})
+def summarize(checked: PostResults, post: Post) -> PostSummary:
+    results = checked.get(post.id, {})
     findings = tuple(f for found in results.values() for f in found)
     errors = sum(f.severity == "error" for f in findings)
     return PostSummary(post, errors, len(findings) - errors, findings)
 
 
-def report_for(ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date) -> Report:
-    return check(ws, assets_root, now, monday_of(start), sunday_of(end))
+def checked_weeks(
+    ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date
+) -> PostResults:
+    """The findings of each post in the weeks from start's to end's."""
+    return check_posts(ws, assets_root, now, monday_of(start), sunday_of(end))
 
 
 def week_view(
-    ws: Workspace, report: Report, monday: dt.date, account_filter: AccountFilter, lang: str
+    ws: Workspace, checked: PostResults, monday: dt.date, account_filter: AccountFilter, lang: str
 ) -> WeekView:
     sunday = sunday_of(monday)
     accounts = {a.id for a in account_filter.accounts(ws)}
@@ -108,7 +111,7 @@ def week_view(
     for post in (ws.posts_by_week.get(monday) or Posts(())).where(shown).sorted():
         by_day[post.publish_at.date()].append(post)  # type: ignore[union-attr]  # dated: in a week
     day_views = [
-        DayView(day, holidays.get(day), tuple(summarize(report, p) for p in on_day))
+        DayView(day, holidays.get(day), tuple(summarize(checked, p) for p in on_day))
         for day, on_day in by_day.items()
     ]
     cadence = tuple(
@@ -117,7 +120,7 @@ def week_view(
         if a.is_active_on(monday) and ws.cadence_of(a) > 0
     )
     undated = ws.derived("unscheduled", ws.posts_view.unscheduled)
-    unscheduled = tuple(summarize(report, p) for p in undated.where(shown).sorted())
+    unscheduled = tuple(summarize(checked, p) for p in undated.where(shown).sorted())
     return WeekView(monday, iso_week_label(monday), tuple(day_views), cadence, unscheduled)
 
 
@@ -148,7 +151,7 @@ def month_view(ws: Workspace, first: dt.date, account_filter: AccountFilter) -> 
 
 def agenda(
     ws: Workspace,
-    report: Report,
+    checked: PostResults,
     account_filter: AccountFilter,
     now: dt.datetime,
     only_not_ready: bool = False,
@@ -157,7 +160,7 @@ def agenda(
     """The coming posts (and undated ones), with their readiness."""
     ids = {a.id for a in account_filter.accounts(ws)}
     chosen = [
-        summarize(report, p)
+        summarize(checked, p)
         for p in ws.posts.values()
         if p.account in ids
         and p.status not in ("cancelled", "published")

@@ -14,13 +14,13 @@ from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
-from planner.domain.check import Report
 from planner.domain.errors import PlannerError
 from planner.domain.model import Person
 from planner.domain.workspace import Workspace
 from planner.i18n import t
 from planner.services import Session
-from planner.services.views import AccountFilter, report_for
+from planner.services.checks import PostResults
+from planner.services.views import AccountFilter, checked_weeks
 
 WATCH_SECONDS = 2.0  # how often the app looks for changes made elsewhere
 
@@ -82,8 +82,9 @@ class PlannerApp(App[int]):
                 await outcome
         self.notify(self.tr("ui.outside_change"), timeout=4)
 
-    def report(self, start: dt.date, end: dt.date) -> Report:
-        return report_for(self.ws, self.session.store.assets, self.now(), start, end)
+    def checked(self, start: dt.date, end: dt.date) -> PostResults:
+        """Each post's findings in the weeks from start's to end's."""
+        return checked_weeks(self.ws, self.session.store.assets, self.now(), start, end)
 
     def is_admin(self) -> bool:
         person = self.ws.people.get(self.session.user or "")

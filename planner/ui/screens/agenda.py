@@ -59,8 +59,8 @@ class AgendaScreen(Screen[None]):
         app = self.planner
         now = app.now()
         coming = [p.publish_at.date() for p in app.ws.posts.values() if p.publish_at and p.publish_at >= now]
-        report = app.report(now.date(), max(coming, default=now.date()))
-        rows = agenda(app.ws, report, app.account_filter, now, self.only_not_ready, self.sort)
+        checked = app.checked(now.date(), max(coming, default=now.date()))
+        rows = agenda(app.ws, checked, app.account_filter, now, self.only_not_ready, self.sort)
         title = Text(app.tr("ui.agenda_title"), style="bold")
         title.append(f"  ({len(rows)}) · {app.tr('key.sort')}: {self.sort}")
         if self.only_not_ready:

@@ -74,8 +74,8 @@ class WeekScreen(Screen[None]):
 
     def view(self) -> WeekView:
         app = self.planner
-        report = app.report(self.monday, sunday_of(self.monday))
-        return week_view(app.ws, report, self.monday, app.account_filter, app.lang)
+        checked = app.checked(self.monday, sunday_of(self.monday))
+        return week_view(app.ws, checked, self.monday, app.account_filter, app.lang)
 
     async def refresh_week(self) -> None:
         app = self.planner
