@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from planner.domain import platforms
 from planner.domain.fields import fold, nfc
@@ -110,10 +110,8 @@ def _script(char: str) -> str | None:
 
 def tag_problems(text: str) -> list[TagProblem]:
     """Tags with hidden characters inside them, and tags that mix scripts; NFC first."""
-    import regex
-
     found: list[TagProblem] = []
-    for match in regex.finditer(_RAW_TAG, nfc(text)):
+    for match in _patterns().raw_tag.finditer(nfc(text)):
         raw = match.group(0).rstrip("".join(INVISIBLE))
         letters = [c for c in raw[1:] if c not in INVISIBLE]
         scripts = sorted({s for s in map(_script, letters) if s})
@@ -178,11 +176,21 @@ def links_to_domain(text: str, domain: str) -> bool:
     return any(link.host == domain or link.host.endswith("." + domain) for link in links(text))
 
 
-@cache
-def _emoji_re() -> tuple[Any, Any]:
-    import regex  # imported only when a platform counts emoji or graphemes
+class _Patterns(NamedTuple):
+    emoji: Any  # a pictograph or a regional indicator (half a flag)
+    grapheme: Any  # one user-perceived character
+    raw_tag: Any  # a tag with whatever hides inside it
 
-    return regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}"), regex
+
+@cache
+def _patterns() -> _Patterns:
+    """The `regex` module's patterns, compiled once (a check counts thousands of posts)."""
+    import regex  # imported only when a post needs graphemes, emoji or a look inside its tags
+
+    return _Patterns(
+        regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}"), regex.compile(r"\X"),
+        regex.compile(_RAW_TAG),
+    )  # fmt: skip
 
 
 def _without_links(text: str, keep: bool) -> tuple[str, int]:
@@ -223,9 +231,9 @@ def _x_weight(text: str, config: dict[str, Any]) -> int:
 
 
 def _x_weight_by_grapheme(text: str, config: dict[str, Any]) -> int:
-    emoji, regex = _emoji_re()
+    emoji, grapheme, _ = _patterns()
     total = 0
-    for cluster in regex.findall(r"\X", text):
+    for cluster in grapheme.findall(text):
         if emoji.search(cluster):
             total += config["emoji_weight"]
             continue
@@ -257,9 +265,9 @@ def threads_length(text: str) -> int:
 
 
 def _threads_length_by_grapheme(text: str) -> int:
-    emoji, regex = _emoji_re()
+    emoji, grapheme, _ = _patterns()
     total = 0
-    for cluster in regex.findall(r"\X", text):
+    for cluster in grapheme.findall(text):
         total += len(cluster.encode("utf-8")) if emoji.search(cluster) else len(cluster)
     return total
 
@@ -268,8 +276,7 @@ def grapheme_length(text: str) -> int:
     text = nfc(text)
     if _is_simple(text):
         return len(text) - text.count("\r\n")
-    _, regex = _emoji_re()
-    return len(regex.findall(r"\X", text))
+    return len(_patterns().grapheme.findall(text))
 
 
 def mastodon_length(text: str) -> int:
