@@ -48,11 +48,14 @@ def keep_quietly(target: Path, data: bytes) -> bool:
 def is_private(folder: Path) -> bool:
     """The folder is this user's alone: owned by them and writable by nobody else (a cache whose
     entries run code when loaded, as pickles do, reads nothing from any other folder)."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # no owners to compare (Windows): such a cache is not kept
+        return False
     try:
         found = os.stat(folder)
     except OSError:
         return False
-    return found.st_uid == os.getuid() and not found.st_mode & 0o022
+    return found.st_uid == getuid() and not found.st_mode & 0o022
 
 
 def digest(parts: Iterable[object]) -> str:
