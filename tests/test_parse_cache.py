@@ -11,6 +11,7 @@ import os
 import pickle
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,15 +35,24 @@ def cache(tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "cache" / parse_cache.FOLDER
 
 
+def _records(entry: Path) -> Any:
+    return pickle.loads(entry.read_bytes()[parse_cache.SEAL :])
+
+
+def _keep(entry: Path, records: Any) -> None:
+    pickled = pickle.dumps(records)
+    entry.write_bytes(parse_cache._seal(pickled) + pickled)
+
+
 def _mark_every_entry(cache: Path) -> int:
     """Every kept account file now says its first post's text is MARKED."""
     marked = 0
     for entry in cache.glob("*.pickle"):
-        records = pickle.loads(entry.read_bytes())
+        records = _records(entry)
         if hasattr(records, "posts") and records.posts:
             post_id = next(iter(records.posts))
             posts = {**records.posts, post_id: replace(records.posts[post_id], text="MARKED")}
-            entry.write_bytes(pickle.dumps(replace(records, posts=posts)))
+            _keep(entry, replace(records, posts=posts))
             marked += 1
     return marked
 
@@ -74,7 +84,21 @@ def test_a_damaged_entry_is_parsed_again_and_replaced(cache: Path, root: Path, d
     for entry in cache.glob("*.pickle"):
         entry.write_bytes(damage)
     assert WorkspaceStore(root).load().posts == expected
-    assert all(pickle.loads(entry.read_bytes()) for entry in cache.glob("*.pickle"))
+    assert all(_records(entry) for entry in cache.glob("*.pickle"))
+
+
+def test_an_entry_changed_on_disk_is_not_believed(cache: Path, root: Path) -> None:
+    """A pickle that still loads but holds other bytes than were kept (a bad disk, a hand edit)."""
+    expected = WorkspaceStore(root).load().posts
+    for entry in cache.glob("*.pickle"):
+        records = _records(entry)
+        if hasattr(records, "posts"):
+            post_id = next(iter(records.posts))
+            posts = {**records.posts, post_id: replace(records.posts[post_id], text="MARKED")}
+            entry.write_bytes(
+                entry.read_bytes()[: parse_cache.SEAL] + pickle.dumps(replace(records, posts=posts))
+            )
+    assert WorkspaceStore(root).load().posts == expected
 
 
 def test_nothing_is_read_from_a_folder_others_can_write(
@@ -109,7 +133,7 @@ def test_the_least_recently_used_entries_go_past_the_limit(
     WorkspaceStore(root).load()
     for entry in cache.glob("*.pickle"):
         os.utime(entry, ns=(1, 1))  # all written long ago,
-    (old_account,) = (e for e in cache.glob("*.pickle") if hasattr(pickle.loads(e.read_bytes()), "posts"))
+    (old_account,) = (e for e in cache.glob("*.pickle") if hasattr(_records(e), "posts"))
     os.utime(old_account, ns=(2, 2))  # the account file's the latest
     path = root / "calendars" / ACCOUNT
     path.write_text(path.read_text("utf-8") + " ", "utf-8")  # other bytes: a fourth entry

@@ -10,7 +10,8 @@ file, or another version of the planner, is another name. A hash, not a stat sig
 file rewritten within the file system's timestamp granularity still gets its own entry.
 
 A pickle runs code when it is loaded, so entries are read only from a folder that this user owns
-and nobody else can write (the folder is made so); anywhere else nothing is kept. The folder
+and nobody else can write (the folder is made so); anywhere else nothing is kept. Each entry
+carries the hash of its pickle, so a damaged entry is parsed again, never believed. The folder
 keeps at most `KEEP` entries, the least recently used going first (each save of an account makes
 a new entry for its file).
 """
@@ -63,16 +64,25 @@ def parsed(raw: bytes, reading: str, parse: Callable[[bytes], T]) -> T:
         return parse(raw)
     entry = folder / _name(raw, reading)
     try:
-        with open(entry, "rb") as kept:
-            result: T = pickle.load(kept)
-        os.utime(entry)  # used now: the least recently used entries go first
-        return result
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-        pass  # not kept yet, or unreadable: parsed again
+        kept = entry.read_bytes()
+        if kept[:SEAL] == _seal(kept[SEAL:]):  # a damaged entry is never believed
+            result: T = pickle.loads(kept[SEAL:])
+            os.utime(entry)  # used now: the least recently used entries go first
+            return result
+    except Exception:  # noqa: BLE001  # not kept yet, or unreadable: parsed again
+        pass
     result = parse(raw)
-    if keep_quietly(entry, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)):
+    pickled = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    if keep_quietly(entry, _seal(pickled) + pickled):
         _forget_the_oldest(folder)
     return result
+
+
+SEAL = 16  # bytes of BLAKE2 hash in front of each pickle
+
+
+def _seal(pickled: bytes) -> bytes:
+    return hashlib.blake2b(pickled, digest_size=SEAL).digest()
 
 
 def _forget_the_oldest(folder: Path) -> None:
