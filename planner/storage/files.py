@@ -115,14 +115,6 @@ def dump_json(data: object) -> bytes:
     return (encode_json(data) + "\n").encode("utf-8")
 
 
-def load_json(path: Path) -> object:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    return parse_json(raw, path)
-
-
 def parse_json(raw: bytes, path: Path) -> object:
     """A file's JSON (None for an empty file); DataError naming the file when it is not JSON."""
     try:

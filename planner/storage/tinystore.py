@@ -1,4 +1,4 @@
-"""TinyDB files written atomically: a Storage that never leaves a half-written JSON file behind."""
+"""TinyDB's file layout, read strictly and rendered to bytes for an atomic commit (storage/files)."""
 
 from __future__ import annotations
 
@@ -7,40 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
-from tinydb.storages import MemoryStorage, Storage
+from tinydb.storages import MemoryStorage
 
 from planner.domain.errors import DataError
-from planner.storage.files import atomic_write, dump_json, encode_json, load_json, parse_json
+from planner.storage.files import dump_json, encode_json, parse_json
 
 Tables = dict[str, list[dict[str, Any]]]
-
-
-def _checked_layout(data: object, path: Path) -> dict[str, dict[str, Any]] | None:
-    """TinyDB's layout, strictly: an object of tables, each an object of documents by id."""
-    if data is None:
-        return None
-    if not isinstance(data, Mapping) or not all(
-        isinstance(table, Mapping) and all(isinstance(doc, Mapping) for doc in table.values())
-        for table in data.values()
-    ):
-        raise DataError("err.corrupt_file", file=str(path), reason="not a TinyDB document")
-    return dict(data)
-
-
-class AtomicJSONStorage(Storage):
-    """TinyDB's JSON layout, read strictly and replaced atomically on write."""
-
-    def __init__(self, path: str | Path, **_: object) -> None:
-        self.path = Path(path)
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        return _checked_layout(load_json(self.path), self.path)
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        atomic_write(self.path, dump_json(data))
-
-    def close(self) -> None:
-        pass
 
 
 def read_tables(path: Path) -> Tables:
@@ -56,9 +28,17 @@ def read_tables(path: Path) -> Tables:
 
 
 def tables_of(raw: bytes, path: Path) -> Tables:
-    """The tables of a TinyDB file's bytes (`path` names it in an error)."""
-    data = _checked_layout(parse_json(raw, path), path)
-    return {name: list(table.values()) for name, table in (data or {}).items()}
+    """The tables of a TinyDB file's bytes, strictly: an object of tables, each an object of
+    documents by id (`path` names the file in an error)."""
+    data = parse_json(raw, path)
+    if data is None:
+        return {}
+    if not isinstance(data, Mapping) or not all(
+        isinstance(table, Mapping) and all(isinstance(doc, Mapping) for doc in table.values())
+        for table in data.values()
+    ):
+        raise DataError("err.corrupt_file", file=str(path), reason="not a TinyDB document")
+    return {name: list(table.values()) for name, table in data.items()}
 
 
 def render_tables(tables: Tables) -> bytes:
