@@ -45,6 +45,21 @@ def keep_quietly(target: Path, data: bytes) -> bool:
     return True
 
 
+def keep_newest(folder: Path, suffix: str, count: int) -> None:
+    """At most `count` entries (files ending in `suffix`) stay in `folder`: the most recently
+    written or used; the others go."""
+    try:
+        with os.scandir(folder) as found:
+            entries = [e for e in found if e.name.endswith(suffix)]
+        if len(entries) <= count:
+            return
+        entries.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
+        for old in entries[count:]:
+            os.unlink(old.path)
+    except OSError:
+        return
+
+
 def is_private(folder: Path) -> bool:
     """The folder is this user's alone: owned by them and writable by nobody else (a cache whose
     entries run code when loaded, as pickles do, reads nothing from any other folder)."""

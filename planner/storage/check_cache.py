@@ -11,10 +11,8 @@ every input is as it was:
 - the clock: from the moment it was made until the first moment time alone could change the
   answer (`check.stable_until`: the next midnight, or a ready post's publish time passing).
 
-Answers live in the user's cache folder (`$PLANNER_CACHE`, else `$XDG_CACHE_HOME/somekalenteri`,
-else `~/.cache/somekalenteri`), never in the shared workspace: another person's app watching the
-workspace sees no change, and an auditor writes nothing there. `PLANNER_CACHE=off` turns it off. A
-cache that cannot be read or written is passed by silently: it only ever saves time.
+Answers live in the user's cache folder (storage/cache_folder), never in the shared workspace:
+another person's app watching the workspace sees no change, and an auditor writes nothing there.
 """
 
 from __future__ import annotations
@@ -26,7 +24,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.storage.cache_folder import cache_root, code_stamp, digest, file_stamp, keep_quietly
+from planner.storage.cache_folder import cache_root, code_stamp, digest, file_stamp, keep_newest, keep_quietly
 from planner.storage.files import dump_json
 
 FORMAT = 2  # bump when an entry's shape (or its key) changes
@@ -92,11 +90,5 @@ def keep(
         "made": made.isoformat(), "until": until.isoformat(), "timezone": timezone,
         "subtitles": subtitle_signatures(subtitles), "output": answer.output, "code": answer.code,
     }  # fmt: skip
-    if not keep_quietly(folder / f"{key}.json", dump_json(entry)):
-        return
-    try:
-        kept = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for old in kept[KEEP:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        return
+    if keep_quietly(folder / f"{key}.json", dump_json(entry)):
+        keep_newest(folder, ".json", KEEP)

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from planner.storage.cache_folder import cache_root, code_stamp, is_private, keep_quietly
+from planner.storage.cache_folder import cache_root, code_stamp, is_private, keep_newest, keep_quietly
 
 FOLDER = "parsed"
 KEEP = 500  # a metro workspace has 201 files (25 MB of entries); a city's 62 (3.4 MB)
@@ -74,7 +74,7 @@ def parsed(raw: bytes, reading: str, parse: Callable[[bytes], T]) -> T:
     result = parse(raw)
     pickled = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
     if keep_quietly(entry, _seal(pickled) + pickled):
-        _forget_the_oldest(folder)
+        keep_newest(folder, ".pickle", KEEP)
     return result
 
 
@@ -83,16 +83,3 @@ SEAL = 16  # bytes of BLAKE2 hash in front of each pickle
 
 def _seal(pickled: bytes) -> bytes:
     return hashlib.blake2b(pickled, digest_size=SEAL).digest()
-
-
-def _forget_the_oldest(folder: Path) -> None:
-    try:
-        with os.scandir(folder) as found:
-            entries = [e for e in found if e.name.endswith(".pickle")]
-        if len(entries) <= KEEP:
-            return
-        entries.sort(key=lambda e: e.stat().st_mtime_ns)
-        for old in entries[: len(entries) - KEEP]:
-            os.unlink(old.path)
-    except OSError:
-        return
