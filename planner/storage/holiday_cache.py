@@ -11,17 +11,14 @@ turns it off; a cache that cannot be read or written is passed by silently.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib.util
 import json
-import os
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
 from planner.domain.calendar import holidays_of_year
-from planner.storage.cache_folder import cache_root, keep_quietly
-from planner.storage.files import stat_signature
+from planner.storage.cache_folder import cache_root, digest, file_stamp, keep_quietly
 
 FOLDER = "holidays"
 
@@ -35,12 +32,10 @@ def _library_stamp() -> str | None:
         return None
     if spec is None or not spec.origin:
         return None
-    try:
-        version = os.stat(Path(spec.origin).parent / "version.py")
-    except OSError:
+    version = file_stamp(Path(spec.origin).parent / "version.py")  # its path, inode, size and times
+    if version[1] is None:  # not there to be statted
         return None
-    described = json.dumps([spec.origin, *stat_signature(version)])
-    return hashlib.blake2b(described.encode(), digest_size=8).hexdigest()
+    return digest([version])
 
 
 def _entry(country: str, year: int, lang: str) -> Path | None:
