@@ -173,7 +173,7 @@ def _media(assets: Path, today: dt.date) -> tuple[list[dict[str, Any]], list[dic
 
 def _regular_posts(now: dt.datetime) -> list[dict[str, Any]]:
     """The steady weekly rhythm of each account, with a few weeks left short on purpose."""
-    monday = now.date() - dt.timedelta(days=now.weekday())
+    monday = monday_of(now.date())
     posts: list[dict[str, Any]] = []
     plan = {  # account -> (posts a week, weeks skipped, owner)
         "facebook-jarvelan-kaupunki": (2, {5}, "mikko"),

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
+from planner.domain.calendar import monday_of
 from planner.domain.model import (
     Absence,
     Account,
@@ -31,11 +32,7 @@ class Posts:
     def in_week(self, monday: dt.date) -> int:
         """How many of the posts are dated in the ISO week starting `monday` (counted once)."""
         if self._weeks is None:
-            self._weeks = Counter(
-                p.publish_at.date() - dt.timedelta(days=p.publish_at.weekday())
-                for p in self._posts
-                if p.publish_at
-            )
+            self._weeks = Counter(monday_of(p.publish_at.date()) for p in self._posts if p.publish_at)
         return self._weeks[monday]
 
     def __iter__(self) -> Iterator[Post]:
@@ -108,7 +105,7 @@ class Workspace:
         by_week: dict[dt.date, list[Post]] = defaultdict(list)
         for post in self.posts.values():
             if post.publish_at is not None:
-                by_week[post.publish_at.date() - dt.timedelta(days=post.publish_at.weekday())].append(post)
+                by_week[monday_of(post.publish_at.date())].append(post)
         return {monday: Posts(found) for monday, found in by_week.items()}
 
     def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
