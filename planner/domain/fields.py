@@ -97,7 +97,6 @@ def format_time(value: dt.datetime) -> str:
 
 
 _EXACT_MINUTE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # how the planner itself writes times
-_normalize = unicodedata.normalize
 
 
 class Fields:
@@ -121,9 +120,9 @@ class Fields:
             return default
         if not isinstance(value, str):
             raise DataError("err.bad_type", field=name, expected="text")
-        if _CONTROL.search(value) is not None:
+        if has_control(value):
             raise DataError("err.control_chars", field=name)
-        return _normalize("NFC", value)
+        return nfc(value)
 
     def optional_text(self, name: str) -> str | None:
         return self.text(name) or None
@@ -162,7 +161,7 @@ class Fields:
         value = self._get(name)
         if value is None or value == "":
             return None
-        if value.__class__ is str and _EXACT_MINUTE.fullmatch(value):
+        if isinstance(value, str) and _EXACT_MINUTE.fullmatch(value):
             try:
                 return dt.datetime.fromisoformat(value)
             except ValueError:
