@@ -62,8 +62,7 @@ def check(
     account: str | None = None,
 ) -> Report:  # fmt: skip
     """The report for start..end; only the subtitle files of the posts it checks are read."""
-    in_range = list(checked_posts(ws, start, end, account))
-    return run_check(context(ws, assets_root, now, start, end, in_range), account)
+    return run_check(_range_context(ws, assets_root, now, start, end, account), account)
 
 
 def check_posts(
@@ -71,5 +70,12 @@ def check_posts(
 ) -> PostResults:
     """Each post's findings for start..end, without the account rules: what the week view and the
     agenda show (the account rules over 200 accounts were half of a metro week change)."""
-    in_range = list(checked_posts(ws, start, end))
-    return post_results(context(ws, assets_root, now, start, end, in_range))
+    return post_results(_range_context(ws, assets_root, now, start, end))
+
+
+def _range_context(
+    ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date,
+    account: str | None = None,
+) -> Context:  # fmt: skip
+    """The context of a check of start..end, with the subtitle files of its posts read."""
+    return context(ws, assets_root, now, start, end, checked_posts(ws, start, end, account))
