@@ -73,11 +73,13 @@ def _timed_runs(
         if before is not None:
             before()  # not timed
         start = time.perf_counter()
-        subprocess.run(
-            command, env=env or _env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
-        )
+        _run_quietly(command, env or _env())
         times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
+
+
+def _run_quietly(command: list[str], env: dict[str, str]) -> None:
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
 
 def _median_ms(action: Callable[[], object], runs: int) -> float:
@@ -115,17 +117,16 @@ def check_ms(root: Path, scale: str, runs: int, kept: Path | None, repeat: bool 
     if kept is None:
         return _timed_runs(command, runs)
     env = _env(str(kept))
-    if not repeat:
-        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        saving = _post_saver(root)
+    _run_quietly(command, env)  # a first run fills the machine's caches
+    if repeat:
+        return _timed_runs(command, runs, env)
+    saving = _post_saver(root)
 
-        def save_one() -> None:
-            saving()
-            shutil.rmtree(kept / "check", ignore_errors=True)
+    def save_one() -> None:
+        saving()
+        shutil.rmtree(kept / "check", ignore_errors=True)
 
-        return _timed_runs(command, runs, env, before=save_one)
-    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return _timed_runs(command, runs, env)
+    return _timed_runs(command, runs, env, before=save_one)
 
 
 def peak_memory_mb(root: Path, scale: str) -> float:
