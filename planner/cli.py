@@ -7,13 +7,15 @@ Exit codes: 0 success and nothing blocking; 1 blocking findings or a refused act
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from planner.domain.calendar import default_range, widen_to_weeks
 from planner.domain.errors import DataError, PlannerError
@@ -21,6 +23,7 @@ from planner.domain.fields import parse_date
 from planner.domain.library import FILTERS
 from planner.domain.model import ABSENCE_KINDS, PEOPLE_SHOWN, POST_KINDS, RIGHTS, ROLES
 from planner.i18n import default_lang, t
+from planner.i18n.shown import shown_stream
 
 if TYPE_CHECKING:
     from planner.services import Note
@@ -123,6 +126,8 @@ def build_parser() -> Parser:
     doctor.add_argument("--repair", action="store_true", help="put back good backups, clean up, fix modes")
     doctor.add_argument("--break-lock", action="store_true", help="remove a lock whose holder is gone")
     doctor.add_argument("--yes", action="store_true", help="do not ask before breaking the lock")
+    doctor.add_argument("--reanchor", action="store_true",
+                        help="admins: re-anchor a damaged audit log knowingly (recorded in it)")  # fmt: skip
 
     audit = sub.add_parser("audit", parents=[common], help="the audit log")
     audits = audit.add_subparsers(dest="audit_command", required=True, parser_class=Parser)
@@ -270,18 +275,55 @@ def resolve_range(start: str | None, end: str | None, today: dt.date) -> tuple[d
     return widen_to_weeks(first, last)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    lang = getattr(args, "lang", None) or default_lang()
-    try:
-        from planner import commands
+class ShownStream:
+    """A text stream whose every write is made safe for a terminal (`i18n.shown_stream`): names,
+    texts and arguments never reach it with raw escapes, bidirectional controls or surrogates.
+    Bytes written to `.buffer` (an export to standard output) pass as they are."""
 
-        return commands.run(args, lang)
-    except PlannerError as exc:
-        print(f"planner: {exc.render(lang)}", file=sys.stderr)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        return 130
+    def __init__(self, inner: TextIO) -> None:
+        self.inner = inner
+
+    def write(self, text: str) -> int:
+        return self.inner.write(shown_stream(text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+
+def _shown_streams() -> None:
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if isinstance(stream, ShownStream):
+            continue
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # a terminal that cannot show "ä"
+        setattr(sys, name, ShownStream(stream))
+
+
+BROKEN_PIPE = 141  # as a command that the reader of its pipe left (`planner post list | head -1`)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _shown_streams()
+    try:
+        args = build_parser().parse_args(argv)
+        lang = getattr(args, "lang", None) or default_lang()
+        try:
+            from planner import commands
+
+            return commands.run(args, lang)
+        except PlannerError as exc:
+            print(f"planner: {exc.render(lang)}", file=sys.stderr)
+            return exc.exit_code
+        except KeyboardInterrupt:
+            return 130
+        finally:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # Nothing more can be written, and Python's own flush at exit must not complain.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return BROKEN_PIPE
 
 
 def demo_folder() -> Path:

@@ -10,7 +10,7 @@ import io
 import os
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from planner.cli import demo_folder, optional_date, print_json, resolve_range, say, warn
@@ -78,10 +78,22 @@ def cmd_open(args: argparse.Namespace, lang: str) -> int:
         data = str(find_workspace(getattr(args, "data", None)))
     from planner.ui.app import run_app
 
-    code = int(run_app(Path(data), user, lang))
+    with _raw_streams():  # the app draws on the terminal itself
+        code = int(run_app(Path(data), user, lang))
     if args.demo:  # the app has left the screen: say where the demo is, to open it again
         print(t("cli.demo_again", lang, path=data), file=sys.stderr)
     return code
+
+
+@contextlib.contextmanager
+def _raw_streams() -> Iterator[None]:
+    saved = sys.stdout, sys.stderr
+    sys.stdout = getattr(sys.stdout, "inner", sys.stdout)
+    sys.stderr = getattr(sys.stderr, "inner", sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def cmd_init(args: argparse.Namespace, lang: str) -> int:
@@ -299,33 +311,54 @@ def cmd_audit(args: argparse.Namespace, lang: str) -> int:
     verdict = audit.verify(session.store.calendars)
     if verdict.ok:
         say("cli.audit_ok", lang, lines=verdict.lines)
-        if not verdict.anchored:
-            say("cli.audit_unanchored", lang)
+        _reanchored(verdict, lang)
         return 0
+    _reanchored(verdict, lang)
     reason = t(verdict.reason, lang)
     print(t("cli.audit_broken", lang, line=verdict.broken_line, reason=reason), file=sys.stderr)
     return 1
 
 
+def _reanchored(verdict: object, lang: str) -> None:
+    """The re-anchoring lines a verdict passed, each with what it acknowledged: never hidden."""
+    for found in getattr(verdict, "reanchored", ()):
+        reason = t(found.reason, lang) if found.reason else "-"
+        say("cli.audit_reanchored", lang, line=found.line, at=found.at, user=found.user, reason=reason,
+            broken=found.broken_line or "-")  # fmt: skip
+
+
 def cmd_doctor(args: argparse.Namespace, lang: str) -> int:
-    """Report what is wrong with the files; repair or break the lock only when asked."""
+    """Report what is wrong with the files; repair, re-anchor or break the lock only when asked."""
+    from planner.domain.roles import identify, require_admin
     from planner.storage import doctor
 
-    store = _session(args).store
+    session = _session(args)
+    store = session.store
     if doctor.lock_is_held(store):
-        holder = lock_holder(store.calendars)
-        say("doctor.locked", lang, holder=holder)
+        found = doctor.holder(store)
+        say("doctor.locked", lang, holder=found.text)
         if not args.break_lock:
             return 1
-        if not args.yes:
-            print(t("doctor.confirm_break", lang, holder=holder), end="", flush=True)
+        if not found.here and not args.yes:
+            print(t("doctor.confirm_break", lang, holder=found.text), end="", flush=True)
             if sys.stdin.readline().strip().casefold() not in ("y", "yes", "k", "kyllä"):
                 return 1
         say("doctor.lock_broken", lang, holder=doctor.break_lock(store))
+    if args.reanchor:
+        from planner.storage.workspace import TEAM_FILE
+
+        ws = session.load() if (store.calendars / TEAM_FILE).is_file() else None
+        if ws is None or not ws.people:
+            raise DataError("err.no_workspace_people")
+        require_admin(identify(ws, session.user), "action.reanchor")
+        verdict = doctor.reanchor(store, session.user or "", session.stamp(ws))
+        say("doctor.reanchored", lang, reason=t(verdict.reason, lang), line=verdict.broken_line or "-",
+            user=session.user)  # fmt: skip
     problems = doctor.repair(store, doctor.now_stamp()) if args.repair else doctor.diagnose(store)
     for problem in problems:
+        detail = t(problem.detail, lang) if problem.kind == "audit" else problem.detail
         backup = problem.backup or t("doctor.no_backup", lang)
-        say(f"doctor.{problem.kind}", lang, file=problem.file, detail=problem.detail, backup=backup)
+        say(f"doctor.{problem.kind}", lang, file=problem.file, detail=detail, backup=backup)
     if not problems:
         say("doctor.ok", lang)
         return 0

@@ -134,6 +134,8 @@ def parse_rows(text: str, ws: Workspace, file: str) -> list[AbsenceRow]:
             if named is not None:
                 positions = named
                 continue
+            if len(cells) < 3:  # neither a header nor a row of person, from and to: not such a list
+                raise DataError("err.csv_not_list", file=file)
 
         def cell(column: str, cells: list[str] = cells, positions: dict[str, int] = positions) -> str:
             index = positions.get(column)

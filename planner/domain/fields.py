@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from planner.domain.errors import DataError
@@ -25,13 +25,29 @@ def _breaks_id(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch)[0] == "C"
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # category Cc but tab and line breaks
+# Category Cc but tab and line breaks, and lone surrogates (an undecodable byte of an argument):
+# neither has a place in a record, and a surrogate cannot even be written as UTF-8.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_LINE_BREAK = re.compile("[\r\n\u2028\u2029]")
 
 
 def has_control(text: str) -> bool:
     """Control characters other than tab and line breaks: terminal escapes (ESC [31m) and the
     like, which have no place in a post and could repaint the screen of whoever views it."""
     return _CONTROL.search(text) is not None
+
+
+def broken_line_field(doc: Mapping[str, Any], multiline: Iterable[str] = ()) -> str | None:
+    """The first field of a record whose text breaks a line, other than the `multiline` ones (a
+    post's text): a name, an id, an e-mail or a hashtag is one line, or it breaks every listing."""
+    allowed = set(multiline)
+    for name, value in doc.items():
+        if name in allowed:
+            continue
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and _LINE_BREAK.search(text):
+                return name
+    return None
 
 
 def control_field(value: object, path: str = "") -> str | None:
@@ -184,6 +200,8 @@ class Fields:
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise DataError("err.bad_type", field=name, expected="list of text")
+        if any(has_control(v) for v in value):
+            raise DataError("err.control_chars", field=name)
         return tuple(nfc(v).strip() for v in value if v.strip())
 
     def text_map(self, name: str, default_key: str = "fi") -> dict[str, str]:
@@ -197,4 +215,6 @@ class Fields:
             isinstance(k, str) and isinstance(v, str) for k, v in value.items()
         ):
             raise DataError("err.bad_type", field=name, expected="{language: text}")
+        if any(has_control(k) or has_control(v) for k, v in value.items()):
+            raise DataError("err.control_chars", field=name)
         return {k.strip(): nfc(v) for k, v in value.items() if v.strip()}

@@ -13,6 +13,10 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
         "en": "{file}, row {line}: the CSV cannot be read ({reason}).",
     },
     "err.csv_row": {"fi": "rivi {line}: {reason}", "en": "row {line}: {reason}"},
+    "err.csv_not_list": {
+        "fi": "{file}: ei poissaololista (ei otsikkoriviä henkilö; alku; loppu eikä kolmea saraketta).",
+        "en": "{file}: not an absence list (no header row person; from; to, nor three columns).",
+    },
     "err.csv_empty": {
         "fi": "{file}: tiedostossa ei ole yhtään riviä.",
         "en": "{file}: the file has no rows.",
