@@ -179,17 +179,35 @@ def test_a_lock_held_elsewhere_times_out_naming_its_holder_and_writes_nothing(
         "--data", str(workspace), check=0)  # fmt: skip
 
 
-def test_a_stale_lock_is_broken_only_when_a_person_says_so(
+def test_a_live_writers_lock_on_this_host_is_never_broken(
     run: Run, workspace: Path, holder: subprocess.Popen[str]
 ) -> None:
+    """Breaking a lock whose holder still runs here would let a second writer in beside it, and an
+    acknowledged save be lost: refused, with --yes too."""
+    for args in (("--break-lock",), ("--break-lock", "--yes")):
+        refused = run("doctor", *args, "--data", str(workspace), check=1)
+        assert "not broken" in refused.stderr and f"pid {holder.pid}" in refused.stderr
+        assert (workspace / "calendars/.workspace.lock.owner").exists()
+    assert holder.poll() is None  # the writer is still there, and still holds it
+    done = run("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "Odottaa #ylöjärvi",
+               "--user", "p1", "--data", str(workspace), env={"PLANNER_LOCK_TIMEOUT": "0.5"})  # fmt: skip
+    assert done.returncode == 2  # still waits for the holder, as it must
+
+
+def test_a_lock_from_another_machine_is_broken_only_when_a_person_says_so(
+    run: Run, workspace: Path, holder: subprocess.Popen[str]
+) -> None:
+    owner = workspace / "calendars/.workspace.lock.owner"
+    owner.write_text("kaisa@toinen-kone pid 4242 2026-12-01 09:00:00", "utf-8")  # held on a network drive
     refused = subprocess.run(
         [sys.executable, "-m", "planner", "doctor", "--break-lock", "--data", str(workspace)],
         input="n\n", capture_output=True, text=True, env={**os.environ, "LANG": "en_US.UTF-8"}, timeout=60,
     )  # fmt: skip
     assert refused.returncode == 1 and "Break the lock" in refused.stdout
-    assert (workspace / "calendars/.workspace.lock.owner").exists()  # nothing broken without a yes
+    assert owner.exists()  # nothing broken without a yes
     agreed = run("doctor", "--break-lock", "--yes", "--data", str(workspace))
-    assert "Lock broken" in agreed.stdout and f"pid {holder.pid}" in agreed.stdout
+    assert "Lock broken" in agreed.stdout and "toinen-kone" in agreed.stdout
+    assert not owner.exists()
 
 
 def test_two_edits_from_the_same_revision_meet_a_conflict(run: Run, workspace: Path) -> None:

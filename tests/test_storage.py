@@ -271,10 +271,12 @@ def test_tampering_with_the_log_is_caught(store: WorkspaceStore, tamper: str, br
     assert not verdict.ok and verdict.broken_line == expected, verdict
 
 
-def test_a_log_from_before_anchoring_verifies_and_says_so(store: WorkspaceStore) -> None:
+def test_a_lost_anchor_is_damage_and_no_write_moves_past_it(store: WorkspaceStore) -> None:
     (store.calendars / audit.HEAD_FILE).unlink()
     verdict = audit.verify(store.calendars)
-    assert verdict.ok and not verdict.anchored
-    with store.transaction("p1", lambda _: "2026-12-01T11:00") as unit:
+    assert not verdict.ok and verdict.reason == "audit.head_missing"
+    before = (store.calendars / "audit.jsonl").read_bytes()
+    with pytest.raises(audit.AuditDamage), store.transaction("p1", lambda _: "2026-12-01T11:00") as unit:
         unit.put("posts", Post("p-0009", "instagram-ylojarvi", text="Uusi"))
-    assert audit.verify(store.calendars) == audit.Verdict(True, verdict.lines + 1)
+    assert (store.calendars / "audit.jsonl").read_bytes() == before
+    assert "p-0009" not in WorkspaceStore(store.root).load().posts

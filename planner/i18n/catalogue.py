@@ -101,6 +101,10 @@ ERRORS: dict[str, dict[str, str]] = {
     "err.unknown_account": {"fi": "tuntematon tili «{value}».", "en": "unknown account «{value}»."},
     "err.unknown_person": {"fi": "tuntematon henkilö «{value}».", "en": "unknown person «{value}»."},
     "err.unknown_asset": {"fi": "tuntematon aineisto «{value}».", "en": "unknown asset «{value}»."},
+    "err.no_workspace_people": {
+        "fi": "työtilassa ei ole ketään, joka voisi ankkuroida lokin; korjaa ensin team.json (--repair).",
+        "en": "the workspace has nobody who could re-anchor the log; repair team.json first (--repair).",
+    },
     "err.no_user": {
         "fi": "muutos vaatii käyttäjän: anna --user TUNNUS tai PLANNER_USER.",
         "en": "a change needs an identity: give --user ID or PLANNER_USER.",
@@ -126,6 +130,20 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "kentässä {field} on ohjausmerkkejä (esim. päätteen värikoodeja); niitä ei tallenneta.",
         "en": "the field {field} holds control characters (terminal colour codes or the like); not stored.",
     },
+    "err.not_a_folder": {"fi": "{path} ei ole kansio.", "en": "{path} is not a folder."},
+    "err.file_missing": {"fi": "tiedostoa {file} ei ole.", "en": "the file {file} does not exist."},
+    "err.not_regular": {
+        "fi": "{file} ei ole tavallinen tiedosto (kansio, putki tai laite); sitä ei lueta.",
+        "en": "{file} is not a regular file (a folder, a pipe or a device); it is not read.",
+    },
+    "err.too_big": {
+        "fi": "{file} on liian suuri (yli {limit} Mt); sitä ei lueta.",
+        "en": "{file} is too big (over {limit} MB); it is not read.",
+    },
+    "err.line_break": {
+        "fi": "kentässä {field} on rivinvaihto; se on yksirivinen kenttä.",
+        "en": "the field {field} holds a line break; it is a one-line field.",
+    },
     "cli.bench_generated": {
         "fi": "Vertailutyötila {path}: {posts} julkaisua, {accounts} tiliä, {assets} mediaa.",
         "en": "Benchmark workspace {path}: {posts} posts, {accounts} accounts, {assets} assets.",
@@ -139,12 +157,42 @@ ERRORS: dict[str, dict[str, str]] = {
     "doctor.no_backup": {"fi": "ei ole (korjaa käsin)", "en": "none (repair it by hand)"},
     "doctor.temp": {"fi": "! {file}: jäänyt väliaikaistiedosto", "en": "! {file}: a leftover temporary file"},
     "doctor.audit": {
-        "fi": "✗ muutosloki {file} on rikottu rivillä {detail} (planner audit verify)",
-        "en": "✗ the audit log {file} is broken at line {detail} (planner audit verify)",
+        "fi": "✗ muutosloki {file}: {detail}, rivi {backup}; tallennukset on estetty. Pääkäyttäjä voi "
+        "ankkuroida lokin uudelleen tietoisesti: planner doctor --reanchor",
+        "en": "✗ the audit log {file}: {detail}, line {backup}; saving is refused. An admin may re-anchor "
+        "it knowingly: planner doctor --reanchor",
     },
     "doctor.mode": {
-        "fi": "! {file}: muidenkin luettavissa ({detail})",
-        "en": "! {file}: readable by others ({detail})",
+        "fi": "! {file}: oikeudet {detail} (työtilassa tiedostot 0660, kansiot 0770)",
+        "en": "! {file}: mode {detail} (in a workspace files are 0660, folders 0770)",
+    },
+    "doctor.journal": {
+        "fi": "! {file}: keskeytynyt tallennus odottaa loppuun viemistä (--repair tai mikä tahansa komento)",
+        "en": "! {file}: an interrupted save waits to be finished (--repair, or any command)",
+    },
+    "doctor.unlisted": {
+        "fi": "✗ {file}: tiedosto, jota team.json ei mainitse (--repair siirtää sen sivuun)",
+        "en": "✗ {file}: a file team.json does not list (--repair sets it aside)",
+    },
+    "doctor.reanchored": {
+        "fi": "Muutosloki ankkuroitu uudelleen ({reason}, rivi {line}); kirjattu lokiin käyttäjälle {user}.",
+        "en": "The audit log is re-anchored ({reason}, line {line}); recorded in the log as {user}'s.",
+    },
+    "refused.audit_intact": {
+        "fi": "muutosloki on ehjä; uudelleenankkurointia ei tarvita.",
+        "en": "the audit log is intact; there is nothing to re-anchor.",
+    },
+    "refused.lock_alive": {
+        "fi": "lukon haltija on käynnissä tällä koneella ({holder}); lukkoa ei poisteta.",
+        "en": "the lock's holder is running on this machine ({holder}); the lock is not broken.",
+    },
+    "refused.lock_unknown": {
+        "fi": "lukon haltijaa ei tiedetä; lukkoa ei poisteta (se on todennäköisesti käytössä).",
+        "en": "the lock's holder is not known; the lock is not broken (it is most likely in use).",
+    },
+    "cli.audit_reanchored": {
+        "fi": "  rivillä {line}: ankkuroitu uudelleen {at} ({user}): {reason}, rivi {broken}",
+        "en": "  at line {line}: re-anchored {at} by {user}: {reason}, line {broken}",
     },
     "doctor.hint": {
         "fi": "planner doctor --repair siirtää rikkinäiset tiedostot sivuun (calendars/.corrupt/), palauttaa "
@@ -205,6 +253,7 @@ ERRORS: dict[str, dict[str, str]] = {
 
 CLI: dict[str, dict[str, str]] = {
     "action.import": {"fi": "tuoda työtilaa", "en": "import a workspace"},
+    "action.reanchor": {"fi": "ankkuroida muutoslokia uudelleen", "en": "re-anchor the audit log"},
     "action.post_write": {"fi": "muokata tilin {account} julkaisuja", "en": "edit posts of {account}"},
     "action.post_add": {"fi": "lisätä julkaisuja", "en": "add posts"},
     "action.post_edit": {"fi": "muokata julkaisuja", "en": "change posts"},
@@ -268,6 +317,48 @@ CLI: dict[str, dict[str, str]] = {
     "audit.not_linked": {"fi": "rivi ei jatka edellistä riviä", "en": "does not follow the line before it"},
     "audit.out_of_order": {"fi": "järjestysnumero ei täsmää", "en": "sequence number out of order"},
     "audit.altered": {"fi": "sisältö ei vastaa tiivistettä", "en": "content does not match its hash"},
+    "audit.not_a_file": {"fi": "loki ei ole tavallinen tiedosto", "en": "the log is not a regular file"},
+    "audit.log_unreadable": {"fi": "lokia ei voi lukea", "en": "the log cannot be read"},
+    "audit.log_missing": {
+        "fi": "loki puuttuu, vaikka työtilaan on jo kirjattu muutoksia",
+        "en": "the log is missing though the workspace has recorded changes",
+    },
+    "audit.head_unreadable": {
+        "fi": "ankkuria (audit.head) ei voi lukea",
+        "en": "its anchor (audit.head) cannot be read",
+    },
+    "audit.head_missing": {
+        "fi": "ankkuri (audit.head) puuttuu",
+        "en": "its anchor (audit.head) is missing",
+    },
+    "audit.head_mismatch": {
+        "fi": "viimeinen rivi ei ole se, jonka ankkuri (audit.head) muistaa",
+        "en": "the last line is not the one its anchor (audit.head) records",
+    },
+    "audit.last_line_broken": {
+        "fi": "viimeinen rivi on rikki tai muutettu",
+        "en": "the last line is torn or altered",
+    },
+    "err.audit_damaged": {
+        "fi": "muutosloki ei täsmää ankkuriinsa ({reason}); mitään ei tallennettu. Aja planner doctor.",
+        "en": "the audit log does not match its anchor ({reason}); nothing was saved. Run planner doctor.",
+    },
+    "err.audit_unwritable": {
+        "fi": "muutoslokiin {file} ei voi kirjoittaa ({reason}); mitään ei tallennettu.",
+        "en": "the audit log {file} cannot be written ({reason}); nothing was saved.",
+    },
+    "err.journal_damaged": {
+        "fi": "keskeytyneen tallennuksen päiväkirja {file} on rikki; aja planner doctor.",
+        "en": "the journal of an interrupted save, {file}, is damaged; run planner doctor.",
+    },
+    "err.journal_lost": {
+        "fi": "keskeytynyt tallennus ei voi valmistua: {file} puuttuu; aja planner doctor.",
+        "en": "an interrupted save cannot be finished: {file} is gone; run planner doctor.",
+    },
+    "err.unlisted_file": {
+        "fi": "{file} ei kuulu työtilaan (team.json ei mainitse sitä); aja planner doctor.",
+        "en": "{file} is not part of the workspace (team.json does not list it); run planner doctor.",
+    },
     "audit.cut": {
         "fi": "loki päättyy ennen riviä, jonka ankkuri (audit.head) muistaa",
         "en": "the log ends before the line its anchor (audit.head) records",

@@ -1,20 +1,35 @@
-"""The append-only, hash-chained audit log `calendars/audit.jsonl`: who changed what, when."""
+"""The append-only, hash-chained audit log `calendars/audit.jsonl`: who changed what, when.
+
+Each line carries the hash of the line before it; `audit.head` keeps the last line's number and
+hash apart from the log, so a cut tail shows. Nothing is ever appended to a log that does not end
+where its head says (a cut tail, a forged or altered last line, a lost head): the write is refused
+and `planner doctor` reports it, so the anchor is never silently moved past the evidence. An
+admin may re-anchor such a log knowingly (`planner doctor --reanchor`): a line that records what
+was found, after which the chain goes on from it.
+
+Lines are written through the workspace's journal (storage/journal): a change and its audit lines
+land together or not at all.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner.storage.files import FILE_MODE, atomic_write, dump_json, fsync_dir
+from planner.domain.errors import DataError
+from planner.storage.files import FILE_MODE, atomic_write, dump_json, fsync_dir, read_regular
 
 AUDIT_FILE = "audit.jsonl"
 HEAD_FILE = "audit.head"  # the last line's number and hash, kept apart so a cut tail shows
 GENESIS = "0" * 64
+REANCHOR = "reanchor"  # the action of a line that re-anchors a damaged log
+_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -31,58 +46,138 @@ def _digest(prev: str, body: dict[str, Any]) -> str:
     return hashlib.sha256((prev + canonical).encode("utf-8")).hexdigest()
 
 
-def _last_hash(path: Path) -> tuple[int, str]:
-    """The sequence number and hash of the last line (0 and the genesis hash for a new log)."""
-    if not path.exists():
-        return 0, GENESIS
-    with path.open("rb") as log:
-        log.seek(0, os.SEEK_END)
-        size = log.tell()
-        log.seek(max(0, size - 65536))
-        return _last_entry(log.read())
+class AuditDamage(DataError):
+    """The log and its head do not agree: nothing may be appended until `planner doctor` has been
+    asked (exit 2, nothing written)."""
+
+    def __init__(self, reason: str, **params: object) -> None:
+        super().__init__("err.audit_damaged", reason_key=reason, **params)
+        self.reason = reason
 
 
-def _drop_torn_line(calendars: Path) -> None:
-    """A writer killed in the middle of an append leaves a line without its newline. When the
-    head still names the line before it, the torn line was never complete and goes before the
-    next append; a line cut after the head moved past it is tampering, and is left for verify."""
-    path = calendars / AUDIT_FILE
-    if not path.exists():
-        return
-    with path.open("rb+") as log:
-        size = log.seek(0, os.SEEK_END)
-        if size == 0:
-            return
-        log.seek(size - 1)
-        if log.read(1) == b"\n":
-            return
-        start = max(0, size - (1 << 20))
-        log.seek(start)
-        tail = log.read()
-        cut = tail.rfind(b"\n")
-        keep = start + cut + 1 if cut >= 0 else 0
-        complete = _last_entry(tail[: cut + 1])[0] if cut >= 0 else 0
-        head = _head(calendars)
-        if head is None or head[0] == complete:
-            log.truncate(keep)
-
-
-def _last_entry(lines: bytes) -> tuple[int, str]:
-    """The sequence number and hash of the last line in `lines` (0 and the genesis hash when
-    there is none, or it does not read)."""
-    last = lines.strip().rsplit(b"\n", 1)[-1]
+def _open_log(path: Path, flags: int) -> int:
+    """A file descriptor of the log, which must be a regular file (a FIFO or a folder in its place
+    is damage, never waited on)."""
+    fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
     try:
-        entry = json.loads(last.decode("utf-8"))
-        return int(entry["seq"]), str(entry["hash"])
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise AuditDamage("audit.not_a_file")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def last_line(path: Path) -> bytes | None:
+    """The log's last line (without its newline) however long it is, read backwards from the end
+    in chunks; None for a missing or empty log."""
+    try:
+        fd = _open_log(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    try:
+        size = os.fstat(fd).st_size
+        end = size
+        if end == 0:
+            return None
+        if os.pread(fd, 1, end - 1) == b"\n":
+            end -= 1
+        parts: list[bytes] = []
+        position = end
+        while position > 0:
+            start = max(0, position - _CHUNK)
+            chunk = os.pread(fd, position - start, start)
+            cut = chunk.rfind(b"\n")
+            if cut >= 0:
+                parts.append(chunk[cut + 1 :])
+                break
+            parts.append(chunk)
+            position = start
+        return b"".join(reversed(parts))
+    finally:
+        os.close(fd)
+
+
+def _entry(line: bytes) -> dict[str, Any] | None:
+    try:
+        entry = json.loads(line.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return None
+    return entry if isinstance(entry, dict) else None
+
+
+def read_head(calendars: Path) -> tuple[int, str] | None:
+    """The anchored head (None when there is no head file); AuditDamage when it cannot be read."""
+    try:
+        raw = read_regular(calendars / HEAD_FILE, limit=4096, missing_ok=True)
+    except DataError:
+        raise AuditDamage("audit.head_unreadable") from None
+    if raw is None:
+        return None
+    try:
+        head = json.loads(raw.decode("utf-8"))
+        seq, digest = head["seq"], head["hash"]
     except (ValueError, KeyError, TypeError):
-        return 0, GENESIS
+        raise AuditDamage("audit.head_unreadable") from None
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0 or not isinstance(digest, str):
+        raise AuditDamage("audit.head_unreadable")
+    return seq, digest
 
 
-def append(calendars: Path, user: str, at: str, changes: Iterable[Change]) -> None:
-    """Append one chained line per change; the caller holds the workspace lock."""
+@dataclass(frozen=True)
+class Tail:
+    """Where the log ends, as the next append needs it: its size, the last line's number and hash."""
+
+    size: int
+    seq: int
+    hash: str
+
+
+def _intact_line(entry: dict[str, Any] | None) -> tuple[int, str] | None:
+    """(seq, hash) of a line whose own hash holds, else None."""
+    if entry is None:
+        return None
+    body = {k: v for k, v in entry.items() if k != "hash"}
+    seq, stored, prev = entry.get("seq"), entry.get("hash"), entry.get("prev")
+    if not isinstance(seq, int) or not isinstance(stored, str) or not isinstance(prev, str):
+        return None
+    return (seq, stored) if _digest(prev, body) == stored else None
+
+
+def tail(calendars: Path, expect_log: bool = False) -> Tail:
+    """The end of a log that agrees with its head, for the next append. AuditDamage when they do
+    not agree: a cut tail, an altered, forged or torn last line, a head without a log (or a log
+    without a head), or a log missing that the workspace knows it had (`expect_log`)."""
     path = calendars / AUDIT_FILE
-    _drop_torn_line(calendars)
-    seq, prev = _last_hash(path)
+    head = read_head(calendars)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        size = -1
+    except OSError:
+        raise AuditDamage("audit.log_unreadable") from None
+    last = last_line(path) if size > 0 else None
+    if last is None:
+        if head is not None and head[0] > 0:
+            raise AuditDamage("audit.cut")
+        if expect_log:
+            raise AuditDamage("audit.log_missing")
+        return Tail(max(size, 0), 0, GENESIS)
+    found = _intact_line(_entry(last))
+    if found is None:
+        raise AuditDamage("audit.last_line_broken")
+    if head is None:
+        raise AuditDamage("audit.head_missing")
+    if found[0] < head[0]:
+        raise AuditDamage("audit.cut")
+    if found != head:
+        raise AuditDamage("audit.head_mismatch")
+    return Tail(size, found[0], found[1])
+
+
+def lines_for(start: Tail, user: str, at: str, changes: Iterable[Change]) -> tuple[bytes, Tail]:
+    """The chained lines of `changes` after `start`, and where the log will end with them."""
+    seq, prev = start.seq, start.hash
     lines = []
     for change in changes:
         seq += 1
@@ -99,26 +194,71 @@ def append(calendars: Path, user: str, at: str, changes: Iterable[Change]) -> No
         }
         prev = _digest(prev, body)
         lines.append(json.dumps({**body, "hash": prev}, ensure_ascii=False) + "\n")
-    if not lines:
-        return
+    data = "".join(lines).encode("utf-8")
+    return data, Tail(start.size + len(data), seq, prev)
+
+
+def check_writable(calendars: Path) -> None:
+    """Refuse before anything is written when the log cannot be appended to (its mode, a read-only
+    folder, a folder or a FIFO in its place)."""
+    path = calendars / AUDIT_FILE
+    try:
+        fd = _open_log(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+    except AuditDamage:
+        raise
+    except OSError as exc:
+        raise DataError("err.audit_unwritable", file=str(path), reason=exc.strerror or str(exc)) from None
+    try:
+        if os.fstat(fd).st_size == 0:
+            _fix_mode(fd)
+    finally:
+        os.close(fd)
+    if not os.access(calendars, os.W_OK):
+        raise DataError("err.audit_unwritable", file=str(calendars / HEAD_FILE), reason="read-only folder")
+
+
+def _fix_mode(fd: int) -> None:
+    try:
+        os.fchmod(fd, FILE_MODE)  # whatever the umask: the team's group appends too
+    except (OSError, AttributeError):
+        pass
+
+
+def write_lines(calendars: Path, before: int, data: bytes, end: Tail) -> None:
+    """Append `data` to a log that was `before` bytes long (anything after that, a torn append of
+    an interrupted write, goes first), sync it, and move the head to `end`."""
+    path = calendars / AUDIT_FILE
     new = not path.exists()
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
-    with os.fdopen(fd, "a", encoding="utf-8") as log:
-        log.write("".join(lines))
-        log.flush()
-        os.fsync(log.fileno())
+    fd = _open_log(path, os.O_WRONLY | os.O_CREAT)
+    try:
+        _fix_mode(fd)
+        if os.fstat(fd).st_size != before:
+            os.ftruncate(fd, before)
+        os.lseek(fd, before, os.SEEK_SET)
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
     if new:
         fsync_dir(calendars)
-    atomic_write(calendars / HEAD_FILE, dump_json({"seq": seq, "hash": prev}))
+    atomic_write(calendars / HEAD_FILE, dump_json({"seq": end.seq, "hash": end.hash}))
 
 
-def _head(calendars: Path) -> tuple[int, str] | None:
-    """The anchored head, or None for a log written before anchoring (or with a broken anchor)."""
-    try:
-        raw = json.loads((calendars / HEAD_FILE).read_text("utf-8"))
-        return int(raw["seq"]), str(raw["hash"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+# Verifying ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reanchored:
+    """A re-anchoring line: where it stands, who made it and when, and what it acknowledged."""
+
+    line: int
+    user: str
+    at: str
+    reason: str  # a catalogue key: audit.*
+    broken_line: int | None
 
 
 @dataclass(frozen=True)
@@ -128,36 +268,129 @@ class Verdict:
     broken_line: int | None = None
     reason: str = ""  # a catalogue key: audit.*
     anchored: bool = True
+    reanchored: tuple[Reanchored, ...] = field(default_factory=tuple)
+
+
+def _walk(path: Path) -> Iterator[tuple[int, bytes]]:
+    try:
+        fd = _open_log(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return
+    with os.fdopen(fd, "rb") as log:
+        yield from enumerate(log, start=1)
 
 
 def verify(calendars: Path) -> Verdict:
     """Walk the chain; the first line whose content, order or link does not hold is named. The
-    head kept in `audit.head` must be on the chain, so removing the last lines is caught too."""
+    head kept in `audit.head` must be the last line, so removing the last lines is caught too. A
+    re-anchoring line acknowledges the damage before it: the chain is verified again from it, and
+    the verdict lists it so that what was found stays visible."""
     path = calendars / AUDIT_FILE
-    head = _head(calendars)
-    hashes: dict[int, str] = {}
+    try:
+        head = read_head(calendars)
+    except AuditDamage as damage:
+        return Verdict(False, 0, 0, damage.reason)
     prev, expected_seq, number = GENESIS, 1, 0
-    if path.exists():
-        with path.open("rb") as log:
-            for number, raw in enumerate(log, start=1):
-                try:
-                    entry = json.loads(raw.decode("utf-8"))
-                    stored = entry.pop("hash")
-                except (ValueError, KeyError, TypeError, AttributeError):
-                    return Verdict(False, number, number, "audit.not_a_line")
-                if entry.get("prev") != prev:
-                    return Verdict(False, number, number, "audit.not_linked")
-                if entry.get("seq") != expected_seq:
-                    return Verdict(False, number, number, "audit.out_of_order")
-                if _digest(prev, entry) != stored:
-                    return Verdict(False, number, number, "audit.altered")
-                prev, expected_seq = stored, expected_seq + 1
-                hashes[number] = stored
+    last_good: tuple[int, str] | None = None  # (seq, hash) of the last line that read whole
+    broken: tuple[int, str] | None = None  # the first unacknowledged damage
+    reanchors: list[Reanchored] = []
+    try:
+        for number, raw in _walk(path):
+            entry = _entry(raw)
+            if entry is not None and entry.get("action") == REANCHOR and entry.get("entity") == "audit":
+                anchor = _reanchor_holds(entry, last_good)
+                if anchor is not None:
+                    reanchors.append(_reanchored(number, entry, broken))
+                    broken, prev, expected_seq = None, anchor[1], anchor[0] + 1
+                    last_good = anchor
+                    continue
+            problem, found = _line_problem(entry, prev, expected_seq)
+            whole = _intact_line(entry)
+            if whole is not None:
+                last_good = whole
+            if problem and broken is None:
+                broken = (number, problem)
+            if found is not None:
+                prev, expected_seq = found, expected_seq + 1
+            elif whole is not None:
+                prev, expected_seq = whole[1], whole[0] + 1
+    except AuditDamage as damage:
+        return Verdict(False, 0, 0, damage.reason)
+    except OSError:
+        return Verdict(False, 0, 0, "audit.log_unreadable")
+    if broken is not None:
+        return Verdict(False, number, broken[0], broken[1], reanchored=tuple(reanchors))
     if head is None:
-        return Verdict(True, number, anchored=number == 0)
-    seq, digest = head
-    if seq > number:
-        return Verdict(False, number, number + 1, "audit.cut")
-    if seq > 0 and hashes.get(seq) != digest:
-        return Verdict(False, number, seq, "audit.altered")
-    return Verdict(True, number)
+        return Verdict(number == 0, number, None if number == 0 else number, "" if number == 0 else
+                       "audit.head_missing", anchored=number == 0, reanchored=tuple(reanchors))  # fmt: skip
+    if head[0] > (last_good[0] if last_good else 0):
+        return Verdict(False, number, number + 1, "audit.cut", reanchored=tuple(reanchors))
+    if head[0] > 0 and last_good != head:
+        return Verdict(False, number, number, "audit.head_mismatch", reanchored=tuple(reanchors))
+    return Verdict(True, number, reanchored=tuple(reanchors))
+
+
+def _line_problem(entry: dict[str, Any] | None, prev: str, seq: int) -> tuple[str, str | None]:
+    """What is wrong with a line in the chain ("" when nothing), and its hash when it holds."""
+    if entry is None or not isinstance(entry.get("hash"), str):
+        return "audit.not_a_line", None
+    body = {k: v for k, v in entry.items() if k != "hash"}
+    if entry.get("prev") != prev:
+        return "audit.not_linked", None
+    if entry.get("seq") != seq:
+        return "audit.out_of_order", None
+    if _digest(prev, body) != entry["hash"]:
+        return "audit.altered", None
+    return "", str(entry["hash"])
+
+
+def _reanchor_holds(entry: dict[str, Any], last_good: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A re-anchoring line's (seq, hash) when it is whole and follows the last line that read
+    whole (or starts the log)."""
+    whole = _intact_line(entry)
+    seq, prev = last_good if last_good else (0, GENESIS)
+    if whole is None or entry.get("prev") != prev or whole[0] != seq + 1:
+        return None
+    return whole
+
+
+def _reanchored(number: int, entry: dict[str, Any], broken: tuple[int, str] | None) -> Reanchored:
+    found = entry.get("before") if isinstance(entry.get("before"), dict) else {}
+    assert isinstance(found, dict)
+    reason = found.get("reason") if isinstance(found.get("reason"), str) else (broken[1] if broken else "")
+    line = found.get("broken_line")
+    return Reanchored(number, str(entry.get("user", "")), str(entry.get("at", "")), str(reason),
+                      line if isinstance(line, int) else None)  # fmt: skip
+
+
+def reanchor_lines(calendars: Path, user: str, at: str, verdict: Verdict) -> tuple[int, bytes, Tail]:
+    """The line that re-anchors a damaged log, knowingly: it records what `verdict` found and the
+    head it replaces, links to the last line that reads whole, and the head then names it.
+    Returns the log's size to append at, the line and where the log will end."""
+    path = calendars / AUDIT_FILE
+    try:
+        head: tuple[int, str] | None = read_head(calendars)
+    except AuditDamage:
+        head = None
+    last_good: tuple[int, str] | None = None
+    for _, raw in _walk(path):
+        whole = _intact_line(_entry(raw))
+        if whole is not None:
+            last_good = whole
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        size = 0
+    data = b""
+    if size and last_line(path) is not None:
+        with open(path, "rb") as log:  # a torn last line keeps its bytes; the new line starts anew
+            log.seek(size - 1)
+            data = b"" if log.read(1) == b"\n" else b"\n"
+    seq, prev = last_good if last_good else (0, GENESIS)
+    found = {
+        "reason": verdict.reason, "broken_line": verdict.broken_line, "lines": verdict.lines,
+        "head": {"seq": head[0], "hash": head[1]} if head else None,
+    }  # fmt: skip
+    change = Change("audit", "", REANCHOR, found, {"seq": seq + 1})
+    lines, end = lines_for(Tail(size + len(data), seq, prev), user, at, [change])
+    return size, data + lines, end

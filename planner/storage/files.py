@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -19,9 +20,57 @@ BACKUPS = ".backups"  # in calendars/: the last good versions of every data file
 KEEP_BACKUPS = 3
 
 
+MAX_INPUT_BYTES = 512 * 1024 * 1024  # no data, media or list file a team keeps is bigger
+
+
+def read_regular(path: Path, limit: int = MAX_INPUT_BYTES, missing_ok: bool = False) -> bytes | None:
+    """The bytes of a regular file, read safely: a FIFO, a device (`/dev/zero`), a folder or a
+    socket in its place is refused before anything blocks or fills the memory, and so is a file
+    over `limit` bytes. Every failure is a DataError naming the file (None for a missing file when
+    `missing_ok`)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        if missing_ok:
+            return None
+        raise DataError("err.file_missing", file=str(path)) from None
+    except OSError as exc:
+        raise DataError("err.cannot_read", file=str(path), reason=exc.strerror or str(exc)) from None
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            raise DataError("err.not_regular", file=str(path))
+        if found.st_size > limit:
+            raise DataError("err.too_big", file=str(path), limit=limit // (1024 * 1024))
+        chunks, size = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:  # grew while we read
+                raise DataError("err.too_big", file=str(path), limit=limit // (1024 * 1024))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise DataError("err.cannot_read", file=str(path), reason=exc.strerror or str(exc)) from None
+    finally:
+        os.close(fd)
+
+
 def make_dir(folder: Path) -> None:
-    """A workspace folder, open to its owner and group only."""
-    folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    """A workspace folder, open to its owner and group only (0770, whatever the umask), and so is
+    every folder above it that had to be made."""
+    missing = []
+    current = folder
+    while not os.path.lexists(current) and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            path.mkdir(mode=DIR_MODE)
+        with contextlib.suppress(OSError):
+            os.chmod(path, DIR_MODE)
+    if not folder.is_dir():
+        raise DataError("err.not_a_folder", path=str(folder))
     with contextlib.suppress(OSError):
         os.chmod(folder, DIR_MODE)
 
@@ -58,7 +107,7 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def prepare(path: Path, data: bytes, sync: bool = True) -> Path:
+def prepare(path: Path, data: bytes, sync: bool = True, mode: int = FILE_MODE) -> Path:
     """Write `data` to a (synced) temporary file beside `path`; `commit` puts it in place."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -67,7 +116,7 @@ def prepare(path: Path, data: bytes, sync: bool = True) -> Path:
             if sync:
                 out.flush()
                 os.fsync(out.fileno())
-        os.chmod(tmp, FILE_MODE)
+        os.chmod(tmp, mode)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -169,6 +218,8 @@ def locked(folder: Path, timeout: float | None = None) -> Iterator[None]:
     try:
         with contextlib.suppress(OSError):
             fd = os.open(owner_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, FILE_MODE)  # whatever the umask
             with os.fdopen(fd, "w", encoding="utf-8") as owner:
                 owner.write(_holder())
         yield
