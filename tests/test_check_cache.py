@@ -6,10 +6,14 @@ kept answer: seeing the marker proves the answer was reused, not seeing it prove
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from planner.media.generate import write_subtitles
+from planner.storage import cache_folder
 from tests.conftest import Run, fingerprint
 
 MARK = "KEPT-ANSWER\n"
@@ -20,10 +24,35 @@ def _entries(tmp_path: Path) -> list[Path]:
 
 
 def _mark(tmp_path: Path) -> None:
-    """Every kept answer now prints MARK instead."""
+    """Every kept answer now prints MARK instead (written as the user would: sealed with the user's
+    key, which the test, running as the user, can read)."""
     for path in _entries(tmp_path):
-        entry = json.loads(path.read_text("utf-8"))
-        path.write_text(json.dumps({**entry, "output": MARK}), "utf-8")
+        path.write_bytes(_sealed(tmp_path, path, {**_entry(tmp_path, path), "output": MARK}))
+
+
+def _entry(tmp_path: Path, path: Path) -> dict[str, object]:
+    with _cache_of(tmp_path):
+        payload = cache_folder.unsealed(path)
+    assert payload is not None
+    return dict(json.loads(payload))
+
+
+def _sealed(tmp_path: Path, path: Path, entry: dict[str, object]) -> bytes:
+    with _cache_of(tmp_path):
+        sealed = cache_folder.seal(path, json.dumps(entry).encode())
+    assert sealed is not None
+    return sealed
+
+
+@contextlib.contextmanager
+def _cache_of(tmp_path: Path) -> Iterator[None]:
+    """The subprocesses' cache folder, as this process's for a moment."""
+    before = os.environ.get("PLANNER_CACHE")
+    os.environ["PLANNER_CACHE"] = str(tmp_path / "cache")
+    try:
+        yield
+    finally:
+        os.environ["PLANNER_CACHE"] = before or ""
 
 
 def _check(run: Run, workspace: Path, *args: str, now: str | None = None) -> str:
@@ -107,3 +136,19 @@ def test_the_cache_can_be_turned_off_and_a_broken_one_is_passed_by(
     done = run("check", "--to", "2026-12-06", "--data", str(workspace), env={"PLANNER_CACHE": str(unwritable / "x")},
                check=0)  # fmt: skip
     assert done.stderr == ""
+
+
+def test_a_forged_answer_is_never_printed(run: Run, workspace: Path, tmp_path: Path) -> None:
+    """Someone who can write the cache folder (a shared, world-writable one) but has not the user's
+    key writes "all ready" under the very name of the question: the check judges afresh."""
+    run("post", "edit", "p-0001", "--text", "Ilman tunnistetta", "--user", "p1", "--data", str(workspace), check=0)
+    _check(run, workspace)
+    os.chmod(tmp_path / "cache", 0o777)
+    clean = json.dumps({"range": {}, "summary": {"errors": 0}, "findings": []}) + "\n"
+    (path,) = _entries(tmp_path)
+    entry = {**_entry(tmp_path, path), "output": clean, "code": 0}
+    tag = len(cache_folder.MAGIC) + cache_folder.TAG_BYTES
+    for forged in (json.dumps(entry).encode(), path.read_bytes()[:tag] + json.dumps(entry).encode()):
+        path.write_bytes(forged)
+        done = run("check", "--to", "2026-12-06", "--format", "json", "--data", str(workspace), check=1)
+        assert done.stdout != clean and json.loads(done.stdout)["summary"]["blocking"] >= 1

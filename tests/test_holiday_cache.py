@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from planner.domain.calendar import holiday_names, holidays_of_year
-from planner.storage import holiday_cache
+from planner.storage import cache_folder, holiday_cache
 
 year_table = holiday_cache.year_table.__wrapped__  # the kept file, not the in-process memo
 
@@ -26,8 +26,8 @@ def test_a_year_is_computed_once_and_then_read_back(cache: Path) -> None:
     assert computed == holidays_of_year("FI", 2026, "fi")
     assert computed[dt.date(2026, 12, 6)] == "Itsenäisyyspäivä"
     (kept,) = cache.glob("FI-2026-fi-*.json")
-    table = json.loads(kept.read_text("utf-8"))
-    kept.write_text(json.dumps({**table, "2026-12-06": "MERKITTY"}, ensure_ascii=False), "utf-8")
+    table = _table(kept)
+    _keep(kept, {**table, "2026-12-06": "MERKITTY"})  # as the user would, with the user's key
     assert year_table("FI", 2026, "fi")[dt.date(2026, 12, 6)] == "MERKITTY"  # read, not computed
     assert year_table("FI", 2026, "en")[dt.date(2026, 12, 6)] == "Independence Day"  # its own file
 
@@ -36,9 +36,35 @@ def test_a_year_is_computed_once_and_then_read_back(cache: Path) -> None:
 def test_a_damaged_table_is_computed_again(cache: Path, content: str) -> None:
     year_table("FI", 2026, "fi")
     (kept,) = cache.glob("*.json")
-    kept.write_text(content, "utf-8")
+    sealed = cache_folder.seal(kept, content.encode())
+    assert sealed is not None
+    kept.write_bytes(sealed)
     assert year_table("FI", 2026, "fi") == holidays_of_year("FI", 2026, "fi")
-    assert json.loads(kept.read_text("utf-8"))["2026-12-06"] == "Itsenäisyyspäivä"  # and kept again
+    assert _table(kept)["2026-12-06"] == "Itsenäisyyspäivä"  # and kept again
+
+
+def test_a_forged_table_is_never_believed(cache: Path) -> None:
+    """A table hiding a working day's holiday, written by someone who can write the folder but
+    has not the user's key (or with none): computed again, so no coverage gap is hidden."""
+    year_table("FI", 2026, "fi")
+    (kept,) = cache.glob("*.json")
+    forged = json.dumps({"2026-11-30": "Keksitty vapaapäivä"}).encode()
+    for data in (forged, kept.read_bytes()[: len(cache_folder.MAGIC)] + b"x" * 32 + forged):
+        kept.write_bytes(data)
+        table = year_table("FI", 2026, "fi")
+        assert dt.date(2026, 11, 30) not in table and table == holidays_of_year("FI", 2026, "fi")
+
+
+def _table(path: Path) -> dict[str, str]:
+    payload = cache_folder.unsealed(path)
+    assert payload is not None
+    return dict(json.loads(payload))
+
+
+def _keep(path: Path, table: dict[str, str]) -> None:
+    sealed = cache_folder.seal(path, json.dumps(table, ensure_ascii=False).encode())
+    assert sealed is not None
+    path.write_bytes(sealed)
 
 
 def test_tables_of_another_holidays_version_are_removed(cache: Path) -> None:

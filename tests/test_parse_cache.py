@@ -6,6 +6,7 @@ proves the entry was used, not seeing it proves it was not."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
@@ -16,7 +17,7 @@ from typing import Any
 import pytest
 
 from planner.domain.errors import DataError
-from planner.storage import parse_cache
+from planner.storage import cache_folder, parse_cache
 from planner.storage.workspace import WorkspaceStore
 from tests.helpers import stored_base
 
@@ -36,12 +37,16 @@ def cache(tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _records(entry: Path) -> Any:
-    return pickle.loads(entry.read_bytes()[parse_cache.SEAL :])
+    payload = cache_folder.unsealed(entry)
+    assert payload is not None
+    return pickle.loads(payload)
 
 
 def _keep(entry: Path, records: Any) -> None:
-    pickled = pickle.dumps(records)
-    entry.write_bytes(parse_cache._seal(pickled) + pickled)
+    """An entry written as the user would (sealed with the user's own key)."""
+    sealed = cache_folder.seal(entry, pickle.dumps(records))
+    assert sealed is not None
+    entry.write_bytes(sealed)
 
 
 def _mark_every_entry(cache: Path) -> int:
@@ -95,23 +100,54 @@ def test_an_entry_changed_on_disk_is_not_believed(cache: Path, root: Path) -> No
         if hasattr(records, "posts"):
             post_id = next(iter(records.posts))
             posts = {**records.posts, post_id: replace(records.posts[post_id], text="MARKED")}
-            entry.write_bytes(
-                entry.read_bytes()[: parse_cache.SEAL] + pickle.dumps(replace(records, posts=posts))
-            )
+            seal = len(cache_folder.MAGIC) + cache_folder.TAG_BYTES
+            entry.write_bytes(entry.read_bytes()[:seal] + pickle.dumps(replace(records, posts=posts)))
     assert WorkspaceStore(root).load().posts == expected
 
 
-def test_nothing_is_read_from_a_folder_others_can_write(
-    tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+class _Payload:
+    """What an attacker's pickle does when loaded: here, leave a file behind."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        return (Path.touch, (str(self.marker),))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("how", ["unsealed", "another_key", "moved", "symlink"])
+def test_an_entry_someone_else_wrote_is_never_loaded(
+    tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
+    """A cache folder anyone can write (a shared `PLANNER_CACHE`): entries written there by another
+    user, sealed with another key, moved from another name or linked elsewhere are never unpickled."""
     shared = tmp_path / "shared"
-    (shared / parse_cache.FOLDER).mkdir(parents=True)
     monkeypatch.setenv("PLANNER_CACHE", str(shared))
     WorkspaceStore(root).load()
-    _mark_every_entry(shared / parse_cache.FOLDER)
-    monkeypatch.setattr(parse_cache, "_checked", {})  # a new process
-    os.chmod(shared / parse_cache.FOLDER, 0o777)
-    assert WorkspaceStore(root).load().posts["p-0001"].text != "MARKED"
+    folder = shared / parse_cache.FOLDER
+    os.chmod(shared, 0o777)
+    os.chmod(folder, 0o777)
+    marker = tmp_path / "ran"
+    evil = pickle.dumps(_Payload(marker))
+    entries = sorted(folder.glob("*.pickle"))
+    for number, entry in enumerate(entries):
+        if how == "unsealed":
+            entry.write_bytes(evil)
+        elif how == "another_key":
+            tag = hashlib.blake2b(key=b"k" * 32, digest_size=cache_folder.TAG_BYTES)
+            tag.update(entry.name.encode() + b"\0" + evil)
+            entry.write_bytes(cache_folder.MAGIC + tag.digest() + evil)
+        elif how == "moved":  # a real, sealed entry of another file put under this name
+            other = entries[(number + 1) % len(entries)]
+            entry.write_bytes(other.read_bytes())
+        else:
+            target = tmp_path / f"elsewhere-{number}"
+            target.write_bytes(evil)
+            entry.unlink()
+            entry.symlink_to(target)
+    expected = WorkspaceStore(root).load().posts
+    assert not marker.exists()
+    assert expected == WorkspaceStore(root, ).load().posts and expected["p-0001"].account
 
 
 def test_a_damaged_data_file_is_reported_and_nothing_is_kept(cache: Path, root: Path) -> None:

@@ -13,6 +13,8 @@ every input is as it was:
 
 Answers live in the user's cache folder (storage/cache_folder), never in the shared workspace:
 another person's app watching the workspace sees no change, and an auditor writes nothing there.
+Each is sealed under this user's key and its own name: an answer forged, or moved from another
+question, is never printed.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.storage.cache_folder import cache_root, code_stamp, digest, file_stamp, keep_newest, keep_quietly
+from planner.storage.cache_folder import cache_root, code_stamp, digest, file_stamp, keep_newest, keep_sealed, unsealed
 from planner.storage.files import dump_json
 
 FORMAT = 2  # bump when an entry's shape (or its key) changes
@@ -66,8 +68,11 @@ def lookup(root: Path, key: str, clock: Callable[[str], dt.datetime]) -> Answer 
     folder = _folder(root)
     if folder is None:
         return None
+    raw = unsealed(folder / f"{key}.json", limit=64 * 1024 * 1024)  # this user's own answer, or none
+    if raw is None:
+        return None
     try:
-        entry = json.loads((folder / f"{key}.json").read_text("utf-8"))
+        entry = json.loads(raw.decode("utf-8"))
         now = clock(entry["timezone"])
         made, until = (dt.datetime.fromisoformat(entry[k]) for k in ("made", "until"))
         if not made <= now < until:
@@ -75,7 +80,7 @@ def lookup(root: Path, key: str, clock: Callable[[str], dt.datetime]) -> Answer 
         if subtitle_signatures(Path(s[0]) for s in entry["subtitles"]) != entry["subtitles"]:
             return None
         return Answer(entry["output"], int(entry["code"]))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
 
 
@@ -90,5 +95,5 @@ def keep(
         "made": made.isoformat(), "until": until.isoformat(), "timezone": timezone,
         "subtitles": subtitle_signatures(subtitles), "output": answer.output, "code": answer.code,
     }  # fmt: skip
-    if keep_quietly(folder / f"{key}.json", dump_json(entry)):
+    if keep_sealed(folder / f"{key}.json", dump_json(entry)):
         keep_newest(folder, ".json", KEEP)

@@ -2,8 +2,9 @@
 
 Importing the `holidays` package and computing Finland's first year takes about 0.1 s: a tenth
 of a year's `check` at city scale, and more than the whole check of a week. A year's table is
-kept as a small JSON file, named by the country, year and language and by a stamp of the
-installed `holidays` package (its path and its `version.py`'s size and modification time, read
+kept as a small JSON file (sealed under this user's key, so a table written by anyone else is
+never believed: storage/cache_folder), named by the country, year and language and by a stamp of
+the installed `holidays` package (its path and its `version.py`'s size and modification time, read
 without importing it), so an upgraded package computes its tables afresh. `PLANNER_CACHE=off`
 turns it off; a cache that cannot be read or written is passed by silently.
 """
@@ -18,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from planner.domain.calendar import holidays_of_year
-from planner.storage.cache_folder import cache_root, digest, file_stamp, keep_quietly
+from planner.storage.cache_folder import cache_root, digest, file_stamp, keep_sealed, unsealed
 
 FOLDER = "holidays"
 
@@ -46,10 +47,14 @@ def _entry(country: str, year: int, lang: str) -> Path | None:
 
 
 def _read(path: Path) -> dict[dt.date, str] | None:
+    """A kept table, when this user sealed it under this name (storage/cache_folder)."""
+    raw = unsealed(path, limit=1 << 20)
+    if raw is None:
+        return None
     try:
-        kept = json.loads(path.read_text("utf-8"))
+        kept = json.loads(raw.decode("utf-8"))
         table = {dt.date.fromisoformat(day): name for day, name in kept.items()}
-    except (OSError, ValueError, AttributeError, TypeError):
+    except (ValueError, AttributeError, TypeError, RecursionError):
         return None
     return table if all(isinstance(name, str) for name in table.values()) else None
 
@@ -75,6 +80,6 @@ def year_table(country: str, year: int, lang: str) -> Mapping[dt.date, str]:
     table = dict(holidays_of_year(country, year, lang))
     if path is not None:
         named = {day.isoformat(): name for day, name in sorted(table.items())}
-        if keep_quietly(path, json.dumps(named, ensure_ascii=False).encode("utf-8")):
+        if keep_sealed(path, json.dumps(named, ensure_ascii=False).encode("utf-8")):
             _forget_other_versions(path)
     return table

@@ -9,11 +9,11 @@ the planner's own code (`cache_folder.code_stamp`), so an entry can never be sta
 file, or another version of the planner, is another name. A hash, not a stat signature: a
 file rewritten within the file system's timestamp granularity still gets its own entry.
 
-A pickle runs code when it is loaded, so entries are read only from a folder that this user owns
-and nobody else can write (the folder is made so); anywhere else nothing is kept. Each entry
-carries the hash of its pickle, so a damaged entry is parsed again, never believed. The folder
-keeps at most `KEEP` entries, the least recently used going first (each save of an account makes
-a new entry for its file).
+A pickle runs code when it is loaded, so an entry is unpickled only when it carries this user's
+seal over its bytes and its name (storage/cache_folder: a keyed hash under a private per-user
+key), checked on the very bytes that are then loaded: an entry written by anyone else, damaged or
+swapped in after the check is parsed again, never believed. The folder keeps at most `KEEP`
+entries, the least recently used going first (each save of an account makes a new entry).
 """
 
 from __future__ import annotations
@@ -25,28 +25,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from planner.storage.cache_folder import cache_root, code_stamp, is_private, keep_newest, keep_quietly
+from planner.storage.cache_folder import cache_root, code_stamp, keep_newest, keep_sealed, unsealed
 
 FOLDER = "parsed"
 KEEP = 500  # a metro workspace has 201 files (25 MB of entries); a city's 62 (3.4 MB)
 
 T = TypeVar("T")
 
-_checked: dict[Path, bool] = {}  # folder -> private, asked once per process
-
-
 def _folder() -> Path | None:
     base = cache_root()
-    if base is None:
-        return None
-    folder = base / FOLDER
-    if folder not in _checked:
-        try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        except OSError:
-            return None
-        _checked[folder] = is_private(folder)
-    return folder if _checked[folder] else None
+    return None if base is None else base / FOLDER
 
 
 def _name(raw: bytes, reading: str) -> str:
@@ -63,23 +51,16 @@ def parsed(raw: bytes, reading: str, parse: Callable[[bytes], T]) -> T:
     if folder is None:
         return parse(raw)
     entry = folder / _name(raw, reading)
-    try:
-        kept = entry.read_bytes()
-        if kept[:SEAL] == _seal(kept[SEAL:]):  # a damaged entry is never believed
-            result: T = pickle.loads(kept[SEAL:])
-            os.utime(entry)  # used now: the least recently used entries go first
+    kept = unsealed(entry)  # this user's own entry, under this name, or nothing
+    if kept is not None:
+        try:
+            result: T = pickle.loads(kept)
+            os.utime(entry, follow_symlinks=False)  # used now: the least recently used go first
             return result
-    except Exception:  # noqa: BLE001  # not kept yet, or unreadable: parsed again
-        pass
+        except Exception:  # noqa: BLE001  # an entry of another Python, say: parsed again
+            pass
     result = parse(raw)
     pickled = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-    if keep_quietly(entry, _seal(pickled) + pickled):
+    if keep_sealed(entry, pickled):
         keep_newest(folder, ".pickle", KEEP)
     return result
-
-
-SEAL = 16  # bytes of BLAKE2 hash in front of each pickle
-
-
-def _seal(pickled: bytes) -> bytes:
-    return hashlib.blake2b(pickled, digest_size=SEAL).digest()
