@@ -10,9 +10,10 @@ from typing import Any
 
 from planner.domain.calendar import monday_of
 from planner.domain.workspace import Workspace
-from planner.media.generate import make_clip, make_picture, write_subtitles
+from planner.media.generate import clip, picture, subtitles
 from planner.services import Session, now_local
 from planner.services.importer import _apply, parse_document
+from planner.storage.files import atomic_write, make_dir
 from planner.storage.workspace import WorkspaceStore
 
 ORG: dict[str, Any] = {
@@ -111,26 +112,32 @@ def _accounts(today: dt.date) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
+def _write(assets: Path, relative: str, data: bytes) -> None:
+    """A media file of the demo, written as every workspace file is (atomically, the team's mode)."""
+    path = assets / relative
+    make_dir(path.parent)
+    atomic_write(path, data)
+
+
 def _media(assets: Path, today: dt.date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     day = _days_from(today)
-    make_picture(assets / "kuvat/kirjasto-syksy.jpg", (1200, 800), 1)
-    make_picture(assets / "kuvat/joulutori.jpg", (1080, 1080), 2, gps=(61.5535, 23.5961))
-    make_picture(assets / "kuvat/valtuusto.jpg", (1200, 800), 3)
-    make_picture(assets / "kuvat/lasten-joulujuhla.jpg", (1080, 1080), 4)
-    make_picture(assets / "kuvat/uimahalli.jpg", (1200, 900), 5)
-    make_picture(assets / "kuvat/tapahtumajuliste.png", (600, 1200), 6)
-    make_picture(assets / "kuvat/vanha-arkistokuva.jpg", (800, 600), 7)
-    make_picture(assets / "kuvat/palkitut.jpg", (1080, 1080), 8)
-    make_picture(assets / "kuvat/kirjastoauto.jpg", (1080, 1080), 9)
-    make_clip(assets / "videot/joulutervehdys.gif")
-    make_clip(assets / "videot/jateohje.gif")
-    write_subtitles(assets / "videot/joulutervehdys.fi.srt", [
+    pictures = [
+        ("kirjasto-syksy.jpg", (1200, 800), 1, None), ("joulutori.jpg", (1080, 1080), 2, (61.5535, 23.5961)),
+        ("valtuusto.jpg", (1200, 800), 3, None), ("lasten-joulujuhla.jpg", (1080, 1080), 4, None),
+        ("uimahalli.jpg", (1200, 900), 5, None), ("tapahtumajuliste.png", (600, 1200), 6, None),
+        ("vanha-arkistokuva.jpg", (800, 600), 7, None), ("palkitut.jpg", (1080, 1080), 8, None),
+        ("kirjastoauto.jpg", (1080, 1080), 9, None),
+    ]  # fmt: skip
+    for name, size, seed, gps in pictures:
+        _write(assets, f"kuvat/{name}", picture(size, seed, gps, "PNG" if name.endswith(".png") else "JPEG"))
+    _write(assets, "videot/joulutervehdys.gif", clip())
+    _write(assets, "videot/jateohje.gif", clip())
+    _write(assets, "videot/joulutervehdys.fi.srt", subtitles([
         ("00:00:00.500", "00:00:03.000", "Hyvää joulua, järveläiset!"),
         ("00:00:03.200", "00:00:06.000", "Kiitos kuluneesta vuodesta."),
-    ])  # fmt: skip
-    (assets / "videot/jateohje.fi.vtt").write_text(
-        "WEBVTT\n\n00:00:01.000 --> 00:00:0x.000\nLajittele biojäte erikseen.\n", encoding="utf-8"
-    )
+    ]).encode("utf-8"))  # fmt: skip
+    _write(assets, "videot/jateohje.fi.vtt",
+           "WEBVTT\n\n00:00:01.000 --> 00:00:0x.000\nLajittele biojäte erikseen.\n".encode())  # fmt: skip
     consents = [
         {"id": "c-001", "subject": "Valtuutettu V1", "minor": False, "written": True, "scope": ["*"],
          "valid_from": day(-100), "valid_to": None, "withdrawn": None},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import random
 from pathlib import Path
 
@@ -11,6 +12,13 @@ from planner.media.images import GPS_IFD
 def make_picture(
     path: Path, size: tuple[int, int], seed: int = 0, gps: tuple[float, float] | None = None
 ) -> Path:
+    """`picture` written to `path` (for tests and benchmarks; the demo writes through storage)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(picture(size, seed, gps, "PNG" if path.suffix.lower() == ".png" else "JPEG"))
+    return path
+
+
+def picture(size: tuple[int, int], seed: int = 0, gps: tuple[float, float] | None = None, fmt: str = "JPEG") -> bytes:
     """A small landscape-like picture: a sky gradient, a lake and a row of houses."""
     from PIL import Image, ImageDraw
 
@@ -38,10 +46,9 @@ def make_picture(
     if gps:
         exif[0x0110] = "Somekalenteri demo camera"
         exif.get_ifd(GPS_IFD).update(_gps_ifd(*gps))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fmt = "PNG" if path.suffix.lower() == ".png" else "JPEG"
-    image.save(path, fmt, exif=exif.tobytes() if gps else b"", **({"quality": 85} if fmt == "JPEG" else {}))
-    return path
+    out = io.BytesIO()
+    image.save(out, fmt, exif=exif.tobytes() if gps else b"", **({"quality": 85} if fmt == "JPEG" else {}))
+    return out.getvalue()
 
 
 def _gps_ifd(lat: float, lon: float) -> dict[int, object]:
@@ -55,6 +62,13 @@ def _gps_ifd(lat: float, lon: float) -> dict[int, object]:
 
 
 def make_clip(path: Path, frames: int = 6, size: tuple[int, int] = (160, 90)) -> Path:
+    """`clip` written to `path` (for tests and benchmarks)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(clip(frames, size))
+    return path
+
+
+def clip(frames: int = 6, size: tuple[int, int] = (160, 90)) -> bytes:
     """A short animated clip (animated GIF: no video encoder is among the dependencies)."""
     from PIL import Image, ImageDraw
 
@@ -65,19 +79,24 @@ def make_clip(path: Path, frames: int = 6, size: tuple[int, int] = (160, 90)) ->
         x = int((size[0] - 30) * index / max(1, frames - 1))
         draw.ellipse([x, size[1] // 2 - 15, x + 30, size[1] // 2 + 15], fill=(250, 250, 250))
         images.append(frame)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    images[0].save(path, "GIF", save_all=True, append_images=images[1:], duration=400, loop=0)
-    return path
+    out = io.BytesIO()
+    images[0].save(out, "GIF", save_all=True, append_images=images[1:], duration=400, loop=0)
+    return out.getvalue()
 
 
 def write_subtitles(path: Path, cues: list[tuple[str, str, str]], vtt: bool = False) -> Path:
-    """A subtitle file from (start, end, text) cues, times as HH:MM:SS.mmm."""
+    """`subtitles` written to `path` (for tests and benchmarks)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(subtitles(cues, vtt), encoding="utf-8")
+    return path
+
+
+def subtitles(cues: list[tuple[str, str, str]], vtt: bool = False) -> str:
+    """A subtitle file's text from (start, end, text) cues, times as HH:MM:SS.mmm."""
     lines = ["WEBVTT", ""] if vtt else []
     for number, (start, end, text) in enumerate(cues, start=1):
         if not vtt:
             lines.append(str(number))
             start, end = start.replace(".", ","), end.replace(".", ",")
         lines += [f"{start} --> {end}", text, ""]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
+    return "\n".join(lines)

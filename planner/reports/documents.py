@@ -3,6 +3,8 @@ and the ready posts that fail first, then per account its checks, cadence, gaps 
 
 from __future__ import annotations
 
+import re
+
 import html
 from collections import defaultdict
 from collections.abc import Callable
@@ -106,14 +108,25 @@ def _body(checklist: Checklist, lang: str, heading: Callable[[int, str], str], t
     return out
 
 
+# What Markdown would read as markup inside a line: emphasis, code, links and images, raw HTML,
+# table cells, strikethrough. Escaped with a backslash (any ASCII punctuation may be), `&` as an
+# entity, so a title like `<img src=…>` or `[x](javascript:…)` is shown, never loaded or linked.
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>|~])")
+_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
+
+
+def markdown_text(text: str) -> str:
+    """Text as Markdown shows it literally, on one line."""
+    return _MARKDOWN.sub(r"\\\1", _BREAKS.sub(" ", text).replace("&", "&amp;"))
+
+
 def as_markdown(checklist: Checklist, lang: str) -> str:
-    title, period, privacy = heading_lines(checklist, lang)
+    title, period, privacy = (markdown_text(line) for line in heading_lines(checklist, lang))
 
     def heading(level: int, text: str) -> str:
-        return f"\n{'#' * level} {text}\n"
+        return f"\n{'#' * level} {markdown_text(text)}\n"
 
-    def escape(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+    escape = markdown_text
 
     def table(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> list[str]:
         if not rows:

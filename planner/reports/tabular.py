@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Any
 
 from planner.domain.check import Report
@@ -81,9 +82,16 @@ def _csv_rows(checklist: Checklist, lang: str) -> list[dict[str, Any]]:
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
+
+
 def _inert(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice)."""
-    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+    """One line (a cell of a row: a line break inside it splits the row for many readers), and
+    text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice)."""
+    if not isinstance(value, str):
+        return value
+    value = _LINE_BREAKS.sub(" ", value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def as_csv(checklist: Checklist, lang: str, delimiter: str = ";") -> str:
