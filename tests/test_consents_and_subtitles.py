@@ -325,7 +325,7 @@ def test_the_register_shows_pseudonyms_unless_an_admin_asks_for_names(run: Run, 
         (("--subject", "X", "--scope", "*", "--from", "2027-01-02", "--to", "2027-01-01"), 2, "ends"),
         (("--subject", "X", "--scope", "*", "--from", "1.13.2027"), 2, "--from"),
         (("--subject", "X", "--scope", "*", "--id", "c1"), 2, "more than once"),
-        (("--subject", "X", "--scope", "*", "--evidence", "/nonexistent/form.pdf"), 2, "is not a file"),
+        (("--subject", "X", "--scope", "*", "--evidence", "/nonexistent/form.pdf"), 2, "does not exist"),
         (("--subject", "X", "--scope", "*", "--user", "t1"), 1, "an auditor only reads"),
     ],
 )

@@ -40,8 +40,9 @@ def test_add_a_photo_without_its_location_keeping_the_original(
         "rights": "own", "rights_expire": None, "attribution": "", "width": 1200, "height": 800,
         "format": "JPEG", "location": False, "revision": 1, "used_by": [],
     }  # fmt: skip
-    assert not probe_image(workspace / "assets" / asset["file"]).location
-    assert probe_image(source).location  # the original is untouched
+    stored = workspace / "assets" / asset["file"]
+    assert not probe_image(stored.read_bytes(), stored.name).location
+    assert probe_image(source.read_bytes(), source.name).location  # the original is untouched
 
 
 def test_same_name_other_picture_gets_its_own_file_and_id(run: Run, workspace: Path, tmp_path: Path) -> None:
@@ -81,8 +82,8 @@ def _truncated(tmp_path: Path) -> Path:
             "not a readable image",
         ),
         (_truncated, ADMIN, 2, "not a readable image"),
-        (lambda d: d / "missing.jpg", ADMIN, 2, "is not a file"),
-        (lambda d: d, ADMIN, 2, "is not a file"),
+        (lambda d: d / "missing.jpg", ADMIN, 2, "does not exist"),
+        (lambda d: d, ADMIN, 2, "is not a regular file"),
         (lambda d: make_picture(d / "ok.jpg", (64, 64)), ("--user", "t1"), 1, "an auditor only reads"),
         (lambda d: make_picture(d / "ok.jpg", (64, 64)), (*ADMIN, "--consent", "c404"), 2, "unknown consent"),
         (lambda d: make_picture(d / "ok.jpg", (64, 64)), (*ADMIN, "--id", "img1"), 2, "more than once"),

@@ -8,7 +8,7 @@ import pytest
 
 from planner.domain.errors import DataError
 from planner.media.generate import make_picture
-from planner.media.images import probe_image
+from planner.media.images import ImageFacts, probe_image
 from planner.media.subtitles import SubtitleError, parse_srt, parse_subtitles, parse_vtt, subtitle_problem
 
 GOOD_SRT = "1\n00:00:01,000 --> 00:00:02,500\nHei\n\n2\n00:00:03,000 --> 00:00:04,000\nMoi\nrivi\n"
@@ -51,18 +51,23 @@ def test_file_level_problems(tmp_path: Path) -> None:
     (tmp_path / "latin1.srt").write_bytes(GOOD_SRT.replace("Hei", "Hyvää").encode("latin-1"))
     (tmp_path / "good.vtt").write_text(GOOD_VTT, "utf-8")
     (tmp_path / "x.sbv").write_text("0:00:01.000,0:00:02.000\nHei\n", "utf-8")
-    assert subtitle_problem(tmp_path / "empty.srt") == "line 1: the file has no cues"
-    assert "UTF-8" in (subtitle_problem(tmp_path / "latin1.srt") or "")
-    assert subtitle_problem(tmp_path / "good.vtt") is None
-    assert subtitle_problem(tmp_path / "x.sbv") is not None
-    assert subtitle_problem(tmp_path / "missing.srt") is not None
-    assert len(parse_subtitles(tmp_path / "good.vtt")) == 2
+    def problem(name: str) -> str | None:
+        return subtitle_problem((tmp_path / name).read_bytes(), name)
+
+    assert problem("empty.srt") == "line 1: the file has no cues"
+    assert "UTF-8" in (problem("latin1.srt") or "")
+    assert problem("good.vtt") is None
+    assert problem("x.sbv") is not None
+    assert len(parse_subtitles((tmp_path / "good.vtt").read_bytes(), "good.vtt")) == 2
 
 
 def test_image_facts_from_real_files(tmp_path: Path) -> None:
-    plain = probe_image(make_picture(tmp_path / "a.jpg", (640, 480), seed=1))
-    located = probe_image(make_picture(tmp_path / "b.jpg", (300, 600), seed=2, gps=(61.55, 23.6)))
-    png = probe_image(make_picture(tmp_path / "c.png", (200, 100), seed=3))
+    def probe(path: Path) -> ImageFacts:
+        return probe_image(path.read_bytes(), path.name)
+
+    plain = probe(make_picture(tmp_path / "a.jpg", (640, 480), seed=1))
+    located = probe(make_picture(tmp_path / "b.jpg", (300, 600), seed=2, gps=(61.55, 23.6)))
+    png = probe(make_picture(tmp_path / "c.png", (200, 100), seed=3))
     assert (plain.width, plain.height, plain.format, plain.location) == (640, 480, "JPEG", False)
     assert (located.width, located.height, located.location) == (300, 600, True)
     assert (png.format, png.location) == ("PNG", False)
@@ -74,7 +79,7 @@ def test_bad_images_give_one_clear_error(tmp_path: Path) -> None:
     (tmp_path / "cut.jpg").write_bytes(real[: len(real) // 3])
     for name in ("fake.jpg", "cut.jpg"):
         with pytest.raises(DataError) as caught:
-            probe_image(tmp_path / name)
+            probe_image((tmp_path / name).read_bytes(), name)
         assert name in caught.value.render("en")
 
 
@@ -85,5 +90,5 @@ def test_decompression_bomb_is_refused(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.png"
     Image.new("1", (20000, 20000)).save(bomb, optimize=True)
     with pytest.raises(DataError) as caught:
-        probe_image(bomb)
+        probe_image(bomb.read_bytes(), bomb.name)
     assert "bomb.png" in caught.value.render("fi")

@@ -132,7 +132,7 @@ def test_binary_and_missing_csv_files_get_one_message(run: Run, workspace: Path,
         in run("absence", "import", str(binary), *ADMIN, *_data(workspace), check=2).stderr
     )
     missing = run("absence", "import", str(tmp_path / "none.csv"), *ADMIN, *_data(workspace), check=2)
-    assert "cannot read" in missing.stderr
+    assert "does not exist" in missing.stderr
 
 
 def _vacation(run: Run, workspace: Path, person: str, first: str, last: str) -> str:

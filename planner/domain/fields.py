@@ -18,6 +18,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+MAX_ID = 80  # characters of an id
 _PLAIN_ID = re.compile(r"[A-Za-z0-9._@:+-]+")  # the usual ids, cleared without a look at each character
 
 
@@ -75,16 +76,29 @@ def finnish_key(text: str) -> str:
     return "".join(_FINNISH_TAIL.get(c, c) for c in fold(text))
 
 
+# The years a plan may name. The last year Python can count in, 9999, is left out: a week, a
+# month or a calendar event past a day in it cannot be worked out.
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(9998, 12, 31)
+
+
+def within_years(day: dt.date, field: str, value: object) -> dt.date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise DataError("err.date_range", field=field, value=value, first=FIRST_DAY.year, last=LAST_DAY.year)
+    return day
+
+
 def parse_date(value: object, field: str) -> dt.date:
     if isinstance(value, dt.datetime):
-        return value.date()
+        return within_years(value.date(), field, value)
     if isinstance(value, dt.date):
-        return value
+        return within_years(value, field, value)
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         try:
-            return dt.date.fromisoformat(value.strip())
+            day = dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
+        else:
+            return within_years(day, field, value)
     raise DataError("err.bad_date", field=field, value=value)
 
 
@@ -92,18 +106,20 @@ def parse_time(value: object, field: str) -> dt.datetime:
     """A local time `YYYY-MM-DDTHH:MM`, minute precision. A space for T and seconds are accepted;
     a time with an offset (`Z`, `+02:00`) is converted to Finnish local time."""
     if isinstance(value, dt.datetime):
+        within_years(value.date(), field, value)
         return value.replace(second=0, microsecond=0, tzinfo=None)
     if isinstance(value, str) and _TIME_RE.match(value.strip()):
         text = value.strip().replace(" ", "T")
         try:
             parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            parsed = None
-        if parsed is not None:
             if parsed.tzinfo is not None:
                 from zoneinfo import ZoneInfo
 
                 parsed = parsed.astimezone(ZoneInfo(LOCAL_ZONE)).replace(tzinfo=None)
+        except (ValueError, OverflowError):  # no such day, or past the last day Python counts
+            parsed = None
+        if parsed is not None:
+            within_years(parsed.date(), field, value)
             return parsed.replace(second=0, microsecond=0)
     raise DataError("err.bad_time", field=field, value=value)
 
@@ -145,6 +161,8 @@ class Fields:
 
     def identifier(self, name: str, required: bool = True) -> str:
         value = self.text(name, required=required).strip()
+        if len(value) > MAX_ID:  # an account's id names its file, and a file name has a limit
+            raise DataError("err.long_id", field=name, value=value, limit=MAX_ID)
         if value and not _PLAIN_ID.fullmatch(value) and any(_breaks_id(ch) for ch in value):
             raise DataError("err.bad_id", field=name, value=value)
         return value
@@ -177,7 +195,7 @@ class Fields:
         value = self._get(name)
         if value is None or value == "":
             return None
-        if isinstance(value, str) and _EXACT_MINUTE.fullmatch(value):
+        if isinstance(value, str) and _EXACT_MINUTE.fullmatch(value) and "1900" <= value[:4] <= "9998":
             try:
                 return dt.datetime.fromisoformat(value)
             except ValueError:

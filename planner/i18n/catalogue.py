@@ -17,6 +17,14 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "{field}: «{value}» ei ole aika muotoa VVVV-KK-PP TT:MM.",
         "en": "{field}: «{value}» is not a time YYYY-MM-DD HH:MM.",
     },
+    "err.date_range": {
+        "fi": "{field}: «{value}» ei ole vuosien {first}–{last} välillä.",
+        "en": "{field}: «{value}» is not within the years {first}–{last}.",
+    },
+    "err.long_id": {
+        "fi": "{field}: tunniste «{value}» on yli {limit} merkkiä pitkä.",
+        "en": "{field}: the id «{value}» is longer than {limit} characters.",
+    },
     "err.not_object": {"fi": "odotettiin JSON-oliota.", "en": "expected a JSON object."},
     "err.missing_field": {"fi": "kenttä {field} puuttuu.", "en": "field {field} is missing."},
     "err.bad_type": {
@@ -129,6 +137,10 @@ ERRORS: dict[str, dict[str, str]] = {
     "err.control_chars": {
         "fi": "kentässä {field} on ohjausmerkkejä (esim. päätteen värikoodeja); niitä ei tallenneta.",
         "en": "the field {field} holds control characters (terminal colour codes or the like); not stored.",
+    },
+    "err.lock_unusable": {
+        "fi": "työtilan lukkoa {file} ei voi käyttää ({reason}); mitään ei tallennettu. Aja planner doctor.",
+        "en": "the workspace's lock {file} cannot be used ({reason}); nothing was saved. Run planner doctor.",
     },
     "err.not_a_folder": {"fi": "{path} ei ole kansio.", "en": "{path} is not a folder."},
     "err.file_missing": {"fi": "tiedostoa {file} ei ole.", "en": "the file {file} does not exist."},

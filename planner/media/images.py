@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import warnings
 from dataclasses import dataclass
-from pathlib import Path
 
 from planner.domain.errors import DataError
 
@@ -19,16 +19,18 @@ class ImageFacts:
     location: bool
 
 
-def probe_image(path: Path, field: str = "file") -> ImageFacts:
-    """Open the image safely (decompression-bomb limit kept, whole file decoded once)."""
+def probe_image(data: bytes, name: str, field: str = "file") -> ImageFacts:
+    """Open the image's bytes safely (decompression-bomb limit kept, whole file decoded once);
+    `name` is the file's name, for the message when it is not a readable image. The bytes are read
+    by storage (a FIFO or a device given as a file is refused there, never waited on)."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with warnings.catch_warnings():
             # Pillow only warns between MAX_IMAGE_PIXELS and twice that; treat it as the error it is.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
-                fmt = image.format or path.suffix.lstrip(".").upper()
+            with Image.open(io.BytesIO(data)) as image:
+                fmt = image.format or name.rsplit(".", 1)[-1].upper()
                 width, height = image.size
                 gps = image.getexif().get_ifd(GPS_IFD)
                 image.load()  # a truncated file fails here rather than in a preview later
@@ -41,19 +43,17 @@ def probe_image(path: Path, field: str = "file") -> ImageFacts:
         ValueError,
     ) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise DataError("err.bad_image", field=field, value=path.name, reason=reason) from exc
+        raise DataError("err.bad_image", field=field, value=name, reason=reason) from exc
     return ImageFacts(width, height, fmt, bool(gps))
 
 
-def without_location(path: Path) -> bytes:
+def without_location(data: bytes, name: str) -> bytes:
     """The image re-saved with its GPS block removed from EXIF (JPEG data kept as it is where the
-    format allows); the file at `path` is not touched."""
-    import io
-
+    format allows)."""
     from PIL import Image
 
-    probe_image(path)  # refuses broken files and bombs before anything is decoded again
-    with Image.open(path) as image:
+    probe_image(data, name)  # refuses broken files and bombs before anything is decoded again
+    with Image.open(io.BytesIO(data)) as image:
         exif = image.getexif()
         if GPS_IFD in exif:
             del exif[GPS_IFD]

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import io
 
 RGB = tuple[int, int, int]
 
 
-def half_block_rows(path: Path, columns: int, rows: int) -> list[list[tuple[RGB, RGB]]]:
-    """(top, bottom) colour pairs, `rows` lines of `columns` cells, aspect kept, EXIF orientation
-    applied. Raises DataError (via probe rules) for files Pillow cannot read."""
+def half_block_rows(data: bytes, name: str, columns: int, rows: int) -> list[list[tuple[RGB, RGB]]]:
+    """(top, bottom) colour pairs of an image's bytes, `rows` lines of `columns` cells, aspect
+    kept, EXIF orientation applied. Raises DataError (via probe rules) for files Pillow cannot read."""
     from PIL import Image, ImageOps
 
     from planner.media.images import probe_image
 
-    probe_image(path)  # the same safe open as everywhere else: bombs and broken files refused
-    with Image.open(path) as image:
+    probe_image(data, name)  # the same safe open as everywhere else: bombs and broken files refused
+    with Image.open(io.BytesIO(data)) as image:
         image.seek(0)
         picture = ImageOps.exif_transpose(image).convert("RGB")
     picture.thumbnail((columns, rows * 2))

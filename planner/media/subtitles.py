@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import PurePosixPath
 
 from planner.i18n import t
 
@@ -109,13 +109,14 @@ def parse_vtt(text: str) -> list[Cue]:
     return cues
 
 
-def parse_subtitles(path: Path) -> list[Cue]:
-    """The cues of an .srt or .vtt file; SubtitleError names the line of the first problem."""
+def parse_subtitles(data: bytes, name: str) -> list[Cue]:
+    """The cues of an .srt or .vtt file's bytes (`name` tells which by its suffix); SubtitleError
+    names the line of the first problem."""
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SubtitleError(1, "not_utf8") from exc
-    suffix = path.suffix.lower()
+    suffix = PurePosixPath(name).suffix.lower()
     if suffix == ".srt":
         cues = parse_srt(text)
     elif suffix == ".vtt":
@@ -159,12 +160,10 @@ def cue_warnings(cues: list[Cue]) -> list[CueWarning]:
     return found
 
 
-def subtitle_problem(path: Path) -> str | None:
-    """None when the file parses, else a one-line reason (what the subtitle rule reports)."""
+def subtitle_problem(data: bytes, name: str) -> str | None:
+    """None when the file's bytes parse, else a one-line reason (what the subtitle rule reports)."""
     try:
-        parse_subtitles(path)
+        parse_subtitles(data, name)
     except SubtitleError as exc:
         return str(exc)
-    except OSError as exc:
-        return exc.strerror or "cannot be read"
     return None

@@ -12,6 +12,8 @@ from planner.domain.rules import Context
 from planner.domain.workspace import Workspace
 from planner.media.subtitles import subtitle_problem
 from planner.services import public_holidays
+from planner.domain.errors import DataError
+from planner.storage.files import read_regular
 from planner.storage.paths import resolve_asset_path
 
 
@@ -39,12 +41,20 @@ def _parsed(path: Path) -> str | None:
     """A subtitle file's verdict, parsed again only when its size or modification time changes."""
     try:
         stat = path.stat()
-    except OSError:
-        return subtitle_problem(path)
+    except OSError as exc:
+        return exc.strerror or "cannot be read"
     key = (path, stat.st_mtime_ns, stat.st_size)
     if key not in _PARSED:
-        _PARSED[key] = subtitle_problem(path)
+        try:
+            data = read_regular(path, limit=SUBTITLE_LIMIT)
+        except DataError as error:
+            _PARSED[key] = error.render("en")
+        else:
+            _PARSED[key] = subtitle_problem(data or b"", path.name)
     return _PARSED[key]
+
+
+SUBTITLE_LIMIT = 16 * 1024 * 1024  # a subtitle file of a long video is some hundreds of kilobytes
 
 
 def context(

@@ -27,6 +27,7 @@ from planner.domain.workspace import Workspace
 from planner.media.images import probe_image
 from planner.services import Session
 from planner.services.ids import new_id
+from planner.storage.files import read_regular
 from planner.storage.paths import resolve_asset_path
 from planner.storage.workspace import RESERVED_NAMES, Unit, account_file_name
 
@@ -34,14 +35,16 @@ LISTS = ("people", "accounts", "absences", "campaigns", "consents", "assets", "p
 
 
 def read_document(path: Path) -> dict[str, Any]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DataError("err.read_file", file=str(path), reason=exc.strerror or str(exc)) from exc
+    raw = read_regular(path)  # a FIFO, a device or a folder is refused, not waited on
+    assert raw is not None
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataError("err.bad_json", file=str(path), reason=str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise DataError("err.bad_json", file=str(path), reason=str(exc)) from None
+    except RecursionError:
+        raise DataError("err.bad_json", file=str(path), reason="nested too deeply") from None
+    except ValueError as exc:  # not JSON, or a number of thousands of digits
+        raise DataError("err.bad_json", file=str(path), reason=str(exc).splitlines()[0][:120]) from None
     if not isinstance(doc, dict):
         raise DataError("err.document_shape", lists=", ".join(LISTS))
     return doc
@@ -125,7 +128,9 @@ def with_file_facts(asset: Asset, assets_root: Path) -> Asset:
         _asset_file(assets_root, subtitle, f"subtitles.{lang}")
     if asset.kind != "image":
         return asset
-    facts = probe_image(path)
+    data = read_regular(path)
+    assert data is not None
+    facts = probe_image(data, path.name)
     return replace(
         asset, width=facts.width, height=facts.height, format=facts.format, location=facts.location
     )

@@ -94,9 +94,9 @@ def add_asset(session: Session, new: NewAsset) -> Asset:
     if not video:
         from planner.media.images import probe_image, without_location
 
-        facts = probe_image(new.file, "FILE")
+        facts = probe_image(data, new.file.name, "FILE")
         if new.strip_location:
-            data = without_location(new.file)
+            data = without_location(data, new.file.name)
             facts = replace(facts, location=False)  # the stored copy has no GPS block
     root = session.store.assets
     with session.store.transaction(session.user or "", session.stamp) as unit:
@@ -205,7 +205,7 @@ def attach_subtitles(session: Session, asset_id: str, file: Path, lang: str | No
         raise DataError("err.not_subtitles", file=file.name)
     data = asset_files.read_source(file)
     try:
-        cues = parse_subtitles(file)
+        cues = parse_subtitles(data, file.name)
     except SubtitleError as error:
         found = error.params.get("found", "")
         raise DataError(

@@ -27,7 +27,8 @@ from planner.domain.team import (
 from planner.domain.workspace import Workspace
 from planner.services import Note, Session, public_holidays
 from planner.services.ids import new_id
-from planner.storage.workspace import Unit
+from planner.storage.files import read_regular
+from planner.storage.unit import Unit
 
 COVERAGE_MONTHS = 6
 
@@ -222,10 +223,8 @@ def import_absences(session: Session, path: Path) -> tuple[list[Absence], int]:
 
 def _read_csv(path: Path) -> str:
     """UTF-8 (with or without BOM), else Windows-1252, which a Finnish Excel writes by default."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataError("err.cannot_read", file=str(path), reason=exc.strerror or str(exc)) from None
+    data = read_regular(path, limit=64 * 1024 * 1024)  # a FIFO or a device is refused, not waited on
+    assert data is not None
     if b"\x00" in data:
         raise DataError("err.csv_binary", file=str(path))
     for encoding in ("utf-8-sig", "cp1252"):

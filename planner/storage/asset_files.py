@@ -8,25 +8,22 @@ from pathlib import Path, PurePosixPath
 from slugify import slugify
 
 from planner.domain.errors import DataError
-from planner.storage.files import atomic_write, make_dir
+from planner.storage.files import atomic_write, make_dir, read_regular
 from planner.storage.paths import is_inside, resolve_asset_path
 
 
 def read_source(path: Path) -> bytes:
-    """The bytes of a file to import; folders, missing and unreadable files refused."""
-    if not path.is_file():
-        raise DataError("err.not_a_file", file=str(path))
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise DataError("err.cannot_read", file=str(path), reason=exc.strerror or str(exc)) from None
+    """The bytes of a file to import; folders, FIFOs, devices, missing and unreadable files refused."""
+    data = read_regular(path)
+    assert data is not None
+    return data
 
 
 def slug_name(name: str) -> str:
     """`Kesä Juhla 2027.JPG` → `kesa-juhla-2027.jpg`."""
     pure = PurePosixPath(name)
-    stem = slugify(pure.stem, lowercase=True) or "file"
-    return stem + pure.suffix.lower()
+    stem = slugify(pure.stem, lowercase=True, max_length=80) or "file"
+    return stem + pure.suffix.lower()[:16]
 
 
 def place(assets_root: Path, name: str, data: bytes, folder: str = "") -> str:

@@ -168,8 +168,10 @@ def parse_json(raw: bytes, path: Path) -> object:
     """A file's JSON (None for an empty file); DataError naming the file when it is not JSON."""
     try:
         return json.loads(raw.decode("utf-8")) if raw.strip() else None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataError("err.corrupt_file", file=str(path), reason=str(exc)) from exc
+    except RecursionError:
+        raise DataError("err.corrupt_file", file=str(path), reason="nested too deeply") from None
+    except ValueError as exc:  # not UTF-8, not JSON, a number of thousands of digits
+        raise DataError("err.corrupt_file", file=str(path), reason=str(exc).splitlines()[0][:120]) from None
 
 
 def _holder() -> str:
@@ -215,6 +217,8 @@ def locked(folder: Path, timeout: float | None = None) -> Iterator[None]:
         lock.acquire()
     except Timeout as exc:
         raise DataError("err.locked", holder=lock_holder(folder)) from exc
+    except OSError as exc:  # the lock file is unreadable, or a folder stands in its place
+        raise DataError("err.lock_unusable", file=str(lock_path), reason=exc.strerror or str(exc)) from None
     try:
         with contextlib.suppress(OSError):
             fd = os.open(owner_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)

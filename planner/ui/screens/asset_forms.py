@@ -4,6 +4,8 @@ validates and checks the role again; a refusal shows in the dialog, which keeps 
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +23,7 @@ from planner.domain.model import PEOPLE_SHOWN, RIGHTS, Asset
 from planner.domain.rules.media import alt_quality_problems
 from planner.i18n import fmt_date, t
 from planner.services import library
-from planner.storage.paths import resolve_asset_path
+from planner.services.previews import preview_rows
 from planner.ui.screens.pick import Pick
 from planner.ui.screens.team_forms import Form
 from planner.ui.widgets.image_preview import ImagePreview
@@ -63,8 +65,8 @@ class AltTextForm(Form):
 
     def on_mount(self) -> None:
         app = self.planner
-        path = resolve_asset_path(app.session.store.assets, self.asset.file)
-        self.query_one(ImagePreview).show(path, app.lang, columns=24, rows=8)
+        load = functools.partial(preview_rows, app.session.store.assets, self.asset)
+        self.query_one(ImagePreview).show(load, app.lang, columns=24, rows=8)
         self.query_one("#alt-text", TextArea).focus()
         self.show_count()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
@@ -19,7 +21,7 @@ from planner.domain.errors import Conflict, DataError, PlannerError
 from planner.domain.fields import parse_time
 from planner.domain.model import POST_KINDS, Asset, Post
 from planner.services import editing, posts
-from planner.storage.paths import resolve_asset_path
+from planner.services.previews import preview_rows
 from planner.ui.bindings import localize
 from planner.ui.screens.media_picker import asset_line
 from planner.ui.screens.pick import Pick
@@ -213,8 +215,9 @@ class EditorScreen(Screen[None]):
     def _show_preview(self, post: Post) -> None:
         images = [self.planner.ws.assets[a] for a in post.media if a in self.planner.ws.assets]
         image = next((a for a in images if a.kind == "image"), None)
-        path = resolve_asset_path(self.planner.session.store.assets, image.file) if image else None
-        self.query_one(ImagePreview).show(path, self.planner.lang)
+        assets = self.planner.session.store.assets
+        load = functools.partial(preview_rows, assets, image) if image else None
+        self.query_one(ImagePreview).show(load, self.planner.lang)
 
     # Actions ----------------------------------------------------------------------------
 

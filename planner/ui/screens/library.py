@@ -4,6 +4,8 @@ metadata, unused); writers fix it here, auditors read."""
 
 from __future__ import annotations
 
+import functools
+
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -17,7 +19,7 @@ from textual.widgets import Footer, OptionList, Static
 from planner.domain.library import FILTERS, filtered, languages_in_use, missing, posts_using
 from planner.domain.model import Asset
 from planner.i18n import fmt_date
-from planner.storage.paths import resolve_asset_path
+from planner.services.previews import preview_rows
 from planner.ui.bindings import localize
 from planner.ui.screens.asset_forms import (
     DetailsForm,
@@ -119,8 +121,8 @@ class LibraryScreen(Screen[None]):
             preview.show(None, app.lang)
             detail.update(app.tr("ui.library_empty"))
             return
-        path = resolve_asset_path(app.session.store.assets, asset.file) if asset.kind == "image" else None
-        preview.show(path, app.lang, columns=32, rows=8)
+        load = functools.partial(preview_rows, app.session.store.assets, asset) if asset.kind == "image" else None
+        preview.show(load, app.lang, columns=32, rows=8)
         detail.update(self._detail(asset))
 
     def _detail(self, asset: Asset) -> Text:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from rich.style import Style
 from rich.text import Text
@@ -12,11 +12,12 @@ from planner.domain.errors import PlannerError
 from planner.i18n import t
 
 
-def half_blocks(path: Path, columns: int, rows: int, lang: str) -> Text:
-    from planner.media.preview import half_block_rows
+Loader = Callable[[int, int], list[list[tuple[tuple[int, int, int], tuple[int, int, int]]]]]
 
+
+def half_blocks(load: Loader, columns: int, rows: int, lang: str) -> Text:
     try:
-        pairs = half_block_rows(path, columns, rows)
+        pairs = load(columns, rows)
     except PlannerError as error:
         return Text(t("ui.preview_failed", lang, reason=error.render(lang)), style="red")
     lines = []
@@ -29,7 +30,8 @@ def half_blocks(path: Path, columns: int, rows: int, lang: str) -> Text:
 
 
 class ImagePreview(Static):
-    def show(self, path: Path | None, lang: str, columns: int = 28, rows: int = 7) -> None:
-        self.display = path is not None
-        if path is not None:
-            self.update(half_blocks(path, columns, rows, lang))
+    def show(self, load: Loader | None, lang: str, columns: int = 28, rows: int = 7) -> None:
+        """`load(columns, rows)` gives the preview's colours (services.previews); None hides it."""
+        self.display = load is not None
+        if load is not None:
+            self.update(half_blocks(load, columns, rows, lang))
