@@ -91,11 +91,12 @@ def _absences(
     scale: Scale, people: list[dict[str, Any]], rng: random.Random, first: dt.date
 ) -> list[dict[str, Any]]:
     ids = [p["id"] for p in people]
+    writers = [p["id"] for p in people if "auditor" not in p["roles"]]  # who may be a deputy
     found = []
     for number in range(1, scale.absences + 1):
         person = rng.choice(ids)
         start = first + dt.timedelta(days=rng.randrange(0, max(1, scale.weeks * 7)))
-        deputy = rng.choice([i for i in ids if i != person]) if number % 4 else None
+        deputy = rng.choice([i for i in writers if i != person]) if number % 4 else None
         found.append({
             "id": f"a-{number:04d}", "person": person, "from": start.isoformat(),
             "to": (start + dt.timedelta(days=rng.choice([2, 4, 9, 13, 20]))).isoformat(),

@@ -21,7 +21,7 @@ from typing import Any
 from planner.bench.generate import EMPTY, FIRST_MONDAY, NOW, SCALES, generate
 
 PINNED = NOW.strftime("%Y-%m-%d %H:%M")  # PLANNER_NOW for every figure
-CACHE_VERSION = "1"  # bump when the generator changes, so cached workspaces are made again
+CACHE_VERSION = "2"  # bump when the generator changes, so cached workspaces are made again
 
 
 @dataclass(frozen=True)

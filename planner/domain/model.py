@@ -16,6 +16,7 @@ PLATFORMS = (
     "threads", "bluesky", "mastodon", "blog", "other",
 )  # fmt: skip
 ROLES = ("admin", "producer", "expert", "auditor")
+WRITING_ROLES = ("admin", "producer", "expert")  # who may write posts, and so hold a duty
 ACCOUNT_STATUSES = ("active", "paused", "closed")
 ABSENCE_KINDS = ("vacation", "sick", "training", "other")
 ASSET_KINDS = ("image", "video")
@@ -109,6 +110,16 @@ class Person(Entity):
 
     def is_retired_on(self, day: dt.date) -> bool:
         return self.retired is not None and self.retired <= day
+
+    @property
+    def writes(self) -> bool:
+        """Holds a role that may write posts (an auditor only reads)."""
+        return any(role in WRITING_ROLES for role in self.roles)
+
+    def may_hold_duty(self, day: dt.date) -> bool:
+        """May be an owner, producer or deputy on `day` (SPEC *Who may hold a duty*): writes, and
+        has not retired by then."""
+        return self.writes and not self.is_retired_on(day)
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from planner.domain.errors import DataError, Refused
-from planner.domain.model import Account, Person
+from planner.domain.model import WRITING_ROLES, Account, Person
 from planner.domain.workspace import Workspace
 
-WRITING_ROLES = ("admin", "producer", "expert")
+__all__ = ["WRITING_ROLES", "identify", "require_admin", "require_duty_holder", "require_post_writer"]
 
 
 def identify(ws: Workspace, user: str | None) -> Person:
@@ -48,3 +49,17 @@ def require_writer(person: Person, action: str) -> None:
         return
     reason = "refused.auditor" if person.has("auditor") else "refused.no_write_role"
     raise _refuse(person, action, reason)
+
+
+def require_duty_holder(ws: Workspace, person_id: str, duty: str, day: dt.date) -> Person:
+    """A person named as owner, producer or deputy (of an account or an absence) must be known and
+    may write on `day` (SPEC *Who may hold a duty*): an auditor, or someone retired by then, is
+    refused naming the duty. `duty` is the field (owners, deputy, …)."""
+    person = ws.people.get(person_id)
+    if person is None:
+        raise DataError("err.unknown_ref", field=duty, kind="person", value=person_id)
+    if not person.writes:
+        raise DataError("err.duty_reader", field=duty, person=person_id)
+    if person.is_retired_on(day):
+        raise DataError("err.duty_retired", field=duty, person=person_id, day=person.retired)
+    return person

@@ -23,7 +23,6 @@ from planner.domain.rules.accounts import (
 )
 from planner.domain.workspace import Workspace
 
-WRITING_ROLES = ("admin", "producer", "expert")
 OPEN_STATUSES = ("draft", "ready", "scheduled")
 
 
@@ -72,17 +71,13 @@ class Candidate:
         return not self.away
 
 
-def _can_write(person: Person, day: dt.date) -> bool:
-    return any(person.has(r) for r in WRITING_ROLES) and not person.is_retired_on(day)
-
-
 def _ranked(
     ws: Workspace, people: Iterable[str], start: dt.date, end: dt.date, accounts: list[Account]
 ) -> list[Candidate]:
     found = []
     for pid in dict.fromkeys(people):
         person = ws.people.get(pid)
-        if person is None or not _can_write(person, start):
+        if person is None or not person.may_hold_duty(start):
             continue
         shared = tuple(a.id for a in accounts if pid in a.team)
         found.append(
@@ -126,7 +121,7 @@ def day_state(ws: Workspace, account: Account, day: dt.date) -> str:
     """Covered by a present owner, only by a deputy, or not at all (the rule's verdict)."""
     if not account.is_active_on(day):
         return INACTIVE
-    if any(ws.is_present(p, day) for p in account.owners):
+    if any(ws.can_cover(p, day) for p in account.owners):
         return COVERED
     return DEPUTY if is_day_covered(ws, account, day) else GAP
 

@@ -136,6 +136,15 @@ class Workspace:
     def emails(self) -> frozenset[str]:
         return frozenset(p.email.casefold() for p in self.people.values() if p.email)
 
+    @cached_property
+    def writers(self) -> frozenset[str]:
+        """The people who may hold a duty (a writing role): an auditor's presence covers nothing."""
+        return frozenset(pid for pid, person in self.people.items() if person.writes)
+
+    def can_cover(self, person: str, day: dt.date) -> bool:
+        """The person may hold a duty and is present on `day` (not absent, not retired)."""
+        return person in self.writers and self.is_present(person, day)
+
     def absences_on(self, person: str, day: dt.date) -> list[Absence]:
         return [a for a in self.absences_by_person.get(person, ()) if a.covers(day)]
 
@@ -147,15 +156,17 @@ class Workspace:
         return not self.absences_on(person, day)
 
     def deputy_covering(self, person: str, day: dt.date) -> str | None:
-        """The present deputy assigned to one of the person's absences on `day`, if any."""
+        """The deputy assigned to one of the person's absences on `day` who is present and may
+        hold the duty, if any."""
         for absence in self.absences_on(person, day):
-            if absence.deputy and self.is_present(absence.deputy, day):
+            if absence.deputy and self.can_cover(absence.deputy, day):
                 return absence.deputy
         return None
 
     def is_covered(self, person: str, day: dt.date) -> bool:
-        """Present, or absent under an absence whose deputy is present."""
-        return self.is_present(person, day) or self.deputy_covering(person, day) is not None
+        """Present and able to write, or absent under an absence whose deputy is (SPEC: a duty held
+        by someone who cannot write never covers a day)."""
+        return self.can_cover(person, day) or self.deputy_covering(person, day) is not None
 
     def cadence_of(self, account: Account) -> int:
         if account.cadence_per_week is not None:

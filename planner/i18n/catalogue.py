@@ -17,6 +17,16 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "{field}: «{value}» ei ole aika muotoa VVVV-KK-PP TT:MM.",
         "en": "{field}: «{value}» is not a time YYYY-MM-DD HH:MM.",
     },
+    "err.duty_reader": {
+        "fi": "{field}: {person} ei voi kirjoittaa julkaisuja (ei pääkäyttäjä, tuottaja eikä asiantuntija; "
+        "tarkastaja vain lukee), joten hän ei voi hoitaa tätä tehtävää.",
+        "en": "{field}: {person} cannot write posts (not an admin, producer or expert; an auditor only "
+        "reads), so cannot hold this duty.",
+    },
+    "err.duty_retired": {
+        "fi": "{field}: {person} on lähtenyt {day} eikä voi hoitaa tätä tehtävää.",
+        "en": "{field}: {person} left on {day} and cannot hold this duty.",
+    },
     "err.date_range": {
         "fi": "{field}: «{value}» ei ole vuosien {first}–{last} välillä.",
         "en": "{field}: «{value}» is not within the years {first}–{last}.",

@@ -82,6 +82,11 @@ RULE_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Julkaisulla ei ole vastuuhenkilöä.",
         "en": "The post has no owner.",
     },
+    "post.owner_available.reader": {
+        "fi": "Vastuuhenkilö {owner} ei voi kirjoittaa julkaisuja (tarkastaja tai lähtenyt), eikä hänellä "
+        "ole paikalla olevaa sijaista {date}.",
+        "en": "The owner {owner} cannot write posts (an auditor, or gone) and has no deputy present on {date}.",
+    },
     "post.owner_available.absent": {
         "fi": "Vastuuhenkilö {owner} on poissa {date}, eikä hänellä ole paikalla olevaa sijaista.",
         "en": "The owner {owner} is away on {date} with no deputy present.",

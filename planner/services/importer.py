@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import replace
@@ -22,7 +23,7 @@ from planner.domain.model import (
     Person,
     Post,
 )
-from planner.domain.roles import identify, require_admin
+from planner.domain.roles import identify, require_admin, require_duty_holder
 from planner.domain.workspace import Workspace
 from planner.media.images import probe_image
 from planner.services import Session
@@ -101,14 +102,29 @@ def _references(kind: str, entity: Any, ws: Workspace) -> Iterator[Reference]:
             yield "media", asset, ws.assets, "asset"
 
 
-def _check_references(ws: Workspace, parsed: dict[str, list[Any]]) -> None:
+DUTIES = ("owners", "producers", "deputies")  # of an account: people who may write (SPEC)
+
+
+def _check_references(ws: Workspace, parsed: dict[str, list[Any]], today: dt.date) -> None:
     for kind, entities in parsed.items():
         for index, entity in enumerate(entities):
-            for field, value, known, what in _references(kind, entity, ws):
-                if value and value not in known:
-                    raise DataError("err.unknown_ref", field=field, kind=what, value=value).at(
-                        f"{kind}[{index}] ({entity.id})"
-                    )
+            try:
+                for field, value, known, what in _references(kind, entity, ws):
+                    if value and value not in known:
+                        raise DataError("err.unknown_ref", field=field, kind=what, value=value)
+                _check_duties(ws, kind, entity, today)
+            except DataError as exc:
+                raise exc.at(f"{kind}[{index}] ({entity.id})") from None
+
+
+def _check_duties(ws: Workspace, kind: str, entity: Any, today: dt.date) -> None:
+    """Owners, producers and deputies of accounts, and the deputies of absences, may write."""
+    if kind == "accounts":
+        for duty in DUTIES:
+            for person in getattr(entity, duty):
+                require_duty_holder(ws, person, duty, today)
+    elif kind == "absences" and entity.deputy:
+        require_duty_holder(ws, entity.deputy, "deputy", entity.start)
 
 
 def _asset_file(assets_root: Path, relative: str, field: str) -> Path:
@@ -136,7 +152,9 @@ def with_file_facts(asset: Asset, assets_root: Path) -> Asset:
     )
 
 
-def parse_document(doc: dict[str, Any], base: Workspace, assets_root: Path) -> dict[str, Any]:
+def parse_document(
+    doc: dict[str, Any], base: Workspace, assets_root: Path, today: dt.date | None = None
+) -> dict[str, Any]:
     """Every entry parsed and checked against the workspace it lands in; DataError names the bad one."""
     unknown = sorted(set(doc) - set(LISTS) - {"organization"})
     if unknown:
@@ -170,7 +188,7 @@ def parse_document(doc: dict[str, Any], base: Workspace, assets_root: Path) -> d
         organization,
         **{kind: {**getattr(base, kind), **{e.id: e for e in parsed[kind]}} for kind in LISTS},
     )
-    _check_references(merged, parsed)
+    _check_references(merged, parsed, today or dt.date.today())
     return {"organization": organization, **parsed}
 
 
@@ -220,7 +238,7 @@ def import_document(session: Session, path: Path) -> dict[str, int]:
         base = unit.base
         if base.people:
             require_admin(identify(base, session.user), "action.import")
-        parsed = parse_document(doc, base, store.assets)
+        parsed = parse_document(doc, base, store.assets, session.now(base).date())
         _apply(unit, parsed)
     return {kind: len(parsed[kind]) for kind in LISTS}
 

@@ -12,7 +12,7 @@ from planner.domain.calendar import add_months, mondays, widen_to_weeks
 from planner.domain.errors import DataError, Refused, known
 from planner.domain.fields import fold, nfc, parse_date
 from planner.domain.model import ABSENCE_KINDS, Absence, Account, Person, Post
-from planner.domain.roles import require_admin
+from planner.domain.roles import require_admin, require_duty_holder
 from planner.domain.team import (
     Candidate,
     GapReport,
@@ -129,8 +129,10 @@ def retire_person(session: Session, pid: str, day: dt.date, successor: str | Non
         if actor.id == pid:
             raise Refused("refused.retire_self")
         heir = _known_person(ws, successor, "successor") if successor else None
-        if heir is not None and (heir.id == pid or heir.is_retired_on(day)):
+        if heir is not None and heir.id == pid:
             raise DataError("err.bad_successor", person=heir.id)
+        if heir is not None:  # the successor takes over duties: one who may hold them
+            require_duty_holder(ws, heir.id, "successor", day)
         left = leftovers(ws, pid, day)
         unit.put("people", replace(person, retired=day), action="retire")
         if heir is None:
@@ -178,7 +180,7 @@ def _new_absence(ws: Workspace, taken: Mapping[str, Absence], row: AbsenceRow) -
         raise DataError("err.bad_choice", field="kind", value=row.kind, choices=", ".join(ABSENCE_KINDS))
     _known_person(ws, row.person)
     if row.deputy is not None:
-        _known_person(ws, row.deputy, "deputy")
+        require_duty_holder(ws, row.deputy, "deputy", row.start)
         if row.deputy == row.person:
             raise DataError("err.self_deputy", person=row.person)
     if row.end < row.start:
@@ -275,11 +277,9 @@ def assign_deputy(
         ws = unit.base
         absence = _known_absence(ws, absence_id)
         if deputy is not None:
-            _known_person(ws, deputy, "deputy")
+            require_duty_holder(ws, deputy, "deputy", absence.start)
             if deputy == absence.person:
                 raise DataError("err.self_deputy", person=deputy)
-            if ws.people[deputy].is_retired_on(absence.start):
-                raise DataError("err.bad_successor", person=deputy)
         if handover and deputy is None:
             raise DataError("err.handover_nobody")
         changed = replace(absence, deputy=deputy)

@@ -58,8 +58,9 @@ class Gap:
 
 
 def is_day_covered(ws: Workspace, account: Account, day: dt.date) -> bool:
-    """An owner or deputy of the account is present, or an absent owner's assigned deputy is."""
-    if any(ws.is_present(p, day) for p in account.owners + account.deputies):
+    """An owner or deputy of the account who may write is present, or an absent owner's assigned
+    deputy is (an auditor named in a duty never covers a day)."""
+    if any(ws.can_cover(p, day) for p in account.owners + account.deputies):
         return True
     return any(ws.deputy_covering(owner, day) for owner in account.owners)
 
@@ -74,7 +75,7 @@ def coverage_gaps(
 
     def close() -> None:
         if run:
-            away = {p for day in run for p in people if not ws.is_present(p, day)}
+            away = {p for day in run for p in people if not ws.can_cover(p, day)}
             gaps.append(Gap(account.id, run[0], run[-1], len(run), tuple(sorted(away))))
             run.clear()
 

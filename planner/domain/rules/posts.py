@@ -121,4 +121,7 @@ def owner_available(post: Post, ctx: Context) -> Iterator[Problem]:
         return
     day = post.publish_date
     if day is not None and not ctx.ws.is_covered(post.owner, day):
-        yield problem("post.owner_available.absent", owner=post.owner, date=day)
+        if post.owner not in ctx.ws.writers:
+            yield problem("post.owner_available.reader", owner=post.owner, date=day)
+        else:
+            yield problem("post.owner_available.absent", owner=post.owner, date=day)

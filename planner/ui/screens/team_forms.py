@@ -136,7 +136,10 @@ class AbsenceForm(Form):
     def compose(self) -> ComposeResult:
         app = self.planner
         person = app.ws.people[self.person]
-        others = sorted((p for p in app.ws.people.values() if p.id != self.person), key=name_key)
+        today = app.now().date()
+        others = sorted(  # only people who may hold the duty: an auditor never covers a day
+            (p for p in app.ws.people.values() if p.id != self.person and p.may_hold_duty(today)), key=name_key
+        )
         with Vertical(classes="dialog", id="absence-form"):
             yield Label(app.tr("ui.absence_new", person=person.name), classes="dialog-title")
             yield from self.row(
@@ -176,8 +179,9 @@ class RetireForm(Form):
 
     def compose(self) -> ComposeResult:
         app = self.planner
-        heirs = sorted(
-            (p for p in app.ws.people.values() if p.id != self.person.id and p.retired is None), key=name_key
+        heirs = sorted(  # who takes over duties must be able to hold them
+            (p for p in app.ws.people.values() if p.id != self.person.id and p.retired is None and p.writes),
+            key=name_key,
         )
         with Vertical(classes="dialog wide", id="retire-form"):
             yield Label(app.tr("ui.retire_title", person=self.person.name), classes="dialog-title")
