@@ -65,6 +65,12 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "tunniste «{value}» esiintyy useammin kuin kerran.",
         "en": "the id «{value}» appears more than once.",
     },
+    "err.slug_clash": {
+        "fi": "tilin tunniste «{value}» on sama kuin tilin «{other}», kun ne kirjoitetaan tiedostonimeksi "
+        "({file}); anna tilille toinen tunniste.",
+        "en": "the account id «{value}» is the same as the account «{other}» once written as a file name "
+        "({file}); give the account another id.",
+    },
     "err.reserved_id": {
         "fi": "tunniste «{value}» on varattu.",
         "en": "the id «{value}» is reserved.",

@@ -167,7 +167,7 @@ def parse_document(
             raise exc.at("organization") from None
     parsed: dict[str, list[Any]] = {}
     parsed["people"] = _parse_list(doc, "people", lambda raw, i: Person.from_dict(raw))
-    parsed["accounts"] = _parse_list(doc, "accounts", _account_parser())
+    parsed["accounts"] = _parse_list(doc, "accounts", _account_parser(base))
     absence_ids = _taken(base.absences, doc, "absences")
     parsed["absences"] = _parse_list(
         doc, "absences", lambda raw, i: Absence.from_dict(raw, _fresh("a", absence_ids))
@@ -206,8 +206,11 @@ def _fresh(prefix: str, taken: set[str]) -> str:
     return new
 
 
-def _account_parser() -> Callable[[Any, int], Account]:
-    files: dict[str, str] = {}
+def _account_parser(base: Workspace) -> Callable[[Any, int], Account]:
+    """Accounts are compared by their slug, which names their file: `X-Järvelän-Kaupunki` would
+    replace `x-jarvelan-kaupunki`'s file, so a clash with an account of the workspace or of the
+    document is refused naming both."""
+    files: dict[str, str] = {account_file_name(account_id): account_id for account_id in base.accounts}
 
     def parse(raw: Any, index: int) -> Account:
         fields = raw if isinstance(raw, dict) else {}
@@ -216,8 +219,9 @@ def _account_parser() -> Callable[[Any, int], Account]:
         if not account.id or slugify(account.id) in RESERVED_NAMES:
             raise DataError("err.reserved_id", value=account.id)
         name = account_file_name(account.id)
-        if files.setdefault(name, account.id) != account.id:
-            raise DataError("err.duplicate_id", value=account.id)
+        other = files.setdefault(name, account.id)
+        if other != account.id:
+            raise DataError("err.slug_clash", value=account.id, other=other, file=name)
         return account
 
     return parse

@@ -73,14 +73,15 @@ def _wrong_modes(store: WorkspaceStore) -> list[Problem]:
     """Everything in the workspace the team cannot read and write (files 0660, folders 0770),
     or that others can reach."""
     found = []
+    aside = store.calendars / CORRUPT
     for top in (store.calendars, store.assets):
         for path in [top, *top.rglob("*")]:
             try:
                 info = path.lstat()
             except OSError:
                 continue
-            if stat.S_ISLNK(info.st_mode) or path.name == CORRUPT:
-                continue
+            if stat.S_ISLNK(info.st_mode) or path == aside or aside in path.parents:
+                continue  # what was set aside is kept exactly as it was found
             wanted = DIR_MODE if stat.S_ISDIR(info.st_mode) else FILE_MODE
             if stat.S_ISDIR(info.st_mode) or stat.S_ISREG(info.st_mode):
                 mode = info.st_mode & 0o777

@@ -30,6 +30,10 @@ JOURNAL = ".journal"
 FORMAT = 1
 
 
+def _reached(step: str) -> None:
+    """Each step of a commit passes here; the fault tests stop a writer dead at one of them."""
+
+
 @dataclass(frozen=True)
 class Entry:
     path: Path
@@ -67,9 +71,11 @@ def commit(
             with contextlib.suppress(OSError):
                 entry.temp.unlink()
         raise
+    _reached("journal")
     try:
         if lines:
             audit.write_lines(calendars, start.size, lines, end)
+        _reached("audit")
     except OSError as exc:  # the disk filled up, say: undo, nothing has moved into place yet
         _roll_back(calendars, entries, start)
         raise DataError("err.audit_unwritable", file=str(calendars / audit.AUDIT_FILE),
@@ -109,12 +115,14 @@ def _move_into_place(
         if entry.temp.exists():
             data = contents[entry.path] if contents is not None else read_regular(entry.temp)
             os.replace(entry.temp, entry.path)
+            _reached(f"moved {entry.path.name}")
             if backups is not None and data is not None:
                 keep_backup(entry.path, backups, data)
         elif not _holds(entry):
             raise DataError("err.journal_lost", file=str(entry.path))
     for folder in {entry.path.parent for entry in entries}:
         fsync_dir(folder)
+    _reached("moved")
     (calendars / JOURNAL).unlink()
     fsync_dir(calendars)
 

@@ -364,8 +364,8 @@ class WorkspaceStore:
         """Write `contents` and the audit lines of `changes` together (storage/journal), or refuse
         before anything is written when the log cannot take them or does not end at its head."""
         manifest = self.manifest()
-        audit.check_writable(self.calendars)
         start = audit.tail(self.calendars, expect_log=manifest is not None and manifest.audited)
+        audit.check_writable(self.calendars)
         lines, end = audit.lines_for(start, user, stamp, changes)
         journal.commit(self.calendars, contents, self.calendars / BACKUPS, start, lines, end)
 
