@@ -264,5 +264,5 @@ def test_markdown_html_and_ics_exports(run: Run, workspace: Path, tmp_path: Path
     first, second = ({e["uid"] for e in feed.walk("VEVENT")} for feed in feeds)
     assert len(first) == 2 and first < second  # the same posts keep the same UIDs
     event = next(e for e in feeds[0].walk("VEVENT") if str(e["uid"]).startswith("p-0001@"))
-    assert event.decoded("dtstart").isoformat() == "2026-12-02T10:00:00+02:00"
+    assert event.decoded("dtstart").isoformat() == "2026-12-02T08:00:00+00:00"  # 10.00 in Helsinki
     assert "Readiness: ✓" in str(event["description"])

@@ -295,6 +295,61 @@ def test_the_calendar_feed_is_valid_and_keeps_its_uids(copy: Path) -> None:
     assert {"CONFIRMED", "TENTATIVE"} <= statuses and statuses <= {"CONFIRMED", "TENTATIVE", "CANCELLED"}
 
 
+def _simple_events(raw: bytes) -> list[dict[str, str]]:
+    """The feed read the way the simplest clients do (ical.js is one): lines unfolded, each
+    property's first value taken as it stands, and no time-zone rules worked out."""
+    text = raw.decode("utf-8").replace("\r\n ", "")
+    events: list[dict[str, str]] = []
+    for line in text.split("\r\n"):
+        if line == "BEGIN:VEVENT":
+            events.append({})
+        elif events and ":" in line and not line.startswith("END:"):
+            name, value = line.split(":", 1)
+            events[-1].setdefault(name.split(";")[0], value)
+    return events
+
+
+def test_the_calendar_feed_shows_summer_and_winter_times_right_in_a_simple_client(copy: Path) -> None:
+    """9.00 in Helsinki is 06.00 UTC in summer (EEST) and 07.00 in winter (EET). Written in UTC, no
+    client can take the wrong offset from a time-zone block: there is none."""
+    for at in ("2027-06-14 09:00", "2027-01-11 09:00", "2027-03-28 09:00", "2027-10-31 09:00"):
+        planner("post", "add", "--account", ACCOUNT, "--at", at, "--text", f"Kello {at} #järvelä",
+                "--data", str(copy), "--user", "aino")  # fmt: skip
+    out = copy.parent / "times.ics"
+    planner("export", "ics", "-o", str(out), "--data", str(copy))
+    raw = out.read_bytes()
+    assert b"VTIMEZONE" not in raw and b"RDATE" not in raw and b"TZID" not in raw
+    starts = {e["SUMMARY"]: e["DTSTART"] for e in _simple_events(raw) if e["SUMMARY"].startswith("[")}
+    found = {summary.split("Kello ")[1][:16]: start for summary, start in starts.items() if "Kello" in summary}
+    assert found == {
+        "2027-06-14 09:00": "20270614T060000Z", "2027-01-11 09:00": "20270111T070000Z",
+        "2027-03-28 09:00": "20270328T060000Z",  # the day summer time begins (03.00 → 04.00)
+        "2027-10-31 09:00": "20271031T070000Z",  # the day it ends (04.00 → 03.00)
+    }  # fmt: skip
+    from zoneinfo import ZoneInfo
+
+    for event in Calendar.from_ical(raw).walk("VEVENT"):
+        if "Kello" in str(event["summary"]):
+            local = event.decoded("dtstart").astimezone(ZoneInfo("Europe/Helsinki"))
+            assert local.strftime("%H:%M") == "09:00"
+
+
+def test_a_re_imported_feed_updates_its_events_and_blocks_no_one(copy: Path) -> None:
+    posts = json.loads(planner("post", "list", "--format", "json", "--data", str(copy)).stdout)
+    draft = next(p["id"] for p in posts if p["status"] == "draft" and p["publish_at"])
+    events = []
+    for round_ in range(2):
+        out = copy.parent / f"seq{round_}.ics"
+        planner("export", "ics", "-o", str(out), "--data", str(copy))
+        events.append({str(e["uid"]): e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")})
+        planner("post", "edit", draft, "--title", f"Otsikko {round_}", "--data", str(copy), "--user", "aino")
+    uid = next(u for u in events[0] if u.startswith(f"{draft}@"))
+    before, after = events[0][uid], events[1][uid]
+    assert int(after["sequence"]) == int(before["sequence"]) + 1  # a newer version of the event
+    assert after.decoded("last-modified") >= before.decoded("last-modified")
+    assert all(str(e["transp"]) == "TRANSPARENT" for e in events[1].values())
+
+
 def test_an_auditor_exports_without_changing_anything(demo: Path) -> None:
     before = fingerprint(demo)
     for fmt in ("csv", "json", "md", "html", "xlsx"):

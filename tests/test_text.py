@@ -116,11 +116,9 @@ _MIXED = st.lists(
 def test_the_latin_shortcuts_count_as_the_grapheme_walk(text: str) -> None:
     import regex
 
-    from planner.domain import platforms
-    from planner.domain.text import _threads_length_by_grapheme, _x_weight, _x_weight_by_grapheme
+    from planner.domain.text import _threads_length_by_grapheme
 
     nfc = unicodedata.normalize("NFC", text)
-    assert _x_weight(nfc, platforms.x_weighting()) == _x_weight_by_grapheme(nfc, platforms.x_weighting())
     assert text_length(text, "threads") == _threads_length_by_grapheme(nfc)
     assert text_length(text, "graphemes") == len(regex.findall(r"\X", nfc))
 

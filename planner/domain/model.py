@@ -334,6 +334,7 @@ class Post(Entity):
     ready_by: str | None = None
     ready_at: dt.datetime | None = None
     published_url: str | None = None
+    modified_at: dt.datetime | None = None  # when it was last saved (set by every save)
     revision: int = 0  # bumped by every save; a save from an older revision is a conflict
 
     @classmethod
@@ -354,6 +355,7 @@ class Post(Entity):
             ready_by=f.optional_text("ready_by"),
             ready_at=f.time("ready_at"),
             published_url=f.optional_text("published_url"),
+            modified_at=f.time("modified_at"),
             revision=f.number("revision", 0) or 0,
         )
 

@@ -32,11 +32,6 @@ def aspect_tolerance() -> float:
     return float(_table()["aspect_tolerance"])
 
 
-def x_weighting() -> dict[str, Any]:
-    weighting: dict[str, Any] = _table()["x_weighting"]
-    return weighting
-
-
 @cache
 def limits(platform: str) -> Limits:
     entry = _table()["platforms"].get(platform) or _table()["platforms"]["other"]

@@ -8,27 +8,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from planner.domain import platforms
 from planner.domain.fields import fold, nfc
+from planner.domain.x_text import extract_urls, weighted_length
 
 # A tag starts after a non-word character; `\w` after NFC covers ä, ö and å. Combining marks that
 # NFC leaves apart (Hebrew points, Devanagari signs) belong to the tag too: `\w` alone would cut it.
 _HASHTAG_RE = re.compile(r"(?<![\w#&])[#＃](\w+)")
-
-_BARE_TLDS = "fi|com|net|org|eu|se|ax|info|io|me|app|dev|gov|edu|int|tv|no|dk|de|ee"
-_URL_RE = re.compile(
-    rf"""(?ix)
-    (?<![\w@./-])
-    (?:
-        (?P<scheme>https?://)(?P<host1>[^\s/?#<>"'()\[\]]+)
-      | (?P<host2>www\.[^\s/?#<>"'()\[\]]+)
-      | (?P<host3>(?:[\w-]+\.)+(?:{_BARE_TLDS}))(?=[/\s?#:]|$|[.,;!?)\]])
-    )
-    (?P<rest>[^\s<>"]*)
-    """
-)
-_TRAILING = ".,;:!?'\")]}"
-
 
 def hashtags(text: str) -> list[str]:
     """The tags in `text`, `#` included, in the order written (NFC)."""
@@ -141,23 +126,19 @@ class Link:
 
 
 def links(text: str) -> tuple[Link, ...]:
-    """Web addresses in the text: with a scheme, starting `www.`, or a bare common domain."""
+    """Web addresses in the text as X's counter finds them (domain/x_text): with a scheme, or a
+    bare domain whose top-level domain is a real one (`bit.ly`, `ylojarvi.fi/kirjasto`)."""
     return _links(text)
 
 
 @lru_cache(maxsize=4096)  # the length and official-link rules read one post's links
 def _links(text: str) -> tuple[Link, ...]:
-    text = nfc(text)
-    found: list[Link] = []
-    for m in _URL_RE.finditer(text):
-        url = m.group(0)
-        stripped = url.rstrip(_TRAILING)
-        # Keep a closing bracket that belongs to the address, as in a Wikipedia link.
-        while url != stripped and url[len(stripped)] == ")" and stripped.count("(") > stripped.count(")"):
-            stripped += ")"
-        host = (m.group("host1") or m.group("host2") or m.group("host3") or "").rstrip(_TRAILING)
-        host = host.split("@")[-1].split(":")[0].casefold()
-        found.append(Link(m.start(), m.start() + len(stripped), stripped, host, bool(m.group("scheme"))))
+    found = []
+    for url in extract_urls(nfc(text)):
+        scheme = url.url[:8].casefold().startswith(("http://", "https://"))
+        host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.url, flags=re.I)
+        host = re.split(r"[/?#:]", host, maxsplit=1)[0].split("@")[-1].casefold()
+        found.append(Link(url.start, url.end, url.url, host, scheme))
     return tuple(found)
 
 
@@ -193,9 +174,10 @@ def _patterns() -> _Patterns:
     )  # fmt: skip
 
 
-def _without_links(text: str, keep: bool) -> tuple[str, int]:
-    """The text with links cut out (and how many), for platforms that count a link as 23."""
-    found = [link for link in links(text) if keep or link.has_scheme]
+def _without_links(text: str) -> tuple[str, int]:
+    """The text with links that have a scheme cut out (and how many): Mastodon counts each as 23
+    and, unlike X, leaves a bare domain as the letters it is."""
+    found = extract_urls(text, without_protocol=False)
     parts, last = [], 0
     for link in found:
         parts.append(text[last : link.start])
@@ -220,40 +202,10 @@ def _pictographs(text: str) -> int:
     return sum(text.count(p) for p in _PICTOGRAPHS_BELOW)
 
 
-def _x_weight(text: str, config: dict[str, Any]) -> int:
-    """The weight of text without links, before X's scale is applied."""
-    if _is_simple(text):
-        low = next((w for lo, hi, w in config["ranges"] if lo <= 0 and ord(_LAST_SIMPLE) <= hi), None)
-        if low is not None:
-            pictographs = _pictographs(text)
-            return int((len(text) - pictographs) * low + pictographs * config["emoji_weight"])
-    return _x_weight_by_grapheme(text, config)
-
-
-def _x_weight_by_grapheme(text: str, config: dict[str, Any]) -> int:
-    emoji, grapheme, _ = _patterns()
-    total = 0
-    for cluster in grapheme.findall(text):
-        if emoji.search(cluster):
-            total += config["emoji_weight"]
-            continue
-        for char in cluster:
-            point = ord(char)
-            for low, high, weight in config["ranges"]:
-                if low <= point <= high:
-                    total += weight
-                    break
-            else:
-                total += config["default_weight"]
-    return total
-
-
 def x_weighted_length(text: str) -> int:
-    """X's weighted length (twitter-text v3): CJK and emoji 2, most letters 1, any link 23."""
-    config = platforms.x_weighting()
-    rest, link_count = _without_links(nfc(text), keep=True)
-    total = link_count * config["url_length"] * config["scale"] + _x_weight(rest, config)
-    return int(-(-total // config["scale"]))
+    """X's weighted length (twitter-text v3: CJK and emoji 2, most letters 1, any link 23), counted
+    by the port of X's own counter (domain/x_text)."""
+    return weighted_length(text)
 
 
 def threads_length(text: str) -> int:
@@ -280,7 +232,7 @@ def grapheme_length(text: str) -> int:
 
 
 def mastodon_length(text: str) -> int:
-    rest, link_count = _without_links(nfc(text), keep=False)
+    rest, link_count = _without_links(nfc(text))
     return len(rest) + 23 * link_count
 
 

@@ -1,4 +1,10 @@
-"""An iCalendar (RFC 5545) feed of the posts: one event per dated post, with stable UIDs."""
+"""An iCalendar (RFC 5545) feed of the posts: one event per dated post, with stable UIDs.
+
+Times are written in UTC (`DTSTART:20260615T060000Z`), so there is no time-zone block to read:
+clients that read a `VTIMEZONE` the simple way (ical.js; Outlook is reported to do the same) took
+only the first date of the lists the `icalendar` library writes and showed every summer post an
+hour off. Each event carries `SEQUENCE` (from the post's revision) and `LAST-MODIFIED`, so a
+re-import updates it, and is `TRANSPARENT`: posts never block anyone's calendar."""
 
 from __future__ import annotations
 
@@ -49,10 +55,14 @@ def calendar_feed(
             continue
         event = Event()
         event.add("uid", f"{post.id}@{domain}")  # the post keeps it when it moves to another account
-        begins = post.publish_at.replace(tzinfo=zone)
+        begins = post.publish_at.replace(tzinfo=zone).astimezone(dt.UTC)
         event.add("dtstart", begins)
         event.add("dtend", begins + EVENT_LENGTH)
         event.add("dtstamp", stamp)
+        event.add("sequence", max(0, post.revision - 1))  # a newer save of the post: a newer event
+        if post.modified_at is not None:
+            event.add("last-modified", post.modified_at.replace(tzinfo=zone).astimezone(dt.UTC))
+        event.add("transp", "TRANSPARENT")
         status = t("status." + post.status, lang)
         event.add("summary", f"[{post.account}] {post.label()} ({status})")
         lines = [
@@ -66,5 +76,4 @@ def calendar_feed(
         event.add("status", _STATUS.get(post.status, "CONFIRMED"))
         event.add("categories", [post.account, post.status])
         calendar.add_component(event)
-    calendar.add_missing_timezones()  # a VTIMEZONE for Europe/Helsinki, as RFC 5545 asks
     return bytes(calendar.to_ical())

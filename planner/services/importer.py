@@ -253,5 +253,11 @@ def _apply(unit: Unit, parsed: dict[str, Any]) -> None:
     for kind in LISTS:
         for entity in parsed[kind]:
             stored = getattr(unit.base, kind).get(entity.id)
-            if stored is None or replace(entity, revision=stored.revision) != stored:  # revisions are ours
+            if stored is None or _bookkept(entity, stored) != stored:  # revisions and save times are ours
                 unit.put(kind, entity, action="import")
+
+
+def _bookkept(entity: Any, stored: Any) -> Any:
+    """`entity` with the stored record's bookkeeping (revision, a post's save time), to compare."""
+    entity = replace(entity, revision=stored.revision)
+    return replace(entity, modified_at=stored.modified_at) if hasattr(stored, "modified_at") else entity

@@ -3,6 +3,7 @@ no control character, no line break in a one-line field, no name of a person in 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -54,6 +55,7 @@ class Unit:
     workspace has 60,000 posts; a save changes one)."""
 
     base: Workspace
+    saved_at: dt.datetime | None = None  # the transaction's moment: a post's `modified_at`
     organization: Organization | None = None
     maps: dict[str, Mapping[str, Any]] = field(default_factory=dict)
     changes: list[audit.Change] = field(default_factory=list)
@@ -89,6 +91,8 @@ class Unit:
         stored record is returned."""
         before = self.maps[kind].get(entity.id)
         entity = replace(entity, revision=before.revision + 1 if before else max(1, entity.revision))
+        if kind == "posts" and self.saved_at is not None:
+            entity = replace(entity, modified_at=self.saved_at)
         after = entity.to_dict()
         gate(kind, after)
         self._writable(kind)[entity.id] = entity

@@ -9,6 +9,7 @@ empty list that the next save would make so for good."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import os
 from collections import defaultdict
@@ -79,6 +80,14 @@ def account_file_name(account_id: str) -> str:
     from slugify import slugify  # only for writing, and for reading one account's file
 
     return slugify(account_id) + ".json"
+
+
+def _moment(stamp: str) -> dt.datetime | None:
+    """A transaction's stamp (`YYYY-MM-DDTHH:MM`) as a time, when it is one."""
+    try:
+        return dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M")
+    except ValueError:
+        return None
 
 
 class Inconsistent(DataError):
@@ -335,7 +344,8 @@ class WorkspaceStore:
             try:
                 journal.recover(self.calendars, self.calendars / BACKUPS)
                 self._clean_leftovers()
-                unit = Unit(self.load())
+                base = self.load()
+                unit = Unit(base, saved_at=_moment(clock(base)))
                 yield unit
                 if unit.changes:
                     final = unit.committed()
