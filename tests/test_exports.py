@@ -256,7 +256,7 @@ def test_consent_subjects_are_pseudonyms_unless_an_admin_asks(demo: Path) -> Non
     [
         (("--format", "pdf"), b"invalid choice"),
         (("--format", "csv", "--from", "2026-13-01"), b"2026-13-01"),
-        (("--format", "csv", "--from", "2026-12-10", "--to", "2026-12-01"), b"2026-12-10"),
+        (("--format", "csv", "--from", "2026-12-10", "--to", "2026-12-01"), b"10 Dec 2026"),
         (("--format", "csv", "--account", "nobody"), b"nobody"),
         (("--format", "csv", "-o", "/nonexistent/dir/x.csv"), b"/nonexistent/dir/x.csv"),
     ],

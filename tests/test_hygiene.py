@@ -29,7 +29,7 @@ def test_headless_layer_imports_without_textual(package: str) -> None:
 
 def test_check_path_needs_neither_textual_nor_pillow() -> None:
     modules = _modules_after(
-        "import planner.cli, planner.commands, planner.services.checks, planner.services.posts"
+        "import planner.cli.main, planner.cli.check, planner.services.checks, planner.services.posts"
     )
     assert "planner.services.checks" in modules
     assert "PIL" not in modules and "textual" not in modules
@@ -59,14 +59,17 @@ def test_every_message_exists_in_finnish_and_english_and_no_key_is_defined_twice
         for info in pkgutil.iter_modules(planner.i18n.__path__, "planner.i18n.")
         for name, value in vars(importlib.import_module(info.name)).items()
         if name.isupper() and name != "CATALOGUE" and isinstance(value, dict)
+        and all(isinstance(texts, dict) for texts in value.values())  # not argparse's own words
     }.values()
     assert sum(len(table) for table in tables) == len(catalogue.CATALOGUE)  # no table left out
     for first, second in itertools.combinations(tables, 2):
         assert not set(first) & set(second)  # a later table would silently win
     for key, texts in catalogue.CATALOGUE.items():
         assert set(texts) == {"fi", "en"}, key
-        fields = [sorted(set(re.findall(r"{(\w+)}", texts[lang]))) for lang in ("fi", "en")]
+        fields = [sorted(set(re.findall(r"{(\w+)[}|]", texts[lang]))) for lang in ("fi", "en")]
         assert fields[0] == fields[1], key  # both languages fill in the same values
+        for lang in ("fi", "en"):  # a plural form names a value the message fills in
+            assert set(re.findall(r"{(\w+)\|", texts[lang])) <= set(re.findall(r"{(\w+)}", texts[lang])), key
     # Every literal key the code asks for is in the catalogue.
     source = "\n".join(p.read_text("utf-8") for p in (Path(__file__).parents[1] / "planner").rglob("*.py"))
     asked = set(

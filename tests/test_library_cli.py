@@ -111,7 +111,7 @@ def test_withdrawing_a_consent_blocks_coming_posts_and_lists_published_ones(run:
     run("post", "ready", post, "--user", "p1", *_data(workspace), check=0)
     run("consent", "withdraw", "c1", "--user", "p1", *_data(workspace), check=1)  # admins only
     done = run("consent", "withdraw", "c1", "--date", "2026-12-02", *ADMIN, *_data(workspace), check=0)
-    assert "Consent c1 withdrawn as of 2026-12-02" in done.stdout and post in done.stdout
+    assert "Consent c1 withdrawn as of 2 Dec 2026" in done.stdout and post in done.stdout
     report = json.loads(run("check", "--format", "json", *_data(workspace)).stdout)
     blocking = [(f["rule"], f["post"]) for f in report["findings"] if f["blocking"]]
     assert ("media.permission", post) in blocking

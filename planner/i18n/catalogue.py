@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner.i18n.help import HELP_TEXTS
 from planner.i18n.library import LIBRARY_TEXTS, SUBTITLE_TEXTS, UI_LIBRARY_TEXTS
 from planner.i18n.reports import REPORT_TEXTS
 from planner.i18n.rules import RULE_TEXTS
@@ -27,6 +28,43 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "{field}: {person} on lähtenyt {day} eikä voi hoitaa tätä tehtävää.",
         "en": "{field}: {person} left on {day} and cannot hold this duty.",
     },
+    "err.bad_website": {
+        "fi": "«{value}» ei ole verkko-osoite (https://www.kunta.fi).",
+        "en": "«{value}» is not a web address (https://www.town.fi).",
+    },
+    "err.bad_hashtag": {
+        "fi": "«{value}» ei ole aihetunniste (#kunta, ilman välilyöntejä).",
+        "en": "«{value}» is not a hashtag (#town, without spaces).",
+    },
+    "err.bad_cadence": {
+        "fi": "julkaisutahti «{value}» ei ole 0–50 julkaisua viikossa.",
+        "en": "the cadence «{value}» is not 0–50 posts a week.",
+    },
+    "err.bad_languages": {
+        "fi": "kielet «{value}»: anna kielikoodit pilkuin (tunnetut: {known}).",
+        "en": "languages «{value}»: give language codes separated by commas (known: {known}).",
+    },
+    "action.org_write": {"fi": "muuttaa organisaation tietoja", "en": "change the organization"},
+    "err.bad_day": {
+        "fi": "{field}: «{value}» ei ole päivä (esim. 14.6.2027, 14.6. tai 2027-06-14).",
+        "en": "{field}: «{value}» is not a date (e.g. 14.6.2027, 14.6. or 2027-06-14).",
+    },
+    "err.bad_clock": {
+        "fi": "{field}: «{value}» ei ole kellonaika (esim. 9.00 tai 9:00).",
+        "en": "{field}: «{value}» is not a time of day (e.g. 9.00 or 9:00).",
+    },
+    "err.bad_moment": {
+        "fi": "{field}: «{value}» ei ole aika (esim. 14.6.2027 9.00 tai 2027-06-14 09:00).",
+        "en": "{field}: «{value}» is not a time (e.g. 14.6.2027 9.00 or 2027-06-14 09:00).",
+    },
+    "err.not_a_demo": {
+        "fi": "{path} on olemassa eikä ole esittelytyötila; sitä ei korvata.",
+        "en": "{path} exists and is not a demo workspace; it is not replaced.",
+    },
+    "cli.alt_label": {"fi": "vaihtoehtoinen teksti", "en": "alt"},
+    "cli.subtitles_label": {"fi": "tekstitys", "en": "subtitles"},
+    "asset_kind.image": {"fi": "kuva", "en": "image"},
+    "asset_kind.video": {"fi": "video", "en": "video"},
     "err.date_range": {
         "fi": "{field}: «{value}» ei ole vuosien {first}–{last} välillä.",
         "en": "{field}: «{value}» is not within the years {first}–{last}.",
@@ -173,8 +211,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "the field {field} holds a line break; it is a one-line field.",
     },
     "cli.bench_generated": {
-        "fi": "Vertailutyötila {path}: {posts} julkaisua, {accounts} tiliä, {assets} mediaa.",
-        "en": "Benchmark workspace {path}: {posts} posts, {accounts} accounts, {assets} assets.",
+        "fi": "Vertailutyötila {path}: {posts} {posts|julkaisu|julkaisua}, {accounts} {accounts|tili|tiliä}, "
+        "{assets} {assets|media|mediaa}.",
+        "en": "Benchmark workspace {path}: {posts} {posts|post|posts}, {accounts} {accounts|account|accounts}, "
+        "{assets} {assets|asset|assets}.",
     },
     "err.not_empty": {"fi": "kansio {path} ei ole tyhjä.", "en": "the folder {path} is not empty."},
     "doctor.ok": {"fi": "Työtilan tiedostot ovat kunnossa.", "en": "The workspace's files are in order."},
@@ -266,8 +306,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "is neither admin, producer nor expert.",
     },
     "refused.not_ready": {
-        "fi": "Julkaisua {post} ei merkitty valmiiksi: {count} virhettä.",
-        "en": "Post {post} was not marked ready: {count} errors.",
+        "fi": "Julkaisua {post} ei merkitty valmiiksi: {count} {count|virhe|virhettä} ({rules}).",
+        "en": "Post {post} was not marked ready: {count} {count|error|errors} ({rules}).",
     },
     "refused.edit_status": {
         "fi": "Julkaisu {post} on tilassa {status}, eikä sitä voi enää muokata.",
@@ -298,12 +338,13 @@ CLI: dict[str, dict[str, str]] = {
     "severity.warning": {"fi": "varoitus", "en": "warning"},
     "cli.blocking": {"fi": "ESTÄÄ", "en": "BLOCKING"},
     "cli.check_header": {
-        "fi": "Tarkistus {start}–{end}: {accounts} tiliä, {posts} julkaisua",
-        "en": "Check {start}–{end}: {accounts} accounts, {posts} posts",
+        "fi": "Tarkistus {start}–{end}: {accounts} {accounts|tili|tiliä}, {posts} {posts|julkaisu|julkaisua}",
+        "en": "Check {start}–{end}: {accounts} {accounts|account|accounts}, {posts} {posts|post|posts}",
     },
     "cli.check_summary": {
-        "fi": "Yhteensä {errors} virhettä ({blocking} estää), {warnings} varoitusta.",
-        "en": "In all {errors} errors ({blocking} blocking), {warnings} warnings.",
+        "fi": "Yhteensä {errors} {errors|virhe|virhettä} ({blocking} {blocking|estää|estää}), "
+        "{warnings} {warnings|varoitus|varoitusta}.",
+        "en": "In all {errors} {errors|error|errors} ({blocking} blocking), {warnings} {warnings|warning|warnings}.",
     },
     "cli.all_clear": {"fi": "Kaikki kunnossa.", "en": "All clear."},
     "cli.account_level": {"fi": "tili", "en": "account"},
@@ -311,14 +352,17 @@ CLI: dict[str, dict[str, str]] = {
     "cli.unscheduled": {"fi": "ei aikaa", "en": "no time"},
     "cli.initialized": {"fi": "Työtila luotu: {path}", "en": "Workspace created: {path}"},
     "cli.demo_built": {
-        "fi": "Esittelytyötila luotu: {path} ({posts} julkaisua, {accounts} tiliä).",
-        "en": "Demo workspace created: {path} ({posts} posts, {accounts} accounts).",
+        "fi": "Esittelytyötila luotu: {path} ({posts} {posts|julkaisu|julkaisua}, {accounts} {accounts|tili|tiliä}).",
+        "en": "Demo workspace created: {path} ({posts} {posts|post|posts}, {accounts} {accounts|account|accounts}).",
     },
     "cli.imported": {
-        "fi": "Tuotu: {people} henkilöä, {accounts} tiliä, {absences} poissaoloa, {campaigns} kampanjaa, "
-        "{consents} kuvauslupaa, {assets} aineistoa, {posts} julkaisua.",
-        "en": "Imported: {people} people, {accounts} accounts, {absences} absences, {campaigns} campaigns, "
-        "{consents} consents, {assets} assets, {posts} posts.",
+        "fi": "Tuotu: {people} {people|henkilö|henkilöä}, {accounts} {accounts|tili|tiliä}, "
+        "{absences} {absences|poissaolo|poissaoloa}, {campaigns} {campaigns|kampanja|kampanjaa}, "
+        "{consents} {consents|kuvauslupa|kuvauslupaa}, {assets} {assets|media|mediaa}, "
+        "{posts} {posts|julkaisu|julkaisua}.",
+        "en": "Imported: {people} {people|person|people}, {accounts} {accounts|account|accounts}, "
+        "{absences} {absences|absence|absences}, {campaigns} {campaigns|campaign|campaigns}, "
+        "{consents} {consents|consent|consents}, {assets} {assets|asset|assets}, {posts} {posts|post|posts}.",
     },
     "cli.marked_ready": {
         "fi": "Julkaisu {post} on valmis ({user}, {at}).",
@@ -334,8 +378,8 @@ CLI: dict[str, dict[str, str]] = {
     },
     "cli.exported": {"fi": "Kirjoitettu: {file}", "en": "Written: {file}"},
     "cli.audit_ok": {
-        "fi": "Muutosloki on ehjä: {lines} riviä.",
-        "en": "The audit log is intact: {lines} lines.",
+        "fi": "Muutosloki on ehjä: {count} {count|rivi|riviä}.",
+        "en": "The audit log is intact: {count} {count|line|lines}.",
     },
     "cli.audit_unanchored": {
         "fi": "Lokilla ei ole vielä erillistä ankkuria; se kirjoitetaan seuraavan muutoksen yhteydessä.",
@@ -400,8 +444,8 @@ CLI: dict[str, dict[str, str]] = {
         "en": "--to {end} is before --from {start}.",
     },
     "cli.demo_again": {
-        "fi": "Esittelytyötila jäi talteen: planner --data {path}",
-        "en": "The demo workspace is kept: planner --data {path}",
+        "fi": "Esittelytyötila jäi talteen: planner --data {path} --user {user} (seuraava --demo tekee sen uudestaan)",
+        "en": "The demo workspace is kept: planner --data {path} --user {user} (the next --demo makes it anew)",
     },
     "cli.demo_path": {
         "fi": "Esittelytyötila: {path}",
@@ -420,4 +464,5 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **SUBTITLE_TEXTS,
     **UI_LIBRARY_TEXTS,
     **REPORT_TEXTS,
+    **HELP_TEXTS,
 }

@@ -85,8 +85,8 @@ LIBRARY_TEXTS: dict[str, dict[str, str]] = {
     # Command line
     "cli.asset_edited": {"fi": "Päivitetty: {asset}", "en": "Updated: {asset}"},
     "cli.subtitles_attached": {
-        "fi": "Tekstitys ({language}) liitetty videoon {asset}: assets/{file}, {cues} tekstitystä.",
-        "en": "Subtitles ({language}) attached to {asset}: assets/{file}, {cues} cues.",
+        "fi": "Tekstitys ({language}) liitetty videoon {asset}: assets/{file}, {count} {count|tekstitys|tekstitystä}.",
+        "en": "Subtitles ({language}) attached to {asset}: assets/{file}, {count} {count|cue|cues}.",
     },
     "cli.warning": {"fi": "varoitus: {text}", "en": "warning: {text}"},
     "cli.consent_added": {"fi": "Kuvauslupa {consent} lisätty.", "en": "Consent {consent} added."},

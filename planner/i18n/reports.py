@@ -4,8 +4,8 @@ from __future__ import annotations
 
 REPORT_TEXTS: dict[str, dict[str, str]] = {
     "ics.readiness": {
-        "fi": "{errors} virhettä, {warnings} varoitusta",
-        "en": "{errors} errors, {warnings} warnings",
+        "fi": "{errors} {errors|virhe|virhettä}, {warnings} {warnings|varoitus|varoitusta}",
+        "en": "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
     },
     "ics.readiness_label": {"fi": "Valmius", "en": "Readiness"},
     "ics.account": {"fi": "Tili", "en": "Account"},

@@ -68,7 +68,7 @@ RULE_TEXTS: dict[str, dict[str, str]] = {
     },
     "hashtag.limit": {
         "fi": "Aihetunnisteita on {count}; {platform} sallii enintään {limit}.",
-        "en": "{count} hashtags; {platform} allows at most {limit}.",
+        "en": "{count} {count|hashtag|hashtags}; {platform} allows at most {limit}.",
     },
     "post.official_link.missing": {
         "fi": "Tiedotteesta tai kriisiviestistä puuttuu linkki viralliselle sivustolle ({domain}).",
@@ -180,16 +180,17 @@ RULE_TEXTS: dict[str, dict[str, str]] = {
         "en": "The width {width} px of image {asset} is outside {platform}'s {low}–{high} px.",
     },
     "account.cadence": {
-        "fi": "Viikolla {week} on {count} valmista julkaisua; tavoite on {required}.",
-        "en": "Week {week} has {count} ready posts; the cadence is {required}.",
+        "fi": "Viikolla {week} on {count} {count|valmis julkaisu|valmista julkaisua}; tavoite on {required}.",
+        "en": "Week {week} has {count} ready {count|post|posts}; the cadence is {required}.",
     },
     "account.coverage": {
-        "fi": "Ei ylläpitäjää eikä sijaista paikalla {start}–{end} ({days} työpäivää); poissa: {absent}.",
-        "en": "No owner or deputy present {start}–{end} ({days} working days); away: {absent}.",
+        "fi": "Ei vastuuhenkilöä eikä sijaista paikalla {start}–{end} ({days} {days|työpäivä|työpäivää}); "
+        "poissa: {absent}.",
+        "en": "No owner or deputy present {start}–{end} ({days} working {days|day|days}); away: {absent}.",
     },
     "account.admins": {
-        "fi": "Tilillä on {count} pääkäyttäjää; vähintään kaksi tarvitaan.",
-        "en": "The account has {count} admins; at least two are needed.",
+        "fi": "Tilillä on {count} {count|pääkäyttäjä|pääkäyttäjää}; vähintään kaksi tarvitaan.",
+        "en": "The account has {count} {count|admin|admins}; at least two are needed.",
     },
     "account.owner": {
         "fi": "Tilillä ei ole vastuullista päivittäjää.",

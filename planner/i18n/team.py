@@ -5,8 +5,8 @@ from __future__ import annotations
 TEAM_TEXTS: dict[str, dict[str, str]] = {
     # Errors and refusals
     "err.csv_rows": {
-        "fi": "{file}: {count} riviä hylättiin, mitään ei tuotu:",
-        "en": "{file}: {count} rows refused, nothing imported:",
+        "fi": "{file}: {count} {count|rivi|riviä} hylättiin, mitään ei tuotu:",
+        "en": "{file}: {count} {count|row|rows} refused, nothing imported:",
     },
     "err.csv_broken": {
         "fi": "{file}, rivi {line}: CSV ei ole luettavissa ({reason}).",
@@ -73,8 +73,8 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
     "action.deputy_assign": {"fi": "nimetä sijaisia", "en": "assign deputies"},
     # Notes beside a change that went through
     "note.deputy_away": {
-        "fi": "Huom: sijainen {deputy} on itse poissa {days} päivää ({first} – {last}).",
-        "en": "Note: the deputy {deputy} is away {days} days of it ({first} – {last}).",
+        "fi": "Huom: sijainen {deputy} on itse poissa {days} {days|päivän|päivää} ({first} – {last}).",
+        "en": "Note: the deputy {deputy} is away {days} {days|day|days} of it ({first} – {last}).",
     },
     "note.deputy_no_access": {
         "fi": "Huom: {deputy} ei ole yhdelläkään henkilön {person} tileistä; lisää hänet tilin sijaiseksi.",
@@ -101,8 +101,8 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
     "cli.no_people": {"fi": "Ei henkilöitä.", "en": "No people."},
     "cli.no_absences": {"fi": "Ei poissaoloja.", "en": "No absences."},
     "cli.absences_imported": {
-        "fi": "Tuotu {added} poissaoloa ({known} oli jo ennestään).",
-        "en": "Imported {added} absences ({known} were there already).",
+        "fi": "Tuotu {count} {count|poissaolo|poissaoloa} ({known} {known|oli|oli} jo ennestään).",
+        "en": "Imported {count} {count|absence|absences} ({known} {known|was|were} there already).",
     },
     "cli.absence_removed": {"fi": "Poissaolo {absence} poistettu.", "en": "Absence {absence} removed."},
     "cli.deputy_assigned": {
@@ -114,8 +114,8 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
         "en": "Absence {absence} has no deputy now.",
     },
     "cli.handed_over": {
-        "fi": "{count} julkaisua siirretty henkilölle {deputy}: {posts}",
-        "en": "{count} posts handed to {deputy}: {posts}",
+        "fi": "{count} {count|julkaisu|julkaisua} siirretty henkilölle {deputy}: {posts}",
+        "en": "{count} {count|post|posts} handed to {deputy}: {posts}",
     },
     "cli.candidates": {"fi": "Ehdotetut sijaiset: {people}", "en": "Proposed deputies: {people}"},
     "cli.no_candidates": {
@@ -123,12 +123,12 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
         "en": "No deputy to propose: nobody on the accounts is present throughout.",
     },
     "cli.coverage_header": {
-        "fi": "Kattavuus {start}–{end}: {gaps} aukkoa {accounts} tilillä",
-        "en": "Coverage {start}–{end}: {gaps} gaps on {accounts} accounts",
+        "fi": "Kattavuus {start}–{end}: {count} {count|aukko|aukkoa} {accounts} {accounts|tilillä|tilillä}",
+        "en": "Coverage {start}–{end}: {count} {count|gap|gaps} on {accounts} {accounts|account|accounts}",
     },
     "cli.coverage_gap": {
-        "fi": "{start} – {end} ({days} työpäivää) poissa: {absent}; ehdokkaat: {candidates}",
-        "en": "{start} – {end} ({days} working days) away: {absent}; candidates: {candidates}",
+        "fi": "{start} – {end} ({count} {count|työpäivä|työpäivää}) poissa: {absent}; ehdokkaat: {candidates}",
+        "en": "{start} – {end} ({count} working {count|day|days}) away: {absent}; candidates: {candidates}",
     },
     "cli.coverage_clear": {
         "fi": "Jokainen tili on katettu koko ajan.",
@@ -163,12 +163,12 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
         "en": "Consent {consent} withdrawn as of {day}.",
     },
     "cli.consent_blocked": {
-        "fi": "{count} julkaisua ei nyt läpäise tarkistusta media.permission (ei valmiiksi eikä julki):",
-        "en": "{count} posts now fail media.permission (none can be marked ready or go out):",
+        "fi": "{count} {count|julkaisu ei|julkaisua ei} nyt läpäise kuvauslupatarkistusta (ei valmiiksi eikä julki):",
+        "en": "{count} {count|post now fails|posts now fail} the permission check (none can be marked ready or go out):",
     },
     "cli.consent_published": {
-        "fi": "{count} julkaistua julkaisua pitää poistaa kanavasta:",
-        "en": "{count} published posts must be taken down from the channel:",
+        "fi": "{count} {count|julkaistu julkaisu|julkaistua julkaisua} pitää poistaa kanavasta:",
+        "en": "{count} published {count|post|posts} must be taken down from the channel:",
     },
     "cli.consent_unused": {
         "fi": "Yksikään julkaisu ei käytä luvan kattamia kuvia.",
@@ -178,7 +178,7 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
 
 UI_TEAM_TEXTS: dict[str, dict[str, str]] = {
     "ui.coverage_title": {"fi": "Kattavuus", "en": "Coverage"},
-    "ui.coverage_gaps": {"fi": "{count} aukkoa", "en": "{count} gaps"},
+    "ui.coverage_gaps": {"fi": "{count} {count|aukko|aukkoa}", "en": "{count} {count|gap|gaps}"},
     "ui.coverage.covered": {"fi": "katettu", "en": "covered"},
     "ui.coverage.deputy": {"fi": "vain sijaisen varassa", "en": "covered only by a deputy"},
     "ui.coverage.gap": {"fi": "aukko", "en": "gap"},
@@ -188,8 +188,8 @@ UI_TEAM_TEXTS: dict[str, dict[str, str]] = {
     "ui.coverage.summer": {"fi": "kesäkausi 2.5.–30.9.", "en": "summer season 2 May – 30 Sep"},
     "ui.coverage.posts": {"fi": "julkaisuja {count}/{required}", "en": "posts {count}/{required}"},
     "ui.coverage.gap_line": {
-        "fi": "Aukko {start}–{end} ({days} työpäivää), poissa: {away}",
-        "en": "Gap {start}–{end} ({days} working days), away: {away}",
+        "fi": "Aukko {start}–{end} ({days} {days|työpäivä|työpäivää}), poissa: {away}",
+        "en": "Gap {start}–{end} ({days} working {days|day|days}), away: {away}",
     },
     "ui.coverage.suggest": {
         "fi": "Ehdotetut sijaiset: {people} · Enter: nimeä sijainen",
@@ -208,7 +208,7 @@ UI_TEAM_TEXTS: dict[str, dict[str, str]] = {
     "ui.load": {"fi": "kuorma {count}", "en": "load {count}"},
     "ui.away_part": {
         "fi": "itse poissa {days} pv ({first}–{last})",
-        "en": "away {days} days ({first}–{last})",
+        "en": "away {days} {days|day|days} ({first}–{last})",
     },
     "ui.present_throughout": {"fi": "paikalla koko ajan", "en": "present throughout"},
     "ui.deputy_title": {"fi": "Nimeä sijainen", "en": "Assign a deputy"},
@@ -233,8 +233,8 @@ UI_TEAM_TEXTS.update(
     {
         "ui.team_title": {"fi": "Tiimi", "en": "Team"},
         "ui.team_counts": {
-            "fi": "{people} henkilöä · {absences} poissaoloa",
-            "en": "{people} people · {absences} absences",
+            "fi": "{people} {people|henkilö|henkilöä} · {absences} {absences|poissaolo|poissaoloa}",
+            "en": "{people} {people|person|people} · {absences} {absences|absence|absences}",
         },
         "ui.team_read_only": {
             "fi": "vain luku (muutokset: pääkäyttäjä)",
@@ -270,8 +270,8 @@ UI_TEAM_TEXTS.update(
             "en": "No accounts and no open posts.",
         },
         "ui.retire_left": {
-            "fi": "{count} tehtävää odottaa uutta tekijää – katso tarkistus.",
-            "en": "{count} duties wait for someone new – see the check.",
+            "fi": "{count} {count|tehtävä odottaa|tehtävää odottaa} uutta tekijää – katso tarkistus.",
+            "en": "{count} {count|duty waits|duties wait} for someone new – see the check.",
         },
         "ui.import_title": {"fi": "Tuo poissaolot CSV-tiedostosta", "en": "Import absences from a CSV file"},
         "ui.import_hint": {

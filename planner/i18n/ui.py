@@ -63,8 +63,8 @@ UI_TEXTS: dict[str, dict[str, str]] = {
     "ui.saved": {"fi": "Tallennettu {post}.", "en": "Saved {post}."},
     "ui.marked_ready": {"fi": "{post} on valmis ({user}, {at}).", "en": "{post} is ready ({user}, {at})."},
     "ui.not_ready": {
-        "fi": "Ei voi merkitä valmiiksi: {count} virhettä. Korjaa tarkistuslistan kohdat.",
-        "en": "Cannot mark ready: {count} errors. Fix the checklist items.",
+        "fi": "Ei voi merkitä valmiiksi: {count} {count|virhe|virhettä} – {rules}.",
+        "en": "Cannot mark ready: {count} {count|error|errors} – {rules}.",
     },
     "ui.confirm_leave": {
         "fi": "Julkaisussa on tallentamattomia muutoksia. Hylätäänkö ne?",

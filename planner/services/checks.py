@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 from planner.domain.check import Report, Results, checked_posts, post_results, run_check
@@ -11,7 +12,7 @@ from planner.domain.model import Post
 from planner.domain.rules import Context
 from planner.domain.workspace import Workspace
 from planner.media.subtitles import subtitle_problem
-from planner.services import public_holidays
+from planner.services import Session, now_local, public_holidays
 from planner.domain.errors import DataError
 from planner.storage.files import read_regular
 from planner.storage.paths import resolve_asset_path
@@ -89,3 +90,42 @@ def _range_context(
 ) -> Context:  # fmt: skip
     """The context of a check of start..end, with the subtitle files of its posts read."""
     return context(ws, assets_root, now, start, end, checked_posts(ws, start, end, account))
+
+
+@dataclass(frozen=True)
+class Question:
+    """What a `check` was asked: its range as typed, account, format, language, and whether the
+    answer goes to a terminal (JSON is indented there)."""
+
+    start: str | None
+    end: str | None
+    account: str | None
+    fmt: str
+    lang: str
+    terminal: bool
+
+
+Produce = Callable[[Workspace, dt.datetime], tuple[str, int, Report]]
+
+
+def answered(session: Session, question: Question, produce: Produce) -> tuple[str, int]:
+    """The printed answer to `question` and its exit code: kept from an earlier run while nothing
+    it read has changed (storage/check_cache: the data files, the subtitle files, the planner's code,
+    the clock up to `stable_until`), else made by `produce(ws, now)` and kept."""
+    from planner.domain.check import stable_until
+    from planner.storage import check_cache
+
+    root = session.store.root
+    key = check_cache.key_for(session.store.signature(), astuple(question))
+    kept = check_cache.lookup(root, key, now_local)
+    if kept is not None:
+        return kept.output, kept.code
+    ws = session.load()
+    now = session.now(ws)
+    output, code, report = produce(ws, now)
+    subtitles = [session.store.assets / f for f in report.subtitle_files]
+    check_cache.keep(
+        root, key, check_cache.Answer(output, code), timezone=ws.organization.timezone, made=now,
+        until=stable_until(report, ws, now), subtitles=subtitles,
+    )  # fmt: skip
+    return output, code

@@ -28,8 +28,8 @@ class NewConsent:
     guardian: str | None = None
     written: bool = True
     evidence: Path | None = None  # a scanned form or an e-mail, copied under assets/luvat/
-    valid_from: str | None = None
-    valid_to: str | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
 
 
 def _scope(ws: Workspace, scope: tuple[str, ...]) -> tuple[str, ...]:
@@ -53,8 +53,8 @@ def add_consent(session: Session, new: NewConsent) -> Consent:
         subject = nfc(new.subject).strip()
         if not subject:
             raise DataError("err.subject_missing")
-        start = parse_date(new.valid_from, "--from") if new.valid_from else session.now(ws).date()
-        end = parse_date(new.valid_to, "--to") if new.valid_to else None
+        start = parse_date(new.valid_from, "valid_from") if new.valid_from else session.now(ws).date()
+        end = parse_date(new.valid_to, "valid_to") if new.valid_to else None
         if end is not None and end < start:
             raise DataError("err.valid_reversed", start=start, end=end)
         if new.id is not None:
@@ -117,16 +117,13 @@ def posts_using(ws: Workspace, consent_id: str) -> list[Post]:
     return Posts(found.values()).sorted()
 
 
-def withdraw_consent(session: Session, consent_id: str, day: str | dt.date | None) -> Withdrawal:
+def withdraw_consent(session: Session, consent_id: str, day: dt.date | None) -> Withdrawal:
     """Record the withdrawal (admins only) and list every post that uses a photo it covered."""
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
         require_admin(session.actor(ws), "action.consent_withdraw")
         consent = known(ws.consents, consent_id, "consent", "consent")
-        if isinstance(day, dt.date):
-            when = day
-        else:
-            when = parse_date(day, "--date") if day else session.now(ws).date()
+        when = parse_date(day, "withdrawn") if day else session.now(ws).date()
         withdrawn = replace(consent, withdrawn=when)
         if withdrawn != consent:
             withdrawn = unit.put("consents", withdrawn, action="withdraw")

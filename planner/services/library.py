@@ -3,6 +3,7 @@ an asset's alt text, people, permissions and rights, and attach subtitle files t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
@@ -30,7 +31,7 @@ class NewAsset:
     people: str = "unknown"
     consents: tuple[str, ...] = ()
     rights: str = "unknown"
-    rights_expire: str | None = None
+    rights_expire: dt.date | None = None
     attribution: str = ""
     strip_location: bool = False
 
@@ -113,7 +114,7 @@ def add_asset(session: Session, new: NewAsset) -> Asset:
             people=new.people,
             consents=tuple(dict.fromkeys(new.consents)),
             rights=new.rights,
-            rights_expire=parse_date(new.rights_expire, "--rights-expire") if new.rights_expire else None,
+            rights_expire=parse_date(new.rights_expire, "rights_expire") if new.rights_expire else None,
             attribution=nfc(new.attribution).strip(),
         )
         _rights_checked(asset)
@@ -138,7 +139,8 @@ class AssetEdit:
     link: tuple[str, ...] = ()  # consents to add
     unlink: tuple[str, ...] = ()  # consents to remove
     rights: str | None = None
-    rights_expire: str | None = None  # "" clears it
+    rights_expire: dt.date | None = None
+    clear_rights_expire: bool = False
     attribution: str | None = None
     revision: int | None = None  # the revision the change was made on: a newer one is a conflict
 
@@ -162,8 +164,10 @@ def edit_asset(session: Session, asset_id: str, change: AssetEdit) -> Asset:
                 raise DataError("err.unknown_ref", field="--unlink", kind="consent", value=consent)
         kept = tuple(c for c in asset.consents if c not in change.unlink)
         expire = asset.rights_expire
-        if change.rights_expire is not None:
-            expire = parse_date(change.rights_expire, "--rights-expire") if change.rights_expire else None
+        if change.clear_rights_expire:
+            expire = None
+        elif change.rights_expire is not None:
+            expire = parse_date(change.rights_expire, "rights_expire")
         edited = replace(
             asset,
             alt=alt,

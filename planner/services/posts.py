@@ -20,7 +20,7 @@ from planner.services.ids import new_id
 @dataclass(frozen=True)
 class NewPost:
     account: str
-    at: str | None
+    at: dt.datetime | None
     text: str
     media: tuple[str, ...] = ()
     owner: str | None = None
@@ -44,7 +44,7 @@ def _validate(ws: Workspace, new: NewPost) -> dt.datetime | None:
         raise DataError("err.bad_choice", field="kind", value=new.kind, choices=", ".join(POST_KINDS))
     if not new.text.strip():
         raise DataError("err.empty_text")
-    return parse_time(new.at, "--at") if new.at else None
+    return parse_time(new.at, "publish_at") if new.at else None  # minute precision, within the years
 
 
 def add_post(session: Session, new: NewPost) -> Post:
@@ -75,7 +75,7 @@ class PostEdit:
     """Fields to change; None leaves a field as it is."""
 
     text: str | None = None
-    at: str | None = None
+    at: dt.datetime | None = None
     media: tuple[str, ...] | None = None
     owner: str | None = None
     kind: str | None = None
@@ -104,7 +104,7 @@ def edit_post(session: Session, post_id: str, edit: PostEdit) -> Post:
             raise Refused("refused.edit_status", post=post.id, status=post.status)
         merged = NewPost(
             account=post.account,
-            at=edit.at if edit.at is not None else (post.to_dict()["publish_at"] or None),
+            at=edit.at if edit.at is not None else post.publish_at,
             text=edit.text if edit.text is not None else post.text,
             media=edit.media if edit.media is not None else post.media,
             owner=edit.owner if edit.owner is not None else post.owner,
@@ -135,8 +135,19 @@ class NotReady(Refused):
     """Marking ready refused: the errors that remain come with it."""
 
     def __init__(self, post: Post, findings: list[Finding]) -> None:
-        super().__init__("refused.not_ready", post=post.id, count=len(findings))
         self.findings = findings
+        super().__init__("refused.not_ready", post=post.id, count=len(findings))
+
+    def rules(self, lang: str) -> str:
+        """The failing rules by their titles, each once, in the order of the checklist."""
+        from planner.i18n import t
+
+        return ", ".join(dict.fromkeys(t(f"{f.rule}.title", lang) for f in self.findings))
+
+    def render(self, lang: str) -> str:
+        from planner.i18n import t
+
+        return t(self.key, lang, post=self.params["post"], count=self.params["count"], rules=self.rules(lang))
 
 
 def mark_ready(session: Session, post_id: str) -> Post:

@@ -189,9 +189,9 @@ def _new_absence(ws: Workspace, taken: Mapping[str, Absence], row: AbsenceRow) -
 
 
 def add_absence(
-    session: Session, person: str, start: str, end: str, kind: str = "vacation", deputy: str | None = None,
+    session: Session, person: str, start: dt.date, end: dt.date, kind: str = "vacation", deputy: str | None = None,
 ) -> tuple[Absence, list[Note]]:  # fmt: skip
-    first, last = parse_date(start, "--from"), parse_date(end, "--to")
+    first, last = parse_date(start, "from"), parse_date(end, "to")  # within the years a plan may name
     with session.store.transaction(session.user or "", session.stamp) as unit:
         _admin(session, unit, "action.absence_write")
         absence = _new_absence(unit.base, unit.maps["absences"],

@@ -109,7 +109,7 @@ async def test_producer_attaches_writes_alt_text_links_the_permission_and_the_ch
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, Notice)
-        assert post_id in str(app.screen.body) and "media.permission" in str(app.screen.body)
+        assert post_id in str(app.screen.body) and "kuvauslupatarkistusta" in str(app.screen.body)
     assert _errors_of(demo, post_id) == {"media.permission"}
 
 

@@ -4,6 +4,8 @@ validates and checks the role again; a refusal shows in the dialog, which keeps 
 
 from __future__ import annotations
 
+from planner.domain.dates import parse_day
+
 import functools
 
 from collections.abc import Callable
@@ -185,9 +187,12 @@ class DetailsForm(Form):
 
     def result(self) -> library.AssetEdit:
         people, rights = self.query_one("#people", Select).value, self.query_one("#rights", Select).value
+        expire = self.value("expire")
+        app = self.planner
         return library.AssetEdit(
-            people=str(people), rights=str(rights), rights_expire=self.value("expire"),
-            attribution=self.value("attribution"), revision=self.asset.revision,
+            people=str(people), rights=str(rights),
+            rights_expire=parse_day(expire, app.tr("ui.field.expire"), app.now().date()) if expire else None,
+            clear_rights_expire=not expire, attribution=self.value("attribution"), revision=self.asset.revision,
         )  # fmt: skip
 
 

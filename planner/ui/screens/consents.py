@@ -3,6 +3,8 @@ at once every post that uses a photo it covered. Minors' names are shown to admi
 
 from __future__ import annotations
 
+from planner.domain.dates import parse_day
+
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,11 +57,16 @@ class ConsentForm(Form):
 
     def result(self) -> consents.NewConsent:
         evidence = self.value("evidence")
+        app = self.planner
+        today = app.now().date()
+        start, end = (self.value(name) for name in ("from", "to"))
         return consents.NewConsent(
             subject=self.value("subject"), scope=tuple(self.value("scope").split()),
             minor=self.query_one("#minor", Checkbox).value, guardian=self.value("guardian") or None,
-            written=self.query_one("#written", Checkbox).value, valid_from=self.value("from") or None,
-            valid_to=self.value("to") or None, evidence=Path(evidence).expanduser() if evidence else None,
+            written=self.query_one("#written", Checkbox).value,
+            valid_from=parse_day(start, app.tr("ui.field.from"), today) if start else None,
+            valid_to=parse_day(end, app.tr("ui.field.to"), today) if end else None,
+            evidence=Path(evidence).expanduser() if evidence else None,
         )  # fmt: skip
 
 
@@ -177,7 +184,8 @@ class ConsentScreen(Screen[None]):
             return
 
         def submit(day: str) -> consents.Withdrawal:
-            return consents.withdraw_consent(app.session, consent_id, day or None)
+            when = parse_day(day, app.tr("ui.withdraw_date"), app.now().date()) if day else None
+            return consents.withdraw_consent(app.session, consent_id, when)
 
         app.push_screen(WithdrawForm(app.ws.consents[consent_id], submit), self._withdrawn)
 

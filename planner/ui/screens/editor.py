@@ -323,7 +323,8 @@ class EditorScreen(Screen[None]):
         try:
             ready = posts.mark_ready(app.session, self.post_id)
         except posts.NotReady as refused:
-            self.app.notify(app.tr("ui.not_ready", count=len(refused.findings)), severity="error", timeout=8)
+            self.app.notify(app.tr("ui.not_ready", count=len(refused.findings), rules=refused.rules(app.lang)),
+                            severity="error", timeout=8)  # fmt: skip
             return
         except PlannerError as error:
             app.fail(error)

@@ -205,7 +205,7 @@ class LibraryScreen(Screen[None]):
         def submit(typed: SubtitleInput) -> library.Attached:
             done = library.attach_subtitles(app.session, asset.id, typed.file, typed.lang)
             app.notify(app.tr("cli.subtitles_attached", language=done.lang, asset=asset.id, file=done.file,
-                              cues=done.cues))  # fmt: skip
+                              count=done.cues))  # fmt: skip
             for note in done.warnings:
                 app.notify(note.render(app.lang), severity="warning", timeout=10)
             return done

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from planner.domain.errors import PlannerError
-from planner.domain.fields import parse_date
+from planner.domain.dates import parse_day
 from planner.domain.model import Absence, Person
 from planner.domain.team import accounts_of, away_days, leftovers, name_key, roles_on
 from planner.i18n import fmt_date
@@ -206,7 +206,7 @@ class TeamScreen(Screen[None]):
         today = app.now().date()
 
         def submit(data: RetireInput) -> team.Retirement:
-            day = parse_date(data.day, app.tr("ui.field.from"))
+            day = parse_day(data.day, app.tr("ui.field.from"), app.now().date())
             return team.retire_person(app.session, person.id, day, data.successor)
 
         def done(result: object) -> None:
@@ -230,7 +230,10 @@ class TeamScreen(Screen[None]):
             return
 
         def submit(data: AbsenceInput) -> tuple[Absence, list[Note]]:
-            return team.add_absence(app.session, data.person, data.start, data.end, data.kind, data.deputy)
+            today = app.now().date()
+            start = parse_day(data.start, app.tr("ui.field.from"), today)
+            end = parse_day(data.end, app.tr("ui.field.to"), today)
+            return team.add_absence(app.session, data.person, start, end, data.kind, data.deputy)
 
         def done(result: object) -> None:
             if isinstance(result, tuple):
@@ -250,7 +253,7 @@ class TeamScreen(Screen[None]):
         def done(result: object) -> None:
             if isinstance(result, tuple):
                 added, known = result
-                self._after(app.tr("cli.absences_imported", added=len(added), known=known))
+                self._after(app.tr("cli.absences_imported", count=len(added), known=known))
 
         app.push_screen(ImportForm(submit), done)
 

@@ -1,0 +1,67 @@
+"""The `planner` command line: the parser's root, and a table from each command to the function that
+runs it. Each noun's arguments and handler live together in its own module (posts, team, library,
+exports, workspace, bench); they import nothing from here.
+
+Exit codes: 0 success and nothing blocking; 1 blocking findings or a refused action; 2 usage or data
+error (one line on stderr, nothing written)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+import planner
+from planner.cli import accounts, bench, check, exports, library, posts, team, workspace
+from planner.cli.args import Parser, common, helper, interface_lang, localized
+from planner.cli.output import refusal, shown_streams
+from planner.domain.errors import PlannerError
+from planner.i18n import t
+
+Handler = Callable[[argparse.Namespace, str], int]
+NOUNS = (workspace, check, posts, accounts, team, library, exports, bench)  # in the order help lists them
+COMMANDS: dict[str, Handler] = {name: handler for noun in NOUNS for name, handler in noun.HANDLERS.items()}
+BROKEN_PIPE = 141  # as a command whose reader left (`planner post list | head -1`)
+
+
+def build_parser(lang: str) -> Parser:
+    h = helper(lang)
+    Parser.lang = lang
+    shared = common(h)
+    parser = Parser(prog="planner", parents=[shared], description=t("help.planner", lang),
+                    epilog=t("help.exit_codes", lang), formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    parser.add_argument("--demo", action="store_true", help=h("demo"))
+    parser.add_argument("--version", action="version", version=f"planner {planner.__version__} (Somekalenteri)",
+                        help=h("version"))  # fmt: skip
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, title=t("help.commands", lang),
+                                metavar=t("help.command", lang))  # fmt: skip
+    for noun in NOUNS:
+        noun.add_parsers(sub, shared, h)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    shown_streams()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    lang = interface_lang(arguments)
+    try:
+        with localized(lang):
+            args = build_parser(lang).parse_args(arguments)
+        lang = getattr(args, "lang", None) or lang
+        try:
+            if args.command is None:
+                return workspace.open_app(args, lang)
+            return COMMANDS[args.command](args, lang)
+        except PlannerError as exc:
+            refusal(exc.render(lang))
+            return exc.exit_code
+        except KeyboardInterrupt:
+            return 130
+        finally:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # Nothing more can be written, and Python's own flush at exit must not complain.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return BROKEN_PIPE

@@ -1,0 +1,83 @@
+"""The organization itself: its name, website, required hashtags, cadence and languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from planner.domain.errors import DataError
+from planner.domain.fields import nfc
+from planner.domain.model import Organization
+from planner.domain.roles import require_admin
+from planner.services import Session
+from planner.storage.workspace import WorkspaceStore
+
+LANGUAGE_CODES = ("fi", "sv", "en", "se", "smn", "sms", "ru", "et", "so", "ar", "uk")
+
+
+@dataclass(frozen=True)
+class OrganizationChange:
+    """Fields to change; None leaves a field as it is (lists replace the stored list)."""
+
+    name: str | None = None
+    website: str | None = None
+    hashtags: tuple[str, ...] | None = None
+    cadence: int | None = None
+    languages: tuple[str, ...] | None = None
+
+
+def _website(value: str) -> str:
+    text = value.strip()
+    if not text.casefold().startswith(("http://", "https://")) or "." not in text or any(c.isspace() for c in text):
+        raise DataError("err.bad_website", value=value)
+    return text
+
+
+def _hashtag(value: str) -> str:
+    text = nfc(value.strip())
+    tag = text if text.startswith(("#", "＃")) else "#" + text
+    if len(tag) < 2 or any(c.isspace() or c in "#＃" for c in tag[1:]):
+        raise DataError("err.bad_hashtag", value=value)
+    return tag
+
+
+def changed(organization: Organization, change: OrganizationChange) -> Organization:
+    """`organization` with `change` applied and checked (the pure part, for a new or a stored one)."""
+    found = organization
+    if change.name is not None:
+        if not change.name.strip():
+            raise DataError("err.missing_field", field="name")
+        found = replace(found, name=nfc(change.name).strip())
+    if change.website is not None:
+        found = replace(found, website=_website(change.website))
+    if change.hashtags is not None:
+        found = replace(found, required_hashtags=tuple(dict.fromkeys(_hashtag(t) for t in change.hashtags)))
+    if change.cadence is not None:
+        if change.cadence < 0 or change.cadence > 50:
+            raise DataError("err.bad_cadence", value=change.cadence)
+        found = replace(found, cadence_per_week=change.cadence)
+    if change.languages is not None:
+        languages = tuple(dict.fromkeys(code.strip().casefold() for code in change.languages if code.strip()))
+        if not languages or any(code not in LANGUAGE_CODES for code in languages):
+            raise DataError("err.bad_languages", value=",".join(change.languages), known=", ".join(LANGUAGE_CODES))
+        found = replace(found, languages=languages)
+    return found
+
+
+def first_organization(store: WorkspaceStore, change: OrganizationChange) -> Organization:
+    """The organization of a workspace just made (`init --name`): nobody is in it yet to ask."""
+    with store.transaction("init", lambda ws: "") as unit:
+        if unit.base.people:
+            raise DataError("err.workspace_exists", path=str(store.root))
+        organization = changed(unit.base.organization, change)
+        unit.set_organization(organization)
+    return organization
+
+
+def set_organization(session: Session, change: OrganizationChange) -> Organization:
+    """Change the organization (admins)."""
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        require_admin(session.actor(unit.base), "action.org_write")
+        organization = changed(unit.base.organization, change)
+        if organization != unit.base.organization:
+            unit.set_organization(organization)
+    return organization
