@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.i18n.help import HELP_TEXTS
+from planner.i18n.keys import ABOUT_TEXTS, KEY_TEXTS, SCOPE_TEXTS
 from planner.i18n.library import LIBRARY_TEXTS, SUBTITLE_TEXTS, UI_LIBRARY_TEXTS
 from planner.i18n.reports import REPORT_TEXTS
 from planner.i18n.rules import RULE_TEXTS
@@ -465,4 +466,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **UI_LIBRARY_TEXTS,
     **REPORT_TEXTS,
     **HELP_TEXTS,
+    **KEY_TEXTS,
+    **ABOUT_TEXTS,
+    **SCOPE_TEXTS,
 }

@@ -210,15 +210,4 @@ UI_LIBRARY_TEXTS: dict[str, dict[str, str]] = {
     "ui.close": {"fi": "Sulje", "en": "Close"},
     "ui.minor_hidden": {"fi": "(alaikäisen nimi piilotettu)", "en": "(a minor's name, hidden)"},
     # Keys
-    "key.library": {"fi": "Media", "en": "Media"},
-    "key.consents": {"fi": "Luvat", "en": "Consents"},
-    "key.filter_assets": {"fi": "Suodata", "en": "Filter"},
-    "key.alt": {"fi": "Alt-teksti", "en": "Alt text"},
-    "key.import_file": {"fi": "Tuo", "en": "Import"},
-    "key.subtitles": {"fi": "Tekstitys", "en": "Subtitles"},
-    "key.link": {"fi": "Lupa", "en": "Consent"},
-    "key.details": {"fi": "Oikeudet", "en": "Rights"},
-    "key.new_consent": {"fi": "Uusi lupa", "en": "New consent"},
-    "key.withdraw": {"fi": "Peru lupa", "en": "Withdraw"},
-    "key.find": {"fi": "Hae", "en": "Find"},
 }

@@ -221,12 +221,6 @@ UI_TEAM_TEXTS: dict[str, dict[str, str]] = {
         "en": "↑↓ choose · Tab to the hand-over box · Enter: assign · Esc: cancel",
     },
     "ui.pick_absence": {"fi": "Kenen poissaololle sijainen?", "en": "A deputy for whose absence?"},
-    "key.coverage": {"fi": "Kattavuus", "en": "Coverage"},
-    "key.team": {"fi": "Tiimi", "en": "Team"},
-    "key.earlier": {"fi": "4 vk aiemmin", "en": "4 wks earlier"},
-    "key.later": {"fi": "4 vk myöhemmin", "en": "4 wks later"},
-    "key.summer": {"fi": "Kesä", "en": "Summer"},
-    "key.from_today": {"fi": "Tästä viikosta", "en": "From this week"},
 }
 
 UI_TEAM_TEXTS.update(
@@ -288,12 +282,5 @@ UI_TEAM_TEXTS.update(
             "en": "Remove the absence {absence}?",
         },
         "ui.yes_remove": {"fi": "Poista", "en": "Remove"},
-        "key.new_person": {"fi": "Uusi henkilö", "en": "New person"},
-        "key.edit_person": {"fi": "Muokkaa", "en": "Edit"},
-        "key.retire": {"fi": "Poistuu", "en": "Retire"},
-        "key.new_absence": {"fi": "Poissaolo", "en": "Absence"},
-        "key.import": {"fi": "Tuo CSV", "en": "Import CSV"},
-        "key.deputy": {"fi": "Sijainen", "en": "Deputy"},
-        "key.remove_absence": {"fi": "Poista poissaolo", "en": "Remove absence"},
     }
 )

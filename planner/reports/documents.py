@@ -3,9 +3,8 @@ and the ready posts that fail first, then per account its checks, cadence, gaps 
 
 from __future__ import annotations
 
-import re
-
 import html
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any

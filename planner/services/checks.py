@@ -8,12 +8,12 @@ from dataclasses import astuple, dataclass
 from pathlib import Path
 
 from planner.domain.check import Report, Results, checked_posts, post_results, run_check
+from planner.domain.errors import DataError
 from planner.domain.model import Post
 from planner.domain.rules import Context
 from planner.domain.workspace import Workspace
 from planner.media.subtitles import subtitle_problem
 from planner.services import Session, now_local, public_holidays
-from planner.domain.errors import DataError
 from planner.storage.files import read_regular
 from planner.storage.paths import resolve_asset_path
 

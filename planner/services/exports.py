@@ -12,7 +12,7 @@ from planner.domain.check import Report, Results, run_check
 from planner.domain.errors import DataError, Refused
 from planner.domain.workspace import Workspace
 from planner.services import Session
-from planner.storage.files import atomic_write
+from planner.storage.files import atomic_write, make_dir
 
 Progress = Callable[[int, int, str], None]  # done, total, what is being done (a catalogue key)
 
@@ -27,11 +27,14 @@ class ChecklistRequest:
     delimiter: str = ";"
 
 
-def write_export(path: Path, data: bytes) -> None:
+def write_export(path: Path, data: bytes, make_folder: bool = False) -> None:
     """A regular file is replaced atomically; anything else that exists (a terminal, a pipe,
-    /dev/null) is written to as it is, never replaced by a file."""
+    /dev/null) is written to as it is, never replaced by a file. `make_folder`: the folder is
+    made first, as the team's (0770) like every folder of a workspace."""
     target = path.resolve()
     try:
+        if make_folder:
+            make_dir(target.parent)
         if target.exists() and not target.is_file():
             if target.is_dir():
                 raise IsADirectoryError(21, "is a folder", str(path))

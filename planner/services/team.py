@@ -304,7 +304,7 @@ def coverage_range(start: dt.date | None, end: dt.date | None, today: dt.date) -
     first = start or (min(today, end) if end else today)
     last = end or add_months(first, COVERAGE_MONTHS)
     if last < first:
-        raise DataError("cli.range_reversed", start=first, end=last)
+        raise DataError("err.range_reversed", start=first, end=last)
     return widen_to_weeks(first, last)
 
 

@@ -26,7 +26,15 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.storage.cache_folder import cache_root, code_stamp, digest, file_stamp, keep_newest, keep_sealed, unsealed
+from planner.storage.cache_folder import (
+    cache_root,
+    code_stamp,
+    digest,
+    file_stamp,
+    keep_newest,
+    keep_sealed,
+    unsealed,
+)
 from planner.storage.files import dump_json
 
 FORMAT = 2  # bump when an entry's shape (or its key) changes

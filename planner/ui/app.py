@@ -1,16 +1,16 @@
-"""The Textual app: holds the session and the loaded workspace; the screens do the showing."""
+"""The Textual app: holds the session and the loaded workspace, watches the files, and opens the
+screens by name (the screens never import one another); the screens do the showing."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import inspect
-import json
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
@@ -21,22 +21,37 @@ from planner.i18n import t
 from planner.services import Session
 from planner.services.checks import PostResults
 from planner.services.views import AccountFilter, checked_weeks
+from planner.ui import actions
+from planner.ui.base import PlannerScreen
+from planner.ui.keymap import load_keymap
+from planner.ui.screens.agenda import AgendaScreen
+from planner.ui.screens.consents import ConsentScreen
+from planner.ui.screens.coverage import CoverageScreen
+from planner.ui.screens.editor import EditorScreen
+from planner.ui.screens.library import LibraryScreen
+from planner.ui.screens.month import MonthScreen
+from planner.ui.screens.team import TeamScreen
+from planner.ui.screens.week import WeekScreen
 
 WATCH_SECONDS = 2.0  # how often the app looks for changes made elsewhere
 
-
-def keymap_path() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "somekalenteri" / "keymap.json"
+# The screens by the names they are opened with (`Planner.open_view`).
+VIEWS: dict[str, Callable[..., Screen[Any]]] = {
+    "week": WeekScreen,
+    "editor": EditorScreen,
+    "month": MonthScreen,
+    "agenda": AgendaScreen,
+    "coverage": CoverageScreen,
+    "team": TeamScreen,
+    "library": LibraryScreen,
+    "consents": ConsentScreen,
+}
 
 
 class PlannerApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "Somekalenteri"
-    BINDINGS = [
-        Binding("question_mark", "help", "?", id="help", tooltip="Help"),
-        Binding("q", "quit", "q", id="quit", show=False),
-    ]
+    BINDINGS = actions.bindings("app")
 
     def __init__(self, session: Session, lang: str = "fi") -> None:
         super().__init__()
@@ -46,6 +61,7 @@ class PlannerApp(App[int]):
         self.ws: Workspace = session.load()
         self.account_filter = AccountFilter()
         self.cursor_day: dt.date = self.now().date()
+        self.keymap: dict[str, str] = {}
 
     # Shared state -------------------------------------------------------------------------
 
@@ -86,22 +102,23 @@ class PlannerApp(App[int]):
         """Each post's findings in the weeks from start's to end's."""
         return checked_weeks(self.ws, self.session.store.assets, self.now(), start, end)
 
+    def person(self) -> Person | None:
+        return self.ws.people.get(self.session.user or "")
+
     def is_admin(self) -> bool:
-        person = self.ws.people.get(self.session.user or "")
+        person = self.person()
         return person is not None and person.has("admin")
+
+    def is_reader(self) -> bool:
+        """Only reads: an auditor, or nobody known (the views open, every change is refused)."""
+        person = self.person()
+        return person is None or not person.writes
 
     def may_change_team(self, action: str) -> bool:
         """Admins only; anyone else is told why before typing anything (the service checks again)."""
         from planner.domain.roles import require_admin
 
         return self._may(action, require_admin)
-
-    def is_reader(self) -> bool:
-        """Only reads: an auditor, or nobody known (the views open, every change is refused)."""
-        from planner.domain.roles import WRITING_ROLES
-
-        person = self.ws.people.get(self.session.user or "")
-        return person is None or not any(person.has(r) for r in WRITING_ROLES)
 
     def may_write(self, action: str) -> bool:
         """Admins, producers and experts (the media library, consents); auditors are told why."""
@@ -129,32 +146,26 @@ class PlannerApp(App[int]):
     def fail(self, error: PlannerError) -> None:
         self.notify(error.render(self.lang), severity="error", timeout=8)
 
-    # Start-up -----------------------------------------------------------------------------
+    # Screens --------------------------------------------------------------------------------
+
+    def open_view(self, name: str, *args: Any, **kwargs: Any) -> None:
+        """Show the screen `name` (VIEWS) on top of the current one."""
+        self.push_screen(VIEWS[name](*args, **kwargs))
 
     def on_mount(self) -> None:
-        from planner.ui.screens.week import WeekScreen
-
         self.title = self.tr("ui.app_title")
         self.seen = self.session.store.signature()
         self.set_interval(WATCH_SECONDS, self.check_outside_changes)
-        self._load_keymap()
+        self.keymap = load_keymap()
+        if self.keymap:
+            self.set_keymap(self.keymap)
         self.push_screen(WeekScreen())
-
-    def _load_keymap(self) -> None:
-        """User-remapped keys: {"binding-id": "key"} in the keymap file."""
-        try:
-            keymap = json.loads(keymap_path().read_text("utf-8"))
-        except (OSError, ValueError):
-            return
-        if isinstance(keymap, dict):
-            self.set_keymap({str(k): str(v) for k, v in keymap.items()})
 
     # Actions the palette and every screen share ------------------------------------------------
 
     async def action_quit(self) -> None:
         """Quit, but never past an editor with unsaved changes without asking."""
-        from planner.ui.screens.confirm import Confirm
-        from planner.ui.screens.editor import EditorScreen
+        from planner.ui.dialogs.confirm import Confirm
 
         editor = self.screen if isinstance(self.screen, EditorScreen) else None
         if editor is None or not editor.is_dirty():
@@ -169,30 +180,24 @@ class PlannerApp(App[int]):
         self.push_screen(question, leave)
 
     def action_help(self) -> None:
-        from planner.ui.screens.help import HelpScreen
+        from planner.ui.dialogs.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        from planner.ui.screens.week import WeekScreen
-
+        """The palette: Textual's own commands, then every action of the screen shown (from the
+        actions table), each with its label and what it does; a reader is not offered changes."""
         yield from super().get_system_commands(screen)
-        week = next((s for s in self.screen_stack if isinstance(s, WeekScreen)), None)
-        if week is None:
+        scope = getattr(screen, "SCOPE", "")
+        if not isinstance(screen, PlannerScreen) or not scope:
             return
-        for key, action in (
-            ("key.new", week.action_new_post),
-            ("key.goto", week.action_go_to_date),
-            ("key.filter", week.action_filter_accounts),
-            ("key.export", week.action_export_checklist),
-            ("key.month", week.action_month),
-            ("key.agenda", week.action_agenda),
-            ("key.coverage", week.action_coverage),
-            ("key.team", week.action_team),
-            ("key.today", week.action_today),
-        ):
-            yield SystemCommand(self.tr(key), self.tr(key), action)
+        reader = self.is_reader()
+        for action in actions.of(scope):
+            if reader and action.writes:
+                continue
+            run = functools.partial(screen.call_later, screen.run_action, action.method)
+            yield SystemCommand(self.tr(action.label), self.tr(action.about), run)
 
 
 def run_app(root: Path, user: str | None, lang: str) -> int:

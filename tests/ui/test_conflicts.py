@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from planner.services import Session, posts
-from planner.ui.screens.conflict import ConflictScreen, differences
+from planner.ui.dialogs.conflict import ConflictScreen, differences
 from planner.ui.screens.editor import EditorScreen
 from tests.ui.conftest import make_app, shown_posts
 
@@ -137,7 +137,7 @@ async def test_a_message_with_brackets_is_shown_as_typed(demo: Path) -> None:
 
 async def test_alt_text_saved_elsewhere_meanwhile_is_not_overwritten(demo: Path) -> None:
     from planner.services import library
-    from planner.ui.screens.asset_forms import AltTextForm, edit_alt_text
+    from planner.ui.dialogs.asset_forms import AltTextForm, edit_alt_text
 
     app = make_app(demo, user="aino", lang="en")
     async with app.run_test(size=SIZE) as pilot:

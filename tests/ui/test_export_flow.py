@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from textual.widgets import Checkbox, Input, ProgressBar, Select, Static
 
-from planner.ui.screens.export import ExportScreen
+from planner.ui.dialogs.export import ExportScreen
 from tests.conftest import fingerprint
 from tests.ui.conftest import make_app
 
@@ -25,7 +25,7 @@ async def test_an_auditor_exports_a_workbook_and_is_told_where_it_went(demo: Pat
         dialog = app.screen
         assert isinstance(dialog, ExportScreen)
         assert not dialog.query(Checkbox)  # names of people in photos: only an admin may ask
-        assert dialog.query_one("#export-from", Input).value == "2026-11-09"  # four weeks up to the shown one
+        assert dialog.query_one("#export-from", Input).value == "9.11.2026"  # four weeks up to the shown one
         dialog.query_one("#export-format", Select).value = "xlsx"
         await pilot.pause()
         target = dialog.query_one("#export-file", Input).value
@@ -59,5 +59,6 @@ async def test_a_bad_date_is_told_in_the_dialog_and_nothing_is_written(demo: Pat
         dialog.query_one("#export-from", Input).value = "31.12.2026"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "31.12.2026" in str(dialog.query_one("#form-error").render())
+        error = str(dialog.query_one("#form-error").render())
+        assert "31 Dec 2026" in error and "--" not in error  # no command line flag named in the app
         assert not (demo / "exports").exists() and isinstance(app.screen, ExportScreen)

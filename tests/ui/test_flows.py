@@ -8,10 +8,10 @@ from textual.widgets import OptionList, Static, TextArea
 
 from planner.services import Session
 from planner.ui.screens.agenda import AgendaScreen
-from planner.ui.screens.confirm import Confirm
+from planner.ui.dialogs.confirm import Confirm
 from planner.ui.screens.editor import EditorScreen
-from planner.ui.screens.export import ExportScreen
-from planner.ui.screens.help import HelpScreen, binding_rows
+from planner.ui.dialogs.export import ExportScreen
+from planner.ui.dialogs.help import HelpScreen, help_rows
 from planner.ui.screens.month import MonthScreen
 from planner.ui.screens.week import WeekScreen
 from planner.ui.widgets.checklist import ChecklistPanel
@@ -228,9 +228,9 @@ async def test_help_month_and_agenda(demo: Path) -> None:
         await pilot.pause()
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        rows = {binding_id: (keys, what) for keys, what, binding_id in binding_rows(app)}
-        assert rows["week-previous"] == ("left,h", "Prev week")
-        assert rows["post-ready"] == ("ctrl+r", "Mark ready")
+        rows = {binding_id: (keys, what) for _, keys, what, binding_id, _ in help_rows(app)}
+        assert rows["week-previous"] == ("←, h", "The week before")
+        assert rows["post-ready"] == ("Ctrl+r", "Mark ready (only when the checks pass)")
         assert {"post-new", "post-save", "post-attach", "agenda-sort", "view-month", "help"} <= set(rows)
         await pilot.press("escape", "m")
         assert isinstance(app.screen, MonthScreen)
@@ -258,9 +258,12 @@ async def test_palette_offers_the_main_actions(demo: Path) -> None:
     app = make_app(demo, lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        titles = {command.title for command in app.get_system_commands(app.screen)}
-        assert {"New", "Go to", "Accounts", "Export checklist", "Month", "Agenda"} <= titles
-        export = next(c for c in app.get_system_commands(app.screen) if c.title == "Export checklist")
+        commands = list(app.get_system_commands(app.screen))
+        titles = {command.title for command in commands}
+        assert {"New", "Go to", "Accounts", "Register", "Export", "Month", "Agenda", "Crisis hold"} <= titles
+        ours = [c for c in commands if c.title in titles - {"Keys", "Quit", "Theme", "Screenshot"}]
+        assert all(c.help and c.help != c.title for c in ours)  # each says what it does
+        export = next(c for c in commands if c.title == "Export")
         export.callback()
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)

@@ -13,12 +13,13 @@ from textual.widgets import OptionList, Static, TextArea
 from planner.media.generate import make_picture, write_subtitles
 from planner.services import Session
 from planner.services.checks import check
-from planner.ui.screens.asset_forms import AltTextForm, ImportForm, SubtitleForm
-from planner.ui.screens.consents import ConsentScreen, WithdrawForm
+from planner.ui.dialogs.asset_forms import AltTextForm, ImportForm, SubtitleForm
+from planner.ui.dialogs.consent_forms import WithdrawForm
+from planner.ui.screens.consents import ConsentScreen
 from planner.ui.screens.editor import EditorScreen
 from planner.ui.screens.library import LibraryScreen
-from planner.ui.screens.notice import Notice
-from planner.ui.screens.pick import Pick
+from planner.ui.dialogs.notice import Notice
+from planner.ui.dialogs.pick import Pick
 from planner.ui.widgets.checklist import ChecklistPanel
 from tests.ui.conftest import make_app
 

@@ -11,9 +11,9 @@ from textual.widgets import DataTable, Input, Label, Static
 from planner.services import Session
 from planner.services.checks import check
 from planner.ui.screens.coverage import CoverageScreen
-from planner.ui.screens.deputy import DeputyDialog
+from planner.ui.dialogs.deputy import DeputyDialog
 from planner.ui.screens.team import TeamScreen
-from planner.ui.screens.team_forms import AbsenceForm
+from planner.ui.dialogs.team_forms import AbsenceForm
 from tests.ui.conftest import make_app
 
 SIZE = (80, 24)

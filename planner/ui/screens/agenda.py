@@ -7,35 +7,28 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from planner.services.views import agenda
-from planner.ui.bindings import localize
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerScreen
 from planner.ui.widgets.post_card import readiness_text
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
+    pass
 
 SORTS = ("time", "readiness", "account", "status")
 
 
-class AgendaScreen(Screen[None]):
-    BINDINGS = [
-        Binding("f", "toggle_not_ready", "f", id="agenda-not-ready", tooltip="Only posts not ready"),
-        Binding("s", "next_sort", "s", id="agenda-sort", tooltip="Change the sort order"),
-        Binding("escape,w", "back", "Esc", id="view-week", tooltip="Week view"),
-    ]
+class AgendaScreen(PlannerScreen[None]):
+    SCOPE = "agenda"
+    BINDINGS = bindings("agenda")
 
     def __init__(self) -> None:
         super().__init__()
         self.only_not_ready = False
         self.sort = "time"
 
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Static(id="agenda-title")
@@ -43,7 +36,6 @@ class AgendaScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        localize(self, self.planner.lang)
         table = self.query_one(DataTable)
         app = self.planner
         for key in ("time", "account", "status", "readiness", "title"):
@@ -62,9 +54,9 @@ class AgendaScreen(Screen[None]):
         checked = app.checked(now.date(), max(coming, default=now.date()))
         rows = agenda(app.ws, checked, app.account_filter, now, self.only_not_ready, self.sort)
         title = Text(app.tr("ui.agenda_title"), style="bold")
-        title.append(f"  ({len(rows)}) · {app.tr('key.sort')}: {self.sort}")
+        title.append(f"  ({len(rows)}) · {app.tr('key.agenda-sort')}: {self.sort}")
         if self.only_not_ready:
-            title.append(" · " + app.tr("key.not_ready"), style="yellow")
+            title.append(" · " + app.tr("key.agenda-not-ready"), style="yellow")
         self.query_one("#agenda-title", Static).update(title)
         table = self.query_one(DataTable)
         table.clear()
@@ -86,10 +78,8 @@ class AgendaScreen(Screen[None]):
 
     @on(DataTable.RowSelected)
     def open_post(self, event: DataTable.RowSelected) -> None:
-        from planner.ui.screens.editor import EditorScreen
-
         if event.row_key.value:
-            self.app.push_screen(EditorScreen(event.row_key.value))
+            self.planner.open_view("editor", event.row_key.value)
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -3,101 +3,34 @@ at once every post that uses a photo it covered. Minors' names are shown to admi
 
 from __future__ import annotations
 
-from planner.domain.dates import parse_day
-
-from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Input, Label, OptionList, Static
+from textual.containers import Horizontal
+from textual.widgets import Footer, Input, OptionList, Static
 
+from planner.domain.dates import parse_day
 from planner.domain.library import assets_of, find_consents
 from planner.domain.model import Consent, Post
 from planner.i18n import fmt_date
 from planner.reports.register import consent_line
 from planner.services import consents
-from planner.ui.bindings import localize
-from planner.ui.screens.asset_forms import consent_choice
-from planner.ui.screens.media_picker import ICONS
-from planner.ui.screens.team_forms import Form
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerScreen
+from planner.ui.dialogs.asset_forms import consent_choice
+from planner.ui.dialogs.consent_forms import ConsentForm, WithdrawForm
+from planner.ui.dialogs.media_picker import ICONS
 from planner.ui.widgets.options import highlighted_id, refill
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
+    pass
 
 
-class ConsentForm(Form):
-    def compose(self) -> ComposeResult:
-        app = self.planner
-        today = app.now().date().isoformat()
-        with Vertical(classes="dialog wide", id="consent-form"):
-            yield Label(app.tr("ui.consent_new"), classes="dialog-title")
-            yield from self.row(app.tr("ui.field.subject"), Input(compact=True, id="subject"))
-            with Horizontal(classes="roles"):
-                yield Checkbox(app.tr("ui.consent_written"), True, id="written", compact=True)
-                yield Checkbox(app.tr("ui.consent_minor"), False, id="minor", compact=True)
-            yield from self.row(app.tr("ui.field.guardian"), Input(compact=True, id="guardian"))
-            yield from self.row(app.tr("ui.field.scope"), Input("*", compact=True, id="scope"))
-            yield from self.row(app.tr("ui.field.valid_from"), Input(today, compact=True, id="from"))
-            yield from self.row(
-                app.tr("ui.field.valid_to"), Input(compact=True, id="to", placeholder="YYYY-MM-DD")
-            )
-            yield from self.row(app.tr("ui.field.evidence"), Input(compact=True, id="evidence"))
-            yield Label(app.tr("ui.scope_hint"), classes="hint")
-            yield from self.buttons()
-
-    def on_mount(self) -> None:
-        self.query_one("#subject", Input).focus()
-
-    def result(self) -> consents.NewConsent:
-        evidence = self.value("evidence")
-        app = self.planner
-        today = app.now().date()
-        start, end = (self.value(name) for name in ("from", "to"))
-        return consents.NewConsent(
-            subject=self.value("subject"), scope=tuple(self.value("scope").split()),
-            minor=self.query_one("#minor", Checkbox).value, guardian=self.value("guardian") or None,
-            written=self.query_one("#written", Checkbox).value,
-            valid_from=parse_day(start, app.tr("ui.field.from"), today) if start else None,
-            valid_to=parse_day(end, app.tr("ui.field.to"), today) if end else None,
-            evidence=Path(evidence).expanduser() if evidence else None,
-        )  # fmt: skip
-
-
-class WithdrawForm(Form):
-    def __init__(self, consent: Consent, submit: Callable[[Any], object]) -> None:
-        super().__init__(submit)
-        self.consent = consent
-
-    def compose(self) -> ComposeResult:
-        app = self.planner
-        with Vertical(classes="dialog", id="withdraw-form"):
-            yield Label(app.tr("ui.withdraw_title", consent=self.consent.id), classes="dialog-title")
-            yield from self.row(app.tr("ui.withdraw_date"), Input(app.now().date().isoformat(), compact=True,
-                                                                  id="day"))  # fmt: skip
-            yield from self.buttons()
-
-    def result(self) -> str:
-        return self.value("day")
-
-
-class ConsentScreen(Screen[None]):
-    BINDINGS = [
-        Binding("slash", "find", "/", id="consent-find", tooltip="Find"),
-        Binding("n", "new_consent", "n", id="consent-new", tooltip="New consent"),
-        Binding("x", "withdraw", "x", id="consent-withdraw", tooltip="Withdraw"),
-        Binding("escape", "back", "Esc", id="view-week", tooltip="Back"),
-    ]
-
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
+class ConsentScreen(PlannerScreen[None]):
+    SCOPE = "consents"
+    BINDINGS = bindings("consents")
 
     def compose(self) -> ComposeResult:
         yield Static(id="consents-title")
@@ -108,7 +41,6 @@ class ConsentScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        localize(self, self.planner.lang)
         self.refresh_register()
         self.query_one("#consents", OptionList).focus()
 
@@ -190,7 +122,7 @@ class ConsentScreen(Screen[None]):
         app.push_screen(WithdrawForm(app.ws.consents[consent_id], submit), self._withdrawn)
 
     def _withdrawn(self, done: object) -> None:
-        from planner.ui.screens.notice import Notice
+        from planner.ui.dialogs.notice import Notice
 
         if not isinstance(done, consents.Withdrawal):
             return

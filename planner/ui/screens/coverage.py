@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from planner.domain.calendar import add_months, is_summer_week, monday_of, next_summer, sunday_of
@@ -20,11 +18,12 @@ from planner.domain.team import COVERED, DEPUTY, GAP, WeekCell, absences_behind
 from planner.i18n import fmt_date
 from planner.services.checks import check
 from planner.services.team import CoverageGrid, coverage_grid
-from planner.ui.bindings import localize
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerScreen
 from planner.ui.widgets.post_card import PLATFORM_TAGS
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
+    pass
 
 SYMBOLS = {COVERED: "✓", DEPUTY: "◐", GAP: "✗"}
 STYLES = {COVERED: "black on green", DEPUTY: "black on yellow", GAP: "bold white on red"}
@@ -46,24 +45,15 @@ def account_label(account: Account) -> Text:
     return label
 
 
-class CoverageScreen(Screen[None]):
-    BINDINGS = [
-        Binding("p", "shift(-4)", "p", id="coverage-earlier", tooltip="Four weeks earlier"),
-        Binding("n", "shift(4)", "n", id="coverage-later", tooltip="Four weeks later"),
-        Binding("s", "summer", "s", id="coverage-summer", tooltip="Next summer season"),
-        Binding("t", "today", "t", id="coverage-today", tooltip="From this week"),
-        Binding("g", "go_to_date", "g", id="coverage-goto", tooltip="Start from a date"),
-        Binding("escape,w", "back", "Esc", id="view-week", tooltip="Week view"),
-    ]
+class CoverageScreen(PlannerScreen[None]):
+    SCOPE = "coverage"
+    BINDINGS = bindings("coverage")
 
     def __init__(self) -> None:
         super().__init__()
         self.start = monday_of(dt.date.today())
         self.grid: CoverageGrid | None = None
 
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Static(id="coverage-title")
@@ -73,7 +63,6 @@ class CoverageScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        localize(self, self.planner.lang)
         self.start = monday_of(self.planner.now().date())
         self.query_one("#coverage-legend", Static).update(self._legend())
         self.refresh_grid()
@@ -195,7 +184,7 @@ class CoverageScreen(Screen[None]):
 
     @on(DataTable.CellSelected)
     def assign_deputy(self) -> None:
-        from planner.ui.screens.deputy import start_assignment
+        from planner.ui.dialogs.deputy import start_assignment
 
         where = self._cursor()
         if where is None or self.grid is None:
@@ -225,7 +214,7 @@ class CoverageScreen(Screen[None]):
         self.refresh_grid()
 
     def action_go_to_date(self) -> None:
-        from planner.ui.screens.goto_date import GoToDate
+        from planner.ui.dialogs.goto_date import GoToDate
 
         def go(day: dt.date | None) -> None:
             if day is not None:

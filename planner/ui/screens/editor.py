@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -12,9 +11,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
 from planner.domain.errors import Conflict, DataError, PlannerError
@@ -22,14 +19,15 @@ from planner.domain.fields import parse_time
 from planner.domain.model import POST_KINDS, Asset, Post
 from planner.services import editing, posts
 from planner.services.previews import preview_rows
-from planner.ui.bindings import localize
-from planner.ui.screens.media_picker import asset_line
-from planner.ui.screens.pick import Pick
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerScreen
+from planner.ui.dialogs.media_picker import asset_line
+from planner.ui.dialogs.pick import Pick
 from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.image_preview import ImagePreview
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
+    pass
 
 NONE = ""
 
@@ -38,17 +36,9 @@ def _row(label: str, widget: object) -> Horizontal:
     return Horizontal(Label(label, classes="field-label"), widget, classes="field-row")  # type: ignore[arg-type]
 
 
-class EditorScreen(Screen[None]):
-    BINDINGS = [
-        Binding("ctrl+s", "save", "^s", id="post-save", tooltip="Save"),
-        Binding("ctrl+r", "mark_ready", "^r", id="post-ready", tooltip="Mark ready"),
-        Binding("ctrl+o", "attach", "^o", id="post-attach", tooltip="Attach media"),
-        # ctrl+d, ctrl+k and ctrl+u belong to the text area (delete right, delete line, undo line).
-        Binding("ctrl+b", "detach", "^b", id="post-detach", tooltip="Remove the last media"),
-        Binding("ctrl+t", "alt_text", "^t", id="post-alt", tooltip="Alt text of an image"),
-        Binding("ctrl+l", "link_consent", "^l", id="post-consent", tooltip="Link a consent to an image"),
-        Binding("escape", "back", "Esc", id="editor-back", tooltip="Back to the calendar"),
-    ]
+class EditorScreen(PlannerScreen[None]):
+    SCOPE = "editor"
+    BINDINGS = bindings("editor")
 
     def __init__(self, post_id: str | None, default_day: dt.date | None = None) -> None:
         super().__init__()
@@ -58,9 +48,6 @@ class EditorScreen(Screen[None]):
         self.revision: int | None = None  # the stored revision the form was filled from
         self.loaded: dict[str, object] = {}  # the form's fields as they were filled
 
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
 
     # Layout -----------------------------------------------------------------------------
 
@@ -128,7 +115,6 @@ class EditorScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        localize(self, self.planner.lang)
         self.revision = self.saved_post().revision if self.post_id else None
         self.loaded = self.draft_fields()
         if self.planner.is_reader():  # an auditor reads the post and its checklist, and changes nothing
@@ -254,7 +240,7 @@ class EditorScreen(Screen[None]):
 
     def _resolve(self, conflict: Conflict, mine: Post) -> None:
         """Someone saved first: show both versions; reload theirs, keep mine, or keep editing."""
-        from planner.ui.screens.conflict import KEEP_MINE, RELOAD, ConflictScreen
+        from planner.ui.dialogs.conflict import KEEP_MINE, RELOAD, ConflictScreen
 
         app = self.planner
         theirs = conflict.theirs
@@ -335,7 +321,7 @@ class EditorScreen(Screen[None]):
         self.app.notify(app.tr("ui.marked_ready", post=ready.id, user=ready.ready_by, at=at))
 
     def action_attach(self) -> None:
-        from planner.ui.screens.media_picker import media_picker
+        from planner.ui.dialogs.media_picker import media_picker
 
         app = self.planner
         if not self.writable():
@@ -377,18 +363,18 @@ class EditorScreen(Screen[None]):
         app.push_screen(Pick(app.tr("ui.pick_image"), choices, wide=True), picked)
 
     def action_alt_text(self) -> None:
-        from planner.ui.screens.asset_forms import edit_alt_text
+        from planner.ui.dialogs.asset_forms import edit_alt_text
 
         lang = self.draft().lang
         self._with_image(lambda asset: edit_alt_text(self.planner, asset, lang, self.refresh_checks))
 
     def action_link_consent(self) -> None:
-        from planner.ui.screens.asset_forms import link_consent
+        from planner.ui.dialogs.asset_forms import link_consent
 
         self._with_image(lambda asset: link_consent(self.planner, asset, self.refresh_checks))
 
     def action_back(self) -> None:
-        from planner.ui.screens.confirm import Confirm
+        from planner.ui.dialogs.confirm import Confirm
 
         if not self.is_dirty():
             self.dismiss(None)

@@ -5,23 +5,21 @@ metadata, unused); writers fix it here, auditors read."""
 from __future__ import annotations
 
 import functools
-
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
 from planner.domain.library import FILTERS, filtered, languages_in_use, missing, posts_using
 from planner.domain.model import Asset
 from planner.i18n import fmt_date
 from planner.services.previews import preview_rows
-from planner.ui.bindings import localize
-from planner.ui.screens.asset_forms import (
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerScreen
+from planner.ui.dialogs.asset_forms import (
     DetailsForm,
     ImportForm,
     SubtitleForm,
@@ -30,36 +28,25 @@ from planner.ui.screens.asset_forms import (
     edit_alt_text,
     link_consent,
 )
-from planner.ui.screens.media_picker import ICONS
+from planner.ui.dialogs.media_picker import ICONS
 from planner.ui.widgets.image_preview import ImagePreview
 from planner.ui.widgets.options import highlighted_id, refill
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
+    pass
 
 WORK = ("no_alt", "no_subtitles", "no_permission", "location")  # what a writer should fix
 
 
-class LibraryScreen(Screen[None]):
-    BINDINGS = [
-        Binding("f", "next_filter", "f", id="library-filter", tooltip="Filter"),
-        Binding("a", "alt_text", "a", id="library-alt", tooltip="Alt text"),
-        Binding("c", "link_consent", "c", id="library-link", tooltip="Link a consent"),
-        Binding("o", "details", "o", id="library-details", tooltip="People and rights"),
-        Binding("s", "subtitles", "s", id="library-subtitles", tooltip="Attach subtitles"),
-        Binding("i", "import_file", "i", id="library-import", tooltip="Import a file"),
-        Binding("u", "consents", "u", id="view-consents", tooltip="Consent register"),
-        Binding("escape,w", "back", "Esc", id="view-week", tooltip="Week view"),
-    ]
+class LibraryScreen(PlannerScreen[None]):
+    SCOPE = "library"
+    BINDINGS = bindings("library")
 
     def __init__(self, start_filter: str = "all") -> None:
         super().__init__()
         self.filter = start_filter
         self.select: str | None = None  # an asset to highlight on the next redraw (a new import)
 
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-title")
@@ -71,7 +58,6 @@ class LibraryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        localize(self, self.planner.lang)
         self.refresh_library()
         self.query_one("#assets", OptionList).focus()
 
@@ -228,9 +214,7 @@ class LibraryScreen(Screen[None]):
         app.push_screen(ImportForm(submit))
 
     def action_consents(self) -> None:
-        from planner.ui.screens.consents import ConsentScreen
-
-        self.app.push_screen(ConsentScreen())
+        self.planner.open_view("consents")
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -8,28 +8,20 @@ from typing import TYPE_CHECKING
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from planner.services.views import month_view
-from planner.ui.bindings import localize
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerScreen
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
+    pass
 
 
-class MonthScreen(Screen[None]):
-    BINDINGS = [
-        Binding("left,h", "previous_month", "←", id="week-previous"),
-        Binding("right,l", "next_month", "→", id="week-next"),
-        Binding("escape,w", "back", "Esc", id="view-week", tooltip="Week view"),
-    ]
-
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
+class MonthScreen(PlannerScreen[None]):
+    SCOPE = "month"
+    BINDINGS = bindings("month")
 
     def compose(self) -> ComposeResult:
         yield Static(id="month-title")
@@ -38,7 +30,6 @@ class MonthScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        localize(self, self.planner.lang)
         self.refresh_month()
 
     def refresh_month(self) -> None:

@@ -9,20 +9,19 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from planner.domain.errors import PlannerError
 from planner.domain.dates import parse_day
+from planner.domain.errors import PlannerError
 from planner.domain.model import Absence, Person
 from planner.domain.team import accounts_of, away_days, leftovers, name_key, roles_on
 from planner.i18n import fmt_date
 from planner.services import Note, team
-from planner.ui.bindings import localize
-from planner.ui.screens.deputy import start_assignment
-from planner.ui.screens.team_forms import (
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerScreen
+from planner.ui.dialogs.deputy import start_assignment
+from planner.ui.dialogs.team_forms import (
     AbsenceForm,
     AbsenceInput,
     ImportForm,
@@ -33,24 +32,12 @@ from planner.ui.screens.team_forms import (
 )
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
+    pass
 
 
-class TeamScreen(Screen[None]):
-    BINDINGS = [
-        Binding("n", "new_person", "n", id="team-new-person", tooltip="New person"),
-        Binding("e", "edit_person", "e", id="team-edit-person", tooltip="Edit person"),
-        Binding("r", "retire_person", "r", id="team-retire", tooltip="Retire person"),
-        Binding("b", "new_absence", "b", id="team-new-absence", tooltip="New absence"),
-        Binding("i", "import_absences", "i", id="team-import", tooltip="Import absences (CSV)"),
-        Binding("d", "assign_deputy", "d", id="team-deputy", tooltip="Assign deputy"),
-        Binding("x", "remove_absence", "x", id="team-remove-absence", tooltip="Remove absence"),
-        Binding("escape,w", "back", "Esc", id="view-week", tooltip="Week view"),
-    ]
-
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
+class TeamScreen(PlannerScreen[None]):
+    SCOPE = "team"
+    BINDINGS = bindings("team")
 
     def compose(self) -> ComposeResult:
         yield Static(id="team-title")
@@ -61,7 +48,6 @@ class TeamScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        localize(self, self.planner.lang)
         app = self.planner
         people = self.query_one("#people", DataTable)
         for key in ("name", "roles"):
@@ -266,8 +252,8 @@ class TeamScreen(Screen[None]):
         start_assignment(self.planner, [absence])  # back on this screen, on_screen_resume redraws
 
     def action_remove_absence(self) -> None:
-        from planner.ui.screens.confirm import Confirm
-        from planner.ui.screens.deputy import absence_label
+        from planner.ui.dialogs.confirm import Confirm
+        from planner.ui.dialogs.deputy import absence_label
 
         app = self.planner
         absence = app.ws.absences.get(self._absence_id() or "")

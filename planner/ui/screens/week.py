@@ -8,60 +8,32 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from planner.domain.calendar import monday_of, sunday_of
 from planner.i18n import fmt_date
 from planner.services.views import AccountFilter, WeekView, week_view
-from planner.ui.bindings import localize
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerScreen
+from planner.ui.dialogs.account_filter import filter_label
 from planner.ui.widgets.day_column import DayColumn
 from planner.ui.widgets.day_list import DayList
 from planner.ui.widgets.post_card import PLATFORM_TAGS
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
+    pass
 
 
-def filter_label(app: PlannerApp, choice: AccountFilter) -> str:
-    if choice.kind == "all":
-        return app.tr("ui.all_accounts")
-    return app.tr(f"ui.filter.{choice.kind}", value=choice.value)
-
-
-class WeekScreen(Screen[None]):
-    BINDINGS = [
-        Binding("left,h", "previous_week", "←", id="week-previous", tooltip="Previous week"),
-        Binding("right,l", "next_week", "→", id="week-next", tooltip="Next week"),
-        Binding("t", "today", "t", id="week-today", tooltip="This week"),
-        Binding("g", "go_to_date", "g", id="week-goto", tooltip="Go to a date"),
-        Binding("a", "filter_accounts", "a", id="week-filter", tooltip="Filter accounts"),
-        Binding("n", "new_post", "n", id="post-new", tooltip="New post"),
-        Binding("m", "month", "m", id="view-month", tooltip="Month view"),
-        Binding("v", "agenda", "v", id="view-agenda", tooltip="Agenda"),
-        Binding("e", "export_checklist", "e", id="export-checklist", tooltip="Export checklist"),
-        Binding("c", "coverage", "c", id="view-coverage", tooltip="Coverage by week"),
-        Binding("p", "team", "p", id="view-team", tooltip="People and absences"),
-        Binding("b", "library", "b", id="view-library", tooltip="Media library"),
-        Binding("u", "consents", "u", id="view-consents", tooltip="Consent register"),
-        Binding("down,j", "next_post", show=False, id="focus-next"),
-        Binding("up,k", "previous_post", show=False, id="focus-previous"),
-    ]
-
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
+class WeekScreen(PlannerScreen[None]):
+    SCOPE = "week"
+    BINDINGS = bindings("week")
 
     def compose(self) -> ComposeResult:
         yield Static(id="week-title")
         yield Horizontal(id="days")
         yield Static(id="cadence")
         yield Footer()
-
-    def on_mount(self) -> None:
-        localize(self, self.planner.lang)
 
     async def on_screen_resume(self) -> None:
         """Shown first, or back from another screen: read the workspace again and redraw."""
@@ -176,7 +148,7 @@ class WeekScreen(Screen[None]):
         await self.refresh_week()
 
     def action_go_to_date(self) -> None:
-        from planner.ui.screens.goto_date import GoToDate
+        from planner.ui.dialogs.goto_date import GoToDate
 
         async def go(day: dt.date | None) -> None:
             if day is not None:
@@ -186,7 +158,7 @@ class WeekScreen(Screen[None]):
         self.app.push_screen(GoToDate(self.planner.lang), go)
 
     def action_filter_accounts(self) -> None:
-        from planner.ui.screens.account_filter import AccountFilterScreen
+        from planner.ui.dialogs.account_filter import AccountFilterScreen
 
         async def choose(choice: AccountFilter | None) -> None:
             if choice is not None:
@@ -196,53 +168,37 @@ class WeekScreen(Screen[None]):
         self.app.push_screen(AccountFilterScreen(), choose)
 
     def action_month(self) -> None:
-        from planner.ui.screens.month import MonthScreen
-
-        self.app.push_screen(MonthScreen())
+        self.planner.open_view("month")
 
     def action_coverage(self) -> None:
-        from planner.ui.screens.coverage import CoverageScreen
-
-        self.app.push_screen(CoverageScreen())
+        self.planner.open_view("coverage")
 
     def action_team(self) -> None:
-        from planner.ui.screens.team import TeamScreen
-
-        self.app.push_screen(TeamScreen())
+        self.planner.open_view("team")
 
     def action_library(self) -> None:
-        from planner.ui.screens.library import LibraryScreen
-
-        self.app.push_screen(LibraryScreen())
+        self.planner.open_view("library")
 
     def action_consents(self) -> None:
-        from planner.ui.screens.consents import ConsentScreen
-
-        self.app.push_screen(ConsentScreen())
+        self.planner.open_view("consents")
 
     def action_agenda(self) -> None:
-        from planner.ui.screens.agenda import AgendaScreen
-
-        self.app.push_screen(AgendaScreen())
+        self.planner.open_view("agenda")
 
     # Posts ------------------------------------------------------------------------------
 
     def action_new_post(self) -> None:
-        from planner.ui.screens.editor import EditorScreen
-
         if not self.planner.may_write("action.post_add"):
             return
-        self.app.push_screen(EditorScreen(None, default_day=self.planner.cursor_day))
+        self.planner.open_view("editor", None, default_day=self.planner.cursor_day)
 
     @on(DayList.Opened)
     def open_post(self, event: DayList.Opened) -> None:
-        from planner.ui.screens.editor import EditorScreen
-
-        self.app.push_screen(EditorScreen(event.post_id))
+        self.planner.open_view("editor", event.post_id)
 
     def action_export_checklist(self) -> None:
         """The export dialog, for the four weeks up to the shown one (anyone may export)."""
-        from planner.ui.screens.export import ExportScreen
+        from planner.ui.dialogs.export import ExportScreen
 
         chosen = self.planner.account_filter
         account = chosen.value if chosen.kind == "account" else None

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from planner.services.views import PostSummary
+from planner.ui.actions import bindings
 from planner.ui.widgets.post_card import CARD_LINES, card_lines
 
 CARD_ROWS = CARD_LINES + 1  # a card and the blank line after it
@@ -31,7 +31,7 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
     """The cursor's card is highlighted while the list has focus (Textual repaints a widget when
     it gains or loses focus)."""
 
-    BINDINGS = [Binding("enter", "open", "Open", id="post-open", show=False)]
+    BINDINGS = bindings("daylist")
 
     COMPONENT_CLASSES = {"day-list--card", "day-list--errors", "day-list--published", "day-list--cursor"}
 

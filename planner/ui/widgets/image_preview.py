@@ -11,7 +11,6 @@ from textual.widgets import Static
 from planner.domain.errors import PlannerError
 from planner.i18n import t
 
-
 Loader = Callable[[int, int], list[list[tuple[tuple[int, int, int], tuple[int, int, int]]]]]
 
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerDialog
 
-class Notice(ModalScreen[None]):
-    BINDINGS = [Binding("escape,enter", "close", "Esc", id="dialog-cancel")]
+
+class Notice(PlannerDialog[None]):
+    BINDINGS = bindings("notice")
 
     def __init__(self, title: str, body: Text, close: str) -> None:
         super().__init__()
@@ -28,5 +29,5 @@ class Notice(ModalScreen[None]):
     def on_button_pressed(self) -> None:
         self.dismiss(None)
 
-    def action_close(self) -> None:
+    def action_cancel(self) -> None:
         self.dismiss(None)

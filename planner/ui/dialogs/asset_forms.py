@@ -4,10 +4,7 @@ validates and checks the role again; a refusal shows in the dialog, which keeps 
 
 from __future__ import annotations
 
-from planner.domain.dates import parse_day
-
 import functools
-
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
+from planner.domain.dates import parse_day
 from planner.domain.errors import PlannerError
 from planner.domain.library import alt_limits, shown_subject
 from planner.domain.model import PEOPLE_SHOWN, RIGHTS, Asset
@@ -26,12 +24,12 @@ from planner.domain.rules.media import alt_quality_problems
 from planner.i18n import fmt_date, t
 from planner.services import library
 from planner.services.previews import preview_rows
-from planner.ui.screens.pick import Pick
-from planner.ui.screens.team_forms import Form
+from planner.ui.dialogs.form import Form
+from planner.ui.dialogs.pick import Pick
 from planner.ui.widgets.image_preview import ImagePreview
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
+    from planner.ui.context import Planner
 
 
 def _choices(prefix: str, values: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
@@ -199,7 +197,7 @@ class DetailsForm(Form):
 # Flows the library screen and the editor share ---------------------------------------------------
 
 
-def edit_alt_text(app: PlannerApp, asset: Asset, lang: str, done: Callable[[], None]) -> None:
+def edit_alt_text(app: Planner, asset: Asset, lang: str, done: Callable[[], None]) -> None:
     """Open the alt-text dialog for `asset`; `done` runs after a save."""
     if not app.may_write("action.library_write"):
         return
@@ -214,7 +212,7 @@ def edit_alt_text(app: PlannerApp, asset: Asset, lang: str, done: Callable[[], N
     app.push_screen(AltTextForm(asset, lang, submit), lambda saved: _after(app, saved, done))
 
 
-def link_consent(app: PlannerApp, asset: Asset, done: Callable[[], None]) -> None:
+def link_consent(app: Planner, asset: Asset, done: Callable[[], None]) -> None:
     """Pick a consent from the register to link to `asset` (or unlink, when it is linked)."""
     if not app.may_write("action.library_write"):
         return
@@ -244,7 +242,7 @@ def link_consent(app: PlannerApp, asset: Asset, done: Callable[[], None]) -> Non
     app.push_screen(Pick(app.tr("ui.link_prompt", asset=asset.id), choices, wide=True), chosen)
 
 
-def consent_choice(app: PlannerApp, consent_id: str, linked: bool = False) -> str:
+def consent_choice(app: Planner, consent_id: str, linked: bool = False) -> str:
     """A consent as one line, with the name only when this viewer may see it."""
     consent = app.ws.consents[consent_id]
     subject = shown_subject(consent, app.is_admin()) or app.tr("ui.minor_hidden")
@@ -257,7 +255,7 @@ def consent_choice(app: PlannerApp, consent_id: str, linked: bool = False) -> st
     return f"{mark}{consent.id}  {subject}  [{scope}]{until}{withdrawn}"
 
 
-def _after(app: PlannerApp, saved: object, done: Callable[[], None]) -> None:
+def _after(app: Planner, saved: object, done: Callable[[], None]) -> None:
     if saved:
         app.reload()
         done()

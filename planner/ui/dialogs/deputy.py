@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Label, OptionList
 from textual.widgets.option_list import Option
 
@@ -20,9 +18,10 @@ from planner.domain.model import Absence
 from planner.domain.team import Candidate
 from planner.i18n import fmt_date
 from planner.services.team import handover_posts
+from planner.ui.base import PlannerDialog
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
+    from planner.ui.context import Planner
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class DeputyChoice:
     handover: bool
 
 
-def absence_label(app: PlannerApp, absence: Absence) -> str:
+def absence_label(app: Planner, absence: Absence) -> str:
     person = app.ws.people.get(absence.person)
     name = person.name if person else absence.person
     deputy = absence.deputy or app.tr("ui.no_deputy")
@@ -42,7 +41,7 @@ def absence_label(app: PlannerApp, absence: Absence) -> str:
     )  # fmt: skip
 
 
-def candidate_text(app: PlannerApp, candidate: Candidate) -> Text:
+def candidate_text(app: Planner, candidate: Candidate) -> Text:
     person = app.ws.people[candidate.person]
     text = Text(f"{person.name} ({person.id})", style="bold" if candidate.present_throughout else "")
     text.append("  " + app.tr("ui.load", count=candidate.load), style="dim")
@@ -55,16 +54,11 @@ def candidate_text(app: PlannerApp, candidate: Candidate) -> Text:
     return text
 
 
-class DeputyDialog(ModalScreen[DeputyChoice | None]):
-    BINDINGS = [Binding("escape", "cancel", "Esc", id="dialog-cancel")]
+class DeputyDialog(PlannerDialog[DeputyChoice | None]):
 
     def __init__(self, absence: Absence, candidates: list[Candidate]) -> None:
         super().__init__()
         self.absence, self.candidates = absence, candidates
-
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         app = self.planner
@@ -95,10 +89,10 @@ class DeputyDialog(ModalScreen[DeputyChoice | None]):
         self.dismiss(None)
 
 
-def start_assignment(app: PlannerApp, absences: list[Absence]) -> None:
+def start_assignment(app: Planner, absences: list[Absence]) -> None:
     """Pick the absence (when several lie behind a gap), then the deputy; save; tell what happened."""
     from planner.services import team
-    from planner.ui.screens.pick import Pick
+    from planner.ui.dialogs.pick import Pick
 
     if not app.may_change_team("action.deputy_assign") or not absences:
         return

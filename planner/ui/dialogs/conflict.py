@@ -6,9 +6,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from planner.domain.model import Post
@@ -16,6 +14,7 @@ from planner.i18n import t
 
 COMPARED = ("publish_at", "account", "status", "title", "text", "owner", "kind", "campaign", "media")
 RELOAD, KEEP_MINE, KEEP_EDITING = "reload", "keep", "edit"
+from planner.ui.base import PlannerDialog
 
 
 def differences(mine: Post, theirs: Post) -> list[tuple[str, str, str]]:
@@ -31,8 +30,7 @@ def differences(mine: Post, theirs: Post) -> list[tuple[str, str, str]]:
     return shown
 
 
-class ConflictScreen(ModalScreen[str]):
-    BINDINGS = [Binding("escape", "choose('edit')", "Esc", id="dialog-cancel")]
+class ConflictScreen(PlannerDialog[str]):
 
     def __init__(self, mine: Post, theirs: Post, lang: str) -> None:
         super().__init__()
@@ -62,5 +60,5 @@ class ConflictScreen(ModalScreen[str]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id or KEEP_EDITING)
 
-    def action_choose(self, choice: str) -> None:
-        self.dismiss(choice)
+    def action_cancel(self) -> None:
+        self.dismiss(KEEP_EDITING)

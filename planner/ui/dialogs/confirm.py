@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Label
 
+from planner.ui.base import PlannerDialog
 
-class Confirm(ModalScreen[bool]):
-    BINDINGS = [Binding("escape", "no", "Esc", id="dialog-cancel")]
+
+class Confirm(PlannerDialog[bool]):
 
     def __init__(self, question: str, yes: str, no: str) -> None:
         super().__init__()
@@ -29,5 +28,5 @@ class Confirm(ModalScreen[bool]):
         self.dismiss(True)
 
     @on(Button.Pressed, "#no")
-    def action_no(self) -> None:
+    def action_cancel(self) -> None:
         self.dismiss(False)

@@ -6,25 +6,27 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from planner.services.views import AccountFilter, filter_choices
+from planner.ui.base import PlannerDialog
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
+    from planner.ui.context import Planner
 
 
-class AccountFilterScreen(ModalScreen[AccountFilter | None]):
-    BINDINGS = [Binding("escape", "cancel", "Esc", id="dialog-cancel")]
+def filter_label(app: Planner, choice: AccountFilter) -> str:
+    """What a choice of accounts reads as: all accounts, one, a platform or a unit."""
+    if choice.kind == "all":
+        return app.tr("ui.all_accounts")
+    return app.tr(f"ui.filter.{choice.kind}", value=choice.value)
 
+
+class AccountFilterScreen(PlannerDialog[AccountFilter | None]):
     def compose(self) -> ComposeResult:
-        from planner.ui.screens.week import filter_label
-
-        app: PlannerApp = self.app  # type: ignore[assignment]
+        app = self.planner
         self.choices = filter_choices(app.ws)
         with Vertical(classes="dialog"):
             yield Label(app.tr("ui.filter_prompt"))
@@ -34,7 +36,7 @@ class AccountFilterScreen(ModalScreen[AccountFilter | None]):
             )
 
     def on_mount(self) -> None:
-        app: PlannerApp = self.app  # type: ignore[assignment]
+        app = self.planner
         options = self.query_one(OptionList)
         options.highlighted = (
             self.choices.index(app.account_filter) if app.account_filter in self.choices else 0
@@ -45,5 +47,3 @@ class AccountFilterScreen(ModalScreen[AccountFilter | None]):
     def choose(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.choices[int(event.option.id or 0)])
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)

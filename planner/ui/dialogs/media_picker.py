@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from planner.domain.model import Asset
 from planner.i18n import t
-from planner.ui.screens.pick import Pick
+from planner.ui.dialogs.pick import Pick
 
 # One cell wide in every terminal (emoji widths differ between terminals and break the layout).
 ICONS = {"image": "▣", "video": "▶"}

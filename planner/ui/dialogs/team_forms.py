@@ -7,79 +7,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, Select
+from textual.widgets import Checkbox, Input, Label, Select
 
-from planner.domain.errors import PlannerError
 from planner.domain.model import ABSENCE_KINDS, ROLES, Person
 from planner.domain.team import Leftovers, name_key
+from planner.ui.dialogs.form import Form
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
-
-
-def field_row(label: str, widget: Input | Select[str]) -> ComposeResult:
-    """A dialog field: its label beside it, one line."""
-    with Horizontal(classes="field-row"):
-        yield Label(label, classes="field-label")
-        yield widget
-
-
-def input_text(screen: ModalScreen[Any], widget_id: str) -> str:
-    """What is typed in an input of `screen`, without surrounding spaces."""
-    value: str = screen.query_one(f"#{widget_id}", Input).value
-    return value.strip()
-
-
-class Form(ModalScreen[object]):
-    """A dialog with fields, Save (Enter or ctrl+s) and Cancel (Esc). `submit` does the change; if
-    it refuses, its message shows in the dialog, which stays open with what was typed."""
-
-    def __init__(self, submit: Callable[[Any], object]) -> None:
-        super().__init__()
-        self.submit = submit
-
-    BINDINGS = [
-        Binding("escape", "cancel", "Esc", id="dialog-cancel"),
-        Binding("ctrl+s", "save", "^s", id="dialog-save"),
-    ]
-
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
-
-    def buttons(self) -> ComposeResult:
-        yield Label("", id="form-error", classes="error")
-        with Horizontal(classes="buttons"):
-            yield Button(self.planner.tr("ui.cancel"), id="cancel")
-            yield Button(self.planner.tr("key.save"), id="save", variant="primary")
-
-    def row(self, label: str, widget: Input | Select[str]) -> ComposeResult:
-        return field_row(label, widget)
-
-    def value(self, widget_id: str) -> str:
-        return input_text(self, widget_id)
-
-    @on(Button.Pressed, "#save")
-    @on(Input.Submitted)
-    def action_save(self) -> None:
-        try:
-            outcome = self.submit(self.result())
-        except PlannerError as error:
-            self.query_one("#form-error", Label).update(error.render(self.planner.lang))
-            return
-        self.dismiss(outcome)
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def result(self) -> object:
-        raise NotImplementedError
+    pass
 
 
 @dataclass(frozen=True)

@@ -10,20 +10,21 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Select, Static
 
 from planner.domain.calendar import widen_to_weeks
+from planner.domain.dates import parse_day
 from planner.domain.errors import DataError, PlannerError
-from planner.domain.fields import parse_date
+from planner.i18n.dates import typed_day
 from planner.reports.formats import FORMATS
 from planner.services.exports import ChecklistRequest, calendar_export, checklist_export, write_export
-from planner.ui.screens.team_forms import field_row, input_text
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerDialog
+from planner.ui.dialogs.form import field_row, input_text
 
 if TYPE_CHECKING:
-    from planner.ui.app import PlannerApp
+    pass
 
 ALL = "*"
 CHOICES = (*FORMATS, "ics")
@@ -36,20 +37,13 @@ def default_name(fmt: str, start: str, end: str) -> str:
     return f"tarkistuslista-{start}-{end}.{fmt}"
 
 
-class ExportScreen(ModalScreen[None]):
-    BINDINGS = [
-        Binding("escape", "close", "Esc", id="dialog-cancel"),
-        Binding("ctrl+s", "export", "^s", id="dialog-save"),
-    ]
+class ExportScreen(PlannerDialog[None]):
+    BINDINGS = bindings("form")
 
     def __init__(self, start: dt.date, end: dt.date, account: str | None = None) -> None:
         super().__init__()
         self.start, self.end, self.account = start, end, account
         self.running = False
-
-    @property
-    def planner(self) -> PlannerApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         app = self.planner
@@ -66,10 +60,10 @@ class ExportScreen(ModalScreen[None]):
                 accounts, value=self.account or ALL, allow_blank=False, compact=True, id="export-account"
             ))  # fmt: skip
             yield from field_row(
-                app.tr("ui.export_from"), Input(self.start.isoformat(), id="export-from", compact=True)
+                app.tr("ui.export_from"), Input(typed_day(self.start, app.lang), id="export-from", compact=True)
             )
             yield from field_row(
-                app.tr("ui.export_to"), Input(self.end.isoformat(), id="export-to", compact=True)
+                app.tr("ui.export_to"), Input(typed_day(self.end, app.lang), id="export-to", compact=True)
             )
             yield from field_row(
                 app.tr("ui.export_file"), Input(self._default_path("html"), id="export-file", compact=True)
@@ -96,18 +90,27 @@ class ExportScreen(ModalScreen[None]):
         """A new format gives the file its suffix, unless the user has typed a name of their own."""
         field = self.query_one("#export-file", Input)
         if isinstance(event.value, str) and Path(field.value).parent.name == EXPORT_FOLDER:
-            field.value = str(Path(field.value).with_name(
-                default_name(event.value, input_text(self, "export-from"), input_text(self, "export-to"))
-            ))  # fmt: skip
+            start, end = self._typed_range()
+            field.value = str(Path(field.value).with_name(default_name(event.value, start, end)))
+
+    def _typed_range(self) -> tuple[str, str]:
+        """The range as typed, in ISO for a file name (as it was shown first when it does not read)."""
+        today = self.planner.now().date()
+        try:
+            start = parse_day(input_text(self, "export-from"), "from", today)
+            end = parse_day(input_text(self, "export-to"), "to", today)
+        except PlannerError:
+            start, end = self.start, self.end
+        return start.isoformat(), end.isoformat()
 
     @on(Button.Pressed, "#close")
-    def action_close(self) -> None:
+    def action_cancel(self) -> None:
         if not self.running:
             self.dismiss(None)
 
     @on(Button.Pressed, "#export")
     @on(Input.Submitted)
-    def action_export(self) -> None:
+    def action_save(self) -> None:
         if self.running:
             return
         try:
@@ -126,10 +129,11 @@ class ExportScreen(ModalScreen[None]):
     def _job(self) -> tuple[str, ChecklistRequest, Path]:
         fmt = str(self.query_one("#export-format", Select).value)
         account = self.query_one("#export-account", Select).value
-        start = parse_date(input_text(self, "export-from"), self.planner.tr("ui.export_from"))
-        end = parse_date(input_text(self, "export-to"), self.planner.tr("ui.export_to"))
+        today = self.planner.now().date()
+        start = parse_day(input_text(self, "export-from"), self.planner.tr("ui.export_from"), today)
+        end = parse_day(input_text(self, "export-to"), self.planner.tr("ui.export_to"), today)
         if end < start:
-            raise DataError("cli.range_reversed", start=start, end=end)
+            raise DataError("err.range_reversed", start=start, end=end)
         start, end = widen_to_weeks(start, end)
         typed = input_text(self, "export-file")
         if not typed:
@@ -150,9 +154,7 @@ class ExportScreen(ModalScreen[None]):
                 data = calendar_export(app.session, request.account, app.lang, request.start, request.end)
             else:
                 data = checklist_export(app.session, request, app.lang, self._progress)
-            if path.parent.name == EXPORT_FOLDER:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            write_export(path, data)
+            write_export(path, data, make_folder=path.parent.name == EXPORT_FOLDER)
         except PlannerError as error:
             app.call_from_thread(self._finish, None, error.render(app.lang))
             return

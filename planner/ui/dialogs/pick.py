@@ -5,15 +5,14 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from planner.ui.base import PlannerDialog
 
-class Pick(ModalScreen[str | None]):
-    BINDINGS = [Binding("escape", "cancel", "Esc", id="dialog-cancel")]
+
+class Pick(PlannerDialog[str | None]):
 
     def __init__(self, prompt: str, choices: list[tuple[str, str]], wide: bool = False) -> None:
         super().__init__()
@@ -32,5 +31,3 @@ class Pick(ModalScreen[str | None]):
     def choose(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -1,0 +1,67 @@
+"""The base of every screen, dialog and bound widget: the app as a typed `planner`, and its bindings
+from the actions table (ui/actions.py) shown in the user's language; a reader is not offered what
+changes anything (pressed, it is refused with the reason)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar, cast
+
+from textual.binding import ActiveBinding
+from textual.screen import ModalScreen, Screen
+
+from planner.ui.actions import BY_ID, bindings
+
+if TYPE_CHECKING:
+    from planner.ui.context import Planner
+
+R = TypeVar("R")
+
+
+def localized(bindings: dict[str, ActiveBinding], planner: Planner) -> dict[str, ActiveBinding]:
+    """Active bindings with their labels and descriptions in the user's language; for a reader,
+    without the actions that change anything."""
+    reader = planner.is_reader()
+    shown: dict[str, ActiveBinding] = {}
+    for key, active in bindings.items():
+        action = BY_ID.get(active.binding.id or "")
+        if action is None:
+            shown[key] = active
+            continue
+        if reader and action.writes:
+            continue
+        binding = replace(active.binding, description=planner.tr(action.label), tooltip=planner.tr(action.about))
+        shown[key] = active._replace(binding=binding, tooltip=binding.tooltip)
+    return shown
+
+
+class PlannerScreen(Screen[R], Generic[R]):
+    """A full screen of the app. `SCOPE` names its actions in the table."""
+
+    SCOPE: ClassVar[str] = ""
+
+    @property
+    def planner(self) -> Planner:
+        return cast("Planner", self.app)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        return localized(super().active_bindings, self.planner)
+
+
+class PlannerDialog(ModalScreen[R], Generic[R]):
+    """A modal dialog: it returns what was chosen or typed through `dismiss` (None: cancelled)."""
+
+    SCOPE: ClassVar[str] = "dialog"
+    BINDINGS = bindings("dialog")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @property
+    def planner(self) -> Planner:
+        return cast("Planner", self.app)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        return localized(super().active_bindings, self.planner)

@@ -1,0 +1,1 @@
+"""Modal dialogs: forms and choices that return what was typed or picked."""

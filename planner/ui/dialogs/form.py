@@ -1,0 +1,70 @@
+"""What every form dialog shares: fields with their labels beside them, Save (Enter or ctrl+s) and
+Cancel (Esc), and a refusal shown inside the dialog, which stays open with what was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
+
+from planner.domain.errors import PlannerError
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerDialog
+
+
+def field_row(label: str, widget: Input | Select[str]) -> ComposeResult:
+    """A dialog field: its label beside it, one line."""
+    with Horizontal(classes="field-row"):
+        yield Label(label, classes="field-label")
+        yield widget
+
+
+def input_text(screen: ModalScreen[Any], widget_id: str) -> str:
+    """What is typed in an input of `screen`, without surrounding spaces."""
+    value: str = screen.query_one(f"#{widget_id}", Input).value
+    return value.strip()
+
+
+class Form(PlannerDialog[object]):
+    """A dialog with fields, Save (Enter or ctrl+s) and Cancel (Esc). `submit` does the change; if
+    it refuses, its message shows in the dialog, which stays open with what was typed."""
+
+    def __init__(self, submit: Callable[[Any], object]) -> None:
+        super().__init__()
+        self.submit = submit
+
+    BINDINGS = bindings("form")
+
+    def buttons(self) -> ComposeResult:
+        yield Label("", id="form-error", classes="error")
+        with Horizontal(classes="buttons"):
+            yield Button(self.planner.tr("ui.cancel"), id="cancel")
+            yield Button(self.planner.tr("key.dialog-save"), id="save", variant="primary")
+
+    def row(self, label: str, widget: Input | Select[str]) -> ComposeResult:
+        return field_row(label, widget)
+
+    def value(self, widget_id: str) -> str:
+        return input_text(self, widget_id)
+
+    @on(Button.Pressed, "#save")
+    @on(Input.Submitted)
+    def action_save(self) -> None:
+        try:
+            outcome = self.submit(self.result())
+        except PlannerError as error:
+            self.query_one("#form-error", Label).update(error.render(self.planner.lang))
+            return
+        self.dismiss(outcome)
+
+    @on(Button.Pressed, "#cancel")
+    def cancel_pressed(self) -> None:
+        self.dismiss(None)
+
+    def result(self) -> object:
+        raise NotImplementedError
