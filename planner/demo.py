@@ -296,7 +296,7 @@ def demo_document(assets: Path, now: dt.datetime) -> dict[str, Any]:
     asset_list, consents = _media(assets, today)
     posts = _regular_posts(now) + _special_posts(now)
     for number, post in enumerate(posts, start=1):
-        post["id"] = f"p-{number:04d}"
+        post["id"] = f"p-demo-{number:03d}"  # never like an id `post add` prints, nor one in a README
         if post["status"] == "published":
             post["published_url"] = f"https://some.example/{post['account']}/{number}"
         if post["status"] in ("ready", "scheduled", "published"):

@@ -378,3 +378,23 @@ def test_progress_is_reported_per_account_and_the_report_is_the_checks_own(
     whole = check(ws, session.store.assets, session.now(ws), start, end)
     assert data["findings"] == [f.to_dict("en") for f in whole.findings]
     assert data["summary"]["errors"] == whole.summary()["errors"]
+
+
+def test_the_workbook_prints_on_a4_landscape_as_wide_as_the_page(demo: Path) -> None:
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(export(demo, "xlsx", *PERIOD)))
+    for sheet in book.worksheets:
+        assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9, sheet.title
+        assert sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0  # 1 is the default
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_title_rows == "$1:$1"  # the header row on every printed page
+
+
+def test_the_page_prints_on_a4_what_needs_attention_only(demo: Path) -> None:
+    page = export(demo, "html", *PERIOD).decode("utf-8")
+    assert "@page{size:A4" in page and "break-after:avoid" in page
+    assert "tr.passes{display:none}" in page and 'class="print-note"' in page
+    rows = re.findall(r"<tr( class=\"passes\")?><td class=\"id\">(p-demo-\d+)</td>", page)
+    assert rows and any(passes for passes, _ in rows) and any(not passes for passes, _ in rows)
+    assert '<td class="id">p-demo-' in page  # ids never wrap (white-space: nowrap)

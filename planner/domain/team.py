@@ -26,7 +26,7 @@ from planner.domain.workspace import Workspace
 OPEN_STATUSES = ("draft", "ready", "scheduled")
 
 
-def name_key(person: Person) -> tuple[str, str]:
+def name_key(person: Person) -> tuple[tuple[str, str], str]:
     """Sort people by name the Finnish way (NFC, casefold; å, ä, ö after z), then by id."""
     return finnish_key(person.name or person.id), person.id
 

@@ -40,7 +40,7 @@ _ACTIONS = {
     "view-team": _pair("Tiimi", "Team", "Henkilöt, poissaolot ja sijaiset", "People, absences and deputies"),
     "view-library": _pair("Media", "Media", "Mediakirjasto", "The media library"),
     "view-consents": _pair("Luvat", "Consents", "Kuvauslupien rekisteri", "The consent register"),
-    "view-accounts": _pair("Tilirekisteri", "Register", "Tilirekisteri: tilit, ylläpitäjät ja tarkistukset",
+    "view-accounts": _pair("Tilirekisteri", "Register", "Tilirekisteri: tilit, niiden hoitajat ja tarkistukset",
                            "The account register: accounts, who runs them, their checks"),
     "view-campaigns": _pair("Kampanjat", "Campaigns", "Kampanjat ja niiden julkaisut", "Campaigns and their posts"),
     "view-crisis": _pair("Kriisitauko", "Crisis hold", "Kriisitauko: pysäytettävät julkaisut",

@@ -78,7 +78,7 @@ LIBRARY_TEXTS: dict[str, dict[str, str]] = {
         "en": "The validity ends ({end}) before it starts ({start}).",
     },
     "refused.personal_data": {
-        "fi": "Vain ylläpitäjä voi pyytää kuvattavien nimet (--include-personal-data).",
+        "fi": "Vain pääkäyttäjä voi pyytää kuvattavien nimet (--include-personal-data).",
         "en": "Only an admin may ask for the subjects' names (--include-personal-data).",
     },
     "action.consent_write": {"fi": "lisätä kuvauslupia", "en": "add consents"},

@@ -33,7 +33,7 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "doc.section.posts": {"fi": "Julkaisujen tarkistukset", "en": "Post checks"},
     "doc.section.accounts": {"fi": "Tilin tarkistukset", "en": "Account checks"},
     "doc.section.cadence": {"fi": "Julkaisutahti viikoittain", "en": "Cadence by ISO week"},
-    "doc.section.coverage": {"fi": "Päivät ilman ylläpitäjää", "en": "Days without coverage"},
+    "doc.section.coverage": {"fi": "Päivät ilman vastuuhenkilöä tai sijaista", "en": "Days without coverage"},
     "doc.sheet.summary": {"fi": "Yhteenveto", "en": "Summary"},
     "doc.sheet.attention": {"fi": "Huomioitavat", "en": "Attention"},
     "doc.sheet.posts": {"fi": "Julkaisut", "en": "Posts"},
@@ -52,7 +52,7 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "doc.metric.weeks_checked": {"fi": "Tarkistettuja tiliviikkoja", "en": "Account weeks checked"},
     "doc.metric.weeks_missed": {"fi": "Viikkoja alle tahdin", "en": "Weeks below cadence"},
     "doc.metric.coverage_gaps": {"fi": "Kattavuusaukkoja", "en": "Coverage gaps"},
-    "doc.metric.uncovered_days": {"fi": "Työpäiviä ilman ylläpitäjää", "en": "Working days uncovered"},
+    "doc.metric.uncovered_days": {"fi": "Työpäiviä ilman vastuuhenkilöä tai sijaista", "en": "Working days uncovered"},
     "doc.col.metric": {"fi": "Mittari", "en": "Metric"},
     "doc.col.value": {"fi": "Arvo", "en": "Value"},
     "doc.col.account": {"fi": "Tili", "en": "Account"},
@@ -89,6 +89,12 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "doc.severity.warning": {"fi": "varoitus", "en": "warning"},
     "doc.yes": {"fi": "kyllä", "en": "yes"},
     "doc.no": {"fi": "ei", "en": "no"},
+    "doc.print_note": {
+        "fi": "Tulosteessa vain huomiota vaativat kohdat; koko taulukko on näytöllä sekä CSV-, JSON-, "
+        "Markdown- ja XLSX-viennissä.",
+        "en": "Printed, this shows only what needs attention; the full table is on screen and in the CSV, "
+        "JSON, Markdown and XLSX exports.",
+    },
     "doc.cadence": {"fi": "{count}/{required} julkaisua", "en": "{count}/{required} posts"},
     "ev.none": {"fi": "puuttuu", "en": "missing"},
     "ev.no_consent": {"fi": "ei lupaa", "en": "no permission record"},

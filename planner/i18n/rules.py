@@ -20,7 +20,7 @@ RULE_TEXTS: dict[str, dict[str, str]] = {
     "media.location.title": {"fi": "Sijaintitieto", "en": "Location metadata"},
     "media.format.title": {"fi": "Kuvan muoto", "en": "Image format"},
     "account.cadence.title": {"fi": "Julkaisutahti", "en": "Cadence"},
-    "account.coverage.title": {"fi": "Ylläpidon kattavuus", "en": "Coverage"},
+    "account.coverage.title": {"fi": "Tilin kattavuus", "en": "Coverage"},
     "account.admins.title": {"fi": "Pääkäyttäjät", "en": "Admins"},
     "account.owner.title": {"fi": "Vastuullinen päivittäjä", "en": "Owner"},
     "account.continuity.title": {"fi": "Jatkuvuus", "en": "Continuity"},

@@ -186,6 +186,11 @@ UI_TEAM_TEXTS: dict[str, dict[str, str]] = {
     "ui.coverage.short": {"fi": "tahti vajaa", "en": "cadence short"},
     "ui.coverage.holiday": {"fi": "pyhäpäivä", "en": "public holiday"},
     "ui.coverage.summer": {"fi": "kesäkausi 2.5.–30.9.", "en": "summer season 2 May – 30 Sep"},
+    "ui.coverage.summer_legend": {
+        "fi": "keltainen viikon numero: kesäkausi 2.5.–30.9.",
+        "en": "a week number in yellow: the summer season, 2 May – 30 Sep",
+    },
+    "ui.week_short": {"fi": "vk", "en": "wk"},
     "ui.coverage.posts": {"fi": "julkaisuja {count}/{required}", "en": "posts {count}/{required}"},
     "ui.coverage.gap_line": {
         "fi": "Aukko {start}–{end} ({days} {days|työpäivä|työpäivää}), poissa: {away}",
@@ -254,8 +259,8 @@ UI_TEAM_TEXTS.update(
         "ui.no_successor": {"fi": "ei seuraajaa (listataan)", "en": "no successor (listed)"},
         "ui.absence_new": {"fi": "Uusi poissaolo: {person}", "en": "New absence: {person}"},
         "ui.absence_hint": {
-            "fi": "Päivät muodossa VVVV-KK-PP, molemmat mukaan lukien. Sijaisen voi nimetä myöhemmin (d).",
-            "en": "Dates as YYYY-MM-DD, both inclusive. The deputy can be assigned later (d).",
+            "fi": "Päivät kuten 14.6.2027 tai 14.6., molemmat mukaan lukien. Sijaisen voi nimetä myöhemmin (d).",
+            "en": "Dates such as 2027-06-14 or 14.6.2027, both inclusive. The deputy can be named later (d).",
         },
         "ui.absence_added": {"fi": "Poissaolo {absence} lisätty.", "en": "Absence {absence} added."},
         "ui.retire_title": {"fi": "{person} poistuu tiimistä", "en": "{person} leaves the team"},

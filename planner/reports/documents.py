@@ -147,15 +147,22 @@ def as_markdown(checklist: Checklist, lang: str) -> str:
     return "\n".join([f"# {title}", "", period, "", privacy, *_body(checklist, lang, heading, table), ""])
 
 
+# On paper the page is A4; headings stay with what follows them; ids never wrap. Printed, the page
+# is a view of what needs attention: rows and check lines that pass are left out (the note at the
+# top says so; the full table is on screen and in CSV, JSON, Markdown and XLSX).
 _CSS = """
 body{font-family:system-ui,sans-serif;margin:2em;color:#111}
 table{border-collapse:collapse;width:100%;margin-bottom:1.2em}
 th,td{border:1px solid #999;padding:.25em .45em;text-align:left;vertical-align:top;font-size:.85em}
-th{background:#eee}td.checks div{white-space:pre-wrap}
+th{background:#eee}td.checks div{white-space:pre-wrap}td.id{white-space:nowrap}
 .fail{color:#a00}.warn{color:#960}.ok{color:#070}.skip{color:#666}
-h2{border-bottom:2px solid #333;margin-top:1.5em}
-@media print{body{margin:0}h2{break-before:page}h2:first-of-type{break-before:auto}tr{break-inside:avoid}}
+h2{border-bottom:2px solid #333;margin-top:1.5em}h2,h3{break-after:avoid}
+.print-note{display:none}
+@page{size:A4 landscape;margin:12mm}
+@media print{body{margin:0}h2{break-before:page}h2:first-of-type{break-before:auto}tr{break-inside:avoid}
+.print-note{display:block}tr.passes{display:none}td.checks div.ok,td.checks div.skip{display:none}}
 """
+ID_COLUMNS = frozenset({"post", "account", "publish_at", "ready_at", "monday", "from", "until"})
 
 
 def as_html(checklist: Checklist, lang: str) -> str:
@@ -171,14 +178,23 @@ def as_html(checklist: Checklist, lang: str) -> str:
         if column == "checks":
             lines = "".join(f'<div class="{result}">{esc(line)}</div>' for result, line in row["lines"])
             return f'<td class="checks">{lines}</td>'
-        css = f' class="{row["result"]}"' if column == "result" else ""
+        css = f' class="{row["result"]}"' if column == "result" else ' class="id"' if column in ID_COLUMNS else ""
         return f"<td{css}>{esc(_cell(row, column, lang))}</td>"
+
+    def passes(row: dict[str, Any]) -> bool:
+        """Nothing in the row needs attention: left out when printed."""
+        if "lines" in row:
+            return all(result in ("ok", "skip") for result, _ in row["lines"])
+        return row.get("result") in ("ok", "skip")
 
     def table(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> list[str]:
         if not rows:
             return [f"<p>{esc(t('doc.none', lang))}</p>"]
         head = "".join(f"<th>{esc(t(f'doc.col.{c}', lang))}</th>" for c in columns)
-        body = ["<tr>" + "".join(cell(row, c) for c in columns) + "</tr>" for row in rows]
+        body = [
+            ('<tr class="passes">' if passes(row) else "<tr>") + "".join(cell(row, c) for c in columns) + "</tr>"
+            for row in rows
+        ]
         return [f"<table><thead><tr>{head}</tr></thead><tbody>", *body, "</tbody></table>"]
 
     out = [
@@ -186,6 +202,7 @@ def as_html(checklist: Checklist, lang: str) -> str:
         f'<html lang="{esc(lang)}"><head><meta charset="utf-8">',
         f"<title>{esc(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{esc(title)}</h1><p>{esc(period)}</p><p><em>{esc(privacy)}</em></p>",
+        f'<p class="print-note"><em>{esc(t("doc.print_note", lang))}</em></p>',
         *_body(checklist, lang, heading, table),
         "</body></html>",
     ]

@@ -92,6 +92,12 @@ def checklist_workbook(checklist: Checklist, lang: str) -> bytes:
             sheet.set_column(index, index, min(MAX_WIDTH, width) + 2)
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, len(rows), len(header) - 1)
+        # Printed: A4 landscape, as wide as the page, the header row on every page.
+        sheet.set_paper(9)
+        sheet.set_landscape()
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(0)
+        sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
         for column, name in enumerate(header):
             sheet.write_string(0, column, name, formats["header"])
         for row, values in enumerate(rows, start=1):

@@ -76,6 +76,8 @@ class PostEdit:
 
     text: str | None = None
     at: dt.datetime | None = None
+    unschedule: bool = False  # no publish time any more
+    account: str | None = None  # moved to another account (the writer may write both)
     media: tuple[str, ...] | None = None
     owner: str | None = None
     kind: str | None = None
@@ -98,13 +100,18 @@ def edit_post(session: Session, post_id: str, edit: PostEdit) -> Post:
     """Change a post; a ready or scheduled post whose content changes goes back to draft."""
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
-        _, post = _writable(session, ws, post_id)
+        actor, post = _writable(session, ws, post_id)
         unit.expect("posts", post_id, edit.revision)
         if post.status in ("published", "cancelled"):
-            raise Refused("refused.edit_status", post=post.id, status=post.status)
+            raise Refused("refused.edit_status", post=post.id, status_key=f"status.{post.status}")
+        account = edit.account or post.account
+        if account != post.account:
+            if account not in ws.accounts:
+                raise DataError("err.unknown_account", value=account)
+            require_post_writer(actor, ws.accounts[account])
         merged = NewPost(
-            account=post.account,
-            at=edit.at if edit.at is not None else post.publish_at,
+            account=account,
+            at=None if edit.unschedule else edit.at if edit.at is not None else post.publish_at,
             text=edit.text if edit.text is not None else post.text,
             media=edit.media if edit.media is not None else post.media,
             owner=edit.owner if edit.owner is not None else post.owner,
@@ -115,6 +122,7 @@ def edit_post(session: Session, post_id: str, edit: PostEdit) -> Post:
         publish_at = _validate(ws, merged)
         changed = replace(
             post,
+            account=merged.account,
             publish_at=publish_at,
             text=nfc(merged.text),
             media=tuple(dict.fromkeys(merged.media)),
@@ -158,7 +166,7 @@ def mark_ready(session: Session, post_id: str) -> Post:
         if post.status in ("ready", "scheduled"):
             return post
         if post.status != "draft":
-            raise Refused("refused.status", post=post.id, status=post.status)
+            raise Refused("refused.status", post=post.id, status_key=f"status.{post.status}")
         now = session.now(ws)
         day = post.publish_date or now.date()
         errors = errors_if_ready(post, context(ws, session.store.assets, now, day, day, [post]))

@@ -346,9 +346,12 @@ class CoverageGrid:
         )
 
 
-def coverage_grid(ws: Workspace, start: dt.date, end: dt.date, accounts: list[Account]) -> CoverageGrid:
+def coverage_grid(
+    ws: Workspace, start: dt.date, end: dt.date, accounts: list[Account], lang: str = "fi"
+) -> CoverageGrid:
+    """The grid of `accounts` over whole weeks, the holidays named in `lang`."""
     start, end = widen_to_weeks(start, end)
-    holidays = public_holidays(ws, start, end)
+    holidays = public_holidays(ws, start, end, lang)
     rows = [(a, week_cells(ws, a, start, end, holidays)) for a in accounts]
     gaps = coverage_report(ws, accounts, start, end, holidays)
     return CoverageGrid(start, end, list(mondays(start, end)), rows, gaps, holidays)

@@ -54,6 +54,11 @@ class PostSummary:
     def ready_mark(self) -> str:
         return "✓" if not self.errors and not self.warnings else ""
 
+    @property
+    def waiting_review(self) -> bool:
+        """The account asks for a second pair of eyes and the post has no approval yet."""
+        return any(f.rule == "post.review" for f in self.findings)
+
 
 @dataclass(frozen=True)
 class DayView:
@@ -166,8 +171,8 @@ def agenda(
         and p.status not in ("cancelled", "published")
         and (p.publish_at is None or p.publish_at >= now)
     ]
-    if only_not_ready:
-        chosen = [s for s in chosen if s.errors or s.post.status == "draft"]
+    if only_not_ready:  # not yet marked ready: the drafts (a ready post that fails shows its ✗ anyway)
+        chosen = [s for s in chosen if s.post.status == "draft"]
     far = dt.datetime.max
     keys = {
         "time": lambda s: (s.post.publish_at or far, s.post.account),

@@ -22,6 +22,7 @@ class Action:
     scopes: tuple[str, ...]  # screen, dialog or widget names (ui/base.SCOPE)
     footer: bool = False
     writes: bool = False
+    footer_in: tuple[str, ...] = ()  # the footer shows it only in these scopes (default: all of them)
     display: str = ""  # how the footer shows the keys, when not the first key itself
 
     @property
@@ -67,7 +68,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("view-crisis", "exclamation_mark", "crisis", ("week",), display="!"),
     Action("org-edit", "o", "organization", ("week",), writes=True),
     # A post's steps (SPEC *A post's life*)
-    Action("post-ready", "ctrl+r", "mark_ready", STEPS, footer=True, writes=True, display="^r"),
+    Action("post-ready", "ctrl+r", "mark_ready", STEPS, footer=True, writes=True, display="^r", footer_in=("editor",)),
     Action("post-schedule", "f2", "schedule", STEPS, writes=True),
     Action("post-publish", "f3", "publish", STEPS, writes=True),
     Action("post-cancel", "f4", "cancel_post", STEPS, writes=True),
@@ -145,7 +146,7 @@ def bindings(scope: str) -> list[Binding]:
     """The `BINDINGS` of the node that holds `scope`'s actions. Labels are English here; a
     screen shows them in its language (ui/base.py), and a keymap remaps them by id."""
     return [
-        Binding(action.keys, action.method, action.id, show=action.footer, id=action.id,
-                key_display=action.display or None)  # fmt: skip
+        Binding(action.keys, action.method, action.id, id=action.id, key_display=action.display or None,
+                show=action.footer and (not action.footer_in or scope in action.footer_in))  # fmt: skip
         for action in of(scope)
     ]

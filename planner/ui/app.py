@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -152,7 +153,15 @@ class PlannerApp(App[int]):
         """Show the screen `name` (VIEWS) on top of the current one."""
         self.push_screen(VIEWS[name](*args, **kwargs))
 
+    NARROW, SHORT = 72, 24  # below these many columns or lines the screens lay out tighter (app.tcss)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < self.NARROW, "narrow")
+        self.set_class(event.size.height < self.SHORT, "short")
+
     def on_mount(self) -> None:
+        self.set_class(self.size.width < self.NARROW, "narrow")
+        self.set_class(self.size.height < self.SHORT, "short")
         self.title = self.tr("ui.app_title")
         self.seen = self.session.store.signature()
         self.set_interval(WATCH_SECONDS, self.check_outside_changes)

@@ -137,7 +137,7 @@ async def test_library_filters_and_shows_the_posts_using_an_asset(demo: Path) ->
         await pilot.press("f")  # back to all
         await _highlight(pilot, "img-tori")
         detail = str(screen.query_one("#asset-detail", Static).render())
-        assert "sijaintitieto" in detail and "p-0065" in detail
+        assert "sijaintitieto" in detail and "p-demo-065" in detail
 
 
 async def _highlight(pilot: Any, option_id: str) -> None:

@@ -1,54 +1,94 @@
-"""SVG snapshots of the main screens at 80×24 on the demo at a frozen date (2026-12-01 10:00).
+"""SVG snapshots of every screen on the demo at a frozen date (2026-12-01 10:00), each at the three
+sizes a team meets: 60×20 (a split pane), 80×24 (the classic terminal) and 120×40 (a full window).
 
-Update them after an intended change with `python3 -m pytest tests/ui --snapshot-update`."""
+Update them after an intended change with `python3 -m pytest tests/ui --snapshot-update`, then look
+at the new SVGs (snapshot_report.html) before committing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.ui.conftest import make_app
 
-SMALL = (80, 24)
+SIZES = [pytest.param((60, 20), id="60x20"), pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
 
-def test_week_view(demo: Path, snap_compare: Any) -> None:
-    assert snap_compare(make_app(demo), terminal_size=SMALL)
+@pytest.mark.parametrize("size", SIZES)
+class TestCalendar:
+    """The week (columns, or a list of days below 72 columns), the month and the agenda."""
+
+    def test_week(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo), terminal_size=size)
+
+    def test_week_in_english_a_week_on(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo, lang="en"), terminal_size=size, press=["right"])
+
+    def test_month(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo), terminal_size=size, press=["m"])
+
+    def test_agenda_only_not_ready(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo), terminal_size=size, press=["v", "f"])
 
 
-def test_week_view_large_in_english(demo: Path, snap_compare: Any) -> None:
-    assert snap_compare(make_app(demo, lang="en"), terminal_size=(160, 48), press=["right"])
+@pytest.mark.parametrize("size", SIZES)
+class TestEditor:
+    """A post with findings in the editor, and what an auditor sees of it (nothing to change)."""
+
+    def test_editor_with_findings(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        async def open_poster_post(pilot: Any) -> None:
+            pilot.app.open_view("editor", "p-demo-070")  # the Instagram poster: no alt text
+            await pilot.pause()
+
+        assert snap_compare(make_app(demo), terminal_size=size, run_before=open_poster_post)
+
+    def test_editor_as_auditor(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        async def open_post(pilot: Any) -> None:
+            pilot.app.open_view("editor", "p-demo-070")
+            await pilot.pause()
+
+        assert snap_compare(make_app(demo, user="tarja"), terminal_size=size, run_before=open_post)
 
 
-def test_editor_with_findings(demo: Path, snap_compare: Any) -> None:
-    async def open_poster_post(pilot: Any) -> None:
-        from planner.ui.screens.editor import EditorScreen
+@pytest.mark.parametrize("size", SIZES)
+class TestTeamAndCoverage:
+    """People, absences and deputies; the coverage grid in summer; the new-absence dialog."""
 
-        pilot.app.cursor_day = pilot.app.cursor_day.replace(day=25)
-        await pilot.app.push_screen(EditorScreen("p-0070"))  # the Instagram poster: no alt text
-        await pilot.pause()
+    def test_team(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo), terminal_size=size, press=["p"])
 
-    assert snap_compare(make_app(demo), terminal_size=SMALL, run_before=open_poster_post)
+    def test_new_absence_dialog(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo), terminal_size=size, press=["p", "b"])
 
-
-def test_help_screen(demo: Path, snap_compare: Any) -> None:
-    assert snap_compare(make_app(demo), terminal_size=SMALL, press=["question_mark"])
-
-
-def test_coverage_view_in_summer(demo: Path, snap_compare: Any) -> None:
-    assert snap_compare(make_app(demo), terminal_size=SMALL, press=["c", "s", "down", "down"])
+    def test_coverage_in_summer(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo), terminal_size=size, press=["c", "s", "down", "down"])
 
 
-def test_team_screen(demo: Path, snap_compare: Any) -> None:
-    assert snap_compare(make_app(demo), terminal_size=SMALL, press=["p"])
+@pytest.mark.parametrize("size", SIZES)
+class TestLibraryAndConsents:
+    """The media library filtered (a producer: a minor's name stays hidden), the alt-text dialog,
+    and the consent register."""
+
+    def test_library_without_permission(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        press = ["b", "f", "f", "f", "down", "down"]
+        assert snap_compare(make_app(demo, user="mikko"), terminal_size=size, press=press)
+
+    def test_alt_text_dialog(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        press = ["b", "f", "down", "a", *"Kuva kirjastoautosta"]
+        assert snap_compare(make_app(demo, user="mikko"), terminal_size=size, press=press)
+
+    def test_consents(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo), terminal_size=size, press=["u"])
 
 
-def test_library_filtered_to_people_without_permission(demo: Path, snap_compare: Any) -> None:
-    # A producer: the minor's name in img-lapset's consent stays hidden.
-    press = ["b", "f", "f", "f", "down", "down"]
-    assert snap_compare(make_app(demo, user="mikko"), terminal_size=SMALL, press=press)
+@pytest.mark.parametrize("size", SIZES)
+class TestDialogs:
+    """The help screen (every key, from the actions table) and the export dialog."""
 
+    def test_help(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo), terminal_size=size, press=["question_mark"])
 
-def test_alt_text_dialog_with_preview_and_count(demo: Path, snap_compare: Any) -> None:
-    press = ["b", "f", "down", "a", *"Kuva kirjastoautosta"]
-    assert snap_compare(make_app(demo, user="mikko"), terminal_size=SMALL, press=press)
+    def test_export(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo, user="tarja"), terminal_size=size, press=["e"])

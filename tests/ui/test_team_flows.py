@@ -62,12 +62,12 @@ async def test_admin_finds_the_summer_gap_and_assigns_a_proposed_deputy(demo: Pa
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, CoverageScreen)
-        assert "Aukko" not in _detail(app) and "✓ account.coverage" in _detail(app)
+        assert "Aukko" not in _detail(app) and "✓ Tilin kattavuus" in _detail(app)
         assert str(table.get_cell_at(table.cursor_coordinate)).strip() == "◐!"
     assert not {"account.coverage", "post.owner_available"} & _summer_findings(demo)
     ws = Session.open(str(demo), None).load()
     assert ws.absences["a-0004"].deputy == "aino"
-    assert ws.posts["p-0080"].owner == "aino"
+    assert ws.posts["p-demo-080"].owner == "aino"
 
 
 async def test_a_producer_sees_coverage_but_cannot_assign(demo: Path) -> None:

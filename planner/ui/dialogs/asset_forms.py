@@ -24,6 +24,7 @@ from planner.domain.rules.media import alt_quality_problems
 from planner.i18n import fmt_date, t
 from planner.services import library
 from planner.services.previews import preview_rows
+from planner.ui.widgets.tick import Tick
 from planner.ui.dialogs.form import Form
 from planner.ui.dialogs.pick import Pick
 from planner.ui.widgets.image_preview import ImagePreview
@@ -121,7 +122,7 @@ class ImportForm(Form):
             yield from self.row(app.tr("ui.field.rights"), Select(
                 _choices("rights", RIGHTS, lang), value="own", allow_blank=False, compact=True, id="rights"
             ))  # fmt: skip
-            yield Checkbox(app.tr("ui.strip_location"), True, id="strip")
+            yield Tick(app.tr("ui.strip_location"), True, id="strip")
             yield from self.buttons()
 
     def result(self) -> library.NewAsset:

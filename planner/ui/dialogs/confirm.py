@@ -20,8 +20,8 @@ class Confirm(PlannerDialog[bool]):
         with Vertical(classes="dialog"):
             yield Label(self.question)
             with Horizontal(classes="buttons"):
-                yield Button(self.no, id="no", variant="primary")
-                yield Button(self.yes, id="yes", variant="error")
+                yield Button(self.no, id="no", variant="primary", compact=True)
+                yield Button(self.yes, id="yes", variant="error", compact=True)
 
     @on(Button.Pressed, "#yes")
     def answer_yes(self) -> None:

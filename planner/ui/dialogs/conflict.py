@@ -50,9 +50,9 @@ class ConflictScreen(PlannerDialog[str]):
             with VerticalScroll(id="conflict-body"):
                 yield Static(table)
             with Horizontal(classes="buttons"):
-                yield Button(t("ui.conflict_edit", lang), id=KEEP_EDITING)
-                yield Button(t("ui.conflict_reload", lang), id=RELOAD)
-                yield Button(t("ui.conflict_keep", lang), id=KEEP_MINE, variant="warning")
+                yield Button(t("ui.conflict_edit", lang), id=KEEP_EDITING, compact=True)
+                yield Button(t("ui.conflict_reload", lang), id=RELOAD, compact=True)
+                yield Button(t("ui.conflict_keep", lang), id=KEEP_MINE, variant="warning", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(f"#{KEEP_EDITING}", Button).focus()

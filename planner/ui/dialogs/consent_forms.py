@@ -15,6 +15,7 @@ from planner.domain.dates import parse_day
 from planner.domain.model import Consent
 from planner.i18n.dates import typed_day
 from planner.services import consents
+from planner.ui.widgets.tick import Tick
 from planner.ui.dialogs.form import Form
 
 
@@ -26,8 +27,8 @@ class ConsentForm(Form):
             yield Label(app.tr("ui.consent_new"), classes="dialog-title")
             yield from self.row(app.tr("ui.field.subject"), Input(compact=True, id="subject"))
             with Horizontal(classes="roles"):
-                yield Checkbox(app.tr("ui.consent_written"), True, id="written", compact=True)
-                yield Checkbox(app.tr("ui.consent_minor"), False, id="minor", compact=True)
+                yield Tick(app.tr("ui.consent_written"), True, id="written", compact=True)
+                yield Tick(app.tr("ui.consent_minor"), False, id="minor", compact=True)
             yield from self.row(app.tr("ui.field.guardian"), Input(compact=True, id="guardian"))
             yield from self.row(app.tr("ui.field.scope"), Input("*", compact=True, id="scope"))
             yield from self.row(app.tr("ui.field.valid_from"), Input(today, compact=True, id="from"))

@@ -18,6 +18,7 @@ from planner.domain.model import Absence
 from planner.domain.team import Candidate
 from planner.i18n import fmt_date
 from planner.services.team import handover_posts
+from planner.ui.widgets.tick import Tick
 from planner.ui.base import PlannerDialog
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class DeputyDialog(PlannerDialog[DeputyChoice | None]):
                 )
             else:
                 yield Label(app.tr("cli.no_candidates"), classes="error")
-            yield Checkbox(app.tr("ui.handover", count=len(posts)), value=False, id="handover",
+            yield Tick(app.tr("ui.handover", count=len(posts)), value=False, id="handover",
                            disabled=not posts)  # fmt: skip
             yield Label(app.tr("ui.deputy_hint"), classes="hint")
 

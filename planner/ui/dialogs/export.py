@@ -19,6 +19,7 @@ from planner.domain.errors import DataError, PlannerError
 from planner.i18n.dates import typed_day
 from planner.reports.formats import FORMATS
 from planner.services.exports import ChecklistRequest, calendar_export, checklist_export, write_export
+from planner.ui.widgets.tick import Tick
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerDialog
 from planner.ui.dialogs.form import field_row, input_text
@@ -69,13 +70,13 @@ class ExportScreen(PlannerDialog[None]):
                 app.tr("ui.export_file"), Input(self._default_path("html"), id="export-file", compact=True)
             )
             if app.is_admin():
-                yield Checkbox(app.tr("ui.export_personal"), id="export-personal", compact=True)
+                yield Tick(app.tr("ui.export_personal"), id="export-personal", compact=True)
             yield ProgressBar(id="export-progress", show_eta=False)
             yield Static("", id="export-status")
             yield Label("", id="form-error", classes="error")
             with Horizontal(classes="buttons"):
-                yield Button(app.tr("ui.close"), id="close")
-                yield Button(app.tr("ui.export_go"), id="export", variant="primary")
+                yield Button(app.tr("ui.close"), id="close", compact=True)
+                yield Button(app.tr("ui.export_go"), id="export", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#export-progress", ProgressBar).display = False

@@ -43,8 +43,8 @@ class Form(PlannerDialog[object]):
     def buttons(self) -> ComposeResult:
         yield Label("", id="form-error", classes="error")
         with Horizontal(classes="buttons"):
-            yield Button(self.planner.tr("ui.cancel"), id="cancel")
-            yield Button(self.planner.tr("key.dialog-save"), id="save", variant="primary")
+            yield Button(self.planner.tr("ui.cancel"), id="cancel", compact=True)
+            yield Button(self.planner.tr("key.dialog-save"), id="save", variant="primary", compact=True)
 
     def row(self, label: str, widget: Input | Select[str]) -> ComposeResult:
         return field_row(label, widget)

@@ -36,7 +36,7 @@ def help_table(app: Planner) -> Table:
     for found, keys, what, binding_id, writes in help_rows(app):
         if found != section:
             section = found
-            table.add_row(Text(app.tr(f"ui.scope.{section}"), style="bold"), "", "")
+            table.add_row("", Text(app.tr(f"ui.scope.{section}"), style="bold underline"), "")
         style = "dim" if reader and writes else ""
         table.add_row(Text(keys, style=style), Text(what, style=style), Text(binding_id, style="dim"))
     return table

@@ -24,7 +24,7 @@ class Notice(PlannerDialog[None]):
             with VerticalScroll(id="notice-body"):
                 yield Static(self.body)
             with Horizontal(classes="buttons"):
-                yield Button(self.close, id="close", variant="primary")
+                yield Button(self.close, id="close", variant="primary", compact=True)
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)

@@ -3,6 +3,7 @@ what was typed; the team screen calls the services, which validate and check the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -11,8 +12,11 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Checkbox, Input, Label, Select
 
+from planner.domain.calendar import monday_of
 from planner.domain.model import ABSENCE_KINDS, ROLES, Person
 from planner.domain.team import Leftovers, name_key
+from planner.ui.widgets.tick import Tick
+from planner.i18n.dates import typed_day
 from planner.ui.dialogs.form import Form
 
 if TYPE_CHECKING:
@@ -48,7 +52,7 @@ class PersonForm(Form):
             with Horizontal(classes="roles"):
                 for role in ROLES:
                     held = person.has(role) if person else role == "producer"
-                    yield Checkbox(app.tr("role." + role), held, id=f"role-{role}")
+                    yield Tick(app.tr("role." + role), held, id=f"role-{role}")
             yield from self.buttons()
 
     def result(self) -> PersonInput:
@@ -79,10 +83,10 @@ class AbsenceForm(Form):
         )
         with Vertical(classes="dialog", id="absence-form"):
             yield Label(app.tr("ui.absence_new", person=person.name), classes="dialog-title")
-            yield from self.row(
-                app.tr("ui.field.from"), Input(placeholder="2027-07-05", compact=True, id="from")
-            )
-            yield from self.row(app.tr("ui.field.to"), Input(placeholder="2027-07-30", compact=True, id="to"))
+            monday = monday_of(today) + dt.timedelta(days=7)  # a week off, as an example to type over
+            first, last = (typed_day(d, app.lang) for d in (monday, monday + dt.timedelta(days=4)))
+            yield from self.row(app.tr("ui.field.from"), Input(placeholder=first, compact=True, id="from"))
+            yield from self.row(app.tr("ui.field.to"), Input(placeholder=last, compact=True, id="to"))
             kinds = [(app.tr("kind." + k), k) for k in ABSENCE_KINDS]
             kind = Select(kinds, value="vacation", allow_blank=False, compact=True, id="kind")
             yield from self.row(app.tr("ui.field.kind"), kind)

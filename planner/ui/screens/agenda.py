@@ -9,6 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Footer, Static
 
+from planner.i18n.dates import short_moment
 from planner.services.views import agenda
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
@@ -29,11 +30,10 @@ class AgendaScreen(PlannerScreen[None]):
         self.only_not_ready = False
         self.sort = "time"
 
-
     def compose(self) -> ComposeResult:
         yield Static(id="agenda-title")
         yield DataTable(id="agenda", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -54,7 +54,7 @@ class AgendaScreen(PlannerScreen[None]):
         checked = app.checked(now.date(), max(coming, default=now.date()))
         rows = agenda(app.ws, checked, app.account_filter, now, self.only_not_ready, self.sort)
         title = Text(app.tr("ui.agenda_title"), style="bold")
-        title.append(f"  ({len(rows)}) · {app.tr('key.agenda-sort')}: {self.sort}")
+        title.append(f"  ({len(rows)}) · {app.tr('key.agenda-sort')}: {app.tr('ui.col.' + self.sort)}")
         if self.only_not_ready:
             title.append(" · " + app.tr("key.agenda-not-ready"), style="yellow")
         self.query_one("#agenda-title", Static).update(title)
@@ -62,7 +62,7 @@ class AgendaScreen(PlannerScreen[None]):
         table.clear()
         for summary in rows:
             post = summary.post
-            when = post.publish_at.strftime("%Y-%m-%d %H:%M") if post.publish_at else "—"
+            when = short_moment(post.publish_at, app.lang) if post.publish_at else "—"
             table.add_row(
                 when, post.account, app.tr("status." + post.status), readiness_text(summary),
                 Text(post.label()), key=post.id,

@@ -38,7 +38,7 @@ class ConsentScreen(PlannerScreen[None]):
         with Horizontal(id="consents-top"):
             yield OptionList(id="consents")
             yield Static(id="consent-detail")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.refresh_register()

@@ -60,7 +60,7 @@ class CoverageScreen(PlannerScreen[None]):
         yield DataTable(id="coverage", cursor_type="cell", cell_padding=0)
         yield Static(id="coverage-detail")
         yield Static(id="coverage-legend")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.start = monday_of(self.planner.now().date())
@@ -84,7 +84,7 @@ class CoverageScreen(PlannerScreen[None]):
         app = self.planner
         table = self.query_one(DataTable)
         where = (table.cursor_row, table.cursor_column) if table.row_count else (0, 0)
-        self.grid = coverage_grid(app.ws, self.start, self.end, app.account_filter.accounts(app.ws))
+        self.grid = coverage_grid(app.ws, self.start, self.end, app.account_filter.accounts(app.ws), app.lang)
         table.clear(columns=True)
         for monday in self.grid.mondays:
             table.add_column(self._week_heading(monday), key=monday.isoformat())
@@ -116,8 +116,8 @@ class CoverageScreen(PlannerScreen[None]):
             legend.append(" " + app.tr(f"ui.coverage.{state}") + "  ")
         legend.append("! " + app.tr("ui.coverage.short") + "  ")
         legend.append("* " + app.tr("ui.coverage.holiday") + "  ")
-        legend.append("vk", style="bold yellow")
-        legend.append(" " + app.tr("ui.coverage.summer"))
+        legend.append(f"{app.tr('ui.week_short')} 27", style="bold yellow")
+        legend.append(" " + app.tr("ui.coverage.summer_legend"))
         return legend
 
     # The cell under the cursor -----------------------------------------------------------------
@@ -177,7 +177,8 @@ class CoverageScreen(PlannerScreen[None]):
         parts = []
         for rule in WATCHED_RULES:
             count = sum(1 for f in findings if f.rule == rule)
-            parts.append(f"{'✗' if count else '✓'} {rule}" + (f" ({count})" if count > 1 else ""))
+            title = app.tr(f"{rule}.title")
+            parts.append(f"{'✗' if count else '✓'} {title}" + (f" ({count})" if count > 1 else ""))
         return "  ".join(parts)
 
     # Actions ------------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
 from planner.domain.errors import Conflict, DataError, PlannerError
-from planner.domain.fields import parse_time
+from planner.domain.dates import parse_moment
+from planner.i18n.dates import typed_moment
 from planner.domain.model import POST_KINDS, Asset, Post
 from planner.services import editing, posts
 from planner.services.previews import preview_rows
@@ -81,8 +82,8 @@ class EditorScreen(PlannerScreen[None]):
             (f"{p.name or p.id} ({p.id})", p.id) for p in sorted(ws.people.values(), key=lambda p: p.id)
         ]
         campaigns = [(c.name or c.id, c.id) for c in ws.campaigns.values()]
-        kinds = [(k, k) for k in POST_KINDS]
-        when = post.publish_at.strftime("%Y-%m-%d %H:%M") if post.publish_at else ""
+        kinds = [(app.tr(f"post_kind.{k}"), k) for k in POST_KINDS]
+        when = typed_moment(post.publish_at, app.lang) if post.publish_at else ""
         yield Static(id="editor-title")
         with Horizontal(id="editor"):
             with VerticalScroll(id="editor-form"):
@@ -112,7 +113,7 @@ class EditorScreen(PlannerScreen[None]):
                 with VerticalScroll(id="checklist-scroll"):
                     yield Label(app.tr("ui.checklist"), classes="section")
                     yield ChecklistPanel(app.lang, id="checklist")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.revision = self.saved_post().revision if self.post_id else None
@@ -137,11 +138,7 @@ class EditorScreen(PlannerScreen[None]):
     def draft(self) -> Post:
         """The post as the form shows it; an unreadable time counts as no time (and is flagged)."""
         saved = self.saved_post()
-        when_text = self.query_one("#publish-at", Input).value.strip()
-        try:
-            publish_at = parse_time(when_text, "publish_at") if when_text else None
-        except DataError:
-            publish_at = None
+        publish_at = self._typed_time(quiet=True)
         return replace(
             saved,
             account=self._value("#account") or saved.account,
@@ -153,6 +150,20 @@ class EditorScreen(PlannerScreen[None]):
             text=self.query_one("#text", TextArea).text,
             media=self.media,
         )
+
+    def _typed_time(self, quiet: bool = False) -> dt.datetime | None:
+        """The publish time as typed (`14.6.2027 9.00`, `2027-06-14 09:00`); one that does not read
+        is no time while typing (the checklist says so), and an error, named by its field, on save."""
+        app = self.planner
+        text = self.query_one("#publish-at", Input).value.strip()
+        if not text:
+            return None
+        try:
+            return parse_moment(text, app.tr("ui.field.publish_at"), app.now().date())
+        except DataError:
+            if quiet:
+                return None
+            raise
 
     def is_dirty(self) -> bool:
         if self.post_id is None:
@@ -211,8 +222,8 @@ class EditorScreen(PlannerScreen[None]):
         """Write the form through the same services as the command line; None when refused."""
         app = self.planner
         post = self.draft()
-        when = self.query_one("#publish-at", Input).value.strip() or None
         try:
+            when = self._typed_time()
             if self.post_id is None:
                 new = posts.NewPost(
                     account=post.account, at=when, text=post.text, media=post.media, owner=post.owner,
@@ -222,9 +233,10 @@ class EditorScreen(PlannerScreen[None]):
                 self.post_id = saved.id
             else:
                 change = posts.PostEdit(
-                    text=post.text, at=when or "", media=post.media, owner=post.owner or "",
-                    kind=post.kind, title=post.title, campaign=post.campaign or "", revision=self.revision,
-                )  # fmt: skip
+                    text=post.text, at=when, unschedule=when is None, account=post.account, media=post.media,
+                    owner=post.owner or "", kind=post.kind, title=post.title, campaign=post.campaign or "",
+                    revision=self.revision,
+                )
                 saved = posts.edit_post(app.session, self.post_id, change)
         except Conflict as conflict:
             self._resolve(conflict, post)
@@ -281,7 +293,7 @@ class EditorScreen(PlannerScreen[None]):
         self.revision = post.revision
         self.media = post.media
         self.query_one("#account", Select).value = post.account
-        when = post.publish_at.strftime("%Y-%m-%d %H:%M") if post.publish_at else ""
+        when = typed_moment(post.publish_at, self.planner.lang) if post.publish_at else ""
         self.query_one("#publish-at", Input).value = when
         self.query_one("#kind", Select).value = post.kind
         self.query_one("#owner", Select).value = post.owner or Select.NULL
@@ -317,8 +329,7 @@ class EditorScreen(PlannerScreen[None]):
             return
         app.reload()
         self.refresh_checks()
-        at = ready.ready_at.strftime("%Y-%m-%d %H:%M") if ready.ready_at else ""
-        self.app.notify(app.tr("ui.marked_ready", post=ready.id, user=ready.ready_by, at=at))
+        self.app.notify(app.tr("ui.marked_ready", post=ready.id, user=ready.ready_by, at=ready.ready_at))
 
     def action_attach(self) -> None:
         from planner.ui.dialogs.media_picker import media_picker

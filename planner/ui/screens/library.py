@@ -55,7 +55,7 @@ class LibraryScreen(PlannerScreen[None]):
             with VerticalScroll(id="asset-side"):
                 yield ImagePreview(id="asset-preview")
                 yield Static(id="asset-detail")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.refresh_library()

@@ -27,7 +27,7 @@ class MonthScreen(PlannerScreen[None]):
         yield Static(id="month-title")
         with VerticalScroll():
             yield Static(id="month-grid")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.refresh_month()

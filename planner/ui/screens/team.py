@@ -13,6 +13,7 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Static
 
 from planner.domain.dates import parse_day
+from planner.i18n.dates import typed_day
 from planner.domain.errors import PlannerError
 from planner.domain.model import Absence, Person
 from planner.domain.team import accounts_of, away_days, leftovers, name_key, roles_on
@@ -45,7 +46,7 @@ class TeamScreen(PlannerScreen[None]):
             yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
             yield Static(id="person-detail")
         yield DataTable(id="absences", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         app = self.planner
@@ -206,7 +207,7 @@ class TeamScreen(PlannerScreen[None]):
                 )
             self._after(message, warn=not result.left.empty)
 
-        form = RetireForm(person, leftovers(app.ws, person.id, today), today.isoformat(), submit)
+        form = RetireForm(person, leftovers(app.ws, person.id, today), typed_day(today, app.lang), submit)
         app.push_screen(form, done)
 
     def action_new_absence(self) -> None:

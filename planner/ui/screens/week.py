@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Container
+from textual import events
 from textual.widgets import Footer, Static
 
 from planner.domain.calendar import monday_of, sunday_of
 from planner.i18n import fmt_date
+from planner.i18n.dates import short_day
 from planner.services.views import AccountFilter, WeekView, week_view
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
@@ -29,11 +31,13 @@ class WeekScreen(PlannerScreen[None]):
     SCOPE = "week"
     BINDINGS = bindings("week")
 
+    NARROW = 72  # below this many columns the week is a list of days, one line a post
+
     def compose(self) -> ComposeResult:
         yield Static(id="week-title")
-        yield Horizontal(id="days")
+        yield Container(id="days")
         yield Static(id="cadence")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     async def on_screen_resume(self) -> None:
         """Shown first, or back from another screen: read the workspace again and redraw."""
@@ -54,18 +58,8 @@ class WeekScreen(PlannerScreen[None]):
         selected = self.focused.selected if isinstance(self.focused, DayList) else None
         view = self.view()
         today = app.now().date()
-        user = app.session.user
-        who = app.tr("ui.user", user=user) if user else app.tr("ui.no_user")
-        title = Text.assemble(
-            (app.tr("ui.week", week=view.label.split("-W")[1]), "bold"),
-            f"  {fmt_date(view.monday, app.lang)}–{fmt_date(sunday_of(view.monday), app.lang)}",
-            f"  · {filter_label(app, app.account_filter)}  · {who}",
-        )
-        if app.is_reader():
-            title.append("  · " + app.tr("ui.reader_mode"), style="yellow")
-        title.no_wrap, title.overflow = True, "ellipsis"
-        self.query_one("#week-title", Static).update(title)
-        days = self.query_one("#days", Horizontal)
+        self.query_one("#week-title", Static).update(self._title(view))
+        days = self.query_one("#days", Container)
         columns = list(days.query_children(DayColumn))
         if columns:
             for column, day in zip(columns, view.days, strict=True):
@@ -73,7 +67,41 @@ class WeekScreen(PlannerScreen[None]):
         else:
             await days.mount_all(DayColumn(day, app.ws, app.lang, day.day == today) for day in view.days)
         self.query_one("#cadence", Static).update(self._cadence_text(view))
+        self._lay_out(self.size.width)
         self._restore_focus(selected.post.id if selected else None)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._lay_out(event.size.width)
+        self.query_one("#week-title", Static).update(self._title(self.view()))
+
+    def _lay_out(self, width: int) -> None:
+        """Columns on a wide terminal; a list of days, one line a post, on a narrow one."""
+        narrow = 0 < width < self.NARROW
+        self.set_class(narrow, "narrow")
+        for column in self.query(DayColumn):
+            column.set_compact(narrow)
+
+    def _title(self, view: WeekView) -> Text:
+        """The week, its days, who is signed in (first: it is what a narrow terminal keeps), and
+        which accounts are shown."""
+        app = self.planner
+        user = app.session.user
+        who = app.tr("ui.user", user=user) if user else app.tr("ui.no_user")
+        number = view.label.split("-W")[1].lstrip("0")
+        sunday = sunday_of(view.monday)
+        if 0 < self.size.width < self.NARROW:
+            week = f"{app.tr('ui.week_short')} {number}"
+            days = f"{short_day(view.monday, app.lang, weekday=False)}–{short_day(sunday, app.lang, weekday=False)}"
+            who = user or app.tr("ui.no_user")
+        else:
+            week = app.tr("ui.week", week=number)
+            days = f"{fmt_date(view.monday, app.lang)}–{fmt_date(sunday, app.lang)}"
+        title = Text.assemble((week, "bold"), f"  {days}  · {who}")
+        if app.is_reader():
+            title.append("  · " + app.tr("ui.reader_mode"), style="yellow")
+        title.append(f"  · {filter_label(app, app.account_filter)}")
+        title.no_wrap, title.overflow = True, "ellipsis"
+        return title
 
     def _cadence_text(self, view: WeekView) -> Text:
         text = Text(self.planner.tr("ui.cadence") + ": ", style="bold")

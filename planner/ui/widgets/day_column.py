@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from planner.domain.workspace import Workspace
 from planner.i18n import t
+from planner.i18n.dates import short_day
 from planner.services.views import DayView
 from planner.ui.widgets.day_list import DayList
 
@@ -31,6 +32,11 @@ class DayColumn(Vertical):
     def on_mount(self) -> None:
         self.show(self.view, self.ws, self.today)
 
+    def set_compact(self, compact: bool) -> None:
+        """One line a post, the days one under another (a narrow terminal), or columns."""
+        self.day_list.set_compact(compact)
+        self.show(self.view, self.ws, self.today)
+
     @property
     def day_list(self) -> DayList:
         return self.query_one(DayList)
@@ -43,13 +49,17 @@ class DayColumn(Vertical):
         """Another day (or the same one, changed) in this column."""
         self.view, self.ws, self.today = view, ws, today
         day = view.day
-        weekday = t("ui.weekdays", self.lang).split()[day.weekday()]
-        date = f"{day.day}.{day.month}." if self.lang == "fi" else f"{day.month}/{day.day}"
-        self.query_one(".day-heading", Static).update(Text(f"{weekday} {date}", style="bold", no_wrap=True))
+        heading = Text(short_day(day, self.lang), style="bold", no_wrap=True, overflow="ellipsis")
+        if self.day_list.compact:  # the week as a list: the holiday, or that the day is empty, beside it
+            if view.holiday:
+                heading.append(" · " + view.holiday, style="italic")
+            if not view.posts:
+                heading.append(" " + t("ui.empty_day", self.lang), style="dim")
+        self.query_one(".day-heading", Static).update(heading)
         holiday = Text(view.holiday or "", no_wrap=True, overflow="ellipsis")
         self.query_one(".day-holiday", Static).update(holiday)
         self.set_class(today, "today")
         self.set_class(bool(view.holiday), "holiday")
         self.set_class(not view.holiday and day.weekday() >= 5, "weekend")
-        self.query_one(".day-empty").display = not view.posts
+        self.query_one(".day-empty").display = not view.posts and not self.day_list.compact
         self.day_list.show(view.posts, [self._platform(s.post.account) for s in view.posts])

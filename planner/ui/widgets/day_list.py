@@ -60,7 +60,24 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
         self.posts: tuple[PostSummary, ...] = ()
         self.platforms: tuple[str, ...] = ()
         self.cursor = 0
+        self.compact = False  # one line a card, no blank between (the week as a list)
         self._lines: dict[int, list[Text]] = {}
+
+    @property
+    def rows(self) -> int:
+        """Lines a card takes, with the blank after it."""
+        return 1 if self.compact else CARD_ROWS
+
+    @property
+    def lines(self) -> int:
+        return 1 if self.compact else CARD_LINES
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self._lines.clear()
+            self.virtual_size = Size(0, len(self.posts) * self.rows)
+            self.refresh(layout=True)
 
     def show(self, posts: Sequence[PostSummary], platforms: Sequence[str]) -> None:
         """Another day's posts (or the same day's, changed); the cursor goes back to the first."""
@@ -68,7 +85,7 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = 0
         self._lines.clear()
         self.can_focus = bool(self.posts)
-        self.virtual_size = Size(0, len(self.posts) * CARD_ROWS)
+        self.virtual_size = Size(0, len(self.posts) * self.rows)
         self.scroll_to(0, 0, animate=False, immediate=True)
         self.refresh()
 
@@ -89,7 +106,7 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
         if not self.posts:
             return
         self.cursor = max(0, min(index, len(self.posts) - 1))
-        card = Region(0, self.cursor * CARD_ROWS, self.scrollable_content_region.width, CARD_LINES)
+        card = Region(0, self.cursor * self.rows, self.scrollable_content_region.width, self.lines)
         self.scroll_to_region(card, animate=False, immediate=True)
         self.refresh()
 
@@ -105,7 +122,7 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _card(self, index: int) -> list[Text]:
         if index not in self._lines:
-            self._lines[index] = card_lines(self.posts[index], self.platforms[index], self.lang)
+            self._lines[index] = card_lines(self.posts[index], self.platforms[index], self.lang, self.compact)
         return self._lines[index]
 
     def card_style(self, index: int) -> Style:
@@ -123,8 +140,8 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         line = self.scroll_offset.y + y
-        index, row = divmod(line, CARD_ROWS)
-        if index >= len(self.posts) or row >= CARD_LINES:
+        index, row = divmod(line, self.rows)
+        if index >= len(self.posts) or row >= self.lines:
             return Strip.blank(width, self.rich_style)
         text = Text(" ", no_wrap=True, overflow="ellipsis")
         text.append_text(self._card(index)[row])
@@ -138,8 +155,8 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
             self.post_message(self.Opened(self, self.selected.post.id))
 
     def on_click(self, event: events.Click) -> None:
-        index, row = divmod(event.y + self.scroll_offset.y, CARD_ROWS)
-        if index < len(self.posts) and row < CARD_LINES:
+        index, row = divmod(event.y + self.scroll_offset.y, self.rows)
+        if index < len(self.posts) and row < self.lines:
             self.select(index)
             self.focus()
             self.action_open()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from planner.i18n import t
+from planner.i18n.dates import clock
 from planner.services.views import PostSummary
 
 PLATFORM_TAGS = {
@@ -27,13 +28,18 @@ def readiness_text(summary: PostSummary) -> Text:
     return text
 
 
-def card_lines(summary: PostSummary, platform: str, lang: str) -> list[Text]:
-    """The card's three lines. Post text is shown literally: markup in it is never interpreted."""
+def card_lines(summary: PostSummary, platform: str, lang: str, compact: bool = False) -> list[Text]:
+    """The card's three lines (one, `compact`, when the week is a list on a narrow terminal). Post
+    text is shown literally: markup in it is never interpreted."""
     post = summary.post
-    when = post.publish_at.strftime("%H:%M") if post.publish_at else "--:--"
+    when = clock(post.publish_at, lang) if post.publish_at else "–"
     first = Text(f"{when} ")
     first.append_text(readiness_text(summary))
     second = Text(f"{PLATFORM_TAGS.get(platform, '··')} ", style="bold")
     second.append(t("status." + post.status, lang), style="italic")
+    if summary.waiting_review:
+        second.append(" · " + t("ui.waiting_review", lang), style="yellow")
     third = Text(post.label())
+    if compact:
+        return [Text(" ").join([first, second, third])]
     return [first, second, third]
