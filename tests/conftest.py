@@ -45,8 +45,9 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def run(tmp_path: Path) -> Run:
     """Run `planner` in a subprocess with the clock pinned and English messages."""
 
-    def run_planner(*args: str, env: dict[str, str] | None = None, check: int | None = None,
-                    cwd: Path | None = None) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    def run_planner(
+        *args: str, env: dict[str, str] | None = None, check: int | None = None, cwd: Path | None = None
+    ) -> subprocess.CompletedProcess[str]:
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("PLANNER_")}
         full_env.update(
             {"PLANNER_NOW": FROZEN_NOW, "LANG": "en_US.UTF-8", "PLANNER_CACHE": str(tmp_path / "cache")}
@@ -54,8 +55,12 @@ def run(tmp_path: Path) -> Run:
         full_env.update(env or {})
         done = subprocess.run(
             [sys.executable, "-m", "planner", *args],
-            capture_output=True, text=True, env=full_env, cwd=cwd or tmp_path, timeout=120,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            env=full_env,
+            cwd=cwd or tmp_path,
+            timeout=120,
+        )
         assert "Traceback" not in done.stderr, done.stderr
         if check is not None:
             assert done.returncode == check, (done.stdout, done.stderr)

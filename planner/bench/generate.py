@@ -34,13 +34,22 @@ SCALES = {
     "city": Scale(accounts=60, weeks=52, people=40, absences=120, assets=4000, consents=1500, videos=80),
     "metro": Scale(accounts=200, weeks=104, people=120, absences=400, assets=4000, consents=1500, videos=80),
 }
-FIRST_MONDAY = {EMPTY: dt.date(2026, 1, 5), "small": dt.date(2026, 3, 30), "city": dt.date(2026, 1, 5),
-                "metro": dt.date(2025, 1, 6)}  # fmt: skip
+FIRST_MONDAY = {
+    EMPTY: dt.date(2026, 1, 5),
+    "small": dt.date(2026, 3, 30),
+    "city": dt.date(2026, 1, 5),
+    "metro": dt.date(2025, 1, 6),
+}
 
 ORG = {
-    "name": "Suurkaupunki", "website": "https://www.suurkaupunki.fi", "required_hashtags": ["#suurkaupunki"],
-    "timezone": "Europe/Helsinki", "holiday_country": "FI", "languages": ["fi", "sv"], "cadence_per_week": 2,
-}  # fmt: skip
+    "name": "Suurkaupunki",
+    "website": "https://www.suurkaupunki.fi",
+    "required_hashtags": ["#suurkaupunki"],
+    "timezone": "Europe/Helsinki",
+    "holiday_country": "FI",
+    "languages": ["fi", "sv"],
+    "cadence_per_week": 2,
+}
 TEXTS = [
     "Kirjasto on auki pitkään tänään, tervetuloa lukemaan!",
     "Lumityöt etenevät: pääkadut aurataan ensin, pihakadut sen jälkeen.",
@@ -72,18 +81,24 @@ def _accounts(scale: Scale, people: list[dict[str, Any]], rng: random.Random) ->
     for number in range(1, scale.accounts + 1):
         platform = [p for p in PLATFORMS if p != "other"][number % (len(PLATFORMS) - 1)]
         owners = rng.sample(writers, 2 if number % 3 else 1)
-        accounts.append({
-            "id": f"{platform}-{number:03d}", "platform": platform, "name": f"Tili {number}",
-            "status": "paused" if number % 23 == 0 else "active",
-            "admins": rng.sample(admins, 1 if number % 17 == 0 else 2),
-            "owners": [] if number % 29 == 0 else owners,
-            "producers": rng.sample(writers, 2), "deputies": rng.sample(writers, 1),
-            "login_email": None if number % 19 == 0 else f"some-{number}@suurkaupunki.fi",
-            "listed_on_website": number % 7 != 0, "links_to_website": number % 5 != 0,
-            "two_factor": number % 11 != 0,
-            "password_changed": "2025-01-10" if number % 13 == 0 else "2026-05-01",
-            "required_hashtags": [f"#tili{number}"] if number % 10 == 0 else [],
-        })  # fmt: skip
+        accounts.append(
+            {
+                "id": f"{platform}-{number:03d}",
+                "platform": platform,
+                "name": f"Tili {number}",
+                "status": "paused" if number % 23 == 0 else "active",
+                "admins": rng.sample(admins, 1 if number % 17 == 0 else 2),
+                "owners": [] if number % 29 == 0 else owners,
+                "producers": rng.sample(writers, 2),
+                "deputies": rng.sample(writers, 1),
+                "login_email": None if number % 19 == 0 else f"some-{number}@suurkaupunki.fi",
+                "listed_on_website": number % 7 != 0,
+                "links_to_website": number % 5 != 0,
+                "two_factor": number % 11 != 0,
+                "password_changed": "2025-01-10" if number % 13 == 0 else "2026-05-01",
+                "required_hashtags": [f"#tili{number}"] if number % 10 == 0 else [],
+            }
+        )
     return accounts
 
 
@@ -97,11 +112,16 @@ def _absences(
         person = rng.choice(ids)
         start = first + dt.timedelta(days=rng.randrange(0, max(1, scale.weeks * 7)))
         deputy = rng.choice([i for i in writers if i != person]) if number % 4 else None
-        found.append({
-            "id": f"a-{number:04d}", "person": person, "from": start.isoformat(),
-            "to": (start + dt.timedelta(days=rng.choice([2, 4, 9, 13, 20]))).isoformat(),
-            "kind": rng.choice(["vacation", "vacation", "training", "sick"]), "deputy": deputy,
-        })  # fmt: skip
+        found.append(
+            {
+                "id": f"a-{number:04d}",
+                "person": person,
+                "from": start.isoformat(),
+                "to": (start + dt.timedelta(days=rng.choice([2, 4, 9, 13, 20]))).isoformat(),
+                "kind": rng.choice(["vacation", "vacation", "training", "sick"]),
+                "deputy": deputy,
+            }
+        )
     return found
 
 
@@ -113,13 +133,19 @@ def _media(
     consents = []
     for number in range(1, scale.consents + 1):
         minor = number % 10 == 0
-        consents.append({
-            "id": f"c-{number:04d}", "subject": f"Kuvattava {number}", "minor": minor,
-            "guardian": f"Huoltaja {number}" if minor and number % 30 else None,
-            "written": number % 25 != 0, "scope": ["*"] if number % 3 else ["instagram", "facebook"],
-            "valid_from": "2024-01-01", "valid_to": "2026-03-31" if number % 40 == 0 else None,
-            "withdrawn": "2026-05-01" if number % 50 == 0 else None,
-        })  # fmt: skip
+        consents.append(
+            {
+                "id": f"c-{number:04d}",
+                "subject": f"Kuvattava {number}",
+                "minor": minor,
+                "guardian": f"Huoltaja {number}" if minor and number % 30 else None,
+                "written": number % 25 != 0,
+                "scope": ["*"] if number % 3 else ["instagram", "facebook"],
+                "valid_from": "2024-01-01",
+                "valid_to": "2026-03-31" if number % 40 == 0 else None,
+                "withdrawn": "2026-05-01" if number % 50 == 0 else None,
+            }
+        )
     assets = []
     for number in range(1, scale.assets - scale.videos + 1):
         name = f"kuvat/kuva-{number:05d}.jpg"
@@ -132,12 +158,19 @@ def _media(
         if number % 4 == 0:
             alt["sv"] = f"Stadsvy {number}: hus vid sjön på kvällen."
         rights = rng.choice(["own", "own", "licensed", "cc", "unknown"])
-        assets.append({
-            "id": f"img-{number:05d}", "file": name, "kind": "image", "alt": alt, "people": people,
-            "consents": linked if people == "identifiable" else [], "rights": rights,
-            "rights_expire": "2026-04-30" if rights == "licensed" and number % 2 else None,
-            "attribution": f"Kuvaaja {number} / CC BY 4.0" if rights == "cc" else "",
-        })  # fmt: skip
+        assets.append(
+            {
+                "id": f"img-{number:05d}",
+                "file": name,
+                "kind": "image",
+                "alt": alt,
+                "people": people,
+                "consents": linked if people == "identifiable" else [],
+                "rights": rights,
+                "rights_expire": "2026-04-30" if rights == "licensed" and number % 2 else None,
+                "attribution": f"Kuvaaja {number} / CC BY 4.0" if rights == "cc" else "",
+            }
+        )
     for number in range(1, scale.videos + 1):
         name = f"videot/video-{number:03d}.gif"
         make_clip(assets_root / name, frames=3, size=(32, 18))
@@ -149,13 +182,26 @@ def _media(
             if number % 7 == 0:  # a broken one
                 (assets_root / srt).write_text("1\nei aikaa\nRikki\n", "utf-8")
             subtitles["fi"] = srt
-        assets.append({"id": f"vid-{number:03d}", "file": name, "kind": "video", "people": "none",
-                       "rights": "own", "subtitles": subtitles})  # fmt: skip
+        assets.append(
+            {
+                "id": f"vid-{number:03d}",
+                "file": name,
+                "kind": "video",
+                "people": "none",
+                "rights": "own",
+                "subtitles": subtitles,
+            }
+        )
     return assets, consents
 
 
-def _posts(scale: Scale, accounts: list[dict[str, Any]], assets: list[dict[str, Any]], rng: random.Random,
-           first: dt.date) -> list[dict[str, Any]]:  # fmt: skip
+def _posts(
+    scale: Scale,
+    accounts: list[dict[str, Any]],
+    assets: list[dict[str, Any]],
+    rng: random.Random,
+    first: dt.date,
+) -> list[dict[str, Any]]:
     asset_ids = [a["id"] for a in assets]
     posts: Docs = []
     for account in accounts:
@@ -178,10 +224,16 @@ def _posts(scale: Scale, accounts: list[dict[str, Any]], assets: list[dict[str, 
                 else:
                     status = rng.choice(["draft", "draft", "ready", "scheduled", "cancelled"])
                 post = {
-                    "id": f"p-{len(posts) + 1:05d}", "account": account["id"], "publish_at": at.isoformat(),
-                    "text": text, "kind": kind, "lang": "fi", "owner": rng.choice(owners), "status": status,
+                    "id": f"p-{len(posts) + 1:05d}",
+                    "account": account["id"],
+                    "publish_at": at.isoformat(),
+                    "text": text,
+                    "kind": kind,
+                    "lang": "fi",
+                    "owner": rng.choice(owners),
+                    "status": status,
                     "media": rng.sample(asset_ids, min(len(asset_ids), rng.choice([0, 0, 1, 1, 2]))),
-                }  # fmt: skip
+                }
                 if status in ("ready", "scheduled", "published"):
                     post["ready_by"] = post["owner"]
                     post["ready_at"] = min(at - dt.timedelta(days=1), NOW).isoformat()
@@ -198,12 +250,23 @@ def generate_document(scale_name: str, assets_root: Path, seed: int = 2026) -> d
     accounts = _accounts(scale, people, rng)
     assets, consents = _media(scale, assets_root, rng)
     return {
-        "organization": ORG, "people": people, "accounts": accounts,
+        "organization": ORG,
+        "people": people,
+        "accounts": accounts,
         "absences": _absences(scale, people, rng, first),
-        "campaigns": [{"id": "kesa", "name": "Kesä", "from": "2026-06-01", "to": "2026-08-31",
-                       "hashtags": ["#kesäkaupunki"]}],
-        "consents": consents, "assets": assets, "posts": _posts(scale, accounts, assets, rng, first),
-    }  # fmt: skip
+        "campaigns": [
+            {
+                "id": "kesa",
+                "name": "Kesä",
+                "from": "2026-06-01",
+                "to": "2026-08-31",
+                "hashtags": ["#kesäkaupunki"],
+            }
+        ],
+        "consents": consents,
+        "assets": assets,
+        "posts": _posts(scale, accounts, assets, rng, first),
+    }
 
 
 def generate(scale_name: str, root: Path, seed: int = 2026) -> dict[str, int]:

@@ -112,8 +112,20 @@ def check_ms(root: Path, scale: str, runs: int, kept: Path | None, repeat: bool 
     before), or asked again about the unchanged workspace (the answer kept by the first run is
     used). Without `kept`, nothing is kept at all: every cache off."""
     start, end = _year(scale)
-    command = [sys.executable, "-m", "planner", "check", "--from", start, "--to", end, "--format", "json",
-               "--data", str(root)]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "planner",
+        "check",
+        "--from",
+        start,
+        "--to",
+        end,
+        "--format",
+        "json",
+        "--data",
+        str(root),
+    ]
     if kept is None:
         return _timed_runs(command, runs)
     env = _env(str(kept))
@@ -146,8 +158,13 @@ def save_ms(root: Path, runs: int) -> float:
     """Saving one post, again and again as in the app, in a process of its own, like the empty
     workspace's baseline."""
     code = "import sys\nfrom planner.bench import run\nprint(run.save_in_process(*sys.argv[1:]))"
-    out = subprocess.run([sys.executable, "-c", code, str(root), str(runs)], env=_env(), capture_output=True,
-                         text=True, check=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(root), str(runs)],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return float(out.stdout.strip())
 
 
@@ -284,16 +301,48 @@ def _measure(scales: tuple[str, ...], cache: Path, runs: int, machine: Path) -> 
         again = check_ms(root, scale, runs, machine, repeat=True)
         new = check_ms(root, scale, runs, None)
         quick = again <= 3 * floor and again < 1000
-        figures.append(Figure(f"check, a year ({scale}), asked again", again, "json.load floor", floor,
-                              "≤ 3× floor and < 1 s", _judge(judged, quick)))  # fmt: skip
-        figures.append(Figure(f"check, a year ({scale}), first after a save", check, "json.load floor", floor,
-                              "< 1 s", _judge(judged, check < 1000)))  # fmt: skip
-        figures.append(Figure(f"check, a year ({scale}), every cache off", new, "json.load floor", floor,
-                              "< 1 s", _judge(judged, new < 1000)))  # fmt: skip
+        figures.append(
+            Figure(
+                f"check, a year ({scale}), asked again",
+                again,
+                "json.load floor",
+                floor,
+                "≤ 3× floor and < 1 s",
+                _judge(judged, quick),
+            )
+        )
+        figures.append(
+            Figure(
+                f"check, a year ({scale}), first after a save",
+                check,
+                "json.load floor",
+                floor,
+                "< 1 s",
+                _judge(judged, check < 1000),
+            )
+        )
+        figures.append(
+            Figure(
+                f"check, a year ({scale}), every cache off",
+                new,
+                "json.load floor",
+                floor,
+                "< 1 s",
+                _judge(judged, new < 1000),
+            )
+        )
         app = app_figures(root, runs)
         started = _judge(judged, app["start"] < 1500)
-        figures.append(Figure(f"app start to painted week ({scale})", app["start"], "empty workspace",
-                              empty_app["start"], "< 1.5 s", started))  # fmt: skip
+        figures.append(
+            Figure(
+                f"app start to painted week ({scale})",
+                app["start"],
+                "empty workspace",
+                empty_app["start"],
+                "< 1.5 s",
+                started,
+            )
+        )
         for name, label in (
             ("week", "week change"),
             ("open", "opening a post"),
@@ -302,16 +351,40 @@ def _measure(scales: tuple[str, ...], cache: Path, runs: int, machine: Path) -> 
             if name in app:
                 target = "< 50 ms" if name != "open" else ""
                 met = _judge(judged and bool(target), app[name] < 50)
-                figures.append(Figure(f"{label} ({scale})", app[name], "empty workspace", empty_app.get(name),
-                                      target if judged else "", met))  # fmt: skip
+                figures.append(
+                    Figure(
+                        f"{label} ({scale})",
+                        app[name],
+                        "empty workspace",
+                        empty_app.get(name),
+                        target if judged else "",
+                        met,
+                    )
+                )
         save = saves[scale]
-        figures.append(Figure(f"saving one post ({scale})", save, "empty workspace", empty_save,
-                              "< 25 ms and ≤ 2× empty", save < 25 and save <= 2 * empty_save))  # fmt: skip
+        figures.append(
+            Figure(
+                f"saving one post ({scale})",
+                save,
+                "empty workspace",
+                empty_save,
+                "< 25 ms and ≤ 2× empty",
+                save < 25 and save <= 2 * empty_save,
+            )
+        )
         if scale != "metro":
             for fmt in ("csv", "json", "md", "html", "xlsx"):
                 took = export_ms(root, scale, fmt, max(1, runs // 2))
-                figures.append(Figure(f"export {fmt}, a year ({scale})", took, "check (command)", check,
-                                      "< 5 s", took < 5000))  # fmt: skip
+                figures.append(
+                    Figure(
+                        f"export {fmt}, a year ({scale})",
+                        took,
+                        "check (command)",
+                        check,
+                        "< 5 s",
+                        took < 5000,
+                    )
+                )
         else:
             memory = peak_memory_mb(root, scale)
             figures.append(

@@ -57,8 +57,11 @@ def interface_lang(argv: Sequence[str], env: dict[str, str] | None = None) -> st
     content_lang = len(tokens) >= 2 and tokens[0] == "asset" and tokens[1] in ("add", "edit", "subtitles")
     for flag in ("--ui-lang", *(() if content_lang else ("--lang",))):
         for index, token in enumerate(tokens):
-            value = token.split("=", 1)[1] if token.startswith(flag + "=") else (
-                tokens[index + 1] if token == flag and index + 1 < len(tokens) else None)  # fmt: skip
+            value = (
+                token.split("=", 1)[1]
+                if token.startswith(flag + "=")
+                else (tokens[index + 1] if token == flag and index + 1 < len(tokens) else None)
+            )
             if value in ("fi", "en"):
                 return value
     return default_lang(env)
@@ -80,8 +83,9 @@ def common(h: Helper, with_lang: bool = True) -> Parser:
     shared.add_argument("--user", metavar="ID", default=argparse.SUPPRESS, help=h("user"))
     if with_lang:
         shared.add_argument("--lang", choices=("fi", "en"), default=argparse.SUPPRESS, help=h("lang"))
-    shared.add_argument("--ui-lang", dest="lang", choices=("fi", "en"), default=argparse.SUPPRESS,
-                        help=h("ui_lang"))  # fmt: skip
+    shared.add_argument(
+        "--ui-lang", dest="lang", choices=("fi", "en"), default=argparse.SUPPRESS, help=h("ui_lang")
+    )
     return shared
 
 
@@ -92,7 +96,9 @@ def range_args(parser: argparse.ArgumentParser, h: Helper, account: bool = True)
     parser.add_argument("--to", dest="end", metavar="DATE", help=h("to"))
 
 
-def format_arg(parser: argparse.ArgumentParser, h: Helper, choices: tuple[str, ...] = ("text", "json")) -> None:
+def format_arg(
+    parser: argparse.ArgumentParser, h: Helper, choices: tuple[str, ...] = ("text", "json")
+) -> None:
     parser.add_argument("--format", choices=choices, default=choices[0], help=h("format"))
 
 

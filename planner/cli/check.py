@@ -55,8 +55,14 @@ def _print(report: Any, lang: str, fmt: str) -> int:
         print_json(report.to_dict(lang))
     else:
         summary = report.summary()
-        say("cli.check_header", lang, start=day(report.start, lang), end=day(report.end, lang),
-            accounts=summary["accounts"], posts=summary["posts"])  # fmt: skip
+        say(
+            "cli.check_header",
+            lang,
+            start=day(report.start, lang),
+            end=day(report.end, lang),
+            accounts=summary["accounts"],
+            posts=summary["posts"],
+        )
         account = None
         for finding in report.findings:
             if finding.account != account:

@@ -13,16 +13,24 @@ from planner.domain.errors import DataError
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     export = sub.add_parser("export", parents=[common], help=h("cmd.export"), description=h("cmd.export"))
     exports = export.add_subparsers(dest="export_command", required=True, metavar="checklist|ics")
-    checklist = exports.add_parser("checklist", parents=[common], help=h("cmd.export_checklist"),
-                                   description=h("cmd.export_checklist.long"))  # fmt: skip
-    checklist.add_argument("--format", choices=("csv", "json", "md", "html", "xlsx"), required=True,
-                           help=h("export.format"))  # fmt: skip
+    checklist = exports.add_parser(
+        "checklist",
+        parents=[common],
+        help=h("cmd.export_checklist"),
+        description=h("cmd.export_checklist.long"),
+    )
+    checklist.add_argument(
+        "--format", choices=("csv", "json", "md", "html", "xlsx"), required=True, help=h("export.format")
+    )
     range_args(checklist, h)
     checklist.add_argument("-o", "--output", metavar="FILE", help=h("export.output"))
-    checklist.add_argument("--delimiter", "--separator", choices=(";", ",", "tab"), default=";",
-                           help=h("export.delimiter"))  # fmt: skip
+    checklist.add_argument(
+        "--delimiter", "--separator", choices=(";", ",", "tab"), default=";", help=h("export.delimiter")
+    )
     checklist.add_argument("--include-personal-data", action="store_true", help=h("personal_data"))
-    ics = exports.add_parser("ics", parents=[common], help=h("cmd.export_ics"), description=h("cmd.export_ics"))
+    ics = exports.add_parser(
+        "ics", parents=[common], help=h("cmd.export_ics"), description=h("cmd.export_ics")
+    )
     range_args(ics, h)  # by default every dated post
     ics.add_argument("-o", "--output", metavar="FILE", required=True, help=h("export.output_ics"))
 

@@ -17,45 +17,78 @@ def add_parsers(sub: Any, shared: argparse.ArgumentParser, h: Helper) -> None:
     bare = common(h, with_lang=False)  # here --lang is the content's language; --ui-lang the interface's
     asset = sub.add_parser("asset", parents=[shared], help=h("cmd.asset"), description=h("cmd.asset"))
     assets = asset.add_subparsers(dest="asset_command", required=True, metavar="add|edit|subtitles|list")
-    add = assets.add_parser("add", parents=[bare], help=h("cmd.asset_add"), description=h("cmd.asset_add.long"))
+    add = assets.add_parser(
+        "add", parents=[bare], help=h("cmd.asset_add"), description=h("cmd.asset_add.long")
+    )
     add.add_argument("file", metavar="FILE", help=h("asset.file"))
     add.add_argument("--id", dest="asset_id", metavar="ID", help=h("asset.id"))
     add.add_argument("--alt", metavar="TEXT", help=h("asset.alt"))
     add.add_argument("--lang", dest="content_lang", metavar="LANG", help=h("asset.lang"))
     add.add_argument("--people", choices=PEOPLE_SHOWN, default="unknown", help=h("asset.people"))
-    add.add_argument("--consent", dest="consents", nargs="+", action="extend", default=[], metavar="ID",
-                     help=h("asset.consent"))  # fmt: skip
+    add.add_argument(
+        "--consent",
+        dest="consents",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="ID",
+        help=h("asset.consent"),
+    )
     add.add_argument("--rights", choices=RIGHTS, default="unknown", help=h("asset.rights"))
     add.add_argument("--rights-expire", metavar="DATE", help=h("asset.rights_expire"))
     add.add_argument("--attribution", default="", metavar="TEXT", help=h("asset.attribution"))
     add.add_argument("--strip-location", action="store_true", help=h("asset.strip_location"))
-    edit = assets.add_parser("edit", parents=[bare], help=h("cmd.asset_edit"), description=h("cmd.asset_edit"))
+    edit = assets.add_parser(
+        "edit", parents=[bare], help=h("cmd.asset_edit"), description=h("cmd.asset_edit")
+    )
     edit.add_argument("asset_id", metavar="ID", help=h("asset.id"))
     edit.add_argument("--revision", type=int, metavar="N", help=h("revision"))
     edit.add_argument("--alt", metavar="TEXT", help=h("asset.alt_edit"))
     edit.add_argument("--lang", dest="content_lang", metavar="LANG", help=h("asset.lang"))
     edit.add_argument("--people", choices=PEOPLE_SHOWN, help=h("asset.people"))
-    edit.add_argument("--consent", dest="consents", nargs="+", action="extend", default=[], metavar="ID",
-                      help=h("asset.consent"))  # fmt: skip
-    edit.add_argument("--unlink", nargs="+", action="extend", default=[], metavar="ID", help=h("asset.unlink"))
+    edit.add_argument(
+        "--consent",
+        dest="consents",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="ID",
+        help=h("asset.consent"),
+    )
+    edit.add_argument(
+        "--unlink", nargs="+", action="extend", default=[], metavar="ID", help=h("asset.unlink")
+    )
     edit.add_argument("--rights", choices=RIGHTS, help=h("asset.rights"))
     edit.add_argument("--rights-expire", metavar="DATE", help=h("asset.rights_expire_edit"))
     edit.add_argument("--attribution", metavar="TEXT", help=h("asset.attribution"))
-    subtitles = assets.add_parser("subtitles", parents=[bare], help=h("cmd.asset_subtitles"),
-                                  description=h("cmd.asset_subtitles.long"))  # fmt: skip
+    subtitles = assets.add_parser(
+        "subtitles", parents=[bare], help=h("cmd.asset_subtitles"), description=h("cmd.asset_subtitles.long")
+    )
     subtitles.add_argument("asset_id", metavar="VIDEO_ID", help=h("asset.video"))
     subtitles.add_argument("file", metavar="FILE.srt|FILE.vtt", help=h("asset.subtitle_file"))
     subtitles.add_argument("--lang", dest="content_lang", metavar="LANG", help=h("asset.subtitle_lang"))
-    listing = assets.add_parser("list", parents=[shared], help=h("cmd.asset_list"), description=h("cmd.asset_list"))
+    listing = assets.add_parser(
+        "list", parents=[shared], help=h("cmd.asset_list"), description=h("cmd.asset_list")
+    )
     format_arg(listing, h)
     listing.add_argument("--missing", choices=FILTERS[1:], help=h("asset.missing"))
 
     consent = sub.add_parser("consent", parents=[shared], help=h("cmd.consent"), description=h("cmd.consent"))
-    consents = consent.add_subparsers(dest="consent_command", required=True, metavar="add|list|withdraw|erase")
-    new = consents.add_parser("add", parents=[shared], help=h("cmd.consent_add"), description=h("cmd.consent_add"))
+    consents = consent.add_subparsers(
+        dest="consent_command", required=True, metavar="add|list|withdraw|erase"
+    )
+    new = consents.add_parser(
+        "add", parents=[shared], help=h("cmd.consent_add"), description=h("cmd.consent_add")
+    )
     new.add_argument("--subject", required=True, metavar="NAME", help=h("consents.subject"))
-    new.add_argument("--scope", nargs="+", action="extend", required=True, metavar="ACCOUNT|PLATFORM|*",
-                     help=h("consents.scope"))  # fmt: skip
+    new.add_argument(
+        "--scope",
+        nargs="+",
+        action="extend",
+        required=True,
+        metavar="ACCOUNT|PLATFORM|*",
+        help=h("consents.scope"),
+    )
     new.add_argument("--id", dest="consent_id", metavar="ID", help=h("consents.id"))
     new.add_argument("--minor", action="store_true", help=h("consents.minor"))
     new.add_argument("--guardian", metavar="NAME", help=h("consents.guardian"))
@@ -63,17 +96,20 @@ def add_parsers(sub: Any, shared: argparse.ArgumentParser, h: Helper) -> None:
     new.add_argument("--evidence", metavar="FILE", help=h("consents.evidence"))
     new.add_argument("--from", dest="start", metavar="DATE", help=h("consents.from"))
     new.add_argument("--to", dest="end", metavar="DATE", help=h("consents.to"))
-    listing = consents.add_parser("list", parents=[shared], help=h("cmd.consent_list"),
-                                  description=h("cmd.consent_list"))  # fmt: skip
+    listing = consents.add_parser(
+        "list", parents=[shared], help=h("cmd.consent_list"), description=h("cmd.consent_list")
+    )
     format_arg(listing, h)
     listing.add_argument("--find", metavar="TEXT", default="", help=h("consents.find"))
     listing.add_argument("--include-personal-data", action="store_true", help=h("personal_data"))
-    withdraw = consents.add_parser("withdraw", parents=[shared], help=h("cmd.consent_withdraw"),
-                                   description=h("cmd.consent_withdraw"))  # fmt: skip
+    withdraw = consents.add_parser(
+        "withdraw", parents=[shared], help=h("cmd.consent_withdraw"), description=h("cmd.consent_withdraw")
+    )
     withdraw.add_argument("consent_id", metavar="ID", help=h("consents.id_existing"))
     withdraw.add_argument("--date", metavar="DATE", help=h("consents.withdrawn"))
-    erase = consents.add_parser("erase", parents=[shared], help=h("cmd.consent_erase"),
-                                description=h("cmd.consent_erase"))  # fmt: skip
+    erase = consents.add_parser(
+        "erase", parents=[shared], help=h("cmd.consent_erase"), description=h("cmd.consent_erase")
+    )
     erase.add_argument("consent_id", metavar="ID", help=h("consents.id_existing"))
 
 
@@ -90,28 +126,46 @@ def asset(args: argparse.Namespace, lang: str) -> int:
     today = session.now(session.load()).date()
     if command == "add":
         new = library.NewAsset(
-            file=Path(args.file), id=args.asset_id, alt=args.alt, lang=args.content_lang, people=args.people,
-            consents=tuple(args.consents), rights=args.rights,
-            rights_expire=day_arg(args.rights_expire, "--rights-expire", today), attribution=args.attribution,
+            file=Path(args.file),
+            id=args.asset_id,
+            alt=args.alt,
+            lang=args.content_lang,
+            people=args.people,
+            consents=tuple(args.consents),
+            rights=args.rights,
+            rights_expire=day_arg(args.rights_expire, "--rights-expire", today),
+            attribution=args.attribution,
             strip_location=args.strip_location,
-        )  # fmt: skip
+        )
         added = library.add_asset(session, new)
         print(added.id)
         tell("cli.asset_added", lang, file=added.file)
     elif command == "edit":
         clear = args.rights_expire == ""
         change = library.AssetEdit(
-            alt=args.alt, lang=args.content_lang, people=args.people, link=tuple(args.consents),
-            unlink=tuple(args.unlink), rights=args.rights,
+            alt=args.alt,
+            lang=args.content_lang,
+            people=args.people,
+            link=tuple(args.consents),
+            unlink=tuple(args.unlink),
+            rights=args.rights,
             rights_expire=None if clear else day_arg(args.rights_expire, "--rights-expire", today),
-            clear_rights_expire=clear, attribution=args.attribution, revision=args.revision,
-        )  # fmt: skip
+            clear_rights_expire=clear,
+            attribution=args.attribution,
+            revision=args.revision,
+        )
         edited = library.edit_asset(session, args.asset_id, change)
         say("cli.asset_edited", lang, asset=edited.id)
     else:
         done = library.attach_subtitles(session, args.asset_id, Path(args.file), args.content_lang)
-        say("cli.subtitles_attached", lang, language=done.lang, asset=done.asset.id, file=done.file,
-            count=done.cues)  # fmt: skip
+        say(
+            "cli.subtitles_attached",
+            lang,
+            language=done.lang,
+            asset=done.asset.id,
+            file=done.file,
+            count=done.cues,
+        )
         warn(done.warnings, lang)
     return 0
 
@@ -159,10 +213,16 @@ def consent(args: argparse.Namespace, lang: str) -> int:
     today = session.now(session.load()).date()
     if command == "add":
         new = consents.NewConsent(
-            subject=args.subject, scope=tuple(args.scope), id=args.consent_id, minor=args.minor,
-            guardian=args.guardian, written=args.written, valid_from=day_arg(args.start, "--from", today),
-            valid_to=day_arg(args.end, "--to", today), evidence=Path(args.evidence) if args.evidence else None,
-        )  # fmt: skip
+            subject=args.subject,
+            scope=tuple(args.scope),
+            id=args.consent_id,
+            minor=args.minor,
+            guardian=args.guardian,
+            written=args.written,
+            valid_from=day_arg(args.start, "--from", today),
+            valid_to=day_arg(args.end, "--to", today),
+            evidence=Path(args.evidence) if args.evidence else None,
+        )
         added = consents.add_consent(session, new)
         print(added.id)
         tell("cli.consent_added", lang, consent=added.id)

@@ -29,13 +29,23 @@ def build_parser(lang: str) -> Parser:
     h = helper(lang)
     Parser.lang = lang
     shared = common(h)
-    parser = Parser(prog="planner", parents=[shared], description=t("help.planner", lang),
-                    epilog=t("help.exit_codes", lang), formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    parser = Parser(
+        prog="planner",
+        parents=[shared],
+        description=t("help.planner", lang),
+        epilog=t("help.exit_codes", lang),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--demo", action="store_true", help=h("demo"))
-    parser.add_argument("--version", action="version", version=f"planner {planner.__version__} (Somekalenteri)",
-                        help=h("version"))  # fmt: skip
-    sub = parser.add_subparsers(dest="command", parser_class=Parser, title=t("help.commands", lang),
-                                metavar=t("help.command", lang))  # fmt: skip
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"planner {planner.__version__} (Somekalenteri)",
+        help=h("version"),
+    )
+    sub = parser.add_subparsers(
+        dest="command", parser_class=Parser, title=t("help.commands", lang), metavar=t("help.command", lang)
+    )
     for noun in NOUNS:
         noun.add_parsers(sub, shared, h)
     return parser

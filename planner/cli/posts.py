@@ -28,21 +28,32 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     edit.add_argument("--text", help=h("post.text"))
     _content_args(edit, h, editing=True)
 
-    ready = posts.add_parser("ready", parents=[common], help=h("cmd.post_ready"), description=h("cmd.post_ready"))
+    ready = posts.add_parser(
+        "ready", parents=[common], help=h("cmd.post_ready"), description=h("cmd.post_ready")
+    )
     ready.add_argument("post_id", metavar="POST_ID", help=h("post.id"))
 
-    listing = posts.add_parser("list", parents=[common], help=h("cmd.post_list"), description=h("cmd.post_list"))
+    listing = posts.add_parser(
+        "list", parents=[common], help=h("cmd.post_list"), description=h("cmd.post_list")
+    )
     range_args(listing, h)
     format_arg(listing, h)
 
 
 def _content_args(parser: argparse.ArgumentParser, h: Helper, editing: bool = False) -> None:
-    media = parser.add_argument("--media", nargs="*" if editing else "+", action="extend", metavar="ID",
-                                help=h("post.media_edit" if editing else "post.media"))  # fmt: skip
+    media = parser.add_argument(
+        "--media",
+        nargs="*" if editing else "+",
+        action="extend",
+        metavar="ID",
+        help=h("post.media_edit" if editing else "post.media"),
+    )
     if not editing:
         media.default = []
     parser.add_argument("--owner", metavar="ID", help=h("post.owner"))
-    parser.add_argument("--kind", choices=POST_KINDS, default=None if editing else "other", help=h("post.kind"))
+    parser.add_argument(
+        "--kind", choices=POST_KINDS, default=None if editing else "other", help=h("post.kind")
+    )
     parser.add_argument("--title", default=None if editing else "", help=h("post.title"))
     parser.add_argument("--campaign", metavar="ID", help=h("post.campaign"))
 
@@ -53,9 +64,15 @@ def add(args: argparse.Namespace, lang: str) -> int:
     session = session_of(args)
     ws = session.load()
     new = posts.NewPost(
-        account=args.account, at=moment_arg(args.at, "--at", session.now(ws).date()), text=args.text,
-        media=tuple(args.media), owner=args.owner, kind=args.kind, title=args.title, campaign=args.campaign,
-    )  # fmt: skip
+        account=args.account,
+        at=moment_arg(args.at, "--at", session.now(ws).date()),
+        text=args.text,
+        media=tuple(args.media),
+        owner=args.owner,
+        kind=args.kind,
+        title=args.title,
+        campaign=args.campaign,
+    )
     post = posts.add_post(session, new)
     print(post.id)
     warn(posts.tag_notes(post.text), lang)
@@ -68,10 +85,15 @@ def edit(args: argparse.Namespace, lang: str) -> int:
     session = session_of(args)
     ws = session.load()
     change = posts.PostEdit(
-        text=args.text, at=moment_arg(args.at, "--at", session.now(ws).date()),
-        media=None if args.media is None else tuple(args.media), owner=args.owner, kind=args.kind,
-        title=args.title, campaign=args.campaign, revision=args.revision,
-    )  # fmt: skip
+        text=args.text,
+        at=moment_arg(args.at, "--at", session.now(ws).date()),
+        media=None if args.media is None else tuple(args.media),
+        owner=args.owner,
+        kind=args.kind,
+        title=args.title,
+        campaign=args.campaign,
+        revision=args.revision,
+    )
     post = posts.edit_post(session, args.post_id, change)
     say("cli.edited", lang, post=post.id, status=t("status." + post.status, lang))
     warn(posts.tag_notes(post.text), lang)
@@ -105,8 +127,9 @@ def listing(args: argparse.Namespace, lang: str) -> int:
     session = session_of(args)
     ws = session.load()
     today = session.now(ws).date()
-    chosen = posts.list_posts(ws, args.account, day_arg(args.start, "--from", today),
-                              day_arg(args.end, "--to", today))  # fmt: skip
+    chosen = posts.list_posts(
+        ws, args.account, day_arg(args.start, "--from", today), day_arg(args.end, "--to", today)
+    )
     if args.format == "json":
         print_json([p.to_dict() for p in chosen])
         return 0

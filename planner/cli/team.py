@@ -19,61 +19,83 @@ from planner.i18n.dates import day as shown_day
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     person = sub.add_parser("person", parents=[common], help=h("cmd.person"), description=h("cmd.person"))
     people = person.add_subparsers(dest="person_command", required=True, metavar="add|edit|retire|list")
-    add = people.add_parser("add", parents=[common], help=h("cmd.person_add"), description=h("cmd.person_add"))
+    add = people.add_parser(
+        "add", parents=[common], help=h("cmd.person_add"), description=h("cmd.person_add")
+    )
     add.add_argument("person_id", metavar="ID", help=h("person.id"))
     add.add_argument("--name", required=True, help=h("person.name"))
     add.add_argument("--email", required=True, help=h("person.email"))
-    add.add_argument("--role", dest="roles", action="append", choices=ROLES, required=True, help=h("person.role"))
-    edit = people.add_parser("edit", parents=[common], help=h("cmd.person_edit"), description=h("cmd.person_edit"))
+    add.add_argument(
+        "--role", dest="roles", action="append", choices=ROLES, required=True, help=h("person.role")
+    )
+    edit = people.add_parser(
+        "edit", parents=[common], help=h("cmd.person_edit"), description=h("cmd.person_edit")
+    )
     edit.add_argument("person_id", metavar="ID", help=h("person.id"))
     edit.add_argument("--revision", type=int, metavar="N", help=h("revision"))
     edit.add_argument("--name", help=h("person.name"))
     edit.add_argument("--email", help=h("person.email"))
     edit.add_argument("--role", dest="roles", action="append", choices=ROLES, help=h("person.role"))
-    retire = people.add_parser("retire", parents=[common], help=h("cmd.person_retire"),
-                               description=h("cmd.person_retire"))  # fmt: skip
+    retire = people.add_parser(
+        "retire", parents=[common], help=h("cmd.person_retire"), description=h("cmd.person_retire")
+    )
     retire.add_argument("person_id", metavar="ID", help=h("person.id"))
     retire.add_argument("--from", dest="start", metavar="DATE", help=h("retire.from"))
     retire.add_argument("--successor", metavar="ID", help=h("retire.successor"))
-    listing = people.add_parser("list", parents=[common], help=h("cmd.person_list"), description=h("cmd.person_list"))
+    listing = people.add_parser(
+        "list", parents=[common], help=h("cmd.person_list"), description=h("cmd.person_list")
+    )
     format_arg(listing, h)
 
     absence = sub.add_parser("absence", parents=[common], help=h("cmd.absence"), description=h("cmd.absence"))
     absences = absence.add_subparsers(dest="absence_command", required=True, metavar="add|import|remove|list")
-    add = absences.add_parser("add", parents=[common], help=h("cmd.absence_add"), description=h("cmd.absence_add"))
+    add = absences.add_parser(
+        "add", parents=[common], help=h("cmd.absence_add"), description=h("cmd.absence_add")
+    )
     add.add_argument("person_id", metavar="PERSON_ID", help=h("absence.person"))
     add.add_argument("--from", dest="start", required=True, metavar="DATE", help=h("absence.from"))
     add.add_argument("--to", dest="end", required=True, metavar="DATE", help=h("absence.to"))
     add.add_argument("--kind", choices=ABSENCE_KINDS, default="vacation", help=h("absence.kind"))
     add.add_argument("--deputy", metavar="PERSON_ID", help=h("absence.deputy"))
-    imp = absences.add_parser("import", parents=[common], help=h("cmd.absence_import"),
-                              description=h("cmd.absence_import.long"))  # fmt: skip
+    imp = absences.add_parser(
+        "import", parents=[common], help=h("cmd.absence_import"), description=h("cmd.absence_import.long")
+    )
     imp.add_argument("file", metavar="FILE.csv", help=h("absence.file"))
-    remove = absences.add_parser("remove", parents=[common], help=h("cmd.absence_remove"),
-                                 description=h("cmd.absence_remove"))  # fmt: skip
+    remove = absences.add_parser(
+        "remove", parents=[common], help=h("cmd.absence_remove"), description=h("cmd.absence_remove")
+    )
     remove.add_argument("absence_id", metavar="ABSENCE_ID", help=h("absence.id"))
-    listing = absences.add_parser("list", parents=[common], help=h("cmd.absence_list"),
-                                  description=h("cmd.absence_list"))  # fmt: skip
+    listing = absences.add_parser(
+        "list", parents=[common], help=h("cmd.absence_list"), description=h("cmd.absence_list")
+    )
     listing.add_argument("--person", metavar="ID", help=h("absence.person_filter"))
     range_args(listing, h, account=False)
     format_arg(listing, h)
 
     deputy = sub.add_parser("deputy", parents=[common], help=h("cmd.deputy"), description=h("cmd.deputy"))
     deputies = deputy.add_subparsers(dest="deputy_command", required=True, metavar="assign|clear|candidates")
-    assign = deputies.add_parser("assign", parents=[common], help=h("cmd.deputy_assign"),
-                                 description=h("cmd.deputy_assign"))  # fmt: skip
+    assign = deputies.add_parser(
+        "assign", parents=[common], help=h("cmd.deputy_assign"), description=h("cmd.deputy_assign")
+    )
     assign.add_argument("absence_id", metavar="ABSENCE_ID", help=h("absence.id"))
     assign.add_argument("deputy_id", metavar="PERSON_ID", help=h("deputy.person"))
     assign.add_argument("--handover", action="store_true", help=h("deputy.handover"))
-    clear = deputies.add_parser("clear", parents=[common], help=h("cmd.deputy_clear"), description=h("cmd.deputy_clear"))
+    clear = deputies.add_parser(
+        "clear", parents=[common], help=h("cmd.deputy_clear"), description=h("cmd.deputy_clear")
+    )
     clear.add_argument("absence_id", metavar="ABSENCE_ID", help=h("absence.id"))
-    propose = deputies.add_parser("candidates", parents=[common], help=h("cmd.deputy_candidates"),
-                                  description=h("cmd.deputy_candidates"))  # fmt: skip
+    propose = deputies.add_parser(
+        "candidates",
+        parents=[common],
+        help=h("cmd.deputy_candidates"),
+        description=h("cmd.deputy_candidates"),
+    )
     propose.add_argument("absence_id", metavar="ABSENCE_ID", help=h("absence.id"))
     format_arg(propose, h)
 
-    coverage = sub.add_parser("coverage", parents=[common], help=h("cmd.coverage"),
-                              description=h("cmd.coverage.long"))  # fmt: skip
+    coverage = sub.add_parser(
+        "coverage", parents=[common], help=h("cmd.coverage"), description=h("cmd.coverage.long")
+    )
     range_args(coverage, h)
     format_arg(coverage, h)
 
@@ -119,7 +141,9 @@ def person(args: argparse.Namespace, lang: str) -> int:
 
 def person_line(found: Person, lang: str) -> str:
     roles = ", ".join(t("role." + r, lang) for r in found.roles)
-    retired = f"  [{t('cli.retired_mark', lang, day=shown_day(found.retired, lang))}]" if found.retired else ""
+    retired = (
+        f"  [{t('cli.retired_mark', lang, day=shown_day(found.retired, lang))}]" if found.retired else ""
+    )
     return f"{found.id:<10} {found.name:<24} {found.email:<32} {roles}{retired}"
 
 
@@ -133,8 +157,17 @@ def _leftover_lines(left: Leftovers, lang: str) -> None:
         when = moment(post.publish_at, lang) if post.publish_at else t("cli.unscheduled", lang)
         print("  " + t("cli.post_line", lang, post=post.id, when=when, account=post.account))
     for absence in left.deputy_for:
-        print("  " + t("cli.deputy_line", lang, absence=absence.id, person=absence.person,
-                       start=shown_day(absence.start, lang), end=shown_day(absence.end, lang)))  # fmt: skip
+        print(
+            "  "
+            + t(
+                "cli.deputy_line",
+                lang,
+                absence=absence.id,
+                person=absence.person,
+                start=shown_day(absence.start, lang),
+                end=shown_day(absence.end, lang),
+            )
+        )
 
 
 # Absences and deputies ----------------------------------------------------------------------------
@@ -179,10 +212,12 @@ def _absences(ws: Workspace, args: argparse.Namespace, today: Any) -> list[Absen
         raise DataError("err.unknown_ref", field="--person", kind="person", value=args.person)
     low, high = day_arg(args.start, "--from", today), day_arg(args.end, "--to", today)
     chosen = [
-        a for a in ws.absences.values()
+        a
+        for a in ws.absences.values()
         if (not args.person or a.person == args.person)
-        and (low is None or a.end >= low) and (high is None or a.start <= high)
-    ]  # fmt: skip
+        and (low is None or a.end >= low)
+        and (high is None or a.start <= high)
+    ]
     return sorted(chosen, key=lambda a: (a.start, a.person, a.id))
 
 
@@ -201,11 +236,17 @@ def deputy(args: argparse.Namespace, lang: str) -> int:
     if command == "candidates":
         found = services.candidates(session.load(), args.absence_id)
         if args.format == "json":
-            print_json([
-                {"person": c.person, "load": c.load, "away": [d.isoformat() for d in c.away],
-                 "accounts": list(c.shared)}
-                for c in found
-            ])  # fmt: skip
+            print_json(
+                [
+                    {
+                        "person": c.person,
+                        "load": c.load,
+                        "away": [d.isoformat() for d in c.away],
+                        "accounts": list(c.shared),
+                    }
+                    for c in found
+                ]
+            )
             return 0
         present = [c.person for c in found if c.present_throughout]
         if present:
@@ -219,11 +260,23 @@ def deputy(args: argparse.Namespace, lang: str) -> int:
     if chosen is None:
         say("cli.deputy_cleared", lang, absence=assigned.id)
     else:
-        say("cli.deputy_assigned", lang, absence=assigned.id, person=assigned.person,
-            start=shown_day(assigned.start, lang), end=shown_day(assigned.end, lang), deputy=chosen)  # fmt: skip
+        say(
+            "cli.deputy_assigned",
+            lang,
+            absence=assigned.id,
+            person=assigned.person,
+            start=shown_day(assigned.start, lang),
+            end=shown_day(assigned.end, lang),
+            deputy=chosen,
+        )
     if done.handed:
-        say("cli.handed_over", lang, count=len(done.handed), deputy=chosen,
-            posts=", ".join(p.id for p in done.handed))  # fmt: skip
+        say(
+            "cli.handed_over",
+            lang,
+            count=len(done.handed),
+            deputy=chosen,
+            posts=", ".join(p.id for p in done.handed),
+        )
     for note in done.notes:
         tell("cli.warning", lang, text=note.render(lang))
     return 0
@@ -243,8 +296,14 @@ def coverage(args: argparse.Namespace, lang: str) -> int:
         print_json([g.to_dict() for g in gaps])
         return 1 if gaps else 0
     accounts = sorted({g.gap.account for g in gaps})
-    say("cli.coverage_header", lang, start=shown_day(start, lang), end=shown_day(end, lang), count=len(gaps),
-        accounts=len(accounts))  # fmt: skip
+    say(
+        "cli.coverage_header",
+        lang,
+        start=shown_day(start, lang),
+        end=shown_day(end, lang),
+        count=len(gaps),
+        accounts=len(accounts),
+    )
     if not gaps:
         say("cli.coverage_clear", lang)
     account = None
@@ -253,11 +312,18 @@ def coverage(args: argparse.Namespace, lang: str) -> int:
         if found.gap.account != account:
             account = found.gap.account
             print(f"\n{account}")
-        print("  ✗ " + t(
-            "cli.coverage_gap", lang, start=shown_day(found.gap.start, lang), end=shown_day(found.gap.end, lang),
-            count=found.gap.working_days, absent=", ".join(found.gap.absent) or nobody,
-            candidates=", ".join(c.person for c in found.candidates) or nobody,
-        ))  # fmt: skip
+        print(
+            "  ✗ "
+            + t(
+                "cli.coverage_gap",
+                lang,
+                start=shown_day(found.gap.start, lang),
+                end=shown_day(found.gap.end, lang),
+                count=found.gap.working_days,
+                absent=", ".join(found.gap.absent) or nobody,
+                candidates=", ".join(c.person for c in found.candidates) or nobody,
+            )
+        )
     return 1 if gaps else 0
 
 

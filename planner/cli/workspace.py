@@ -23,7 +23,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     init.add_argument("--demo", action="store_true", help=h("init.demo"))
     init.add_argument("--name", metavar="NAME", help=h("org.name"))
     init.add_argument("--website", metavar="URL", help=h("org.website"))
-    init.add_argument("--hashtag", dest="hashtags", nargs="+", action="extend", metavar="TAG", help=h("org.hashtag"))
+    init.add_argument(
+        "--hashtag", dest="hashtags", nargs="+", action="extend", metavar="TAG", help=h("org.hashtag")
+    )
 
     imp = sub.add_parser("import", parents=[common], help=h("cmd.import"), description=h("cmd.import"))
     imp.add_argument("file", metavar="FILE.json", help=h("import.file"))
@@ -36,7 +38,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
 
     audit = sub.add_parser("audit", parents=[common], help=h("cmd.audit"), description=h("cmd.audit"))
     audits = audit.add_subparsers(dest="audit_command", required=True, metavar="verify")
-    audits.add_parser("verify", parents=[common], help=h("cmd.audit_verify"), description=h("cmd.audit_verify"))
+    audits.add_parser(
+        "verify", parents=[common], help=h("cmd.audit_verify"), description=h("cmd.audit_verify")
+    )
 
 
 # Opening the app ----------------------------------------------------------------------------------
@@ -109,7 +113,9 @@ def init(args: argparse.Namespace, lang: str) -> int:
     if args.name or args.website or args.hashtags:
         from planner.services.organization import OrganizationChange, first_organization
 
-        first_organization(store, OrganizationChange(args.name, args.website, tuple(args.hashtags or ()) or None))
+        first_organization(
+            store, OrganizationChange(args.name, args.website, tuple(args.hashtags or ()) or None)
+        )
     say("cli.initialized", lang, path=root)
     return 0
 
@@ -167,8 +173,13 @@ def doctor(args: argparse.Namespace, lang: str) -> int:
             raise DataError("err.no_workspace_people")
         require_admin(identify(ws, session.user), "action.reanchor")
         verdict = checkup.reanchor(store, session.user or "", session.stamp(ws))
-        say("doctor.reanchored", lang, reason=t(verdict.reason, lang), line=verdict.broken_line or "-",
-            user=session.user)  # fmt: skip
+        say(
+            "doctor.reanchored",
+            lang,
+            reason=t(verdict.reason, lang),
+            line=verdict.broken_line or "-",
+            user=session.user,
+        )
     problems = checkup.repair(store, checkup.now_stamp()) if args.repair else checkup.diagnose(store)
     for problem in problems:
         detail = t(problem.detail, lang) if problem.kind == "audit" else problem.detail
@@ -201,8 +212,15 @@ def _reanchored(verdict: Any, lang: str) -> None:
     """The re-anchoring lines a verdict passed, each with what it acknowledged: never hidden."""
     for found in verdict.reanchored:
         reason = t(found.reason, lang) if found.reason else "-"
-        say("cli.audit_reanchored", lang, line=found.line, at=found.at, user=found.user, reason=reason,
-            broken=found.broken_line or "-")  # fmt: skip
+        say(
+            "cli.audit_reanchored",
+            lang,
+            line=found.line,
+            at=found.at,
+            user=found.user,
+            reason=reason,
+            broken=found.broken_line or "-",
+        )
 
 
 HANDLERS = {"init": init, "import": import_document, "doctor": doctor, "audit": audit}

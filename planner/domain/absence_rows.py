@@ -21,13 +21,24 @@ from planner.domain.workspace import Workspace
 
 COLUMNS = ("person", "from", "to", "kind", "deputy")
 HEADERS = {
-    "person": {"person", "person_id", "id", "henkilö", "henkilo", "tunnus", "työntekijä", "email", "e-mail",
-               "sähköposti", "sahkoposti"},
+    "person": {
+        "person",
+        "person_id",
+        "id",
+        "henkilö",
+        "henkilo",
+        "tunnus",
+        "työntekijä",
+        "email",
+        "e-mail",
+        "sähköposti",
+        "sahkoposti",
+    },
     "from": {"from", "start", "alku", "alkaa", "alkupäivä", "alkupvm", "mistä"},
     "to": {"to", "end", "loppu", "päättyy", "loppupäivä", "loppupvm", "mihin"},
     "kind": {"kind", "type", "laji", "tyyppi", "poissaolo", "syy"},
     "deputy": {"deputy", "sijainen", "sijaisena"},
-}  # fmt: skip
+}
 KIND_WORDS = {
     "vacation": {"vacation", "holiday", "loma", "vuosiloma", "kesäloma", "talviloma", "lomat"},
     "sick": {"sick", "sickness", "sairaus", "sairausloma", "sairas"},

@@ -61,16 +61,34 @@ class Finding:
 def _post_finding(rule: Rule, post: Post, found: Problem) -> Finding:
     blocking = rule.severity == ERROR and post.status in BLOCKING_STATUSES
     return Finding(
-        rule.id, rule.severity, blocking, post.account, post.id, post.status,
-        post.publish_date, None, found.key, found.params, found.asset,
-    )  # fmt: skip
+        rule.id,
+        rule.severity,
+        blocking,
+        post.account,
+        post.id,
+        post.status,
+        post.publish_date,
+        None,
+        found.key,
+        found.params,
+        found.asset,
+    )
 
 
 def _account_finding(rule: Rule, account: Account, found: Problem) -> Finding:
     return Finding(
-        rule.id, rule.severity, rule.severity == ERROR, account.id, None, None,
-        found.date, found.until, found.key, found.params, found.asset,
-    )  # fmt: skip
+        rule.id,
+        rule.severity,
+        rule.severity == ERROR,
+        account.id,
+        None,
+        None,
+        found.date,
+        found.until,
+        found.key,
+        found.params,
+        found.asset,
+    )
 
 
 PASSED: tuple[Finding, ...] = ()  # a rule's findings when it passes: one shared empty tuple

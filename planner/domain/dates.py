@@ -22,8 +22,11 @@ def parse_day(value: str, field: str, today: dt.date) -> dt.date:
         return parse_date(text, field)
     match = _FINNISH_DAY.match(text)
     if match:
-        day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
-            match.group(4), match.group(5), None)  # fmt: skip
+        day, month, year = (
+            (match.group(1), match.group(2), match.group(3))
+            if match.group(1)
+            else (match.group(4), match.group(5), None)
+        )
         try:
             if year is not None:
                 return within_years(dt.date(int(year), int(month), int(day)), field, value)

@@ -12,9 +12,18 @@ from planner.domain.errors import DataError
 from planner.domain.fields import Fields, format_time
 
 PLATFORMS = (
-    "facebook", "instagram", "x", "linkedin", "youtube", "tiktok",
-    "threads", "bluesky", "mastodon", "blog", "other",
-)  # fmt: skip
+    "facebook",
+    "instagram",
+    "x",
+    "linkedin",
+    "youtube",
+    "tiktok",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "blog",
+    "other",
+)
 ROLES = ("admin", "producer", "expert", "auditor")
 WRITING_ROLES = ("admin", "producer", "expert")  # who may write posts, and so hold a duty
 ACCOUNT_STATUSES = ("active", "paused", "closed")

@@ -15,6 +15,7 @@ from planner.domain.x_text import extract_urls, weighted_length
 # NFC leaves apart (Hebrew points, Devanagari signs) belong to the tag too: `\w` alone would cut it.
 _HASHTAG_RE = re.compile(r"(?<![\w#&])[#＃](\w+)")
 
+
 def hashtags(text: str) -> list[str]:
     """The tags in `text`, `#` included, in the order written (NFC)."""
     return list(_hashtags(text))
@@ -56,22 +57,31 @@ def missing_tags(text: str, required: list[str] | tuple[str, ...]) -> list[str]:
 # Characters that do not show but split or disguise a tag: zero-width ones, the soft hyphen and
 # the bidirectional controls (a right-to-left override can make "#ylöjärvi" display reversed).
 INVISIBLE = {
-    "\u00ad": "SOFT HYPHEN", "\u061c": "ARABIC LETTER MARK", "\u180e": "MONGOLIAN VOWEL SEPARATOR",
-    "\u200b": "ZERO WIDTH SPACE", "\u200c": "ZERO WIDTH NON-JOINER", "\u200d": "ZERO WIDTH JOINER",
-    "\u200e": "LEFT-TO-RIGHT MARK", "\u200f": "RIGHT-TO-LEFT MARK",
-    "\u202a": "LEFT-TO-RIGHT EMBEDDING", "\u202b": "RIGHT-TO-LEFT EMBEDDING",
-    "\u202c": "POP DIRECTIONAL FORMATTING", "\u202d": "LEFT-TO-RIGHT OVERRIDE",
-    "\u202e": "RIGHT-TO-LEFT OVERRIDE", "\u2060": "WORD JOINER", "\u2066": "LEFT-TO-RIGHT ISOLATE",
-    "\u2067": "RIGHT-TO-LEFT ISOLATE", "\u2068": "FIRST STRONG ISOLATE",
-    "\u2069": "POP DIRECTIONAL ISOLATE", "\ufeff": "ZERO WIDTH NO-BREAK SPACE",
-}  # fmt: skip
+    "\u00ad": "SOFT HYPHEN",
+    "\u061c": "ARABIC LETTER MARK",
+    "\u180e": "MONGOLIAN VOWEL SEPARATOR",
+    "\u200b": "ZERO WIDTH SPACE",
+    "\u200c": "ZERO WIDTH NON-JOINER",
+    "\u200d": "ZERO WIDTH JOINER",
+    "\u200e": "LEFT-TO-RIGHT MARK",
+    "\u200f": "RIGHT-TO-LEFT MARK",
+    "\u202a": "LEFT-TO-RIGHT EMBEDDING",
+    "\u202b": "RIGHT-TO-LEFT EMBEDDING",
+    "\u202c": "POP DIRECTIONAL FORMATTING",
+    "\u202d": "LEFT-TO-RIGHT OVERRIDE",
+    "\u202e": "RIGHT-TO-LEFT OVERRIDE",
+    "\u2060": "WORD JOINER",
+    "\u2066": "LEFT-TO-RIGHT ISOLATE",
+    "\u2067": "RIGHT-TO-LEFT ISOLATE",
+    "\u2068": "FIRST STRONG ISOLATE",
+    "\u2069": "POP DIRECTIONAL ISOLATE",
+    "\ufeff": "ZERO WIDTH NO-BREAK SPACE",
+}
 _RAW_TAG = "[#＃](?:[\\w" + "".join(INVISIBLE) + "]|\\p{M})+"  # for the `regex` module (\\p{M})
 # Scripts written together on purpose count as one: Japanese mixes kanji and both kana.
 _SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK", "HANGUL": "CJK"}
 # Letters that look like Latin ones: a tag that matches a required one through them is a lookalike.
-_LOOKALIKES = str.maketrans(
-    "аеорсухіјѕӏԁԛԝοαειкνρτυχ", "aeopcyxijsldqwoaeikvptux"
-)  # fmt: skip
+_LOOKALIKES = str.maketrans("аеорсухіјѕӏԁԛԝοαειкνρτυχ", "aeopcyxijsldqwoaeikvptux")
 
 
 @dataclass(frozen=True)
@@ -169,9 +179,10 @@ def _patterns() -> _Patterns:
     import regex  # imported only when a post needs graphemes, emoji or a look inside its tags
 
     return _Patterns(
-        regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}"), regex.compile(r"\X"),
+        regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}"),
+        regex.compile(r"\X"),
         regex.compile(_RAW_TAG),
-    )  # fmt: skip
+    )
 
 
 def _without_links(text: str) -> tuple[str, int]:

@@ -44,9 +44,7 @@ _DOMAIN_NAME = rf"(?:(?:{_DOMAIN_CHARS}(?:-|{_DOMAIN_CHARS})*)?{_DOMAIN_CHARS}\.
 _PUNYCODE = r"(?:xn--[\-0-9a-z]+)"
 _PRECEDING = rf"(?:[^A-Za-z0-9@＠$#＃{_INVALID}]|[{_DIRECTIONAL}]|^)"
 _PATH_CHARS = rf"[a-z{_CYRILLIC}0-9!\*';:=\+,\.\$\/%#\[\]\-\u2013_~@\|&{_LATIN_ACCENTS}]"
-_BALANCED_PARENS = (
-    rf"\((?:{_PATH_CHARS}+|(?:{_PATH_CHARS}*\({_PATH_CHARS}+\){_PATH_CHARS}*))\)"
-)
+_BALANCED_PARENS = rf"\((?:{_PATH_CHARS}+|(?:{_PATH_CHARS}*\({_PATH_CHARS}+\){_PATH_CHARS}*))\)"
 _PATH_ENDING = rf"[\+\-a-z{_CYRILLIC}0-9=_#\/{_LATIN_ACCENTS}]|(?:{_BALANCED_PARENS})"
 _PATH = (
     rf"(?:(?:{_PATH_CHARS}*(?:{_BALANCED_PARENS}{_PATH_CHARS}*)*{_PATH_ENDING})"
@@ -95,7 +93,9 @@ def _patterns() -> _Patterns:
     ascii_domain = rf"(?:(?:[\-a-z0-9{_LATIN_ACCENTS}]+)\.)+(?:{generic}|{country}|{_PUNYCODE})"
     tco = rf"^https?:\/\/t\.co\/([a-z0-9]+)(?:\?{_QUERY_CHARS}*{_QUERY_ENDING})?"
     return _Patterns(
-        re.compile(url, re.IGNORECASE), re.compile(ascii_domain, re.IGNORECASE), re.compile(tco, re.IGNORECASE)
+        re.compile(url, re.IGNORECASE),
+        re.compile(ascii_domain, re.IGNORECASE),
+        re.compile(tco, re.IGNORECASE),
     )
 
 

@@ -55,12 +55,16 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
         "en": "the names of people in photos (admins only); pseudonyms otherwise",
     },
     # The workspace
-    "help.cmd.init": {"fi": "luo työtila (calendars/ ja assets/)", "en": "create a workspace (calendars/ and assets/)"},
+    "help.cmd.init": {
+        "fi": "luo työtila (calendars/ ja assets/)",
+        "en": "create a workspace (calendars/ and assets/)",
+    },
     "help.init.dir": {"fi": "kansio, johon työtila luodaan", "en": "the folder to create the workspace in"},
     "help.init.demo": {"fi": "täytä se esittelykaupungilla", "en": "fill it with the demo city"},
     "help.org.name": {"fi": "organisaation nimi", "en": "the organization's name"},
     "help.org.website": {
-        "fi": "virallinen verkkosivusto (https://www.kunta.fi)", "en": "the official website (https://www.town.fi)",
+        "fi": "virallinen verkkosivusto (https://www.kunta.fi)",
+        "en": "the official website (https://www.town.fi)",
     },
     "help.org.hashtag": {
         "fi": "jokaisen julkaisun pakollinen aihetunniste (yksi tai useampi)",
@@ -80,7 +84,8 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
         "en": "finish an interrupted save, put back damaged files from their backups, clean up",
     },
     "help.doctor.break_lock": {
-        "fi": "poista lukko, jonka haltija ei ole enää käynnissä", "en": "remove a lock whose holder is gone",
+        "fi": "poista lukko, jonka haltija ei ole enää käynnissä",
+        "en": "remove a lock whose holder is gone",
     },
     "help.doctor.yes": {
         "fi": "älä kysy ennen toisen koneen lukon poistamista",
@@ -92,7 +97,8 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
     },
     "help.cmd.audit": {"fi": "muutosloki", "en": "the audit log"},
     "help.cmd.audit_verify": {
-        "fi": "tarkista muutoslokin tiivisteketju ja ankkuri", "en": "check the audit log's hash chain and anchor",
+        "fi": "tarkista muutoslokin tiivisteketju ja ankkuri",
+        "en": "check the audit log's hash chain and anchor",
     },
     # Checking
     "help.cmd.check": {"fi": "tarkista julkaisujen valmius", "en": "check whether posts are ready"},
@@ -103,7 +109,10 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
         "Exit code 1 when something blocks.",
     },
     # Posts
-    "help.cmd.post": {"fi": "julkaisut: lisää, muokkaa, merkitse valmiiksi, listaa", "en": "posts: add, edit, mark ready, list"},
+    "help.cmd.post": {
+        "fi": "julkaisut: lisää, muokkaa, merkitse valmiiksi, listaa",
+        "en": "posts: add, edit, mark ready, list",
+    },
     "help.cmd.post_add": {"fi": "lisää luonnos; tulostaa sen tunnisteen", "en": "add a draft; prints its id"},
     "help.cmd.post_edit": {
         "fi": "muuta julkaisua; valmis julkaisu, jonka sisältö muuttuu, palaa luonnokseksi",
@@ -143,14 +152,26 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
     "help.person.name": {"fi": "nimi", "en": "the name"},
     "help.person.email": {"fi": "sähköpostiosoite", "en": "the e-mail address"},
     "help.person.role": {"fi": "rooli (voi toistaa)", "en": "a role (may be repeated)"},
-    "help.retire.from": {"fi": f"ensimmäinen poissaolopäivä ({DATE_FI}; oletus tänään)",
-                         "en": f"the first day away ({DATE_EN}; default today)"},
-    "help.retire.successor": {
-        "fi": "kuka ottaa roolit, julkaisut ja sijaisuudet", "en": "who takes over roles, posts and deputy duties",
+    "help.retire.from": {
+        "fi": f"ensimmäinen poissaolopäivä ({DATE_FI}; oletus tänään)",
+        "en": f"the first day away ({DATE_EN}; default today)",
     },
-    "help.cmd.absence": {"fi": "lomat, sairauspoissaolot, koulutukset", "en": "vacations, sick leave, training"},
-    "help.cmd.absence_add": {"fi": "lisää poissaolo; tulostaa sen tunnisteen", "en": "add an absence; prints its id"},
-    "help.cmd.absence_import": {"fi": "tuo HR:n poissaololista (CSV)", "en": "import an HR absence list (CSV)"},
+    "help.retire.successor": {
+        "fi": "kuka ottaa roolit, julkaisut ja sijaisuudet",
+        "en": "who takes over roles, posts and deputy duties",
+    },
+    "help.cmd.absence": {
+        "fi": "lomat, sairauspoissaolot, koulutukset",
+        "en": "vacations, sick leave, training",
+    },
+    "help.cmd.absence_add": {
+        "fi": "lisää poissaolo; tulostaa sen tunnisteen",
+        "en": "add an absence; prints its id",
+    },
+    "help.cmd.absence_import": {
+        "fi": "tuo HR:n poissaololista (CSV)",
+        "en": "import an HR absence list (CSV)",
+    },
     "help.cmd.absence_import.long": {
         "fi": "Tuo poissaololista (CSV: henkilö tai sähköposti; alku; loppu; laji; sijainen). Yksikin "
         "virheellinen rivi hylkää koko tiedoston; jo tuodut rivit ohitetaan.",
@@ -163,7 +184,10 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
     "help.absence.from": {"fi": f"ensimmäinen päivä ({DATE_FI})", "en": f"the first day ({DATE_EN})"},
     "help.absence.to": {"fi": f"viimeinen päivä ({DATE_FI})", "en": f"the last day ({DATE_EN})"},
     "help.absence.kind": {"fi": "poissaolon laji", "en": "the kind of absence"},
-    "help.absence.deputy": {"fi": "sijainen (kirjoittaja, ei tarkastaja)", "en": "the deputy (one who writes, not an auditor)"},
+    "help.absence.deputy": {
+        "fi": "sijainen (kirjoittaja, ei tarkastaja)",
+        "en": "the deputy (one who writes, not an auditor)",
+    },
     "help.absence.file": {"fi": "CSV-tiedosto", "en": "the CSV file"},
     "help.absence.id": {"fi": "poissaolon tunniste", "en": "the absence's id"},
     "help.absence.person_filter": {"fi": "vain tämän henkilön", "en": "only this person's"},
@@ -188,7 +212,10 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
     },
     # The library
     "help.cmd.asset": {"fi": "mediakirjasto", "en": "the media library"},
-    "help.cmd.asset_add": {"fi": "tuo kuva tai video kirjastoon", "en": "bring an image or a video into the library"},
+    "help.cmd.asset_add": {
+        "fi": "tuo kuva tai video kirjastoon",
+        "en": "bring an image or a video into the library",
+    },
     "help.cmd.asset_add.long": {
         "fi": "Kopioi tiedosto assets/-kansioon (nimi slugina) ja kirjaa se; kuva luetaan ensin Pillow'lla. "
         "Tulostaa median tunnisteen.",
@@ -207,7 +234,10 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
     "help.asset.file": {"fi": "tuotava tiedosto", "en": "the file to bring in"},
     "help.asset.id": {"fi": "median tunniste", "en": "the asset's id"},
     "help.asset.alt": {"fi": "vaihtoehtoinen teksti", "en": "the alt text"},
-    "help.asset.alt_edit": {"fi": 'vaihtoehtoinen teksti ("" poistaa sen)', "en": 'the alt text ("" removes it)'},
+    "help.asset.alt_edit": {
+        "fi": 'vaihtoehtoinen teksti ("" poistaa sen)',
+        "en": 'the alt text ("" removes it)',
+    },
     "help.asset.lang": {
         "fi": "vaihtoehtoisen tekstin kieli (oletus: organisaation ensimmäinen)",
         "en": "the language of the alt text (default: the organization's first)",
@@ -216,12 +246,22 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
     "help.asset.consent": {"fi": "kuvauslupien tunnisteet", "en": "the ids of consents"},
     "help.asset.unlink": {"fi": "irrotettavat kuvausluvat", "en": "consents to unlink"},
     "help.asset.rights": {"fi": "käyttöoikeus", "en": "the usage rights"},
-    "help.asset.rights_expire": {"fi": f"lisenssin viimeinen päivä ({DATE_FI})", "en": f"the day a licence ends ({DATE_EN})"},
-    "help.asset.rights_expire_edit": {
-        "fi": f'lisenssin viimeinen päivä ({DATE_FI}; "" poistaa)', "en": f'the day a licence ends ({DATE_EN}; "" clears it)',
+    "help.asset.rights_expire": {
+        "fi": f"lisenssin viimeinen päivä ({DATE_FI})",
+        "en": f"the day a licence ends ({DATE_EN})",
     },
-    "help.asset.attribution": {"fi": "CC-lisenssin vaatima tekijämaininta", "en": "the credit a CC licence asks for"},
-    "help.asset.strip_location": {"fi": "tallenna kopio ilman GPS-tietoa", "en": "store a copy without GPS data"},
+    "help.asset.rights_expire_edit": {
+        "fi": f'lisenssin viimeinen päivä ({DATE_FI}; "" poistaa)',
+        "en": f'the day a licence ends ({DATE_EN}; "" clears it)',
+    },
+    "help.asset.attribution": {
+        "fi": "CC-lisenssin vaatima tekijämaininta",
+        "en": "the credit a CC licence asks for",
+    },
+    "help.asset.strip_location": {
+        "fi": "tallenna kopio ilman GPS-tietoa",
+        "en": "store a copy without GPS data",
+    },
     "help.asset.video": {"fi": "videon tunniste", "en": "the video's id"},
     "help.asset.subtitle_file": {"fi": "tekstitystiedosto", "en": "the subtitle file"},
     "help.asset.subtitle_lang": {
@@ -230,7 +270,10 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
     },
     "help.asset.missing": {"fi": "vain mediat, joilta tämä puuttuu", "en": "only assets that lack this"},
     "help.cmd.consent": {"fi": "kuvausluvat", "en": "photo permissions (consents)"},
-    "help.cmd.consent_add": {"fi": "kirjaa kuvauslupa; tulostaa sen tunnisteen", "en": "record a consent; prints its id"},
+    "help.cmd.consent_add": {
+        "fi": "kirjaa kuvauslupa; tulostaa sen tunnisteen",
+        "en": "record a consent; prints its id",
+    },
     "help.cmd.consent_list": {"fi": "listaa kuvausluvat", "en": "list consents"},
     "help.cmd.consent_withdraw": {
         "fi": "kirjaa luvan peruminen (pääkäyttäjä); listaa estyvät ja poistettavat julkaisut",
@@ -240,41 +283,83 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
         "fi": "poista lupa, lomake ja linkit lopullisesti (oikeus tulla unohdetuksi; pääkäyttäjä)",
         "en": "erase the record, its form and its links for good (the right to erasure; admins)",
     },
-    "help.consents.subject": {"fi": "kuvattu henkilö (tai pseudonyymi)", "en": "the person shown (or a pseudonym)"},
+    "help.consents.subject": {
+        "fi": "kuvattu henkilö (tai pseudonyymi)",
+        "en": "the person shown (or a pseudonym)",
+    },
     "help.consents.scope": {"fi": "tilit, alustat tai * (kaikki)", "en": "accounts, platforms or * (all)"},
     "help.consents.id": {"fi": "tunniste (oletus: uusi)", "en": "an id (default: a new one)"},
     "help.consents.id_existing": {"fi": "kuvausluvan tunniste", "en": "the consent's id"},
     "help.consents.minor": {"fi": "kuvattu on alle 18-vuotias", "en": "the subject is under 18"},
     "help.consents.guardian": {"fi": "luvan antanut huoltaja", "en": "the guardian who gave the consent"},
     "help.consents.not_written": {"fi": "annettu vain suullisesti", "en": "given orally only"},
-    "help.consents.evidence": {"fi": "allekirjoitettu lomake (kopioidaan assets/luvat/)", "en": "the signed form (copied under assets/luvat/)"},
-    "help.consents.from": {"fi": f"voimassa alkaen ({DATE_FI}; oletus tänään)", "en": f"valid from ({DATE_EN}; default today)"},
-    "help.consents.to": {"fi": f"voimassa asti ({DATE_FI}; oletus: kunnes peruttu)", "en": f"valid to ({DATE_EN}; default: until withdrawn)"},
-    "help.consents.find": {"fi": "hae tunnisteella, nimellä tai laajuudella", "en": "find by id, name or scope"},
-    "help.consents.withdrawn": {"fi": f"perumispäivä ({DATE_FI}; oletus tänään)", "en": f"the day it was withdrawn ({DATE_EN}; default today)"},
+    "help.consents.evidence": {
+        "fi": "allekirjoitettu lomake (kopioidaan assets/luvat/)",
+        "en": "the signed form (copied under assets/luvat/)",
+    },
+    "help.consents.from": {
+        "fi": f"voimassa alkaen ({DATE_FI}; oletus tänään)",
+        "en": f"valid from ({DATE_EN}; default today)",
+    },
+    "help.consents.to": {
+        "fi": f"voimassa asti ({DATE_FI}; oletus: kunnes peruttu)",
+        "en": f"valid to ({DATE_EN}; default: until withdrawn)",
+    },
+    "help.consents.find": {
+        "fi": "hae tunnisteella, nimellä tai laajuudella",
+        "en": "find by id, name or scope",
+    },
+    "help.consents.withdrawn": {
+        "fi": f"perumispäivä ({DATE_FI}; oletus tänään)",
+        "en": f"the day it was withdrawn ({DATE_EN}; default today)",
+    },
     # Exports
     "help.cmd.export": {"fi": "tarkistuslistat ja kalenterisyöte", "en": "checklists and the calendar feed"},
-    "help.cmd.export_checklist": {"fi": "valmiuden tarkistuslista todisteeksi", "en": "the readiness checklist, as evidence"},
+    "help.cmd.export_checklist": {
+        "fi": "valmiuden tarkistuslista todisteeksi",
+        "en": "the readiness checklist, as evidence",
+    },
     "help.cmd.export_checklist.long": {
         "fi": "Tarkistuslista: yhteenveto, epäonnistuvat valmiit julkaisut, jokaisen säännön tulos todisteineen "
         "ja tilien tarkistukset (oletus: tämä viikko ja 8 seuraavaa).",
         "en": "The checklist: the summary, the ready posts that fail, every rule's result with its evidence "
         "and the accounts' checks (default: this week and the next 8).",
     },
-    "help.cmd.export_ics": {"fi": "julkaisut iCalendar-syötteenä (Outlook, Google)", "en": "the posts as an iCalendar feed (Outlook, Google)"},
+    "help.cmd.export_ics": {
+        "fi": "julkaisut iCalendar-syötteenä (Outlook, Google)",
+        "en": "the posts as an iCalendar feed (Outlook, Google)",
+    },
     "help.export.format": {"fi": "tiedostomuoto", "en": "the file format"},
-    "help.export.output": {"fi": "tiedosto (oletus: vakiotuloste)", "en": "the file (default: standard output)"},
+    "help.export.output": {
+        "fi": "tiedosto (oletus: vakiotuloste)",
+        "en": "the file (default: standard output)",
+    },
     "help.export.output_ics": {"fi": "tiedosto", "en": "the file"},
-    "help.export.delimiter": {"fi": "CSV:n erotin (oletus ; suomalaiselle Excelille)", "en": "the CSV separator (default ; for a Finnish Excel)"},
+    "help.export.delimiter": {
+        "fi": "CSV:n erotin (oletus ; suomalaiselle Excelille)",
+        "en": "the CSV separator (default ; for a Finnish Excel)",
+    },
     # Benchmarks
-    "help.cmd.bench": {"fi": "suorituskykymittaukset luoduilla työtiloilla", "en": "benchmarks on generated workspaces"},
-    "help.cmd.bench_generate": {"fi": "luo kaupungin tai suurkaupungin kokoinen työtila", "en": "make a city- or metro-sized workspace"},
-    "help.cmd.bench_run": {"fi": "mittaa suorituskykytaulukko (mediaanit, suhteet)", "en": "measure the performance table (medians, ratios)"},
+    "help.cmd.bench": {
+        "fi": "suorituskykymittaukset luoduilla työtiloilla",
+        "en": "benchmarks on generated workspaces",
+    },
+    "help.cmd.bench_generate": {
+        "fi": "luo kaupungin tai suurkaupungin kokoinen työtila",
+        "en": "make a city- or metro-sized workspace",
+    },
+    "help.cmd.bench_run": {
+        "fi": "mittaa suorituskykytaulukko (mediaanit, suhteet)",
+        "en": "measure the performance table (medians, ratios)",
+    },
     "help.bench.scale": {"fi": "koko", "en": "the size"},
     "help.bench.scales": {"fi": "mitattavat koot", "en": "the sizes to measure"},
     "help.bench.seed": {"fi": "satunnaisluvun siemen", "en": "the random seed"},
     "help.bench.dir": {"fi": "tyhjä kansio", "en": "an empty folder"},
     "help.bench.runs": {"fi": "ajoja kuvaa kohden", "en": "runs per figure"},
-    "help.bench.cache": {"fi": "missä luodut työtilat säilytetään", "en": "where generated workspaces are kept"},
+    "help.bench.cache": {
+        "fi": "missä luodut työtilat säilytetään",
+        "en": "where generated workspaces are kept",
+    },
     "help.bench.json": {"fi": "kirjoita luvut myös JSONina", "en": "also write the figures as JSON"},
 }

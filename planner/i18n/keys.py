@@ -4,104 +4,201 @@ title) and what it does (`about.<id>`: the help screen, the palette), by binding
 from __future__ import annotations
 
 
-def _pair(label_fi: str, label_en: str, about_fi: str, about_en: str) -> tuple[dict[str, str], dict[str, str]]:
+def _pair(
+    label_fi: str, label_en: str, about_fi: str, about_en: str
+) -> tuple[dict[str, str], dict[str, str]]:
     return {"fi": label_fi, "en": label_en}, {"fi": about_fi, "en": about_en}
 
 
 _ACTIONS = {
     "help": _pair("Ohje", "Help", "Kaikki näppäimet ja niiden tunnisteet", "Every key and its id"),
-    "quit": _pair("Lopeta", "Quit", "Lopeta (kysyy ensin, jos muutoksia ei ole tallennettu)",
-                  "Quit (asks first when something is unsaved)"),
+    "quit": _pair(
+        "Lopeta",
+        "Quit",
+        "Lopeta (kysyy ensin, jos muutoksia ei ole tallennettu)",
+        "Quit (asks first when something is unsaved)",
+    ),
     "week-previous": _pair("Edellinen", "Previous", "Edellinen viikko", "The week before"),
     "week-next": _pair("Seuraava", "Next", "Seuraava viikko", "The week after"),
     "week-today": _pair("Tämä viikko", "This week", "Takaisin tälle viikolle", "Back to this week"),
-    "week-goto": _pair("Päivä", "Go to", "Siirry päivään (14.6.2027, 14.6.)", "Go to a date (14.6.2027, 14.6.)"),
-    "week-filter": _pair("Tilit", "Accounts", "Näytä kaikki tilit, yksi tili, palvelu tai yksikkö",
-                         "Show all accounts, one, a platform or a unit"),
+    "week-goto": _pair(
+        "Päivä", "Go to", "Siirry päivään (14.6.2027, 14.6.)", "Go to a date (14.6.2027, 14.6.)"
+    ),
+    "week-filter": _pair(
+        "Tilit",
+        "Accounts",
+        "Näytä kaikki tilit, yksi tili, palvelu tai yksikkö",
+        "Show all accounts, one, a platform or a unit",
+    ),
     "post-new": _pair("Uusi", "New", "Uusi julkaisu valitulle päivälle", "A new post on the chosen day"),
     "focus-next": _pair("Seuraava julkaisu", "Next post", "Seuraava julkaisu (↓, j)", "The next post (↓, j)"),
-    "focus-previous": _pair("Edellinen julkaisu", "Previous post", "Edellinen julkaisu (↑, k)",
-                            "The previous post (↑, k)"),
+    "focus-previous": _pair(
+        "Edellinen julkaisu", "Previous post", "Edellinen julkaisu (↑, k)", "The previous post (↑, k)"
+    ),
     "post-open": _pair("Avaa", "Open", "Avaa valittu julkaisu", "Open the chosen post"),
-    "post-later-day": _pair("Päivä myöhemmin", "A day later", "Siirrä julkaisu päivää myöhemmäksi",
-                            "Move the post a day later"),
-    "post-earlier-day": _pair("Päivä aiemmin", "A day earlier", "Siirrä julkaisu päivää aiemmaksi",
-                              "Move the post a day earlier"),
-    "post-later-hour": _pair("Tunti myöhemmin", "An hour later", "Siirrä julkaisu tuntia myöhemmäksi",
-                             "Move the post an hour later"),
-    "post-earlier-hour": _pair("Tunti aiemmin", "An hour earlier", "Siirrä julkaisu tuntia aiemmaksi",
-                               "Move the post an hour earlier"),
+    "post-later-day": _pair(
+        "Päivä myöhemmin", "A day later", "Siirrä julkaisu päivää myöhemmäksi", "Move the post a day later"
+    ),
+    "post-earlier-day": _pair(
+        "Päivä aiemmin", "A day earlier", "Siirrä julkaisu päivää aiemmaksi", "Move the post a day earlier"
+    ),
+    "post-later-hour": _pair(
+        "Tunti myöhemmin",
+        "An hour later",
+        "Siirrä julkaisu tuntia myöhemmäksi",
+        "Move the post an hour later",
+    ),
+    "post-earlier-hour": _pair(
+        "Tunti aiemmin",
+        "An hour earlier",
+        "Siirrä julkaisu tuntia aiemmaksi",
+        "Move the post an hour earlier",
+    ),
     "view-month": _pair("Kuukausi", "Month", "Kuukausinäkymä", "The month grid"),
     "view-agenda": _pair("Lista", "Agenda", "Kaikki julkaisut listana", "Every post as a list"),
-    "export-checklist": _pair("Vie", "Export", "Vie tarkistuslista tai kalenteri (CSV, JSON, MD, HTML, XLSX, ICS)",
-                              "Export the checklist or the calendar (CSV, JSON, MD, HTML, XLSX, ICS)"),
-    "view-coverage": _pair("Kattavuus", "Coverage", "Tilit viikoittain: kuka on paikalla",
-                           "Accounts by week: who is there"),
+    "export-checklist": _pair(
+        "Vie",
+        "Export",
+        "Vie tarkistuslista tai kalenteri (CSV, JSON, MD, HTML, XLSX, ICS)",
+        "Export the checklist or the calendar (CSV, JSON, MD, HTML, XLSX, ICS)",
+    ),
+    "view-coverage": _pair(
+        "Kattavuus", "Coverage", "Tilit viikoittain: kuka on paikalla", "Accounts by week: who is there"
+    ),
     "view-team": _pair("Tiimi", "Team", "Henkilöt, poissaolot ja sijaiset", "People, absences and deputies"),
     "view-library": _pair("Media", "Media", "Mediakirjasto", "The media library"),
     "view-consents": _pair("Luvat", "Consents", "Kuvauslupien rekisteri", "The consent register"),
-    "view-accounts": _pair("Tilirekisteri", "Register", "Tilirekisteri: tilit, niiden hoitajat ja tarkistukset",
-                           "The account register: accounts, who runs them, their checks"),
-    "view-campaigns": _pair("Kampanjat", "Campaigns", "Kampanjat ja niiden julkaisut", "Campaigns and their posts"),
-    "view-crisis": _pair("Kriisitauko", "Crisis hold", "Kriisitauko: pysäytettävät julkaisut",
-                         "Crisis hold: the posts to pause"),
-    "org-edit": _pair("Organisaatio", "Organization", "Organisaation tiedot (pääkäyttäjä)",
-                      "The organization's details (admins)"),
-    "post-ready": _pair("Valmis", "Ready", "Merkitse valmiiksi (vain kun tarkistukset läpäistään)",
-                        "Mark ready (only when the checks pass)"),
-    "post-schedule": _pair("Ajastettu", "Scheduled", "Merkitse ajastetuksi palvelun ajastimeen",
-                           "Record it as put in the platform's scheduler"),
-    "post-publish": _pair("Julkaistu", "Published", "Merkitse julkaistuksi (osoite)", "Record it as published (its address)"),
+    "view-accounts": _pair(
+        "Tilirekisteri",
+        "Register",
+        "Tilirekisteri: tilit, niiden hoitajat ja tarkistukset",
+        "The account register: accounts, who runs them, their checks",
+    ),
+    "view-campaigns": _pair(
+        "Kampanjat", "Campaigns", "Kampanjat ja niiden julkaisut", "Campaigns and their posts"
+    ),
+    "view-crisis": _pair(
+        "Kriisitauko",
+        "Crisis hold",
+        "Kriisitauko: pysäytettävät julkaisut",
+        "Crisis hold: the posts to pause",
+    ),
+    "org-edit": _pair(
+        "Organisaatio",
+        "Organization",
+        "Organisaation tiedot (pääkäyttäjä)",
+        "The organization's details (admins)",
+    ),
+    "post-ready": _pair(
+        "Valmis",
+        "Ready",
+        "Merkitse valmiiksi (vain kun tarkistukset läpäistään)",
+        "Mark ready (only when the checks pass)",
+    ),
+    "post-schedule": _pair(
+        "Ajastettu",
+        "Scheduled",
+        "Merkitse ajastetuksi palvelun ajastimeen",
+        "Record it as put in the platform's scheduler",
+    ),
+    "post-publish": _pair(
+        "Julkaistu", "Published", "Merkitse julkaistuksi (osoite)", "Record it as published (its address)"
+    ),
     "post-cancel": _pair("Peru", "Cancel", "Peru julkaisu (syy)", "Cancel the post (a reason)"),
     "post-reopen": _pair("Avaa uudelleen", "Reopen", "Palauta luonnokseksi", "Back to a draft"),
-    "post-takedown": _pair("Poistettu", "Taken down", "Merkitse poistetuksi kanavasta (syy)",
-                           "Record it as taken down from the channel (a reason)"),
-    "post-copy": _pair("Kopioi", "Copy", "Kopioi toiselle tilille luonnokseksi", "Copy it to another account as a draft"),
-    "post-approve": _pair("Hyväksy", "Approve", "Hyväksy toisena silmäparina", "Approve it as the second pair of eyes"),
+    "post-takedown": _pair(
+        "Poistettu",
+        "Taken down",
+        "Merkitse poistetuksi kanavasta (syy)",
+        "Record it as taken down from the channel (a reason)",
+    ),
+    "post-copy": _pair(
+        "Kopioi", "Copy", "Kopioi toiselle tilille luonnokseksi", "Copy it to another account as a draft"
+    ),
+    "post-approve": _pair(
+        "Hyväksy", "Approve", "Hyväksy toisena silmäparina", "Approve it as the second pair of eyes"
+    ),
     "post-save": _pair("Tallenna", "Save", "Tallenna julkaisu", "Save the post"),
     "post-attach": _pair("Liitä", "Attach", "Liitä media kirjastosta", "Attach media from the library"),
     "post-detach": _pair("Irrota", "Detach", "Irrota viimeksi liitetty media", "Remove the last media"),
-    "post-alt": _pair("Alt-teksti", "Alt text", "Kirjoita kuvan vaihtoehtoinen teksti", "Write an image's alt text"),
+    "post-alt": _pair(
+        "Alt-teksti", "Alt text", "Kirjoita kuvan vaihtoehtoinen teksti", "Write an image's alt text"
+    ),
     "post-consent": _pair("Lupa", "Consent", "Liitä kuvaan kuvauslupa", "Link a consent to an image"),
-    "editor-back": _pair("Takaisin", "Back", "Takaisin kalenteriin (kysyy ensin, jos ei tallennettu)",
-                         "Back to the calendar (asks first when unsaved)"),
+    "editor-back": _pair(
+        "Takaisin",
+        "Back",
+        "Takaisin kalenteriin (kysyy ensin, jos ei tallennettu)",
+        "Back to the calendar (asks first when unsaved)",
+    ),
     "month-previous": _pair("Edellinen", "Previous", "Edellinen kuukausi", "The month before"),
     "month-next": _pair("Seuraava", "Next", "Seuraava kuukausi", "The month after"),
-    "agenda-not-ready": _pair("Keskeneräiset", "Not ready", "Vain julkaisut, jotka eivät ole valmiita",
-                              "Only the posts that are not ready"),
+    "agenda-not-ready": _pair(
+        "Keskeneräiset",
+        "Not ready",
+        "Vain julkaisut, jotka eivät ole valmiita",
+        "Only the posts that are not ready",
+    ),
     "agenda-sort": _pair("Järjestys", "Sort", "Vaihda järjestystä", "Change the order"),
     "coverage-earlier": _pair("Aiemmin", "Earlier", "Neljä viikkoa aiemmin", "Four weeks earlier"),
     "coverage-later": _pair("Myöhemmin", "Later", "Neljä viikkoa myöhemmin", "Four weeks later"),
     "coverage-summer": _pair("Kesä", "Summer", "Seuraava kesäkausi", "The next summer season"),
-    "coverage-today": _pair("Tästä viikosta", "From this week", "Tästä viikosta eteenpäin", "From this week on"),
+    "coverage-today": _pair(
+        "Tästä viikosta", "From this week", "Tästä viikosta eteenpäin", "From this week on"
+    ),
     "coverage-goto": _pair("Päivä", "Go to", "Alkaen päivästä", "Starting from a date"),
     "team-new-person": _pair("Uusi henkilö", "New person", "Lisää henkilö", "Add a person"),
     "team-edit-person": _pair("Muokkaa", "Edit", "Muokkaa henkilöä", "Edit a person"),
-    "team-retire": _pair("Lähtee", "Retire", "Merkitse lähteneeksi ja siirrä tehtävät", "Retire, handing the duties on"),
+    "team-retire": _pair(
+        "Lähtee", "Retire", "Merkitse lähteneeksi ja siirrä tehtävät", "Retire, handing the duties on"
+    ),
     "team-new-absence": _pair("Poissaolo", "Absence", "Lisää poissaolo", "Add an absence"),
     "team-import": _pair("Tuo CSV", "Import CSV", "Tuo HR:n poissaololista", "Import an HR absence list"),
-    "team-deputy": _pair("Sijainen", "Deputy", "Nimeä poissaololle sijainen", "Name the deputy of an absence"),
+    "team-deputy": _pair(
+        "Sijainen", "Deputy", "Nimeä poissaololle sijainen", "Name the deputy of an absence"
+    ),
     "team-remove-absence": _pair("Poista", "Remove", "Poista poissaolo", "Remove an absence"),
     "library-filter": _pair("Suodata", "Filter", "Mitä medioilta puuttuu", "What the assets lack"),
     "library-alt": _pair("Alt-teksti", "Alt text", "Kirjoita vaihtoehtoinen teksti", "Write the alt text"),
     "library-link": _pair("Lupa", "Consent", "Liitä tai irrota kuvauslupa", "Link or unlink a consent"),
-    "library-details": _pair("Oikeudet", "Rights", "Henkilöt, oikeudet, lisenssi ja tekijä", "People, rights, licence and credit"),
-    "library-subtitles": _pair("Tekstitys", "Subtitles", "Liitä videoon tekstitys", "Attach subtitles to a video"),
+    "library-details": _pair(
+        "Oikeudet", "Rights", "Henkilöt, oikeudet, lisenssi ja tekijä", "People, rights, licence and credit"
+    ),
+    "library-subtitles": _pair(
+        "Tekstitys", "Subtitles", "Liitä videoon tekstitys", "Attach subtitles to a video"
+    ),
     "library-import": _pair("Tuo", "Import", "Tuo tiedosto kirjastoon", "Bring a file into the library"),
-    "consent-find": _pair("Hae", "Find", "Hae tunnisteella, nimellä tai laajuudella", "Find by id, name or scope"),
+    "consent-find": _pair(
+        "Hae", "Find", "Hae tunnisteella, nimellä tai laajuudella", "Find by id, name or scope"
+    ),
     "consent-new": _pair("Uusi lupa", "New consent", "Kirjaa kuvauslupa", "Record a consent"),
     "consent-withdraw": _pair("Peru lupa", "Withdraw", "Kirjaa luvan peruminen", "Record a withdrawal"),
-    "account-new": _pair("Uusi tili", "New account", "Lisää tili rekisteriin", "Add an account to the register"),
+    "account-new": _pair(
+        "Uusi tili", "New account", "Lisää tili rekisteriin", "Add an account to the register"
+    ),
     "account-edit": _pair("Muokkaa", "Edit", "Muokkaa tiliä", "Edit the account"),
-    "account-password": _pair("Salasana vaihdettu", "Password changed", "Kirjaa salasana vaihdetuksi tänään",
-                              "Record the password as changed today"),
-    "account-close": _pair("Sulje", "Close", "Sulje tili (näyttää ensin vaikutukset)", "Close the account (shows what it affects first)"),
+    "account-password": _pair(
+        "Salasana vaihdettu",
+        "Password changed",
+        "Kirjaa salasana vaihdetuksi tänään",
+        "Record the password as changed today",
+    ),
+    "account-close": _pair(
+        "Sulje",
+        "Close",
+        "Sulje tili (näyttää ensin vaikutukset)",
+        "Close the account (shows what it affects first)",
+    ),
     "campaign-new": _pair("Uusi kampanja", "New campaign", "Lisää kampanja", "Add a campaign"),
     "campaign-edit": _pair("Muokkaa", "Edit", "Muokkaa kampanjaa", "Edit the campaign"),
-    "crisis-start": _pair("Aloita", "Start", "Aloita kriisitauko (pääkäyttäjä)", "Start a crisis hold (admins)"),
+    "crisis-start": _pair(
+        "Aloita", "Start", "Aloita kriisitauko (pääkäyttäjä)", "Start a crisis hold (admins)"
+    ),
     "crisis-end": _pair("Lopeta tauko", "End hold", "Lopeta kriisitauko", "End the crisis hold"),
     "crisis-cancel": _pair("Peru", "Cancel", "Peru valittu julkaisu", "Cancel the chosen post"),
-    "crisis-reschedule": _pair("Uusi aika", "New time", "Anna valitulle julkaisulle uusi aika", "Give the chosen post a new time"),
+    "crisis-reschedule": _pair(
+        "Uusi aika", "New time", "Anna valitulle julkaisulle uusi aika", "Give the chosen post a new time"
+    ),
     "view-week": _pair("Viikko", "Week", "Takaisin viikkonäkymään", "Back to the week"),
     "dialog-cancel": _pair("Peru", "Cancel", "Sulje tallentamatta", "Close without saving"),
     "dialog-save": _pair("Tallenna", "Save", "Tallenna ja sulje", "Save and close"),

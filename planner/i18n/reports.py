@@ -52,7 +52,10 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "doc.metric.weeks_checked": {"fi": "Tarkistettuja tiliviikkoja", "en": "Account weeks checked"},
     "doc.metric.weeks_missed": {"fi": "Viikkoja alle tahdin", "en": "Weeks below cadence"},
     "doc.metric.coverage_gaps": {"fi": "Kattavuusaukkoja", "en": "Coverage gaps"},
-    "doc.metric.uncovered_days": {"fi": "Työpäiviä ilman vastuuhenkilöä tai sijaista", "en": "Working days uncovered"},
+    "doc.metric.uncovered_days": {
+        "fi": "Työpäiviä ilman vastuuhenkilöä tai sijaista",
+        "en": "Working days uncovered",
+    },
     "doc.col.metric": {"fi": "Mittari", "en": "Metric"},
     "doc.col.value": {"fi": "Arvo", "en": "Value"},
     "doc.col.account": {"fi": "Tili", "en": "Account"},

@@ -18,7 +18,9 @@ def make_picture(
     return path
 
 
-def picture(size: tuple[int, int], seed: int = 0, gps: tuple[float, float] | None = None, fmt: str = "JPEG") -> bytes:
+def picture(
+    size: tuple[int, int], seed: int = 0, gps: tuple[float, float] | None = None, fmt: str = "JPEG"
+) -> bytes:
     """A small landscape-like picture: a sky gradient, a lake and a row of houses."""
     from PIL import Image, ImageDraw
 
@@ -39,8 +41,9 @@ def picture(size: tuple[int, int], seed: int = 0, gps: tuple[float, float] | Non
         h = rng.randint(height // 10, height // 4)
         colour = rng.choice([(170, 40, 40), (200, 170, 60), (220, 220, 210), (90, 110, 70)])
         draw.rectangle([x, horizon - h, x + w, horizon], fill=colour)
-        draw.polygon([(x, horizon - h), (x + w // 2, horizon - h - w // 3), (x + w, horizon - h)],
-                     fill=(60, 40, 40))  # fmt: skip
+        draw.polygon(
+            [(x, horizon - h), (x + w // 2, horizon - h - w // 3), (x + w, horizon - h)], fill=(60, 40, 40)
+        )
         x += w + rng.randint(2, width // 20)
     exif = Image.Exif()
     if gps:

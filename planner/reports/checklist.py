@@ -36,19 +36,35 @@ POST_FACTS = (
 COLUMNS: dict[str, tuple[str, ...]] = {
     "summary": ("metric", "value"),
     "attention": (
-        "account", "post", "publish_at", "status", "title", "ready_by", "ready_by_name", "ready_at",
-        "rules", "message",
+        "account",
+        "post",
+        "publish_at",
+        "status",
+        "title",
+        "ready_by",
+        "ready_by_name",
+        "ready_at",
+        "rules",
+        "message",
     ),
     "posts": (*POST_FACTS, "rule", "rule_title", "severity", "result", "blocking", "message", "evidence"),
     "accounts": ("account", "rule", "rule_title", "severity", "result", "blocking", "message"),
     "cadence": ("account", "week", "monday", "required", "count", "result"),
     "coverage": ("account", "from", "until", "working_days", "absent"),
-}  # fmt: skip
+}
 
 SUMMARY_KEYS = (
-    "posts", "accounts", "errors", "warnings", "blocking", "ready_failing",
-    "weeks_checked", "weeks_missed", "coverage_gaps", "uncovered_days",
-)  # fmt: skip
+    "posts",
+    "accounts",
+    "errors",
+    "warnings",
+    "blocking",
+    "ready_failing",
+    "weeks_checked",
+    "weeks_missed",
+    "coverage_gaps",
+    "uncovered_days",
+)
 
 
 @dataclass(frozen=True)
@@ -115,16 +131,18 @@ def _posts(report: Report, ws: Workspace, lang: str, names: bool) -> list[dict[s
         facts = _post_facts(post, ws)
         for rule_id, findings in report.posts[post.id].items():
             rule = rules[rule_id]
-            out.append({
-                **facts,
-                "rule": rule_id,
-                "rule_title": rule.title(lang),
-                "severity": rule.severity,
-                "result": result_of(findings, rule.severity),
-                "blocking": any(f.blocking for f in findings),
-                "message": _message(findings, lang),
-                "evidence": evidence(rule_id, post, ws, lang, names),
-            })  # fmt: skip
+            out.append(
+                {
+                    **facts,
+                    "rule": rule_id,
+                    "rule_title": rule.title(lang),
+                    "severity": rule.severity,
+                    "result": result_of(findings, rule.severity),
+                    "blocking": any(f.blocking for f in findings),
+                    "message": _message(findings, lang),
+                    "evidence": evidence(rule_id, post, ws, lang, names),
+                }
+            )
     return out
 
 
@@ -150,11 +168,17 @@ def _accounts(report: Report, lang: str) -> list[dict[str, Any]]:
     for account_id, results in report.accounts.items():
         for rule_id, findings in results.items():
             rule = rules[rule_id]
-            out.append({
-                "account": account_id, "rule": rule_id, "rule_title": rule.title(lang),
-                "severity": rule.severity, "result": result_of(findings, rule.severity),
-                "blocking": any(f.blocking for f in findings), "message": _message(findings, lang),
-            })  # fmt: skip
+            out.append(
+                {
+                    "account": account_id,
+                    "rule": rule_id,
+                    "rule_title": rule.title(lang),
+                    "severity": rule.severity,
+                    "result": result_of(findings, rule.severity),
+                    "blocking": any(f.blocking for f in findings),
+                    "message": _message(findings, lang),
+                }
+            )
     return out
 
 
@@ -170,10 +194,16 @@ def _cadence(report: Report, ws: Workspace) -> list[dict[str, Any]]:
             count = week_count(counted, monday)
             checked = required > 0 and account.is_active_on(monday)
             result = "skip" if not checked else ("ok" if count >= required else "fail")
-            out.append({
-                "account": account_id, "week": iso_week_label(monday), "monday": monday.isoformat(),
-                "required": required, "count": count, "result": result,
-            })  # fmt: skip
+            out.append(
+                {
+                    "account": account_id,
+                    "week": iso_week_label(monday),
+                    "monday": monday.isoformat(),
+                    "required": required,
+                    "count": count,
+                    "result": result,
+                }
+            )
     return out
 
 
@@ -182,20 +212,26 @@ def _coverage(report: Report) -> list[dict[str, Any]]:
     out = []
     for account_id, results in report.accounts.items():
         for finding in results.get("account.coverage", []):
-            out.append({
-                "account": account_id,
-                "from": finding.date.isoformat() if finding.date else "",
-                "until": finding.until.isoformat() if finding.until else "",
-                "working_days": finding.params.get("days", 0),
-                "absent": finding.params.get("absent", ""),
-            })  # fmt: skip
+            out.append(
+                {
+                    "account": account_id,
+                    "from": finding.date.isoformat() if finding.date else "",
+                    "until": finding.until.isoformat() if finding.until else "",
+                    "working_days": finding.params.get("days", 0),
+                    "absent": finding.params.get("absent", ""),
+                }
+            )
     return out
 
 
 def build(
-    report: Report, ws: Workspace, lang: str, generated_at: str,
-    generated_by: str = "", personal_data: bool = False,
-) -> Checklist:  # fmt: skip
+    report: Report,
+    ws: Workspace,
+    lang: str,
+    generated_at: str,
+    generated_by: str = "",
+    personal_data: bool = False,
+) -> Checklist:
     """The checklist of a report; consent subjects are pseudonyms unless `personal_data`."""
     attention = _attention(report, ws, lang)
     cadence = _cadence(report, ws)
@@ -219,6 +255,13 @@ def build(
     names = {a: f"{ws.accounts[a].name} ({ws.accounts[a].platform})" for a in report.accounts}
     person = ws.people.get(generated_by)
     return Checklist(
-        ws.organization.name, report.start, report.end, generated_at, generated_by, personal_data,
-        sections, names, person.name if person else "",
-    )  # fmt: skip
+        ws.organization.name,
+        report.start,
+        report.end,
+        generated_at,
+        generated_by,
+        personal_data,
+        sections,
+        names,
+        person.name if person else "",
+    )

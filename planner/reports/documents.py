@@ -62,9 +62,13 @@ def heading_lines(checklist: Checklist, lang: str) -> list[str]:
     if checklist.generated_by_name:
         by = f"{checklist.generated_by_name} ({checklist.generated_by})"
     period = t(
-        "doc.period", lang, start=fmt_date(checklist.start, lang), end=fmt_date(checklist.end, lang),
-        at=checklist.generated_at.replace("T", " "), by=by,
-    )  # fmt: skip
+        "doc.period",
+        lang,
+        start=fmt_date(checklist.start, lang),
+        end=fmt_date(checklist.end, lang),
+        at=checklist.generated_at.replace("T", " "),
+        by=by,
+    )
     privacy = t("doc.personal_data" if checklist.personal_data else "doc.pseudonyms", lang)
     return [t("doc.title", lang, org=checklist.organization or "-"), period, privacy]
 
@@ -178,7 +182,13 @@ def as_html(checklist: Checklist, lang: str) -> str:
         if column == "checks":
             lines = "".join(f'<div class="{result}">{esc(line)}</div>' for result, line in row["lines"])
             return f'<td class="checks">{lines}</td>'
-        css = f' class="{row["result"]}"' if column == "result" else ' class="id"' if column in ID_COLUMNS else ""
+        css = (
+            f' class="{row["result"]}"'
+            if column == "result"
+            else ' class="id"'
+            if column in ID_COLUMNS
+            else ""
+        )
         return f"<td{css}>{esc(_cell(row, column, lang))}</td>"
 
     def passes(row: dict[str, Any]) -> bool:
@@ -192,7 +202,9 @@ def as_html(checklist: Checklist, lang: str) -> str:
             return [f"<p>{esc(t('doc.none', lang))}</p>"]
         head = "".join(f"<th>{esc(t(f'doc.col.{c}', lang))}</th>" for c in columns)
         body = [
-            ('<tr class="passes">' if passes(row) else "<tr>") + "".join(cell(row, c) for c in columns) + "</tr>"
+            ('<tr class="passes">' if passes(row) else "<tr>")
+            + "".join(cell(row, c) for c in columns)
+            + "</tr>"
             for row in rows
         ]
         return [f"<table><thead><tr>{head}</tr></thead><tbody>", *body, "</tbody></table>"]

@@ -33,9 +33,14 @@ def readiness(report: Report, post_id: str, lang: str) -> str:
 
 
 def calendar_feed(
-    ws: Workspace, report: Report, account: str | None, lang: str, now: dt.datetime,
-    start: dt.date | None = None, end: dt.date | None = None,
-) -> bytes:  # fmt: skip
+    ws: Workspace,
+    report: Report,
+    account: str | None,
+    lang: str,
+    now: dt.datetime,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> bytes:
     """The feed; re-importing it updates events rather than duplicating them (UID = post id)."""
     from icalendar import Calendar, Event
 

@@ -14,9 +14,11 @@ def consent_line(consent: Consent, lang: str, admin: bool, names: bool = True) -
     parts = [subject]
     if consent.minor:
         guardian = consent.guardian and (consent.guardian if shown_subject(consent, admin, names) else "…")
-        parts.append(t("consent.minor", lang) + ", " + (
-            t("consent.guardian", lang, name=guardian) if guardian else t("consent.no_guardian", lang)
-        ))  # fmt: skip
+        parts.append(
+            t("consent.minor", lang)
+            + ", "
+            + (t("consent.guardian", lang, name=guardian) if guardian else t("consent.no_guardian", lang))
+        )
     parts.append(t("consent.written" if consent.written else "consent.not_written", lang))
     parts += validity(consent, lang)
     parts.append(t("consent.scope", lang, scope=", ".join(consent.scope)))

@@ -13,10 +13,28 @@ from planner.i18n import t
 from planner.reports.checklist import POST_FACTS, Checklist
 
 CSV_COLUMNS = (
-    "section", "account", "post", "publish_at", "status", "title", "owner", "ready_by", "ready_by_name",
-    "ready_at", "week", "from", "until", "rule", "rule_title", "severity", "result", "blocking", "value",
-    "message", "evidence",
-)  # fmt: skip
+    "section",
+    "account",
+    "post",
+    "publish_at",
+    "status",
+    "title",
+    "owner",
+    "ready_by",
+    "ready_by_name",
+    "ready_at",
+    "week",
+    "from",
+    "until",
+    "rule",
+    "rule_title",
+    "severity",
+    "result",
+    "blocking",
+    "value",
+    "message",
+    "evidence",
+)
 
 
 def _of(rows: list[dict[str, Any]], account_id: str) -> list[dict[str, Any]]:
@@ -66,16 +84,31 @@ def _csv_rows(checklist: Checklist, lang: str) -> list[dict[str, Any]]:
         rows.append({"section": "accounts", **row, "blocking": yes_no[row["blocking"]]})
     for row in sections["cadence"]:
         message = t("doc.cadence", lang, count=row["count"], required=row["required"])
-        rows.append({
-            "section": "cadence", "account": row["account"], "week": row["week"], "from": row["monday"],
-            "rule": "account.cadence", "result": row["result"], "value": row["count"], "message": message,
-        })  # fmt: skip
+        rows.append(
+            {
+                "section": "cadence",
+                "account": row["account"],
+                "week": row["week"],
+                "from": row["monday"],
+                "rule": "account.cadence",
+                "result": row["result"],
+                "value": row["count"],
+                "message": message,
+            }
+        )
     for row in sections["coverage"]:
-        rows.append({
-            "section": "coverage", "account": row["account"], "from": row["from"], "until": row["until"],
-            "rule": "account.coverage", "result": "fail", "value": row["working_days"],
-            "evidence": row["absent"],
-        })  # fmt: skip
+        rows.append(
+            {
+                "section": "coverage",
+                "account": row["account"],
+                "from": row["from"],
+                "until": row["until"],
+                "rule": "account.coverage",
+                "result": "fail",
+                "value": row["working_days"],
+                "evidence": row["absent"],
+            }
+        )
     return rows
 
 

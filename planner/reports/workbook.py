@@ -71,15 +71,22 @@ def checklist_workbook(checklist: Checklist, lang: str) -> bytes:
     import xlsxwriter
 
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {
-        "in_memory": True,  # nothing in a temporary folder
-        "strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False,
-    })  # fmt: skip
-    book.set_properties({
-        "author": checklist.generated_by or "Somekalenteri",
-        "title": t("doc.title", lang, org=checklist.organization or "-"),
-        "created": dt.datetime.fromisoformat(checklist.generated_at),
-    })  # fmt: skip
+    book = xlsxwriter.Workbook(
+        buffer,
+        {
+            "in_memory": True,  # nothing in a temporary folder
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
+    book.set_properties(
+        {
+            "author": checklist.generated_by or "Somekalenteri",
+            "title": t("doc.title", lang, org=checklist.organization or "-"),
+            "created": dt.datetime.fromisoformat(checklist.generated_at),
+        }
+    )
     formats = {
         "header": book.add_format({"bold": True}),
         "date": book.add_format({"num_format": "yyyy-mm-dd"}),

@@ -59,9 +59,13 @@ SUBTITLE_LIMIT = 16 * 1024 * 1024  # a subtitle file of a long video is some hun
 
 
 def context(
-    ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date,
+    ws: Workspace,
+    assets_root: Path,
+    now: dt.datetime,
+    start: dt.date,
+    end: dt.date,
     posts: Iterable[Post] | None = None,
-) -> Context:  # fmt: skip
+) -> Context:
     """What the rules need for a range; subtitle files are read for `posts` (default: all)."""
     holidays = public_holidays(ws, start, end)
     chosen = ws.posts.values() if posts is None else posts
@@ -69,9 +73,13 @@ def context(
 
 
 def check(
-    ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date,
+    ws: Workspace,
+    assets_root: Path,
+    now: dt.datetime,
+    start: dt.date,
+    end: dt.date,
     account: str | None = None,
-) -> Report:  # fmt: skip
+) -> Report:
     """The report for start..end; only the subtitle files of the posts it checks are read."""
     return run_check(_range_context(ws, assets_root, now, start, end, account), account)
 
@@ -85,9 +93,13 @@ def check_posts(
 
 
 def _range_context(
-    ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date,
+    ws: Workspace,
+    assets_root: Path,
+    now: dt.datetime,
+    start: dt.date,
+    end: dt.date,
     account: str | None = None,
-) -> Context:  # fmt: skip
+) -> Context:
     """The context of a check of start..end, with the subtitle files of its posts read."""
     return context(ws, assets_root, now, start, end, checked_posts(ws, start, end, account))
 
@@ -125,7 +137,12 @@ def answered(session: Session, question: Question, produce: Produce) -> tuple[st
     output, code, report = produce(ws, now)
     subtitles = [session.store.assets / f for f in report.subtitle_files]
     check_cache.keep(
-        root, key, check_cache.Answer(output, code), timezone=ws.organization.timezone, made=now,
-        until=stable_until(report, ws, now), subtitles=subtitles,
-    )  # fmt: skip
+        root,
+        key,
+        check_cache.Answer(output, code),
+        timezone=ws.organization.timezone,
+        made=now,
+        until=stable_until(report, ws, now),
+        subtitles=subtitles,
+    )
     return output, code

@@ -87,9 +87,12 @@ def checklist_export(
 
 
 def calendar_export(
-    session: Session, account: str | None, lang: str,
-    start: dt.date | None = None, end: dt.date | None = None,
-) -> bytes:  # fmt: skip
+    session: Session,
+    account: str | None,
+    lang: str,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> bytes:
     """The iCalendar feed of the dated posts (of one account, in a range), with their readiness."""
     from planner.domain.calendar import widen_to_weeks
     from planner.reports.ics import calendar_feed

@@ -181,9 +181,10 @@ def parse_document(
     )
     post_ids = _taken(base.posts, doc, "posts")
     parsed["posts"] = _parse_list(
-        doc, "posts",
+        doc,
+        "posts",
         lambda raw, i: Post.from_dict(raw, _fresh("p", post_ids), organization.default_lang),
-    )  # fmt: skip
+    )
     merged = Workspace(
         organization,
         **{kind: {**getattr(base, kind), **{e.id: e for e in parsed[kind]}} for kind in LISTS},

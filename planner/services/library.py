@@ -119,8 +119,9 @@ def add_asset(session: Session, new: NewAsset) -> Asset:
         )
         _rights_checked(asset)
         if facts is not None:
-            asset = replace(asset, width=facts.width, height=facts.height, format=facts.format,
-                            location=facts.location)  # fmt: skip
+            asset = replace(
+                asset, width=facts.width, height=facts.height, format=facts.format, location=facts.location
+            )
         asset = unit.put("assets", asset)
     return asset
 
@@ -223,9 +224,11 @@ def attach_subtitles(session: Session, asset_id: str, file: Path, lang: str | No
         language = _lang(lang, ws)
         stem = PurePosixPath(video.file).stem
         relative = asset_files.place(
-            session.store.assets, f"{stem}.{language}{file.suffix.casefold()}", data,
+            session.store.assets,
+            f"{stem}.{language}{file.suffix.casefold()}",
+            data,
             str(PurePosixPath(video.file).parent).removeprefix("."),
-        )  # fmt: skip
+        )
         attached = replace(video, subtitles={**video.subtitles, language: relative})
         if attached != video:
             attached = unit.put("assets", attached)

@@ -27,7 +27,11 @@ class OrganizationChange:
 
 def _website(value: str) -> str:
     text = value.strip()
-    if not text.casefold().startswith(("http://", "https://")) or "." not in text or any(c.isspace() for c in text):
+    if (
+        not text.casefold().startswith(("http://", "https://"))
+        or "." not in text
+        or any(c.isspace() for c in text)
+    ):
         raise DataError("err.bad_website", value=value)
     return text
 
@@ -58,7 +62,9 @@ def changed(organization: Organization, change: OrganizationChange) -> Organizat
     if change.languages is not None:
         languages = tuple(dict.fromkeys(code.strip().casefold() for code in change.languages if code.strip()))
         if not languages or any(code not in LANGUAGE_CODES for code in languages):
-            raise DataError("err.bad_languages", value=",".join(change.languages), known=", ".join(LANGUAGE_CODES))
+            raise DataError(
+                "err.bad_languages", value=",".join(change.languages), known=", ".join(LANGUAGE_CODES)
+            )
         found = replace(found, languages=languages)
     return found
 

@@ -81,9 +81,13 @@ def add_person(session: Session, pid: str, name: str, email: str, roles: tuple[s
 
 
 def edit_person(
-    session: Session, pid: str, name: str | None = None, email: str | None = None,
-    roles: tuple[str, ...] | None = None, revision: int | None = None,
-) -> Person:  # fmt: skip
+    session: Session,
+    pid: str,
+    name: str | None = None,
+    email: str | None = None,
+    roles: tuple[str, ...] | None = None,
+    revision: int | None = None,
+) -> Person:
     """Change a person; `revision` is the one the change was made on (a newer one: conflict)."""
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
@@ -91,10 +95,12 @@ def edit_person(
         old = _known_person(ws, pid)
         unit.expect("people", pid, revision)
         fresh = _person(
-            pid, nfc(name).strip() if name is not None else old.name,
+            pid,
+            nfc(name).strip() if name is not None else old.name,
             email.strip() if email is not None else old.email,
-            roles if roles is not None else old.roles, old.retired,
-        )  # fmt: skip
+            roles if roles is not None else old.roles,
+            old.retired,
+        )
         person = replace(_checked_person(ws, fresh), revision=old.revision)
         if actor.id == pid and "admin" not in person.roles:
             raise Refused("refused.own_admin")
@@ -151,8 +157,11 @@ def retire_person(session: Session, pid: str, day: dt.date, successor: str | Non
         for post in left.posts:
             unit.put("posts", replace(post, owner=heir.id), action="reassign")
         for absence in left.deputy_for:
-            unit.put("absences", replace(absence, deputy=heir.id if absence.person != heir.id else None),
-                     action="reassign")  # fmt: skip
+            unit.put(
+                "absences",
+                replace(absence, deputy=heir.id if absence.person != heir.id else None),
+                action="reassign",
+            )
     return Retirement(unit.ws.people[pid], Leftovers((), (), ()), left)
 
 
@@ -167,9 +176,17 @@ def _deputy_notes(ws: Workspace, absence: Absence) -> list[Note]:
     candidate = next((c for c in deputy_candidates(ws, absence) if c.person == absence.deputy), None)
     away = away_days(ws, absence.deputy, absence.start, absence.end)
     if away:
-        notes.append(Note("note.deputy_away", {
-            "deputy": absence.deputy, "days": len(away), "first": away[0], "last": away[-1],
-        }))  # fmt: skip
+        notes.append(
+            Note(
+                "note.deputy_away",
+                {
+                    "deputy": absence.deputy,
+                    "days": len(away),
+                    "first": away[0],
+                    "last": away[-1],
+                },
+            )
+        )
     if candidate is None or not candidate.shared:
         notes.append(Note("note.deputy_no_access", {"deputy": absence.deputy, "person": absence.person}))
     return notes
@@ -189,13 +206,19 @@ def _new_absence(ws: Workspace, taken: Mapping[str, Absence], row: AbsenceRow) -
 
 
 def add_absence(
-    session: Session, person: str, start: dt.date, end: dt.date, kind: str = "vacation", deputy: str | None = None,
-) -> tuple[Absence, list[Note]]:  # fmt: skip
+    session: Session,
+    person: str,
+    start: dt.date,
+    end: dt.date,
+    kind: str = "vacation",
+    deputy: str | None = None,
+) -> tuple[Absence, list[Note]]:
     first, last = parse_date(start, "from"), parse_date(end, "to")  # within the years a plan may name
     with session.store.transaction(session.user or "", session.stamp) as unit:
         _admin(session, unit, "action.absence_write")
-        absence = _new_absence(unit.base, unit.maps["absences"],
-                               AbsenceRow(0, person, first, last, kind, deputy or None))  # fmt: skip
+        absence = _new_absence(
+            unit.base, unit.maps["absences"], AbsenceRow(0, person, first, last, kind, deputy or None)
+        )
         absence = unit.put("absences", absence)
         notes = _deputy_notes(unit.ws, absence)
     return absence, notes
@@ -262,9 +285,10 @@ class Assignment:
 def handover_posts(ws: Workspace, absence: Absence) -> list[Post]:
     """The absent person's open posts whose publish date falls in the absence."""
     return [
-        p for p in ws.posts_view.between(absence.start, absence.end).sorted()
+        p
+        for p in ws.posts_view.between(absence.start, absence.end).sorted()
         if p.owner == absence.person and p.status in ("draft", "ready", "scheduled")
-    ]  # fmt: skip
+    ]
 
 
 def assign_deputy(

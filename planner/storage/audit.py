@@ -13,6 +13,7 @@ land together or not at all.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -50,8 +51,8 @@ class AuditDamage(DataError):
     """The log and its head do not agree: nothing may be appended until `planner doctor` has been
     asked (exit 2, nothing written)."""
 
-    def __init__(self, reason: str, **params: object) -> None:
-        super().__init__("err.audit_damaged", reason_key=reason, **params)
+    def __init__(self, reason: str) -> None:
+        super().__init__("err.audit_damaged", reason_key=reason)
         self.reason = reason
 
 
@@ -218,10 +219,8 @@ def check_writable(calendars: Path) -> None:
 
 
 def _fix_mode(fd: int) -> None:
-    try:
+    with contextlib.suppress(OSError, AttributeError):
         os.fchmod(fd, FILE_MODE)  # whatever the umask: the team's group appends too
-    except (OSError, AttributeError):
-        pass
 
 
 def write_lines(calendars: Path, before: int, data: bytes, end: Tail) -> None:
@@ -321,8 +320,14 @@ def verify(calendars: Path) -> Verdict:
     if broken is not None:
         return Verdict(False, number, broken[0], broken[1], reanchored=tuple(reanchors))
     if head is None:
-        return Verdict(number == 0, number, None if number == 0 else number, "" if number == 0 else
-                       "audit.head_missing", anchored=number == 0, reanchored=tuple(reanchors))  # fmt: skip
+        return Verdict(
+            number == 0,
+            number,
+            None if number == 0 else number,
+            "" if number == 0 else "audit.head_missing",
+            anchored=number == 0,
+            reanchored=tuple(reanchors),
+        )
     if head[0] > (last_good[0] if last_good else 0):
         return Verdict(False, number, number + 1, "audit.cut", reanchored=tuple(reanchors))
     if head[0] > 0 and last_good != head:
@@ -359,8 +364,13 @@ def _reanchored(number: int, entry: dict[str, Any], broken: tuple[int, str] | No
     assert isinstance(found, dict)
     reason = found.get("reason") if isinstance(found.get("reason"), str) else (broken[1] if broken else "")
     line = found.get("broken_line")
-    return Reanchored(number, str(entry.get("user", "")), str(entry.get("at", "")), str(reason),
-                      line if isinstance(line, int) else None)  # fmt: skip
+    return Reanchored(
+        number,
+        str(entry.get("user", "")),
+        str(entry.get("at", "")),
+        str(reason),
+        line if isinstance(line, int) else None,
+    )
 
 
 def reanchor_lines(calendars: Path, user: str, at: str, verdict: Verdict) -> tuple[int, bytes, Tail]:
@@ -388,9 +398,11 @@ def reanchor_lines(calendars: Path, user: str, at: str, verdict: Verdict) -> tup
             data = b"" if log.read(1) == b"\n" else b"\n"
     seq, prev = last_good if last_good else (0, GENESIS)
     found = {
-        "reason": verdict.reason, "broken_line": verdict.broken_line, "lines": verdict.lines,
+        "reason": verdict.reason,
+        "broken_line": verdict.broken_line,
+        "lines": verdict.lines,
         "head": {"seq": head[0], "hash": head[1]} if head else None,
-    }  # fmt: skip
+    }
     change = Change("audit", "", REANCHOR, found, {"seq": seq + 1})
     lines, end = lines_for(Tail(size + len(data), seq, prev), user, at, [change])
     return size, data + lines, end

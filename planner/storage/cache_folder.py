@@ -54,9 +54,12 @@ def _own_private_file(fd: int, size: int | None = None) -> bool:
     found = os.fstat(fd)
     getuid = getattr(os, "getuid", None)
     return (
-        getuid is not None and stat.S_ISREG(found.st_mode) and found.st_uid == getuid()
-        and not found.st_mode & 0o077 and (size is None or found.st_size == size)
-    )  # fmt: skip
+        getuid is not None
+        and stat.S_ISREG(found.st_mode)
+        and found.st_uid == getuid()
+        and not found.st_mode & 0o077
+        and (size is None or found.st_size == size)
+    )
 
 
 _KEYS: dict[Path, bytes | None] = {}

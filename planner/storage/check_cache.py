@@ -93,15 +93,25 @@ def lookup(root: Path, key: str, clock: Callable[[str], dt.datetime]) -> Answer 
 
 
 def keep(
-    root: Path, key: str, answer: Answer, *, timezone: str, made: dt.datetime, until: dt.datetime,
+    root: Path,
+    key: str,
+    answer: Answer,
+    *,
+    timezone: str,
+    made: dt.datetime,
+    until: dt.datetime,
     subtitles: Iterable[Path],
-) -> None:  # fmt: skip
+) -> None:
     folder = _folder(root)
     if folder is None:
         return
     entry = {
-        "made": made.isoformat(), "until": until.isoformat(), "timezone": timezone,
-        "subtitles": subtitle_signatures(subtitles), "output": answer.output, "code": answer.code,
-    }  # fmt: skip
+        "made": made.isoformat(),
+        "until": until.isoformat(),
+        "timezone": timezone,
+        "subtitles": subtitle_signatures(subtitles),
+        "output": answer.output,
+        "code": answer.code,
+    }
     if keep_sealed(folder / f"{key}.json", dump_json(entry)):
         keep_newest(folder, ".json", KEEP)

@@ -106,8 +106,14 @@ def diagnose(store: WorkspaceStore) -> list[Problem]:
     problems += [Problem("temp", str(p)) for p in _temp_files(store)]
     verdict = audit.verify(store.calendars)
     if not verdict.ok:
-        problems.append(Problem("audit", str(store.calendars / audit.AUDIT_FILE), verdict.reason,
-                                str(verdict.broken_line or "")))  # fmt: skip
+        problems.append(
+            Problem(
+                "audit",
+                str(store.calendars / audit.AUDIT_FILE),
+                verdict.reason,
+                str(verdict.broken_line or ""),
+            )
+        )
     problems += _wrong_modes(store)
     return problems
 

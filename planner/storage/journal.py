@@ -48,17 +48,24 @@ def _describe(calendars: Path, entries: list[Entry], before: int, lines: bytes, 
     def inside(path: Path) -> str:
         return os.path.relpath(path, root)
 
-    return json.dumps({
-        "format": FORMAT,
-        "files": [{"path": inside(e.path), "temp": inside(e.temp), "sha256": e.sha256} for e in entries],
-        "audit": {"before": before, "lines": lines.decode("utf-8"), "seq": end.seq, "hash": end.hash},
-    }, ensure_ascii=False).encode("utf-8")  # fmt: skip
+    return json.dumps(
+        {
+            "format": FORMAT,
+            "files": [{"path": inside(e.path), "temp": inside(e.temp), "sha256": e.sha256} for e in entries],
+            "audit": {"before": before, "lines": lines.decode("utf-8"), "seq": end.seq, "hash": end.hash},
+        },
+        ensure_ascii=False,
+    ).encode("utf-8")
 
 
 def commit(
-    calendars: Path, contents: dict[Path, bytes], backups: Path | None, start: audit.Tail, lines: bytes,
+    calendars: Path,
+    contents: dict[Path, bytes],
+    backups: Path | None,
+    start: audit.Tail,
+    lines: bytes,
     end: audit.Tail,
-) -> None:  # fmt: skip
+) -> None:
     """Write `contents` and append `lines` to the audit log (which ends at `start`), all or nothing.
     The caller holds the lock and has checked that the log can be written (`audit.check_writable`)."""
     entries: list[Entry] = []
@@ -78,8 +85,9 @@ def commit(
         _reached("audit")
     except OSError as exc:  # the disk filled up, say: undo, nothing has moved into place yet
         _roll_back(calendars, entries, start)
-        raise DataError("err.audit_unwritable", file=str(calendars / audit.AUDIT_FILE),
-                        reason=exc.strerror or str(exc)) from None  # fmt: skip
+        raise DataError(
+            "err.audit_unwritable", file=str(calendars / audit.AUDIT_FILE), reason=exc.strerror or str(exc)
+        ) from None
     _move_into_place(calendars, entries, backups, contents)
 
 
@@ -90,7 +98,9 @@ def _roll_back(calendars: Path, entries: list[Entry], start: audit.Tail) -> None
         with open(calendars / audit.AUDIT_FILE, "rb+") as log:
             log.truncate(start.size)
         if start.seq and audit.read_head(calendars) != (start.seq, start.hash):
-            atomic_write(calendars / audit.HEAD_FILE, json.dumps({"seq": start.seq, "hash": start.hash}).encode())
+            atomic_write(
+                calendars / audit.HEAD_FILE, json.dumps({"seq": start.seq, "hash": start.hash}).encode()
+            )
         (calendars / JOURNAL).unlink()
     except (OSError, DataError):
         return
@@ -100,9 +110,13 @@ def _roll_back(calendars: Path, entries: list[Entry], start: audit.Tail) -> None
 
 
 def _apply(
-    calendars: Path, entries: list[Entry], before: int, lines: bytes, end: audit.Tail,
+    calendars: Path,
+    entries: list[Entry],
+    before: int,
+    lines: bytes,
+    end: audit.Tail,
     backups: Path | None,
-) -> None:  # fmt: skip
+) -> None:
     if lines:
         audit.write_lines(calendars, before, lines, end)
     _move_into_place(calendars, entries, backups, None)

@@ -32,6 +32,7 @@ KEEP = 500  # a metro workspace has 201 files (25 MB of entries); a city's 62 (3
 
 T = TypeVar("T")
 
+
 def _folder() -> Path | None:
     base = cache_root()
     return None if base is None else base / FOLDER

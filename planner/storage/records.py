@@ -71,9 +71,13 @@ def _edited_in_place(
 
 
 def changed_account_file(
-    account: Account, base_posts: Posts, stored: Mapping[str, Post], changed: dict[str, None],
-    before: AccountFile | None, on_disk: Callable[[], dict[str, dict[str, Any]]],
-) -> AccountFile:  # fmt: skip
+    account: Account,
+    base_posts: Posts,
+    stored: Mapping[str, Post],
+    changed: dict[str, None],
+    before: AccountFile | None,
+    on_disk: Callable[[], dict[str, dict[str, Any]]],
+) -> AccountFile:
     """An account file after a save that changed the posts `changed` in it (or moved them in or
     out): the account's posts before (`base_posts`) and those, without going through every post of
     the workspace. A post the save did not touch keeps the document (and JSON) its file holds:

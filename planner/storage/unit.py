@@ -96,10 +96,15 @@ class Unit:
         after = entity.to_dict()
         gate(kind, after)
         self._writable(kind)[entity.id] = entity
-        self.changes.append(audit.Change(
-            kind, entity.id, action or ("update" if before else "create"),
-            for_log(kind, before.to_dict() if before else None), for_log(kind, after),
-        ))  # fmt: skip
+        self.changes.append(
+            audit.Change(
+                kind,
+                entity.id,
+                action or ("update" if before else "create"),
+                for_log(kind, before.to_dict() if before else None),
+                for_log(kind, after),
+            )
+        )
         return entity
 
     def remove(self, kind: str, entity_id: str, action: str = "delete") -> None:

@@ -65,9 +65,11 @@ class Manifest:
         raw = docs[0]
         files, library, audited = raw.get("account_files"), raw.get("library"), raw.get("audited")
         if (
-            not isinstance(files, list) or not all(isinstance(f, str) for f in files)
-            or not isinstance(library, bool) or not isinstance(audited, bool)
-        ):  # fmt: skip
+            not isinstance(files, list)
+            or not all(isinstance(f, str) for f in files)
+            or not isinstance(library, bool)
+            or not isinstance(audited, bool)
+        ):
             raise DataError("err.corrupt_file", file=str(path), reason="manifest")
         return cls(tuple(files), library, audited)
 
@@ -122,10 +124,13 @@ class WorkspaceStore:
         if not os.path.lexists(team):
             with locked(self.calendars):
                 empty = Workspace()
-                atomic_write_many({
-                    self.assets / LIBRARY_FILE: render_tables(self._library_tables(empty)),
-                    team: render_tables(self._team_tables(empty, Manifest(()))),
-                }, self.calendars / BACKUPS)  # fmt: skip
+                atomic_write_many(
+                    {
+                        self.assets / LIBRARY_FILE: render_tables(self._library_tables(empty)),
+                        team: render_tables(self._team_tables(empty, Manifest(()))),
+                    },
+                    self.calendars / BACKUPS,
+                )
 
     # Reading ---------------------------------------------------------------------------------
 
@@ -275,9 +280,14 @@ class WorkspaceStore:
         maps: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
         maps.update({kind: dict(found) for kind, found in team.maps.items()})
         library_path = self.library_path
-        library = self._read(library_path, "library", lambda tables: {
-            kind: entities(kind, tables.get(kind, []), library_path) for kind in _LIBRARY_KINDS
-        }, required=manifest is not None and manifest.library)  # fmt: skip
+        library = self._read(
+            library_path,
+            "library",
+            lambda tables: {
+                kind: entities(kind, tables.get(kind, []), library_path) for kind in _LIBRARY_KINDS
+            },
+            required=manifest is not None and manifest.library,
+        )
         maps.update({kind: dict(found) for kind, found in library.items()})
         present = self.account_files()
         if manifest is not None:
@@ -358,8 +368,10 @@ class WorkspaceStore:
         one audit line that says so, instead of a line per record."""
         with locked(self.calendars):
             organization = parsed.get("organization") or Organization()
-            maps = {kind: {e.id: replace(e, revision=max(1, e.revision)) for e in parsed.get(kind, [])}
-                    for kind in KINDS}  # fmt: skip
+            maps = {
+                kind: {e.id: replace(e, revision=max(1, e.revision)) for e in parsed.get(kind, [])}
+                for kind in KINDS
+            }
             ws = Workspace(organization, **maps)
             contents = {self.library_path: render_tables(self._library_tables(ws))}
             for account_id in ws.accounts:
@@ -370,7 +382,9 @@ class WorkspaceStore:
             counts = {kind: len(maps[kind]) for kind in KINDS}
             self._commit(contents, "generator", stamp, [audit.Change("workspace", "", "seed", None, counts)])
 
-    def _commit(self, contents: dict[Path, bytes], user: str, stamp: str, changes: list[audit.Change]) -> None:
+    def _commit(
+        self, contents: dict[Path, bytes], user: str, stamp: str, changes: list[audit.Change]
+    ) -> None:
         """Write `contents` and the audit lines of `changes` together (storage/journal), or refuse
         before anything is written when the log cannot take them or does not end at its head."""
         manifest = self.manifest()
@@ -411,9 +425,13 @@ class WorkspaceStore:
                 cached = self._parsed.get(path)
                 before = cached[1] if cached and cached[1].view is unit.base.posts_of(account_id) else None
                 found = written[path] = changed_account_file(
-                    ws.accounts[account_id], unit.base.posts_of(account_id), unit.maps["posts"], changed,
-                    before, functools.partial(self._stored_docs, account_id, cached),
-                )  # fmt: skip
+                    ws.accounts[account_id],
+                    unit.base.posts_of(account_id),
+                    unit.maps["posts"],
+                    changed,
+                    before,
+                    functools.partial(self._stored_docs, account_id, cached),
+                )
                 account = encode_json(ws.accounts[account_id].to_dict())
                 contents[path] = render_encoded({"account": [account], "posts": list(found.encoded.values())})
         manifest = self._manifest_of(ws)
@@ -425,9 +443,13 @@ class WorkspaceStore:
         self._keep_snapshot(contents, unit, ws, written, manifest)
 
     def _keep_snapshot(
-        self, contents: dict[Path, bytes], unit: Unit, ws: Workspace, written: dict[Path, AccountFile],
+        self,
+        contents: dict[Path, bytes],
+        unit: Unit,
+        ws: Workspace,
+        written: dict[Path, AccountFile],
         manifest: Manifest,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """The committed workspace as the next load's answer: the signatures the base was read
         at, with the written files' new ones. A file someone else changed since then still differs
         from its old signature, so the next load reads it."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,16 @@ ACTIONS: tuple[Action, ...] = (
     Action("view-crisis", "exclamation_mark", "crisis", ("week",), display="!"),
     Action("org-edit", "o", "organization", ("week",), writes=True),
     # A post's steps (SPEC *A post's life*)
-    Action("post-ready", "ctrl+r", "mark_ready", STEPS, footer=True, writes=True, display="^r", footer_in=("editor",)),
+    Action(
+        "post-ready",
+        "ctrl+r",
+        "mark_ready",
+        STEPS,
+        footer=True,
+        writes=True,
+        display="^r",
+        footer_in=("editor",),
+    ),
     Action("post-schedule", "f2", "schedule", STEPS, writes=True),
     Action("post-publish", "f3", "publish", STEPS, writes=True),
     Action("post-cancel", "f4", "cancel_post", STEPS, writes=True),
@@ -142,11 +151,17 @@ def of(scope: str) -> Iterator[Action]:
     return (action for action in ACTIONS if scope in action.scopes)
 
 
-def bindings(scope: str) -> list[Binding]:
+def bindings(scope: str) -> list[BindingType]:
     """The `BINDINGS` of the node that holds `scope`'s actions. Labels are English here; a
     screen shows them in its language (ui/base.py), and a keymap remaps them by id."""
     return [
-        Binding(action.keys, action.method, action.id, id=action.id, key_display=action.display or None,
-                show=action.footer and (not action.footer_in or scope in action.footer_in))  # fmt: skip
+        Binding(
+            action.keys,
+            action.method,
+            action.id,
+            id=action.id,
+            key_display=action.display or None,
+            show=action.footer and (not action.footer_in or scope in action.footer_in),
+        )
         for action in of(scope)
     ]

@@ -138,9 +138,14 @@ class PlannerApp(App[int]):
         return True
 
     def notify(
-        self, message: str, *, title: str = "", severity: SeverityLevel = "information",
-        timeout: float | None = None, markup: bool = False,
-    ) -> None:  # fmt: skip
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
         """Messages carry what people typed (ids, titles): shown literally, never read as markup."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 

@@ -30,7 +30,9 @@ def localized(bindings: dict[str, ActiveBinding], planner: Planner) -> dict[str,
             continue
         if reader and action.writes:
             continue
-        binding = replace(active.binding, description=planner.tr(action.label), tooltip=planner.tr(action.about))
+        binding = replace(
+            active.binding, description=planner.tr(action.label), tooltip=planner.tr(action.about)
+        )
         shown[key] = active._replace(binding=binding, tooltip=binding.tooltip)
     return shown
 

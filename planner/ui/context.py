@@ -38,9 +38,14 @@ class Planner(Protocol):
         """Show a screen by its name (ui/app.VIEWS): the screens never import one another."""
 
     def notify(
-        self, message: str, *, title: str = "", severity: SeverityLevel = "information",
-        timeout: float | None = None, markup: bool = False,
-    ) -> None: ...  # fmt: skip
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None: ...
 
     def push_screen(self, screen: Any, callback: Callable[[Any], Any] | None = None) -> Any: ...
     def call_from_thread(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> Any: ...

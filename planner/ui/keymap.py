@@ -28,12 +28,23 @@ def load_keymap(path: Path | None = None) -> dict[str, str]:
 
 def shown_keys(keys: str) -> str:
     """Textual's key names as a person reads them: `question_mark,f1` → `?, F1`."""
-    names = {"question_mark": "?", "exclamation_mark": "!", "slash": "/", "escape": "Esc", "enter": "Enter",
-             "left": "←", "right": "→", "up": "↑", "down": "↓"}  # fmt: skip
+    names = {
+        "question_mark": "?",
+        "exclamation_mark": "!",
+        "slash": "/",
+        "escape": "Esc",
+        "enter": "Enter",
+        "left": "←",
+        "right": "→",
+        "up": "↑",
+        "down": "↓",
+    }
     shown = []
     for key in keys.split(","):
         parts = key.split("+")
-        last = names.get(parts[-1], parts[-1].upper() if parts[-1].startswith("f") and parts[-1][1:].isdigit()
-                         else parts[-1])  # fmt: skip
+        last = names.get(
+            parts[-1],
+            parts[-1].upper() if parts[-1].startswith("f") and parts[-1][1:].isdigit() else parts[-1],
+        )
         shown.append("+".join([*(p.capitalize() for p in parts[:-1]), last]))
     return ", ".join(shown)

@@ -41,12 +41,12 @@ def _baseline() -> dict[str, float]:
     return {row["name"]: row["ratio"] for row in json.loads(BASELINE.read_text("utf-8")) if row["ratio"]}
 
 
-@pytest.mark.slow
+@pytest.mark.perf
 def test_every_committed_ratio_is_still_measured(figures: dict[str, Figure]) -> None:
     assert set(_baseline()) <= set(figures), "a figure was renamed: refresh baseline.json"
 
 
-@pytest.mark.slow
+@pytest.mark.perf
 @pytest.mark.parametrize("name", sorted(_baseline()))
 def test_no_figure_is_three_times_worse_than_its_baseline(figures: dict[str, Figure], name: str) -> None:
     committed = _baseline()[name]

@@ -26,8 +26,15 @@ class Problem:
     asset: str | None = None
 
 
-def problem(key: str, /, *, on: dt.date | None = None, until: dt.date | None = None,
-            asset: str | None = None, **params: Any) -> Problem:  # fmt: skip
+def problem(
+    key: str,
+    /,
+    *,
+    on: dt.date | None = None,
+    until: dt.date | None = None,
+    asset: str | None = None,
+    **params: Any,
+) -> Problem:
     """A failure; `on`/`until` are the finding's date fields, `params` fill in the message."""
     if asset is not None:
         params["asset"] = asset
@@ -71,13 +78,29 @@ RULES: dict[str, Rule] = {}
 
 # SPEC's two rule tables, in order: the index of every rule.
 ORDER = (
-    "post.schedule", "post.account_active", "post.text_length", "hashtag.required",
-    "hashtag.limit", "post.official_link", "post.owner_available", "media.alt_text",
-    "media.alt_quality", "media.subtitles", "media.people", "media.permission", "media.rights",
-    "media.location", "media.format",
-    "account.cadence", "account.coverage", "account.admins", "account.owner",
-    "account.continuity", "account.verification", "account.security",
-)  # fmt: skip
+    "post.schedule",
+    "post.account_active",
+    "post.text_length",
+    "hashtag.required",
+    "hashtag.limit",
+    "post.official_link",
+    "post.owner_available",
+    "media.alt_text",
+    "media.alt_quality",
+    "media.subtitles",
+    "media.people",
+    "media.permission",
+    "media.rights",
+    "media.location",
+    "media.format",
+    "account.cadence",
+    "account.coverage",
+    "account.admins",
+    "account.owner",
+    "account.continuity",
+    "account.verification",
+    "account.security",
+)
 
 
 def post_rule(rule_id: str, severity: str, media_only: bool = False) -> Callable[[PostCheck], PostCheck]:

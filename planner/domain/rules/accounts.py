@@ -95,9 +95,13 @@ def coverage(account: Account, ctx: Context) -> Iterator[Problem]:
     for gap in coverage_gaps(ctx.ws, account, ctx.start, ctx.end, dict(ctx.holidays)):
         yield problem(
             "account.coverage",
-            on=gap.start, until=gap.end, start=gap.start, end=gap.end,
-            days=gap.working_days, absent=", ".join(gap.absent) or "-",
-        )  # fmt: skip
+            on=gap.start,
+            until=gap.end,
+            start=gap.start,
+            end=gap.end,
+            days=gap.working_days,
+            absent=", ".join(gap.absent) or "-",
+        )
 
 
 @account_rule("account.admins", ERROR)

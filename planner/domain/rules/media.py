@@ -16,12 +16,45 @@ from planner.domain.rules import ERROR, WARNING, Context, Problem, post_rule, pr
 ALT_QUALITY_MAX = 250
 ALT_PREFIXES = ("kuva", "image of")
 # Folded texts that name no content (WCAG failure F30).
-PLACEHOLDERS = frozenset({
-    "kuva", "kuvat", "valokuva", "kuvateksti", "kuvaus", "image", "img", "photo", "picture", "pic",
-    "foto", "bild", "alt", "alt text", "alt-text", "alt-teksti", "alt teksti", "alttext",
-    "vaihtoehtoinen teksti", "placeholder", "tbd", "todo", "tähän", "lisää", "description",
-    "untitled", "nimetön", "null", "none", "lorem ipsum", "x", "xx", "xxx", "test", "testi",
-})  # fmt: skip
+PLACEHOLDERS = frozenset(
+    {
+        "kuva",
+        "kuvat",
+        "valokuva",
+        "kuvateksti",
+        "kuvaus",
+        "image",
+        "img",
+        "photo",
+        "picture",
+        "pic",
+        "foto",
+        "bild",
+        "alt",
+        "alt text",
+        "alt-text",
+        "alt-teksti",
+        "alt teksti",
+        "alttext",
+        "vaihtoehtoinen teksti",
+        "placeholder",
+        "tbd",
+        "todo",
+        "tähän",
+        "lisää",
+        "description",
+        "untitled",
+        "nimetön",
+        "null",
+        "none",
+        "lorem ipsum",
+        "x",
+        "xx",
+        "xxx",
+        "test",
+        "testi",
+    }
+)
 
 
 def post_assets(post: Post, ctx: Context) -> Iterator[Asset]:
@@ -48,8 +81,11 @@ def alt_text(post: Post, ctx: Context) -> Iterator[Problem]:
         elif limit is not None and len(alt) > limit:
             yield problem(
                 "media.alt_text.too_long",
-                asset=asset.id, length=len(alt), limit=limit, platform=account.platform if account else "",
-            )  # fmt: skip
+                asset=asset.id,
+                length=len(alt),
+                limit=limit,
+                platform=account.platform if account else "",
+            )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -185,12 +221,20 @@ def image_format(post: Post, ctx: Context) -> Iterator[Problem]:
             if not low * (1 - tolerance) <= ratio <= high * (1 + tolerance):
                 yield problem(
                     "media.format.aspect",
-                    asset=asset.id, ratio=f"{ratio:.2f}", low=low, high=high, platform=account.platform,
-                )  # fmt: skip
+                    asset=asset.id,
+                    ratio=f"{ratio:.2f}",
+                    low=low,
+                    high=high,
+                    platform=account.platform,
+                )
         if limits.width:
             low_w, high_w = limits.width
             if not low_w <= asset.width <= high_w:
                 yield problem(
                     "media.format.width",
-                    asset=asset.id, width=asset.width, low=low_w, high=high_w, platform=account.platform,
-                )  # fmt: skip
+                    asset=asset.id,
+                    width=asset.width,
+                    low=low_w,
+                    high=high_w,
+                    platform=account.platform,
+                )

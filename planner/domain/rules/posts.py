@@ -57,8 +57,10 @@ def text_fits(post: Post, ctx: Context) -> Iterator[Problem]:
     if limits.title_limit is not None and len(post.title) > limits.title_limit:
         yield problem(
             "post.text_length.title_long",
-            length=len(post.title), limit=limits.title_limit, platform=account.platform,
-        )  # fmt: skip
+            length=len(post.title),
+            limit=limits.title_limit,
+            platform=account.platform,
+        )
 
 
 def required_hashtags(post: Post, ws: Workspace) -> list[str]:

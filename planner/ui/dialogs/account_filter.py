@@ -46,4 +46,3 @@ class AccountFilterScreen(PlannerDialog[AccountFilter | None]):
     @on(OptionList.OptionSelected)
     def choose(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.choices[int(event.option.id or 0)])
-

@@ -24,10 +24,10 @@ from planner.domain.rules.media import alt_quality_problems
 from planner.i18n import fmt_date, t
 from planner.services import library
 from planner.services.previews import preview_rows
-from planner.ui.widgets.tick import Tick
 from planner.ui.dialogs.form import Form
 from planner.ui.dialogs.pick import Pick
 from planner.ui.widgets.image_preview import ImagePreview
+from planner.ui.widgets.tick import Tick
 
 if TYPE_CHECKING:
     from planner.ui.context import Planner
@@ -53,10 +53,16 @@ class AltTextForm(Form):
             with Horizontal(id="alt-body"):
                 yield ImagePreview(id="alt-preview")
                 with Vertical(id="alt-fields"):
-                    yield from self.row(app.tr("ui.field.lang"), Select(
-                        [(code, code) for code in langs], value=self.lang, allow_blank=False, compact=True,
-                        id="alt-lang",
-                    ))  # fmt: skip
+                    yield from self.row(
+                        app.tr("ui.field.lang"),
+                        Select(
+                            [(code, code) for code in langs],
+                            value=self.lang,
+                            allow_blank=False,
+                            compact=True,
+                            id="alt-lang",
+                        ),
+                    )
                     yield TextArea(
                         self.asset.alt.get(self.lang, ""), id="alt-text", soft_wrap=True, compact=True
                     )
@@ -85,8 +91,10 @@ class AltTextForm(Form):
         for limit in limits:
             over = len(text) > limit.limit
             line.append("  ·  ")
-            line.append(app.tr("ui.alt_limit", platform=limit.platform, limit=limit.limit),
-                        style="bold red" if over else "")  # fmt: skip
+            line.append(
+                app.tr("ui.alt_limit", platform=limit.platform, limit=limit.limit),
+                style="bold red" if over else "",
+            )
         if not limits:
             line.append("  ·  " + app.tr("ui.alt_no_limit"))
         line.append("\n" + app.tr("ui.alt_guide"), style="dim")
@@ -115,22 +123,38 @@ class ImportForm(Form):
             yield Label(app.tr("ui.asset_import_title"), classes="dialog-title")
             yield from self.row(app.tr("ui.field.file"), Input(compact=True, id="path"))
             yield from self.row(app.tr("ui.field.alt"), Input(compact=True, id="alt"))
-            yield from self.row(app.tr("ui.field.people"), Select(
-                _choices("people", PEOPLE_SHOWN, lang), value="unknown", allow_blank=False, compact=True,
-                id="people",
-            ))  # fmt: skip
-            yield from self.row(app.tr("ui.field.rights"), Select(
-                _choices("rights", RIGHTS, lang), value="own", allow_blank=False, compact=True, id="rights"
-            ))  # fmt: skip
+            yield from self.row(
+                app.tr("ui.field.people"),
+                Select(
+                    _choices("people", PEOPLE_SHOWN, lang),
+                    value="unknown",
+                    allow_blank=False,
+                    compact=True,
+                    id="people",
+                ),
+            )
+            yield from self.row(
+                app.tr("ui.field.rights"),
+                Select(
+                    _choices("rights", RIGHTS, lang),
+                    value="own",
+                    allow_blank=False,
+                    compact=True,
+                    id="rights",
+                ),
+            )
             yield Tick(app.tr("ui.strip_location"), True, id="strip")
             yield from self.buttons()
 
     def result(self) -> library.NewAsset:
         people, rights = self.query_one("#people", Select).value, self.query_one("#rights", Select).value
         return library.NewAsset(
-            file=Path(self.value("path")).expanduser(), alt=self.value("alt") or None,
-            people=str(people), rights=str(rights), strip_location=self.query_one("#strip", Checkbox).value,
-        )  # fmt: skip
+            file=Path(self.value("path")).expanduser(),
+            alt=self.value("alt") or None,
+            people=str(people),
+            rights=str(rights),
+            strip_location=self.query_one("#strip", Checkbox).value,
+        )
 
 
 @dataclass(frozen=True)
@@ -146,8 +170,10 @@ class SubtitleForm(Form):
 
     def compose(self) -> ComposeResult:
         app = self.planner
-        default = next((lang for lang in app.ws.organization.languages if lang not in self.asset.subtitles),
-                       app.ws.organization.default_lang)  # fmt: skip
+        default = next(
+            (lang for lang in app.ws.organization.languages if lang not in self.asset.subtitles),
+            app.ws.organization.default_lang,
+        )
         with Vertical(classes="dialog wide", id="subtitle-form"):
             yield Label(app.tr("ui.subs_title", asset=self.asset.id), classes="dialog-title")
             yield from self.row(app.tr("ui.field.file"), Input(compact=True, id="path"))
@@ -170,18 +196,32 @@ class DetailsForm(Form):
         expire = asset.rights_expire.isoformat() if asset.rights_expire else ""
         with Vertical(classes="dialog wide", id="details-form"):
             yield Label(app.tr("ui.details_title", asset=asset.id), classes="dialog-title")
-            yield from self.row(app.tr("ui.field.people"), Select(
-                _choices("people", PEOPLE_SHOWN, lang), value=asset.people, allow_blank=False, compact=True,
-                id="people",
-            ))  # fmt: skip
-            yield from self.row(app.tr("ui.field.rights"), Select(
-                _choices("rights", RIGHTS, lang), value=asset.rights, allow_blank=False, compact=True,
-                id="rights",
-            ))  # fmt: skip
-            yield from self.row(app.tr("ui.field.expire"), Input(expire, compact=True, id="expire",
-                                                                 placeholder="YYYY-MM-DD"))  # fmt: skip
-            yield from self.row(app.tr("ui.field.attribution"), Input(asset.attribution, compact=True,
-                                                                      id="attribution"))  # fmt: skip
+            yield from self.row(
+                app.tr("ui.field.people"),
+                Select(
+                    _choices("people", PEOPLE_SHOWN, lang),
+                    value=asset.people,
+                    allow_blank=False,
+                    compact=True,
+                    id="people",
+                ),
+            )
+            yield from self.row(
+                app.tr("ui.field.rights"),
+                Select(
+                    _choices("rights", RIGHTS, lang),
+                    value=asset.rights,
+                    allow_blank=False,
+                    compact=True,
+                    id="rights",
+                ),
+            )
+            yield from self.row(
+                app.tr("ui.field.expire"), Input(expire, compact=True, id="expire", placeholder="YYYY-MM-DD")
+            )
+            yield from self.row(
+                app.tr("ui.field.attribution"), Input(asset.attribution, compact=True, id="attribution")
+            )
             yield from self.buttons()
 
     def result(self) -> library.AssetEdit:
@@ -189,10 +229,13 @@ class DetailsForm(Form):
         expire = self.value("expire")
         app = self.planner
         return library.AssetEdit(
-            people=str(people), rights=str(rights),
+            people=str(people),
+            rights=str(rights),
             rights_expire=parse_day(expire, app.tr("ui.field.expire"), app.now().date()) if expire else None,
-            clear_rights_expire=not expire, attribution=self.value("attribution"), revision=self.asset.revision,
-        )  # fmt: skip
+            clear_rights_expire=not expire,
+            attribution=self.value("attribution"),
+            revision=self.asset.revision,
+        )
 
 
 # Flows the library screen and the editor share ---------------------------------------------------
@@ -229,9 +272,11 @@ def link_consent(app: Planner, asset: Asset, done: Callable[[], None]) -> None:
         if not consent_id:
             return
         linked = consent_id in asset.consents
-        change = library.AssetEdit(unlink=(consent_id,)) if linked else library.AssetEdit(
-            link=(consent_id,), people="identifiable"
-        )  # fmt: skip
+        change = (
+            library.AssetEdit(unlink=(consent_id,))
+            if linked
+            else library.AssetEdit(link=(consent_id,), people="identifiable")
+        )
         try:
             library.edit_asset(app.session, asset.id, change)
         except PlannerError as error:

@@ -11,7 +11,6 @@ from planner.ui.base import PlannerDialog
 
 
 class Confirm(PlannerDialog[bool]):
-
     def __init__(self, question: str, yes: str, no: str) -> None:
         super().__init__()
         self.question, self.yes, self.no = question, yes, no

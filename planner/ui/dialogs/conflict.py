@@ -11,10 +11,10 @@ from textual.widgets import Button, Label, Static
 
 from planner.domain.model import Post
 from planner.i18n import t
+from planner.ui.base import PlannerDialog
 
 COMPARED = ("publish_at", "account", "status", "title", "text", "owner", "kind", "campaign", "media")
 RELOAD, KEEP_MINE, KEEP_EDITING = "reload", "keep", "edit"
-from planner.ui.base import PlannerDialog
 
 
 def differences(mine: Post, theirs: Post) -> list[tuple[str, str, str]]:
@@ -31,7 +31,6 @@ def differences(mine: Post, theirs: Post) -> list[tuple[str, str, str]]:
 
 
 class ConflictScreen(PlannerDialog[str]):
-
     def __init__(self, mine: Post, theirs: Post, lang: str) -> None:
         super().__init__()
         self.mine, self.theirs, self.lang = mine, theirs, lang

@@ -15,8 +15,8 @@ from planner.domain.dates import parse_day
 from planner.domain.model import Consent
 from planner.i18n.dates import typed_day
 from planner.services import consents
-from planner.ui.widgets.tick import Tick
 from planner.ui.dialogs.form import Form
+from planner.ui.widgets.tick import Tick
 
 
 class ConsentForm(Form):
@@ -33,7 +33,8 @@ class ConsentForm(Form):
             yield from self.row(app.tr("ui.field.scope"), Input("*", compact=True, id="scope"))
             yield from self.row(app.tr("ui.field.valid_from"), Input(today, compact=True, id="from"))
             yield from self.row(
-                app.tr("ui.field.valid_to"), Input(compact=True, id="to", placeholder=app.tr("ui.date_placeholder"))
+                app.tr("ui.field.valid_to"),
+                Input(compact=True, id="to", placeholder=app.tr("ui.date_placeholder")),
             )
             yield from self.row(app.tr("ui.field.evidence"), Input(compact=True, id="evidence"))
             yield Label(app.tr("ui.scope_hint"), classes="hint")
@@ -48,13 +49,15 @@ class ConsentForm(Form):
         today = app.now().date()
         start, end = (self.value(name) for name in ("from", "to"))
         return consents.NewConsent(
-            subject=self.value("subject"), scope=tuple(self.value("scope").split()),
-            minor=self.query_one("#minor", Checkbox).value, guardian=self.value("guardian") or None,
+            subject=self.value("subject"),
+            scope=tuple(self.value("scope").split()),
+            minor=self.query_one("#minor", Checkbox).value,
+            guardian=self.value("guardian") or None,
             written=self.query_one("#written", Checkbox).value,
             valid_from=parse_day(start, app.tr("ui.field.from"), today) if start else None,
             valid_to=parse_day(end, app.tr("ui.field.to"), today) if end else None,
             evidence=Path(evidence).expanduser() if evidence else None,
-        )  # fmt: skip
+        )
 
 
 class WithdrawForm(Form):
@@ -66,8 +69,10 @@ class WithdrawForm(Form):
         app = self.planner
         with Vertical(classes="dialog", id="withdraw-form"):
             yield Label(app.tr("ui.withdraw_title", consent=self.consent.id), classes="dialog-title")
-            yield from self.row(app.tr("ui.withdraw_date"), Input(typed_day(app.now().date(), app.lang),
-                                                                  compact=True, id="day"))  # fmt: skip
+            yield from self.row(
+                app.tr("ui.withdraw_date"),
+                Input(typed_day(app.now().date(), app.lang), compact=True, id="day"),
+            )
             yield from self.buttons()
 
     def result(self) -> str:

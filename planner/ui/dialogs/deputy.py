@@ -18,8 +18,8 @@ from planner.domain.model import Absence
 from planner.domain.team import Candidate
 from planner.i18n import fmt_date
 from planner.services.team import handover_posts
-from planner.ui.widgets.tick import Tick
 from planner.ui.base import PlannerDialog
+from planner.ui.widgets.tick import Tick
 
 if TYPE_CHECKING:
     from planner.ui.context import Planner
@@ -37,9 +37,14 @@ def absence_label(app: Planner, absence: Absence) -> str:
     name = person.name if person else absence.person
     deputy = absence.deputy or app.tr("ui.no_deputy")
     return app.tr(
-        "ui.absence_line", id=absence.id, person=name, kind=app.tr("kind." + absence.kind),
-        start=fmt_date(absence.start, app.lang), end=fmt_date(absence.end, app.lang), deputy=deputy,
-    )  # fmt: skip
+        "ui.absence_line",
+        id=absence.id,
+        person=name,
+        kind=app.tr("kind." + absence.kind),
+        start=fmt_date(absence.start, app.lang),
+        end=fmt_date(absence.end, app.lang),
+        deputy=deputy,
+    )
 
 
 def candidate_text(app: Planner, candidate: Candidate) -> Text:
@@ -48,15 +53,15 @@ def candidate_text(app: Planner, candidate: Candidate) -> Text:
     text.append("  " + app.tr("ui.load", count=candidate.load), style="dim")
     if candidate.away:
         first, last = fmt_date(candidate.away[0], app.lang), fmt_date(candidate.away[-1], app.lang)
-        text.append("  ⚠ " + app.tr("ui.away_part", days=len(candidate.away), first=first, last=last),
-                    style="yellow")  # fmt: skip
+        text.append(
+            "  ⚠ " + app.tr("ui.away_part", days=len(candidate.away), first=first, last=last), style="yellow"
+        )
     else:
         text.append("  ✓ " + app.tr("ui.present_throughout"), style="green")
     return text
 
 
 class DeputyDialog(PlannerDialog[DeputyChoice | None]):
-
     def __init__(self, absence: Absence, candidates: list[Candidate]) -> None:
         super().__init__()
         self.absence, self.candidates = absence, candidates
@@ -73,8 +78,9 @@ class DeputyDialog(PlannerDialog[DeputyChoice | None]):
                 )
             else:
                 yield Label(app.tr("cli.no_candidates"), classes="error")
-            yield Tick(app.tr("ui.handover", count=len(posts)), value=False, id="handover",
-                           disabled=not posts)  # fmt: skip
+            yield Tick(
+                app.tr("ui.handover", count=len(posts)), value=False, id="handover", disabled=not posts
+            )
             yield Label(app.tr("ui.deputy_hint"), classes="hint")
 
     def on_mount(self) -> None:
@@ -107,11 +113,21 @@ def start_assignment(app: Planner, absences: list[Absence]) -> None:
             app.fail(error)
             return
         done_to = result.absence
-        message = app.tr("cli.deputy_assigned", absence=done_to.id, person=done_to.person,
-                         start=done_to.start, end=done_to.end, deputy=choice.deputy)  # fmt: skip
+        message = app.tr(
+            "cli.deputy_assigned",
+            absence=done_to.id,
+            person=done_to.person,
+            start=done_to.start,
+            end=done_to.end,
+            deputy=choice.deputy,
+        )
         if result.handed:
-            message += "\n" + app.tr("cli.handed_over", count=len(result.handed), deputy=choice.deputy,
-                                     posts=", ".join(p.id for p in result.handed))  # fmt: skip
+            message += "\n" + app.tr(
+                "cli.handed_over",
+                count=len(result.handed),
+                deputy=choice.deputy,
+                posts=", ".join(p.id for p in result.handed),
+            )
         app.notify(message, timeout=6)
         for note in result.notes:
             app.notify(note.render(app.lang), severity="warning", timeout=10)

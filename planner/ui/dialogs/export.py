@@ -19,10 +19,10 @@ from planner.domain.errors import DataError, PlannerError
 from planner.i18n.dates import typed_day
 from planner.reports.formats import FORMATS
 from planner.services.exports import ChecklistRequest, calendar_export, checklist_export, write_export
-from planner.ui.widgets.tick import Tick
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerDialog
 from planner.ui.dialogs.form import field_row, input_text
+from planner.ui.widgets.tick import Tick
 
 if TYPE_CHECKING:
     pass
@@ -53,15 +53,25 @@ class ExportScreen(PlannerDialog[None]):
         ]
         with Vertical(classes="dialog", id="export-form"):
             yield Label(app.tr("ui.export_title"), classes="dialog-title")
-            yield from field_row(app.tr("ui.export_format"), Select(
-                [(app.tr(f"ui.format.{f}"), f) for f in CHOICES], value="html", allow_blank=False,
-                compact=True, id="export-format",
-            ))  # fmt: skip
-            yield from field_row(app.tr("ui.export_account"), Select(
-                accounts, value=self.account or ALL, allow_blank=False, compact=True, id="export-account"
-            ))  # fmt: skip
             yield from field_row(
-                app.tr("ui.export_from"), Input(typed_day(self.start, app.lang), id="export-from", compact=True)
+                app.tr("ui.export_format"),
+                Select(
+                    [(app.tr(f"ui.format.{f}"), f) for f in CHOICES],
+                    value="html",
+                    allow_blank=False,
+                    compact=True,
+                    id="export-format",
+                ),
+            )
+            yield from field_row(
+                app.tr("ui.export_account"),
+                Select(
+                    accounts, value=self.account or ALL, allow_blank=False, compact=True, id="export-account"
+                ),
+            )
+            yield from field_row(
+                app.tr("ui.export_from"),
+                Input(typed_day(self.start, app.lang), id="export-from", compact=True),
             )
             yield from field_row(
                 app.tr("ui.export_to"), Input(typed_day(self.end, app.lang), id="export-to", compact=True)

@@ -16,7 +16,6 @@ from planner.ui.base import PlannerDialog
 
 
 class GoToDate(PlannerDialog[dt.date | None]):
-
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
@@ -33,4 +32,3 @@ class GoToDate(PlannerDialog[dt.date | None]):
             self.dismiss(parse_day(event.value, t("ui.field.date", self.lang), self.planner.now().date()))
         except DataError as error:
             self.query_one("#goto-error", Static).update(error.render(self.lang))
-

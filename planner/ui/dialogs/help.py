@@ -14,8 +14,23 @@ from planner.ui.base import PlannerDialog
 from planner.ui.context import Planner
 from planner.ui.keymap import keymap_path, shown_keys
 
-SECTIONS = ("app", "week", "daylist", "editor", "month", "agenda", "coverage", "team", "library", "consents",
-            "accounts", "campaigns", "crisis", "dialog", "form")  # fmt: skip
+SECTIONS = (
+    "app",
+    "week",
+    "daylist",
+    "editor",
+    "month",
+    "agenda",
+    "coverage",
+    "team",
+    "library",
+    "consents",
+    "accounts",
+    "campaigns",
+    "crisis",
+    "dialog",
+    "form",
+)
 
 
 def help_rows(app: Planner) -> list[tuple[str, str, str, str, bool]]:

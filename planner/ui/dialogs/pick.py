@@ -13,7 +13,6 @@ from planner.ui.base import PlannerDialog
 
 
 class Pick(PlannerDialog[str | None]):
-
     def __init__(self, prompt: str, choices: list[tuple[str, str]], wide: bool = False) -> None:
         super().__init__()
         self.prompt, self.choices, self.wide = prompt, choices, wide
@@ -30,4 +29,3 @@ class Pick(PlannerDialog[str | None]):
     @on(OptionList.OptionSelected)
     def choose(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
-

@@ -15,9 +15,9 @@ from textual.widgets import Checkbox, Input, Label, Select
 from planner.domain.calendar import monday_of
 from planner.domain.model import ABSENCE_KINDS, ROLES, Person
 from planner.domain.team import Leftovers, name_key
-from planner.ui.widgets.tick import Tick
 from planner.i18n.dates import typed_day
 from planner.ui.dialogs.form import Form
+from planner.ui.widgets.tick import Tick
 
 if TYPE_CHECKING:
     pass
@@ -79,7 +79,8 @@ class AbsenceForm(Form):
         person = app.ws.people[self.person]
         today = app.now().date()
         others = sorted(  # only people who may hold the duty: an auditor never covers a day
-            (p for p in app.ws.people.values() if p.id != self.person and p.may_hold_duty(today)), key=name_key
+            (p for p in app.ws.people.values() if p.id != self.person and p.may_hold_duty(today)),
+            key=name_key,
         )
         with Vertical(classes="dialog", id="absence-form"):
             yield Label(app.tr("ui.absence_new", person=person.name), classes="dialog-title")
@@ -100,9 +101,12 @@ class AbsenceForm(Form):
         kind = self.query_one("#kind", Select).value
         deputy = self.query_one("#deputy", Select).value
         return AbsenceInput(
-            self.person, self.value("from"), self.value("to"), str(kind),
+            self.person,
+            self.value("from"),
+            self.value("to"),
+            str(kind),
             deputy if isinstance(deputy, str) else None,
-        )  # fmt: skip
+        )
 
 
 @dataclass(frozen=True)
@@ -135,12 +139,18 @@ class RetireForm(Form):
 
     def _leftover_text(self) -> str:
         app, left = self.planner, self.left
-        lines = [app.tr("cli.role_on", account=a, roles=", ".join(app.tr("role." + r) for r in roles))
-                 for a, roles in left.roles]  # fmt: skip
-        lines += [app.tr("cli.post_line", post=p.id, when=p.to_dict()["publish_at"] or "-", account=p.account)
-                  for p in left.posts]  # fmt: skip
-        lines += [app.tr("cli.deputy_line", absence=a.id, person=a.person, start=a.start, end=a.end)
-                  for a in left.deputy_for]  # fmt: skip
+        lines = [
+            app.tr("cli.role_on", account=a, roles=", ".join(app.tr("role." + r) for r in roles))
+            for a, roles in left.roles
+        ]
+        lines += [
+            app.tr("cli.post_line", post=p.id, when=p.to_dict()["publish_at"] or "-", account=p.account)
+            for p in left.posts
+        ]
+        lines += [
+            app.tr("cli.deputy_line", absence=a.id, person=a.person, start=a.start, end=a.end)
+            for a in left.deputy_for
+        ]
         return "\n".join("• " + line for line in lines[:12]) + ("\n…" if len(lines) > 12 else "")
 
     def result(self) -> RetireInput:

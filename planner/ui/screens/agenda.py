@@ -64,9 +64,13 @@ class AgendaScreen(PlannerScreen[None]):
             post = summary.post
             when = short_moment(post.publish_at, app.lang) if post.publish_at else "—"
             table.add_row(
-                when, post.account, app.tr("status." + post.status), readiness_text(summary),
-                Text(post.label()), key=post.id,
-            )  # fmt: skip
+                when,
+                post.account,
+                app.tr("status." + post.status),
+                readiness_text(summary),
+                Text(post.label()),
+                key=post.id,
+            )
 
     def action_toggle_not_ready(self) -> None:
         self.only_not_ready = not self.only_not_ready

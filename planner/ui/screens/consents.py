@@ -129,8 +129,10 @@ class ConsentScreen(PlannerScreen[None]):
         app = self.planner
         day = fmt_date(done.consent.withdrawn, app.lang) if done.consent.withdrawn else ""
         body = Text(app.tr("cli.consent_withdrawn", consent=done.consent.id, day=day))
-        sections = (("cli.consent_blocked", done.blocked, "bold red"),
-                    ("cli.consent_published", done.published, "bold yellow"))  # fmt: skip
+        sections = (
+            ("cli.consent_blocked", done.blocked, "bold red"),
+            ("cli.consent_published", done.published, "bold yellow"),
+        )
         for key, posts, style in sections:
             if posts:
                 body.append("\n\n" + app.tr(key, count=len(posts)), style=style)

@@ -54,7 +54,6 @@ class CoverageScreen(PlannerScreen[None]):
         self.start = monday_of(dt.date.today())
         self.grid: CoverageGrid | None = None
 
-
     def compose(self) -> ComposeResult:
         yield Static(id="coverage-title")
         yield DataTable(id="coverage", cursor_type="cell", cell_padding=0)
@@ -92,8 +91,10 @@ class CoverageScreen(PlannerScreen[None]):
             table.add_row(*(cell_text(c) for c in cells), key=account.id, label=account_label(account))
         title = Text(app.tr("ui.coverage_title"), style="bold")
         title.append(f"  {fmt_date(self.grid.start, app.lang)}–{fmt_date(self.grid.end, app.lang)}")
-        title.append("  " + app.tr("ui.coverage_gaps", count=len(self.grid.gaps)),
-                     style="bold red" if self.grid.gaps else "green")  # fmt: skip
+        title.append(
+            "  " + app.tr("ui.coverage_gaps", count=len(self.grid.gaps)),
+            style="bold red" if self.grid.gaps else "green",
+        )
         self.query_one("#coverage-title", Static).update(title)
         if table.row_count:
             row, column = where
@@ -153,16 +154,21 @@ class CoverageScreen(PlannerScreen[None]):
         if holidays:
             text.append(" · " + ", ".join(holidays), style="italic")
         text.append("\n" + app.tr(f"ui.coverage.{cell.coverage}"), style=STYLES.get(cell.coverage, "dim"))
-        text.append("  " + app.tr("ui.coverage.posts", count=cell.posts, required=cell.required),
-                    style="bold red" if cell.short else "")  # fmt: skip
+        text.append(
+            "  " + app.tr("ui.coverage.posts", count=cell.posts, required=cell.required),
+            style="bold red" if cell.short else "",
+        )
         found = self.grid.gap_at(account_id, monday)
         if found is not None:
             gap = found.gap
             away = ", ".join(app.ws.people[p].name if p in app.ws.people else p for p in gap.absent)
             line = app.tr(
-                "ui.coverage.gap_line", start=fmt_date(gap.start, app.lang), end=fmt_date(gap.end, app.lang),
-                days=gap.working_days, away=away or "-",
-            )  # fmt: skip
+                "ui.coverage.gap_line",
+                start=fmt_date(gap.start, app.lang),
+                end=fmt_date(gap.end, app.lang),
+                days=gap.working_days,
+                away=away or "-",
+            )
             text.append("\n" + line)
             names = ", ".join(c.person for c in found.candidates) or app.tr("ui.none")
             text.append("\n" + app.tr("ui.coverage.suggest", people=names), style="bold")

@@ -14,10 +14,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
-from planner.domain.errors import Conflict, DataError, PlannerError
 from planner.domain.dates import parse_moment
-from planner.i18n.dates import typed_moment
+from planner.domain.errors import Conflict, DataError, PlannerError
 from planner.domain.model import POST_KINDS, Asset, Post
+from planner.i18n.dates import typed_moment
 from planner.services import editing, posts
 from planner.services.previews import preview_rows
 from planner.ui.actions import bindings
@@ -48,7 +48,6 @@ class EditorScreen(PlannerScreen[None]):
         self.media: tuple[str, ...] = ()
         self.revision: int | None = None  # the stored revision the form was filled from
         self.loaded: dict[str, object] = {}  # the form's fields as they were filled
-
 
     # Layout -----------------------------------------------------------------------------
 
@@ -87,8 +86,10 @@ class EditorScreen(PlannerScreen[None]):
         yield Static(id="editor-title")
         with Horizontal(id="editor"):
             with VerticalScroll(id="editor-form"):
-                yield _row(app.tr("ui.field.account"), Select(accounts, value=post.account, allow_blank=False,
-                                                              compact=True, id="account"))  # fmt: skip
+                yield _row(
+                    app.tr("ui.field.account"),
+                    Select(accounts, value=post.account, allow_blank=False, compact=True, id="account"),
+                )
                 yield _row(
                     app.tr("ui.field.publish_at"),
                     Input(when, placeholder=app.tr("ui.time_placeholder"), compact=True, id="publish-at"),
@@ -178,9 +179,11 @@ class EditorScreen(PlannerScreen[None]):
         app = self.planner
         post = self.draft()
         ws = app.ws
-        title = app.tr("ui.editor.new") if self.post_id is None else app.tr(
-            "ui.editor.title", post=post.id, status=app.tr("status." + post.status)
-        )  # fmt: skip
+        title = (
+            app.tr("ui.editor.new")
+            if self.post_id is None
+            else app.tr("ui.editor.title", post=post.id, status=app.tr("status." + post.status))
+        )
         heading = Text(title, style="bold")
         if app.is_reader():
             heading.append("  · " + app.tr("ui.reader_mode"), style="yellow")
@@ -226,15 +229,29 @@ class EditorScreen(PlannerScreen[None]):
             when = self._typed_time()
             if self.post_id is None:
                 new = posts.NewPost(
-                    account=post.account, at=when, text=post.text, media=post.media, owner=post.owner,
-                    kind=post.kind, title=post.title, campaign=post.campaign, lang=post.lang,
-                )  # fmt: skip
+                    account=post.account,
+                    at=when,
+                    text=post.text,
+                    media=post.media,
+                    owner=post.owner,
+                    kind=post.kind,
+                    title=post.title,
+                    campaign=post.campaign,
+                    lang=post.lang,
+                )
                 saved = posts.add_post(app.session, new)
                 self.post_id = saved.id
             else:
                 change = posts.PostEdit(
-                    text=post.text, at=when, unschedule=when is None, account=post.account, media=post.media,
-                    owner=post.owner or "", kind=post.kind, title=post.title, campaign=post.campaign or "",
+                    text=post.text,
+                    at=when,
+                    unschedule=when is None,
+                    account=post.account,
+                    media=post.media,
+                    owner=post.owner or "",
+                    kind=post.kind,
+                    title=post.title,
+                    campaign=post.campaign or "",
                     revision=self.revision,
                 )
                 saved = posts.edit_post(app.session, self.post_id, change)
@@ -285,8 +302,10 @@ class EditorScreen(PlannerScreen[None]):
     def draft_fields(self) -> dict[str, object]:
         """The fields the form edits, as a document: what "unsaved changes" compares."""
         draft = self.draft().to_dict()
-        return {name: draft[name] for name in ("account", "publish_at", "kind", "owner", "campaign", "title",
-                                               "text", "media")}  # fmt: skip
+        return {
+            name: draft[name]
+            for name in ("account", "publish_at", "kind", "owner", "campaign", "title", "text", "media")
+        }
 
     def fill(self, post: Post) -> None:
         """Show `post` in the form, as stored."""
@@ -321,8 +340,11 @@ class EditorScreen(PlannerScreen[None]):
         try:
             ready = posts.mark_ready(app.session, self.post_id)
         except posts.NotReady as refused:
-            self.app.notify(app.tr("ui.not_ready", count=len(refused.findings), rules=refused.rules(app.lang)),
-                            severity="error", timeout=8)  # fmt: skip
+            self.app.notify(
+                app.tr("ui.not_ready", count=len(refused.findings), rules=refused.rules(app.lang)),
+                severity="error",
+                timeout=8,
+            )
             return
         except PlannerError as error:
             app.fail(error)

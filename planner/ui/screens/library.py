@@ -47,7 +47,6 @@ class LibraryScreen(PlannerScreen[None]):
         self.filter = start_filter
         self.select: str | None = None  # an asset to highlight on the next redraw (a new import)
 
-
     def compose(self) -> ComposeResult:
         yield Static(id="library-title")
         with Horizontal(id="library-top"):
@@ -75,8 +74,15 @@ class LibraryScreen(PlannerScreen[None]):
         app = self.planner
         assets = self.shown()
         title = Text(app.tr("ui.library_title"), style="bold")
-        title.append("  " + app.tr("ui.library_filter", filter=app.tr("ui.filter." + self.filter),
-                                   count=len(assets), total=len(app.ws.assets)))  # fmt: skip
+        title.append(
+            "  "
+            + app.tr(
+                "ui.library_filter",
+                filter=app.tr("ui.filter." + self.filter),
+                count=len(assets),
+                total=len(app.ws.assets),
+            )
+        )
         self.query_one("#library-title", Static).update(title)
         keep, self.select = self.select or self.asset_id(), None
         refill(self.query_one("#assets", OptionList), [(a.id, self._line(a)) for a in assets], keep)
@@ -107,7 +113,11 @@ class LibraryScreen(PlannerScreen[None]):
             preview.show(None, app.lang)
             detail.update(app.tr("ui.library_empty"))
             return
-        load = functools.partial(preview_rows, app.session.store.assets, asset) if asset.kind == "image" else None
+        load = (
+            functools.partial(preview_rows, app.session.store.assets, asset)
+            if asset.kind == "image"
+            else None
+        )
         preview.show(load, app.lang, columns=32, rows=8)
         detail.update(self._detail(asset))
 
@@ -116,8 +126,10 @@ class LibraryScreen(PlannerScreen[None]):
         today = app.now().date()
         out = Text(asset.file, style="bold")
         if asset.width and asset.height:
-            out.append("  " + app.tr("ui.asset_facts", width=asset.width, height=asset.height,
-                                     format=asset.format or ""))  # fmt: skip
+            out.append(
+                "  "
+                + app.tr("ui.asset_facts", width=asset.width, height=asset.height, format=asset.format or "")
+            )
         found = missing(ws, asset, today, languages_in_use(ws, asset))
         for name in WORK:
             if name in found:
@@ -190,8 +202,15 @@ class LibraryScreen(PlannerScreen[None]):
 
         def submit(typed: SubtitleInput) -> library.Attached:
             done = library.attach_subtitles(app.session, asset.id, typed.file, typed.lang)
-            app.notify(app.tr("cli.subtitles_attached", language=done.lang, asset=asset.id, file=done.file,
-                              count=done.cues))  # fmt: skip
+            app.notify(
+                app.tr(
+                    "cli.subtitles_attached",
+                    language=done.lang,
+                    asset=asset.id,
+                    file=done.file,
+                    count=done.cues,
+                )
+            )
             for note in done.warnings:
                 app.notify(note.render(app.lang), severity="warning", timeout=10)
             return done

@@ -13,11 +13,11 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Static
 
 from planner.domain.dates import parse_day
-from planner.i18n.dates import typed_day
 from planner.domain.errors import PlannerError
 from planner.domain.model import Absence, Person
 from planner.domain.team import accounts_of, away_days, leftovers, name_key, roles_on
 from planner.i18n import fmt_date
+from planner.i18n.dates import typed_day
 from planner.services import Note, team
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
@@ -141,8 +141,11 @@ class TeamScreen(PlannerScreen[None]):
             text.append(f"• {account.id}: {roles}\n")
         mine = [a for a in app.ws.absences_by_person.get(person.id, ())]
         for absence in mine:
-            text.append(f"⌛ {fmt_date(absence.start, app.lang)}–{fmt_date(absence.end, app.lang)} "
-                        f"{app.tr('kind.' + absence.kind)}\n", style="dim")  # fmt: skip
+            text.append(
+                f"⌛ {fmt_date(absence.start, app.lang)}–{fmt_date(absence.end, app.lang)} "
+                f"{app.tr('kind.' + absence.kind)}\n",
+                style="dim",
+            )
         detail.update(text)
 
     # Actions ---------------------------------------------------------------------------------------

@@ -6,10 +6,9 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Container
-from textual import events
 from textual.widgets import Footer, Static
 
 from planner.domain.calendar import monday_of, sunday_of
@@ -91,7 +90,8 @@ class WeekScreen(PlannerScreen[None]):
         sunday = sunday_of(view.monday)
         if 0 < self.size.width < self.NARROW:
             week = f"{app.tr('ui.week_short')} {number}"
-            days = f"{short_day(view.monday, app.lang, weekday=False)}–{short_day(sunday, app.lang, weekday=False)}"
+            first, last = (short_day(day, app.lang, weekday=False) for day in (view.monday, sunday))
+            days = f"{first}–{last}"
             who = user or app.tr("ui.no_user")
         else:
             week = app.tr("ui.week", week=number)

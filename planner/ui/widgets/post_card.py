@@ -10,9 +10,18 @@ from planner.i18n.dates import clock
 from planner.services.views import PostSummary
 
 PLATFORM_TAGS = {
-    "facebook": "FB", "instagram": "IG", "x": "X", "linkedin": "IN", "youtube": "YT", "tiktok": "TT",
-    "threads": "TH", "bluesky": "BS", "mastodon": "MA", "blog": "BL", "other": "··",
-}  # fmt: skip
+    "facebook": "FB",
+    "instagram": "IG",
+    "x": "X",
+    "linkedin": "IN",
+    "youtube": "YT",
+    "tiktok": "TT",
+    "threads": "TH",
+    "bluesky": "BS",
+    "mastodon": "MA",
+    "blog": "BL",
+    "other": "··",
+}
 
 CARD_LINES = 3  # the lines of one card; a blank line follows each card
 

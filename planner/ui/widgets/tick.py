@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from textual.content import Content
 from textual.widgets import Checkbox
 
 
 class Tick(Checkbox):
-    @property  # Textual draws the button's inside from BUTTON_INNER
-    def BUTTON_INNER(self) -> str:  # noqa: N802  # the name Textual asks for
-        return "✓" if self.value else " "
+    def render(self) -> Content:
+        self.BUTTON_INNER = "✓" if self.value else " "  # Textual draws the button's inside from it
+        return super().render()

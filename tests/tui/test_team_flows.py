@@ -10,11 +10,11 @@ from textual.widgets import DataTable, Input, Label, Static
 
 from planner.services import Session
 from planner.services.checks import check
-from planner.ui.screens.coverage import CoverageScreen
 from planner.ui.dialogs.deputy import DeputyDialog
-from planner.ui.screens.team import TeamScreen
 from planner.ui.dialogs.team_forms import AbsenceForm
-from tests.ui.conftest import make_app
+from planner.ui.screens.coverage import CoverageScreen
+from planner.ui.screens.team import TeamScreen
+from tests.tui.conftest import make_app
 
 SIZE = (80, 24)
 SUMMER_ACCOUNT = "instagram-jarvelan-kaupunki"
@@ -82,8 +82,9 @@ async def test_a_producer_sees_coverage_but_cannot_assign(demo: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, CoverageScreen)  # no dialog opened
-        assert any("only an admin" in str(n.message) or "pääkäyttäjä" in str(n.message)
-                   for n in app._notifications)  # fmt: skip
+        assert any(
+            "only an admin" in str(n.message) or "pääkäyttäjä" in str(n.message) for n in app._notifications
+        )
     assert Session.open(str(demo), None).load().absences["a-0004"].deputy is None
 
 

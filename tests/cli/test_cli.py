@@ -34,11 +34,18 @@ def test_default_range_is_nine_weeks_and_cadence_counts_each(run: Run, workspace
     assert result["range"] == {"from": "2026-11-30", "to": "2027-01-31"}
     # One ready post in week 49; the eight weeks after it have none.
     assert [(f["rule"], f["date"]) for f in result["findings"]] == [
-        ("account.cadence", f"{day}") for day in (
-            "2026-12-07", "2026-12-14", "2026-12-21", "2026-12-28",
-            "2027-01-04", "2027-01-11", "2027-01-18", "2027-01-25",
+        ("account.cadence", f"{day}")
+        for day in (
+            "2026-12-07",
+            "2026-12-14",
+            "2026-12-21",
+            "2026-12-28",
+            "2027-01-04",
+            "2027-01-11",
+            "2027-01-18",
+            "2027-01-25",
         )
-    ]  # fmt: skip
+    ]
     assert result["summary"] == {"errors": 8, "warnings": 0, "blocking": 8, "posts": 1, "accounts": 1}
 
 
@@ -55,8 +62,9 @@ def test_check_json_shape_and_exit_code(run: Run, workspace: Path) -> None:
 
 
 def _import(run: Run, tmp_path: Path, root: Path, doc: dict, code: int, user: str = "a1") -> str:
-    done = run("import", str(write_doc(tmp_path / "next.json", doc)), "--data", str(root),
-               "--user", user, check=code)  # fmt: skip
+    done = run(
+        "import", str(write_doc(tmp_path / "next.json", doc)), "--data", str(root), "--user", user, check=code
+    )
     return done.stderr
 
 
@@ -66,9 +74,19 @@ def test_file_rules_read_the_real_files(run: Run, workspace: Path, tmp_path: Pat
     make_picture(workspace / "assets/tall.png", (600, 1200), seed=3, gps=(61.55, 23.59))
     (workspace / "assets/broken.fi.vtt").write_text("WEBVTT\n\n00:01.000 --> nonsense\nHei\n", "utf-8")
     doc = base_doc()
-    doc["assets"].append({"id": "tall", "file": "tall.png", "kind": "image", "people": "none",
-                          "rights": "own", "alt": {"fi": "Tapahtumajuliste pystykuvana."},
-                          "width": 1080, "height": 1080, "location": False})  # fmt: skip
+    doc["assets"].append(
+        {
+            "id": "tall",
+            "file": "tall.png",
+            "kind": "image",
+            "people": "none",
+            "rights": "own",
+            "alt": {"fi": "Tapahtumajuliste pystykuvana."},
+            "width": 1080,
+            "height": 1080,
+            "location": False,
+        }
+    )
     doc["assets"][1]["subtitles"] = {"fi": "broken.fi.vtt"}
     doc["posts"].append({**doc["posts"][0], "id": "p-0002", "media": ["tall", "vid1"], "status": "draft"})
     _import(run, tmp_path, workspace, doc, 0)
@@ -84,8 +102,20 @@ def test_file_rules_read_the_real_files(run: Run, workspace: Path, tmp_path: Pat
 
 def test_post_add_ready_refused_then_accepted(run: Run, workspace: Path) -> None:
     data = ["--data", str(workspace), "--user", "p1"]
-    added = run("post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 12:00",
-                "--text", "Joulukuusi sytytetään!", "--media", "img1", *data, check=0)  # fmt: skip
+    added = run(
+        "post",
+        "add",
+        "--account",
+        "instagram-ylojarvi",
+        "--at",
+        "2026-12-03 12:00",
+        "--text",
+        "Joulukuusi sytytetään!",
+        "--media",
+        "img1",
+        *data,
+        check=0,
+    )
     post_id = added.stdout.strip()
     assert is_new_id(post_id, "p")
     refused = run("post", "ready", post_id, *data, check=1)
@@ -99,8 +129,22 @@ def test_post_add_ready_refused_then_accepted(run: Run, workspace: Path) -> None
     listed = json.loads(run("post", "list", "--format", "json", *data, check=0).stdout)
     mine = next(p for p in listed if p["id"] == post_id)
     assert (mine["status"], mine["ready_by"], mine["ready_at"]) == ("ready", "p1", "2026-12-01T10:00")
-    assert set(mine) >= {"id", "account", "publish_at", "title", "text", "kind", "lang", "owner", "media",
-                         "campaign", "status", "ready_by", "ready_at", "published_url"}  # fmt: skip
+    assert set(mine) >= {
+        "id",
+        "account",
+        "publish_at",
+        "title",
+        "text",
+        "kind",
+        "lang",
+        "owner",
+        "media",
+        "campaign",
+        "status",
+        "ready_by",
+        "ready_at",
+        "published_url",
+    }
     log = (workspace / "calendars/audit.jsonl").read_text("utf-8").splitlines()
     last = json.loads(log[-1])
     assert (last["user"], last["action"], last["id"], last["after"]["status"]) == (
@@ -123,19 +167,50 @@ def test_editing_a_ready_post_makes_it_a_draft_again(run: Run, workspace: Path) 
     ("args", "code", "needle"),
     [
         (["post", "add", "--account", "nope", "--at", "2026-12-03 12:00", "--text", "x"], 2, "nope"),
-        (["post", "add", "--account", "instagram-ylojarvi", "--at", "2026-13-03 12:00", "--text", "x"], 2,
-         "2026-13-03"),
-        (["post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 12:00", "--text", "x",
-          "--media", "missing"], 2, "missing"),
-        (["post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 12:00", "--text", "x",
-          "--owner", "ghost"], 2, "ghost"),
+        (
+            ["post", "add", "--account", "instagram-ylojarvi", "--at", "2026-13-03 12:00", "--text", "x"],
+            2,
+            "2026-13-03",
+        ),
+        (
+            [
+                "post",
+                "add",
+                "--account",
+                "instagram-ylojarvi",
+                "--at",
+                "2026-12-03 12:00",
+                "--text",
+                "x",
+                "--media",
+                "missing",
+            ],
+            2,
+            "missing",
+        ),
+        (
+            [
+                "post",
+                "add",
+                "--account",
+                "instagram-ylojarvi",
+                "--at",
+                "2026-12-03 12:00",
+                "--text",
+                "x",
+                "--owner",
+                "ghost",
+            ],
+            2,
+            "ghost",
+        ),
         (["post", "ready", "p-9999"], 2, "p-9999"),
         (["check", "--from", "2026-02-30"], 2, "2026-02-30"),
         (["check", "--from", "2026-12-10", "--to", "2026-12-01"], 2, "before"),
         (["check", "--account", "nope"], 2, "nope"),
         (["post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 12:00"], 2, "--text"),
     ],
-)  # fmt: skip
+)
 def test_bad_input_one_line_exit_2_nothing_written(
     run: Run, workspace: Path, args: list[str], code: int, needle: str
 ) -> None:
@@ -184,8 +259,17 @@ def test_no_workspace_is_a_clear_error(run: Run, tmp_path: Path) -> None:
 
 
 def test_messages_in_finnish(run: Run, workspace: Path) -> None:
-    done = run("check", "--data", str(workspace), "--from", "2026-12-07", "--to", "2026-12-07",
-               env={"LANG": "fi_FI.UTF-8"}, check=1)  # fmt: skip
+    done = run(
+        "check",
+        "--data",
+        str(workspace),
+        "--from",
+        "2026-12-07",
+        "--to",
+        "2026-12-07",
+        env={"LANG": "fi_FI.UTF-8"},
+        check=1,
+    )
     assert "Viikolla 2026-W50 on 0 valmista julkaisua" in done.stdout
     english = run("check", "--data", str(workspace), "--from", "2026-12-07", "--lang", "en", check=1)
     assert "Week 2026-W50 has 0 ready posts" in english.stdout
@@ -193,17 +277,33 @@ def test_messages_in_finnish(run: Run, workspace: Path) -> None:
 
 def test_checklist_exports(run: Run, workspace: Path, tmp_path: Path) -> None:
     out = tmp_path / "list.csv"
-    run("export", "checklist", "--format", "csv", "--to", "2026-12-06", "-o", str(out),
-        "--data", str(workspace), check=0)  # fmt: skip
+    run(
+        "export",
+        "checklist",
+        "--format",
+        "csv",
+        "--to",
+        "2026-12-06",
+        "-o",
+        str(out),
+        "--data",
+        str(workspace),
+        check=0,
+    )
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     post_rows = [r for r in rows if r["post"] == "p-0001" and r["section"] == "posts"]
     assert len(post_rows) == 15 and all(r["result"] == "ok" for r in post_rows)
     assert {r["rule"] for r in rows if r["section"] == "accounts"} == {
-        "account.cadence", "account.coverage", "account.admins", "account.owner",
-        "account.continuity", "account.verification", "account.security",
-    }  # fmt: skip
+        "account.cadence",
+        "account.coverage",
+        "account.admins",
+        "account.owner",
+        "account.continuity",
+        "account.verification",
+        "account.security",
+    }
     comma = run(
         "export", "checklist", "--format", "csv", "--delimiter", ",", "--data", str(workspace), check=0
     )
@@ -257,8 +357,20 @@ def test_markdown_html_and_ics_exports(run: Run, workspace: Path, tmp_path: Path
     assert not re.search(r"""(src|href)\s*=|@import|url\(""", text)  # nothing loaded from outside
     feeds = []
     for name in ("a.ics", "b.ics"):
-        run("post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-04 08:00", "--text", "Hei",
-            "--user", "p1", *data, check=0)  # fmt: skip
+        run(
+            "post",
+            "add",
+            "--account",
+            "instagram-ylojarvi",
+            "--at",
+            "2026-12-04 08:00",
+            "--text",
+            "Hei",
+            "--user",
+            "p1",
+            *data,
+            check=0,
+        )
         run("export", "ics", "-o", str(tmp_path / name), *data, check=0)
         feeds.append(Calendar.from_ical((tmp_path / name).read_bytes()))
     first, second = ({e["uid"] for e in feed.walk("VEVENT")} for feed in feeds)

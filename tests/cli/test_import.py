@@ -43,8 +43,11 @@ BAD_DOCUMENTS = [
     ("bad status", _set("posts.0.status", "done"), "status"),
     ("bad platform", _set("accounts.0.platform", "myspace"), "platform"),
     ("bad role", _set("people.0.roles", ["boss"]), "roles"),
-    ("reversed absence", lambda d: {**d, "absences": [{"person": "p1", "from": "2026-12-09",
-                                                        "to": "2026-12-01"}]}, "absences[0]"),
+    (
+        "reversed absence",
+        lambda d: {**d, "absences": [{"person": "p1", "from": "2026-12-09", "to": "2026-12-01"}]},
+        "absences[0]",
+    ),
     ("missing file", _set("assets.0.file", "nowhere.jpg"), "nowhere.jpg"),
     ("path leaving assets", _set("assets.0.file", "../doc.json"), "outside assets"),
     ("absolute path", _set("assets.0.file", "/etc/passwd"), "outside assets"),
@@ -53,7 +56,7 @@ BAD_DOCUMENTS = [
     ("list that is not a list", _set("people", {"id": "x"}), "people"),
     ("entry that is not an object", _set("posts", ["p-0001"]), "posts[0]"),
     ("unknown top-level key", _set("posts_", []), "lists"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(
@@ -66,8 +69,9 @@ def test_bad_document_is_refused_whole(
     run("init", str(root), check=0)
     make_media(root / "assets")
     before = fingerprint(root)
-    done = run("import", str(write_doc(tmp_path / "bad.json", change(base_doc()))), "--data", str(root),
-               check=2)  # fmt: skip
+    done = run(
+        "import", str(write_doc(tmp_path / "bad.json", change(base_doc()))), "--data", str(root), check=2
+    )
     assert needle in done.stderr, done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert fingerprint(root) == before  # nothing half-imported
@@ -125,15 +129,23 @@ def test_ids_are_kept_and_a_reimport_changes_nothing(run: Run, tmp_path: Path, w
     assert [p["id"] for p in posts] == ["p-0001"]
     assert posts[0]["publish_at"] == "2026-12-02T10:00" and posts[0]["status"] == "ready"
     log_lines = len((workspace / "calendars/audit.jsonl").read_text("utf-8").splitlines())
-    run("import", str(write_doc(tmp_path / "same.json", base_doc())), "--data", str(workspace),
-        "--user", "a1", check=0)  # fmt: skip
+    run(
+        "import",
+        str(write_doc(tmp_path / "same.json", base_doc())),
+        "--data",
+        str(workspace),
+        "--user",
+        "a1",
+        check=0,
+    )
     assert len((workspace / "calendars/audit.jsonl").read_text("utf-8").splitlines()) == log_lines
 
 
 def test_import_keeps_one_file_per_account_named_by_slug(run: Run, tmp_path: Path, workspace: Path) -> None:
     doc = base_doc()
-    doc["accounts"].append({"platform": "facebook", "name": "Ylöjärven Kirjasto", "owners": ["p1"],
-                            "admins": ["a1", "a2"]})  # fmt: skip
+    doc["accounts"].append(
+        {"platform": "facebook", "name": "Ylöjärven Kirjasto", "owners": ["p1"], "admins": ["a1", "a2"]}
+    )
     run("import", str(write_doc(tmp_path / "d.json", doc)), "--data", str(workspace), "--user", "a1", check=0)
     files = sorted(p.name for p in (workspace / "calendars").glob("*.json"))
     assert files == ["facebook-ylojarven-kirjasto.json", "instagram-ylojarvi.json", "team.json"]
@@ -161,8 +173,9 @@ def test_lenient_shapes_a_team_would_write(run: Run, tmp_path: Path) -> None:
     (root / "assets/clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42")  # a video is not opened
     doc = base_doc()
     doc["assets"][0]["alt"] = "Lapsia pulkkamäessä."  # one text: the organization's first language
-    doc["assets"].append({"id": "clip", "file": "clip.mp4", "people": "none", "rights": "own",
-                          "subtitles": "vid1.fi.srt"})  # fmt: skip
+    doc["assets"].append(
+        {"id": "clip", "file": "clip.mp4", "people": "none", "rights": "own", "subtitles": "vid1.fi.srt"}
+    )
     doc["consents"][0]["scope"] = "*"
     doc["posts"][0]["media"] = ["img1", "clip"]
     run("import", str(write_doc(tmp_path / "d.json", doc)), "--data", str(root), check=0)

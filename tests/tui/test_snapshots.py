@@ -11,9 +11,13 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import make_app
+from tests.tui.conftest import make_app
 
-SIZES = [pytest.param((60, 20), id="60x20"), pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+SIZES = [
+    pytest.param((60, 20), id="60x20"),
+    pytest.param((80, 24), id="80x24"),
+    pytest.param((120, 40), id="120x40"),
+]
 
 
 @pytest.mark.parametrize("size", SIZES)

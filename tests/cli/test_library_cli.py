@@ -29,17 +29,44 @@ def test_add_a_photo_without_its_location_keeping_the_original(
     run: Run, workspace: Path, tmp_path: Path
 ) -> None:
     source = make_picture(tmp_path / "Kesä Juhla.JPG", (1200, 800), seed=3, gps=(61.55, 23.6))
-    done = run("asset", "add", str(source), "--alt", "Lapsia kesäjuhlassa.", "--people", "identifiable",
-               "--consent", "c1", "--rights", "own", "--strip-location", *ADMIN, *_data(workspace), check=0)  # fmt: skip
+    done = run(
+        "asset",
+        "add",
+        str(source),
+        "--alt",
+        "Lapsia kesäjuhlassa.",
+        "--people",
+        "identifiable",
+        "--consent",
+        "c1",
+        "--rights",
+        "own",
+        "--strip-location",
+        *ADMIN,
+        *_data(workspace),
+        check=0,
+    )
     asset_id = done.stdout.strip()
     assert asset_id == "img-kesa-juhla"
     asset = _assets(run, workspace)[asset_id]
     assert asset == {
-        "id": "img-kesa-juhla", "file": "kuvat/kesa-juhla.jpg", "kind": "image",
-        "alt": {"fi": "Lapsia kesäjuhlassa."}, "subtitles": {}, "people": "identifiable", "consents": ["c1"],
-        "rights": "own", "rights_expire": None, "attribution": "", "width": 1200, "height": 800,
-        "format": "JPEG", "location": False, "revision": 1, "used_by": [],
-    }  # fmt: skip
+        "id": "img-kesa-juhla",
+        "file": "kuvat/kesa-juhla.jpg",
+        "kind": "image",
+        "alt": {"fi": "Lapsia kesäjuhlassa."},
+        "subtitles": {},
+        "people": "identifiable",
+        "consents": ["c1"],
+        "rights": "own",
+        "rights_expire": None,
+        "attribution": "",
+        "width": 1200,
+        "height": 800,
+        "format": "JPEG",
+        "location": False,
+        "revision": 1,
+        "used_by": [],
+    }
     stored = workspace / "assets" / asset["file"]
     assert not probe_image(stored.read_bytes(), stored.name).location
     assert probe_image(source.read_bytes(), source.name).location  # the original is untouched
@@ -100,14 +127,42 @@ def test_bad_files_and_refusals_change_nothing(
     assert fingerprint(workspace) == before
 
 
-def test_withdrawing_a_consent_blocks_coming_posts_and_lists_published_ones(run: Run, workspace: Path,
-                                                                             tmp_path: Path) -> None:  # fmt: skip
+def test_withdrawing_a_consent_blocks_coming_posts_and_lists_published_ones(
+    run: Run, workspace: Path, tmp_path: Path
+) -> None:
     source = make_picture(tmp_path / "juhla.jpg", (1080, 1080), seed=6)
-    run("asset", "add", str(source), "--alt", "Juhlaväkeä torilla.", "--people", "identifiable",
-        "--consent", "c1", "--rights", "own", *ADMIN, *_data(workspace), check=0)  # fmt: skip
-    post = run("post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 12:00", "--text",
-               "Juhla! #ylöjärvi #joulu", "--media", "img-juhla", "--user", "p1", *_data(workspace),
-               check=0).stdout.strip()  # fmt: skip
+    run(
+        "asset",
+        "add",
+        str(source),
+        "--alt",
+        "Juhlaväkeä torilla.",
+        "--people",
+        "identifiable",
+        "--consent",
+        "c1",
+        "--rights",
+        "own",
+        *ADMIN,
+        *_data(workspace),
+        check=0,
+    )
+    post = run(
+        "post",
+        "add",
+        "--account",
+        "instagram-ylojarvi",
+        "--at",
+        "2026-12-03 12:00",
+        "--text",
+        "Juhla! #ylöjärvi #joulu",
+        "--media",
+        "img-juhla",
+        "--user",
+        "p1",
+        *_data(workspace),
+        check=0,
+    ).stdout.strip()
     run("post", "ready", post, "--user", "p1", *_data(workspace), check=0)
     run("consent", "withdraw", "c1", "--user", "p1", *_data(workspace), check=1)  # admins only
     done = run("consent", "withdraw", "c1", "--date", "2026-12-02", *ADMIN, *_data(workspace), check=0)

@@ -15,13 +15,13 @@ from planner.services import Session
 from planner.services.checks import check
 from planner.ui.dialogs.asset_forms import AltTextForm, ImportForm, SubtitleForm
 from planner.ui.dialogs.consent_forms import WithdrawForm
+from planner.ui.dialogs.notice import Notice
+from planner.ui.dialogs.pick import Pick
 from planner.ui.screens.consents import ConsentScreen
 from planner.ui.screens.editor import EditorScreen
 from planner.ui.screens.library import LibraryScreen
-from planner.ui.dialogs.notice import Notice
-from planner.ui.dialogs.pick import Pick
 from planner.ui.widgets.checklist import ChecklistPanel
-from tests.ui.conftest import make_app
+from tests.tui.conftest import make_app
 
 SIZE = (80, 24)
 PHOTO = "img-kirjastoauto"  # identifiable people, no alt text, no consent yet
@@ -263,8 +263,10 @@ async def test_a_producer_adds_a_childs_consent_and_then_sees_no_name(demo: Path
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ConsentScreen)
-        listed = [str(app.screen.query_one(OptionList).get_option_at_index(i).prompt)
-                  for i in range(app.screen.query_one(OptionList).option_count)]  # fmt: skip
+        listed = [
+            str(app.screen.query_one(OptionList).get_option_at_index(i).prompt)
+            for i in range(app.screen.query_one(OptionList).option_count)
+        ]
         (added,) = set(Session.open(str(demo), None).load().consents) - before
         assert any(added in line and "(a minor's name, hidden)" in line for line in listed)
         assert not any("Lapsi L9" in line for line in listed)

@@ -29,8 +29,9 @@ def _doc_with_auditor_deputy() -> dict[str, Any]:
     absence's deputy and as a deputy of the account (a workspace written before the rule)."""
     doc = base_doc()
     doc["accounts"][0]["deputies"] = ["t1"]
-    doc["absences"].append({"id": "a-0001", "person": "p1", "from": "2026-11-30", "to": "2026-12-06",
-                            "deputy": "t1"})  # fmt: skip
+    doc["absences"].append(
+        {"id": "a-0001", "person": "p1", "from": "2026-11-30", "to": "2026-12-06", "deputy": "t1"}
+    )
     return doc
 
 
@@ -79,8 +80,18 @@ def test_the_coverage_command_reports_the_gap(run: Run, tmp_path: Path) -> None:
         for kind in ("people", "accounts", "absences", "campaigns", "consents", "posts"):
             for entity in getattr(ws, kind).values():
                 unit.put(kind, entity)
-    done = run("coverage", "--from", "2026-11-30", "--to", "2026-12-06", "--format", "json",
-               "--data", str(store.root), check=1)  # fmt: skip
+    done = run(
+        "coverage",
+        "--from",
+        "2026-11-30",
+        "--to",
+        "2026-12-06",
+        "--format",
+        "json",
+        "--data",
+        str(store.root),
+        check=1,
+    )
     (gap,) = json.loads(done.stdout)
     assert (gap["from"], gap["to"]) == ("2026-11-30", "2026-12-04") and "t1" not in gap["candidates"]
 
@@ -99,11 +110,24 @@ def test_naming_a_reader_or_a_retired_person_in_a_duty_is_refused(
     run: Run, workspace: Path, args: tuple[str, ...]
 ) -> None:
     data = ("--data", str(workspace))
-    run("person", "add", "gone", "--name", "Lähtenyt", "--email", "gone@ylojarvi.fi", "--role", "producer",
-        *DATA_USER, *data, check=0)  # fmt: skip
+    run(
+        "person",
+        "add",
+        "gone",
+        "--name",
+        "Lähtenyt",
+        "--email",
+        "gone@ylojarvi.fi",
+        "--role",
+        "producer",
+        *DATA_USER,
+        *data,
+        check=0,
+    )
     run("person", "retire", "gone", "--from", "2026-11-01", *DATA_USER, *data, check=0)
-    absence = run("absence", "add", "p1", "--from", "2026-12-07", "--to", "2026-12-11", *DATA_USER, *data,
-                  check=0).stdout.split()[0]  # fmt: skip
+    absence = run(
+        "absence", "add", "p1", "--from", "2026-12-07", "--to", "2026-12-11", *DATA_USER, *data, check=0
+    ).stdout.split()[0]
     before = fingerprint(workspace)
     done = run(*[absence if a == "ABSENCE" else a for a in args], *DATA_USER, *data, check=2)
     assert done.stderr.count("\n") == 1 and "cannot" in done.stderr
@@ -125,8 +149,15 @@ def test_an_import_naming_a_reader_in_a_duty_is_refused_whole(
 ) -> None:
     doc = base_doc()
     doc["assets"] = []  # the document names no media files here
-    doc["people"].append({"id": "gone", "name": "Lähtenyt", "email": "gone@ylojarvi.fi", "roles": ["producer"],
-                          "retired": "2026-11-01"})  # fmt: skip
+    doc["people"].append(
+        {
+            "id": "gone",
+            "name": "Lähtenyt",
+            "email": "gone@ylojarvi.fi",
+            "roles": ["producer"],
+            "retired": "2026-11-01",
+        }
+    )
     if where == "absences":
         doc["absences"].append({"id": "a-1", "person": "p1", "from": "2026-12-07", "to": "2026-12-11"})
     doc[where][0].update(change)

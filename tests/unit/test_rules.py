@@ -61,9 +61,16 @@ CASES: list[tuple[str, Callable[[Doc], Doc], set[str]]] = [
     # post.schedule
     ("no publish time", lambda d: post(d, publish_at=None), {"post.schedule", "account.cadence"}),
     ("ready post in the past", lambda d: post(d, publish_at="2026-12-01T09:59"), {"post.schedule"}),
-    ("published post in the past", lambda d: post(d, publish_at="2026-12-01T09:00", status="published"), set()),
-    ("draft in the past is not late", lambda d: post(d, publish_at="2026-12-01T09:00", status="draft"),
-     {"account.cadence"}),
+    (
+        "published post in the past",
+        lambda d: post(d, publish_at="2026-12-01T09:00", status="published"),
+        set(),
+    ),
+    (
+        "draft in the past is not late",
+        lambda d: post(d, publish_at="2026-12-01T09:00", status="draft"),
+        {"account.cadence"},
+    ),
     # post.account_active
     ("account paused", lambda d: account(d, status="paused"), {"post.account_active"}),
     ("account ended before", lambda d: account(d, ends="2026-12-01"), {"post.account_active"}),
@@ -71,128 +78,246 @@ CASES: list[tuple[str, Callable[[Doc], Doc], set[str]]] = [
     ("account starts after", lambda d: account(d, starts="2026-12-03"), {"post.account_active"}),
     # post.text_length
     ("x 280 weighted passes", lambda d: post(account(d, platform="x"), text="a" * 270 + TAGS), set()),
-    ("x 281 weighted fails", lambda d: post(account(d, platform="x"), text="a" * 271 + TAGS),
-     {"post.text_length"}),
-    ("x url counts 23", lambda d: post(account(d, platform="x"),
-     text="a" * 240 + " https://www.ylojarvi.fi/" + "x" * 200 + TAGS), set()),
-    ("x emoji count 2", lambda d: post(account(d, platform="x"), text="😀" * 136 + TAGS),
-     {"post.text_length"}),
+    (
+        "x 281 weighted fails",
+        lambda d: post(account(d, platform="x"), text="a" * 271 + TAGS),
+        {"post.text_length"},
+    ),
+    (
+        "x url counts 23",
+        lambda d: post(
+            account(d, platform="x"), text="a" * 240 + " https://www.ylojarvi.fi/" + "x" * 200 + TAGS
+        ),
+        set(),
+    ),
+    (
+        "x emoji count 2",
+        lambda d: post(account(d, platform="x"), text="😀" * 136 + TAGS),
+        {"post.text_length"},
+    ),
     ("x ä and ö count 1", lambda d: post(account(d, platform="x"), text="ä" * 270 + TAGS), set()),
     ("instagram 2200", lambda d: post(d, text="a" * 2190 + TAGS), set()),
     ("instagram 2201", lambda d: post(d, text="a" * 2191 + TAGS), {"post.text_length"}),
-    ("bluesky counts graphemes", lambda d: post(account(d, platform="bluesky"),
-     text="e\u0301" * 290 + TAGS), set()),
-    ("threads counts emoji bytes", lambda d: post(account(d, platform="threads"),
-     text="😀" * 123 + TAGS), {"post.text_length"}),
+    (
+        "bluesky counts graphemes",
+        lambda d: post(account(d, platform="bluesky"), text="e\u0301" * 290 + TAGS),
+        set(),
+    ),
+    (
+        "threads counts emoji bytes",
+        lambda d: post(account(d, platform="threads"), text="😀" * 123 + TAGS),
+        {"post.text_length"},
+    ),
     # hashtag.required
     ("tag missing", lambda d: post(d, text="Talvi tuli!"), {"hashtag.required"}),
     ("tag in other case", lambda d: post(d, text="Talvi! #YLÖJÄRVI"), set()),
     ("tag in NFD", lambda d: post(d, text=unicodedata.normalize("NFD", "Talvi! #Ylöjärvi")), set()),
     ("longer tag does not match", lambda d: post(d, text="Talvi! #ylöjärvi2026"), {"hashtag.required"}),
-    ("tag without umlauts does not match", lambda d: post(d, text="Talvi! #ylojarvi"),
-     {"hashtag.required"}),
+    ("tag without umlauts does not match", lambda d: post(d, text="Talvi! #ylojarvi"), {"hashtag.required"}),
     ("account tag missing", lambda d: account(d, required_hashtags=["#kirjasto"]), {"hashtag.required"}),
     ("campaign tag missing", lambda d: post(d, campaign="joulu"), {"hashtag.required"}),
     ("campaign tag present", lambda d: post(d, campaign="joulu", text="Hei #ylöjärvi #Joulu"), set()),
     # hashtag.limit
     ("instagram five tags", lambda d: post(d, text="#ylöjärvi #a #b #c #d"), set()),
     ("instagram six tags", lambda d: post(d, text="#ylöjärvi #a #b #c #d #e"), {"hashtag.limit"}),
-    ("threads two tags", lambda d: post(account(d, platform="threads"), text="#ylöjärvi #a"),
-     {"hashtag.limit"}),
+    (
+        "threads two tags",
+        lambda d: post(account(d, platform="threads"), text="#ylöjärvi #a"),
+        {"hashtag.limit"},
+    ),
     # post.official_link
     ("announcement without link", lambda d: post(d, kind="announcement"), {"post.official_link"}),
-    ("announcement with link", lambda d: post(d, kind="announcement",
-     text="Lue https://www.ylojarvi.fi/uutiset." + TAGS), set()),
-    ("crisis with subdomain link", lambda d: post(d, kind="crisis",
-     text="Ohjeet: https://kriisi.ylojarvi.fi/ohje" + TAGS), set()),
-    ("look-alike domain", lambda d: post(d, kind="crisis",
-     text="https://ylojarvi.fi.example.com/x" + TAGS), {"post.official_link"}),
-    ("prefix domain", lambda d: post(d, kind="announcement", text="https://notylojarvi.fi" + TAGS),
-     {"post.official_link"}),
+    (
+        "announcement with link",
+        lambda d: post(d, kind="announcement", text="Lue https://www.ylojarvi.fi/uutiset." + TAGS),
+        set(),
+    ),
+    (
+        "crisis with subdomain link",
+        lambda d: post(d, kind="crisis", text="Ohjeet: https://kriisi.ylojarvi.fi/ohje" + TAGS),
+        set(),
+    ),
+    (
+        "look-alike domain",
+        lambda d: post(d, kind="crisis", text="https://ylojarvi.fi.example.com/x" + TAGS),
+        {"post.official_link"},
+    ),
+    (
+        "prefix domain",
+        lambda d: post(d, kind="announcement", text="https://notylojarvi.fi" + TAGS),
+        {"post.official_link"},
+    ),
     ("news needs no link", lambda d: post(d, kind="news"), set()),
     # post.owner_available
     ("no owner", lambda d: post(d, owner=None), {"post.owner_available"}),
-    ("owner absent, deputy of account present", lambda d: absent(d, "p1", "2026-12-02", "2026-12-02"),
-     {"post.owner_available"}),
+    (
+        "owner absent, deputy of account present",
+        lambda d: absent(d, "p1", "2026-12-02", "2026-12-02"),
+        {"post.owner_available"},
+    ),
     ("owner absent with present deputy", lambda d: absent(d, "p1", "2026-12-01", "2026-12-03", "p2"), set()),
-    ("owner and deputy both absent", lambda d: absent(absent(d, "p1", "2026-12-02", "2026-12-02", "p2"),
-     "p2", "2026-12-02", "2026-12-02"), {"post.owner_available", "account.coverage"}),
+    (
+        "owner and deputy both absent",
+        lambda d: absent(absent(d, "p1", "2026-12-02", "2026-12-02", "p2"), "p2", "2026-12-02", "2026-12-02"),
+        {"post.owner_available", "account.coverage"},
+    ),
     # media.alt_text
     ("image without alt", lambda d: with_media(asset(d, "img1", alt={}), "img1"), {"media.alt_text"}),
-    ("alt only in Swedish", lambda d: with_media(asset(d, "img1", alt={"sv": "Barn i backen."}), "img1"),
-     {"media.alt_text"}),
-    ("alt in the post's language", lambda d: with_media(post(asset(d, "img1", alt={"sv": "Barn i backen."}),
-     lang="sv"), "img1"), set()),
-    ("alt over the x limit", lambda d: with_media(asset(account(d, platform="x"), "img1",
-     alt={"fi": "Pulkkamäki " * 92}), "img1"), {"media.alt_text", "media.alt_quality"}),
+    (
+        "alt only in Swedish",
+        lambda d: with_media(asset(d, "img1", alt={"sv": "Barn i backen."}), "img1"),
+        {"media.alt_text"},
+    ),
+    (
+        "alt in the post's language",
+        lambda d: with_media(post(asset(d, "img1", alt={"sv": "Barn i backen."}), lang="sv"), "img1"),
+        set(),
+    ),
+    (
+        "alt over the x limit",
+        lambda d: with_media(asset(account(d, platform="x"), "img1", alt={"fi": "Pulkkamäki " * 92}), "img1"),
+        {"media.alt_text", "media.alt_quality"},
+    ),
     # media.alt_quality
-    ("alt is the file name", lambda d: with_media(asset(d, "img1", alt={"fi": "img1.jpg"}), "img1"),
-     {"media.alt_quality"}),
-    ("alt is a placeholder", lambda d: with_media(asset(d, "img1", alt={"fi": "Kuva"}), "img1"),
-     {"media.alt_quality"}),
-    ("alt starts kuva", lambda d: with_media(asset(d, "img1", alt={"fi": "Kuva lapsista mäessä"}), "img1"),
-     {"media.alt_quality"}),
-    ("alt starts image of", lambda d: with_media(asset(d, "img1", alt={"fi": "Image of kids"}), "img1"),
-     {"media.alt_quality"}),
-    ("alt over 250", lambda d: with_media(asset(d, "img1", alt={"fi": "Lapsia " * 36}), "img1"),
-     {"media.alt_quality"}),
+    (
+        "alt is the file name",
+        lambda d: with_media(asset(d, "img1", alt={"fi": "img1.jpg"}), "img1"),
+        {"media.alt_quality"},
+    ),
+    (
+        "alt is a placeholder",
+        lambda d: with_media(asset(d, "img1", alt={"fi": "Kuva"}), "img1"),
+        {"media.alt_quality"},
+    ),
+    (
+        "alt starts kuva",
+        lambda d: with_media(asset(d, "img1", alt={"fi": "Kuva lapsista mäessä"}), "img1"),
+        {"media.alt_quality"},
+    ),
+    (
+        "alt starts image of",
+        lambda d: with_media(asset(d, "img1", alt={"fi": "Image of kids"}), "img1"),
+        {"media.alt_quality"},
+    ),
+    (
+        "alt over 250",
+        lambda d: with_media(asset(d, "img1", alt={"fi": "Lapsia " * 36}), "img1"),
+        {"media.alt_quality"},
+    ),
     ("good alt", lambda d: with_media(d, "img1"), set()),
     # media.subtitles
     ("video with subtitles", lambda d: with_media(d, "vid1"), set()),
-    ("video without subtitles", lambda d: with_media(asset(d, "vid1", subtitles={}), "vid1"),
-     {"media.subtitles"}),
+    (
+        "video without subtitles",
+        lambda d: with_media(asset(d, "vid1", subtitles={}), "vid1"),
+        {"media.subtitles"},
+    ),
     ("subtitles in another language", lambda d: with_media(post(d, lang="sv"), "vid1"), {"media.subtitles"}),
-    ("unparseable subtitles", lambda d: {**with_media(d, "vid1"), "_subtitles": {"vid1.fi.srt": "line 2"}},
-     {"media.subtitles"}),
+    (
+        "unparseable subtitles",
+        lambda d: {**with_media(d, "vid1"), "_subtitles": {"vid1.fi.srt": "line 2"}},
+        {"media.subtitles"},
+    ),
     # media.people
     ("people unknown", lambda d: with_media(asset(d, "img1", people="unknown"), "img1"), {"media.people"}),
     ("crowd needs no consent", lambda d: with_media(asset(d, "img1", people="crowd"), "img1"), set()),
     # media.permission
-    ("identifiable without consent", lambda d: with_media(asset(d, "img1", people="identifiable"), "img1"),
-     {"media.permission"}),
+    (
+        "identifiable without consent",
+        lambda d: with_media(asset(d, "img1", people="identifiable"), "img1"),
+        {"media.permission"},
+    ),
     ("valid written consent", lambda d: with_media(consent(d), "img1"), set()),
     ("consent not written", lambda d: with_media(consent(d, written=False), "img1"), {"media.permission"}),
     ("minor without guardian", lambda d: with_media(consent(d, minor=True), "img1"), {"media.permission"}),
-    ("minor with guardian", lambda d: with_media(consent(d, minor=True, guardian="Huoltaja H"), "img1"),
-     set()),
-    ("consent not yet valid", lambda d: with_media(consent(d, valid_from="2026-12-03"), "img1"),
-     {"media.permission"}),
-    ("consent expired", lambda d: with_media(consent(d, valid_to="2026-12-01"), "img1"), {"media.permission"}),
+    (
+        "minor with guardian",
+        lambda d: with_media(consent(d, minor=True, guardian="Huoltaja H"), "img1"),
+        set(),
+    ),
+    (
+        "consent not yet valid",
+        lambda d: with_media(consent(d, valid_from="2026-12-03"), "img1"),
+        {"media.permission"},
+    ),
+    (
+        "consent expired",
+        lambda d: with_media(consent(d, valid_to="2026-12-01"), "img1"),
+        {"media.permission"},
+    ),
     ("consent valid to the day", lambda d: with_media(consent(d, valid_to="2026-12-02"), "img1"), set()),
-    ("withdrawn before", lambda d: with_media(consent(d, withdrawn="2026-11-20"), "img1"), {"media.permission"}),
-    ("withdrawn on the day", lambda d: with_media(consent(d, withdrawn="2026-12-02"), "img1"),
-     {"media.permission"}),
+    (
+        "withdrawn before",
+        lambda d: with_media(consent(d, withdrawn="2026-11-20"), "img1"),
+        {"media.permission"},
+    ),
+    (
+        "withdrawn on the day",
+        lambda d: with_media(consent(d, withdrawn="2026-12-02"), "img1"),
+        {"media.permission"},
+    ),
     ("withdrawn after", lambda d: with_media(consent(d, withdrawn="2026-12-03"), "img1"), set()),
-    ("scope other account", lambda d: with_media(consent(d, scope=["facebook-ylojarvi"]), "img1"),
-     {"media.permission"}),
+    (
+        "scope other account",
+        lambda d: with_media(consent(d, scope=["facebook-ylojarvi"]), "img1"),
+        {"media.permission"},
+    ),
     ("scope names the platform", lambda d: with_media(consent(d, scope=["instagram"]), "img1"), set()),
-    ("scope names the account", lambda d: with_media(consent(d, scope=["instagram-ylojarvi"]), "img1"), set()),
+    (
+        "scope names the account",
+        lambda d: with_media(consent(d, scope=["instagram-ylojarvi"]), "img1"),
+        set(),
+    ),
     # media.rights
     ("rights unknown", lambda d: with_media(asset(d, "img1", rights="unknown"), "img1"), {"media.rights"}),
-    ("licence expired", lambda d: with_media(asset(d, "img1", rights="licensed", rights_expire="2026-12-01"),
-     "img1"), {"media.rights"}),
-    ("licence to the day", lambda d: with_media(asset(d, "img1", rights="licensed",
-     rights_expire="2026-12-02"), "img1"), set()),
+    (
+        "licence expired",
+        lambda d: with_media(asset(d, "img1", rights="licensed", rights_expire="2026-12-01"), "img1"),
+        {"media.rights"},
+    ),
+    (
+        "licence to the day",
+        lambda d: with_media(asset(d, "img1", rights="licensed", rights_expire="2026-12-02"), "img1"),
+        set(),
+    ),
     # media.location
     ("gps in image", lambda d: with_media(asset(d, "img1", location=True), "img1"), {"media.location"}),
     # media.format
-    ("instagram too tall", lambda d: with_media(asset(d, "img1", width=600, height=1200), "img1"),
-     {"media.format"}),
-    ("instagram too wide in pixels", lambda d: with_media(asset(d, "img1", width=2000, height=2000), "img1"),
-     {"media.format"}),
-    ("facebook any aspect", lambda d: with_media(asset(account(d, platform="facebook"), "img1", width=600,
-     height=1200), "img1"), set()),
+    (
+        "instagram too tall",
+        lambda d: with_media(asset(d, "img1", width=600, height=1200), "img1"),
+        {"media.format"},
+    ),
+    (
+        "instagram too wide in pixels",
+        lambda d: with_media(asset(d, "img1", width=2000, height=2000), "img1"),
+        {"media.format"},
+    ),
+    (
+        "facebook any aspect",
+        lambda d: with_media(asset(account(d, platform="facebook"), "img1", width=600, height=1200), "img1"),
+        set(),
+    ),
     # account.cadence
     ("cadence two", lambda d: account(d, cadence_per_week=2), {"account.cadence"}),
     ("draft does not count", lambda d: post(d, status="draft"), {"account.cadence"}),
     ("cadence zero", lambda d: post(account(d, cadence_per_week=0), status="draft"), set()),
     # account.coverage
-    ("owner and deputy away", lambda d: absent(absent(d, "p1", "2026-12-03", "2026-12-04"),
-     "p2", "2026-12-03", "2026-12-04"), {"account.coverage"}),
-    ("assigned deputy outside the account covers", lambda d: absent(absent(d, "p1", "2026-12-03",
-     "2026-12-04", "e1"), "p2", "2026-12-03", "2026-12-04"), set()),
-    ("weekend gap is no gap", lambda d: absent(absent(d, "p1", "2026-12-05", "2026-12-06"),
-     "p2", "2026-12-05", "2026-12-06"), set()),
+    (
+        "owner and deputy away",
+        lambda d: absent(absent(d, "p1", "2026-12-03", "2026-12-04"), "p2", "2026-12-03", "2026-12-04"),
+        {"account.coverage"},
+    ),
+    (
+        "assigned deputy outside the account covers",
+        lambda d: absent(absent(d, "p1", "2026-12-03", "2026-12-04", "e1"), "p2", "2026-12-03", "2026-12-04"),
+        set(),
+    ),
+    (
+        "weekend gap is no gap",
+        lambda d: absent(absent(d, "p1", "2026-12-05", "2026-12-06"), "p2", "2026-12-05", "2026-12-06"),
+        set(),
+    ),
     # account.admins / account.owner
     ("one admin", lambda d: account(d, admins=["a1"]), {"account.admins"}),
     ("same admin twice", lambda d: account(d, admins=["a1", "a1"]), {"account.admins"}),
@@ -208,7 +333,7 @@ CASES: list[tuple[str, Callable[[Doc], Doc], set[str]]] = [
     ("password 90 days", lambda d: account(d, password_changed="2026-09-02"), set()),
     ("password 91 days", lambda d: account(d, password_changed="2026-09-01"), {"account.security"}),
     ("password never changed", lambda d: account(d, password_changed=None), {"account.security"}),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("change", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
@@ -256,8 +381,16 @@ def test_the_engine_skips_only_rules_that_pass_every_post_without_media() -> Non
     """`media_only` rules are not run for a post without media; run anyway, each must pass such a
     post of a workspace whose every asset fails it (and the same rules fail the post with them)."""
     doc = base_doc()
-    bad = {"alt": {}, "people": "identifiable", "consents": ["missing"], "rights": "unknown",
-           "location": True, "width": 10, "height": 1000, "subtitles": {}}  # fmt: skip
+    bad = {
+        "alt": {},
+        "people": "identifiable",
+        "consents": ["missing"],
+        "rights": "unknown",
+        "location": True,
+        "width": 10,
+        "height": 1000,
+        "subtitles": {},
+    }
     for entry in doc["assets"]:
         entry.update(bad)
     asset(doc, "vid1", people="unknown")  # media.people; the image's missing consent: media.permission

@@ -49,11 +49,24 @@ def test_tags_that_only_look_right_are_found(text: str, kind: str | None, detail
         ("Talvi tuli! #ylöjärvi\u200b", None),  # a hidden character after the tag leaves it whole
     ],
 )
-def test_a_required_tag_that_only_looks_right_is_explained(run: Run, workspace: Path, text: str,
-                                                           needle: str | None) -> None:  # fmt: skip
+def test_a_required_tag_that_only_looks_right_is_explained(
+    run: Run, workspace: Path, text: str, needle: str | None
+) -> None:
     data = ("--data", str(workspace))
-    added = run("post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 09:00", "--text", text,
-                "--user", "p1", *data, check=0)  # fmt: skip
+    added = run(
+        "post",
+        "add",
+        "--account",
+        "instagram-ylojarvi",
+        "--at",
+        "2026-12-03 09:00",
+        "--text",
+        text,
+        "--user",
+        "p1",
+        *data,
+        check=0,
+    )
     post_id = added.stdout.strip()
     findings = json.loads(run("check", "--format", "json", *data).stdout)["findings"]
     mine = [f["message"] for f in findings if f["post"] == post_id and f["rule"] == "hashtag.required"]
@@ -67,13 +80,43 @@ def test_a_required_tag_that_only_looks_right_is_explained(run: Run, workspace: 
 @pytest.mark.parametrize(
     "args",
     [
-        ("post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 09:00", "--text",
-         "Hei \x1b[31mpunainen\x1b[0m #ylöjärvi", "--user", "p1"),
-        ("post", "edit", "p-0001", "--title", "\x1b]8;;https://evil.example\x07klik\x1b]8;;\x07", "--user", "a1"),
+        (
+            "post",
+            "add",
+            "--account",
+            "instagram-ylojarvi",
+            "--at",
+            "2026-12-03 09:00",
+            "--text",
+            "Hei \x1b[31mpunainen\x1b[0m #ylöjärvi",
+            "--user",
+            "p1",
+        ),
+        (
+            "post",
+            "edit",
+            "p-0001",
+            "--title",
+            "\x1b]8;;https://evil.example\x07klik\x1b]8;;\x07",
+            "--user",
+            "a1",
+        ),
         ("asset", "edit", "img1", "--alt", "Kuva\x1b[2J", "--user", "a1"),
-        ("person", "add", "x1", "--name", "Ev\x08il", "--email", "x@y.fi", "--role", "producer", "--user", "a1"),
+        (
+            "person",
+            "add",
+            "x1",
+            "--name",
+            "Ev\x08il",
+            "--email",
+            "x@y.fi",
+            "--role",
+            "producer",
+            "--user",
+            "a1",
+        ),
     ],
-)  # fmt: skip
+)
 def test_terminal_escapes_never_get_in(run: Run, workspace: Path, args: tuple[str, ...]) -> None:
     before = fingerprint(workspace)
     done = run(*args, "--data", str(workspace))
@@ -96,8 +139,23 @@ def test_consent_names_stay_out_of_the_audit_log_and_a_consent_can_be_erased(
     data = ("--data", str(workspace))
     form = tmp_path / "lupa.pdf"
     form.write_bytes(b"%PDF-1.4 form")
-    consent = run("consent", "add", "--subject", "Maija Meikäläinen", "--minor", "--guardian", "Matti M",
-                  "--scope", "*", "--evidence", str(form), "--user", "p1", *data, check=0).stdout.strip()  # fmt: skip
+    consent = run(
+        "consent",
+        "add",
+        "--subject",
+        "Maija Meikäläinen",
+        "--minor",
+        "--guardian",
+        "Matti M",
+        "--scope",
+        "*",
+        "--evidence",
+        str(form),
+        "--user",
+        "p1",
+        *data,
+        check=0,
+    ).stdout.strip()
     run(
         "asset",
         "edit",
@@ -134,8 +192,28 @@ JSON = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
     max_leaves=8,
 )
-FIELDS = ["id", "account", "publish_at", "text", "status", "media", "owner", "file", "people", "roles",
-          "from", "to", "person", "deputy", "scope", "valid_from", "subject", "platform", "admins", "alt"]  # fmt: skip
+FIELDS = [
+    "id",
+    "account",
+    "publish_at",
+    "text",
+    "status",
+    "media",
+    "owner",
+    "file",
+    "people",
+    "roles",
+    "from",
+    "to",
+    "person",
+    "deputy",
+    "scope",
+    "valid_from",
+    "subject",
+    "platform",
+    "admins",
+    "alt",
+]
 LISTS = ["people", "accounts", "absences", "campaigns", "consents", "assets", "posts"]
 
 
@@ -166,13 +244,21 @@ def _quiet_main(argv: list[str]) -> int:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
-    kind=st.sampled_from(LISTS), index=st.integers(0, 3), field=st.sampled_from(FIELDS), value=JSON,
+    kind=st.sampled_from(LISTS),
+    index=st.integers(0, 3),
+    field=st.sampled_from(FIELDS),
+    value=JSON,
     drop=st.booleans(),
-)  # fmt: skip
+)
 def test_made_up_import_documents_never_raise(
-    fuzz_root: Path, tmp_path_factory: pytest.TempPathFactory, kind: str, index: int, field: str, value: object,
+    fuzz_root: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    kind: str,
+    index: int,
+    field: str,
+    value: object,
     drop: bool,
-) -> None:  # fmt: skip
+) -> None:
     doc = base_doc()
     entries = doc[kind]
     if entries:
@@ -193,13 +279,43 @@ def test_made_up_import_documents_never_raise(
 
 
 ARG = st.one_of(
-    st.sampled_from(["--from", "--to", "--at", "--account", "--format", "--user", "--media", "--text", "--lang",
-                     "2026-02-30", "2026-12-01", "25:99", "-1", "", "..", "../../etc/passwd", "p-0001", "*"]),
+    st.sampled_from(
+        [
+            "--from",
+            "--to",
+            "--at",
+            "--account",
+            "--format",
+            "--user",
+            "--media",
+            "--text",
+            "--lang",
+            "2026-02-30",
+            "2026-12-01",
+            "25:99",
+            "-1",
+            "",
+            "..",
+            "../../etc/passwd",
+            "p-0001",
+            "*",
+        ]
+    ),
     st.text(max_size=10),
-)  # fmt: skip
-COMMANDS = [["check"], ["post", "add"], ["post", "edit", "p-0001"], ["post", "list"], ["post", "ready"],
-            ["export", "checklist", "--format", "csv", "-o", "/dev/null"], ["asset", "list"], ["consent", "list"],
-            ["absence", "add"], ["coverage"], ["person", "list"]]  # fmt: skip
+)
+COMMANDS = [
+    ["check"],
+    ["post", "add"],
+    ["post", "edit", "p-0001"],
+    ["post", "list"],
+    ["post", "ready"],
+    ["export", "checklist", "--format", "csv", "-o", "/dev/null"],
+    ["asset", "list"],
+    ["consent", "list"],
+    ["absence", "add"],
+    ["coverage"],
+    ["person", "list"],
+]
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))

@@ -31,8 +31,11 @@ def test_the_top_level_domains_are_the_libraries_in_its_order() -> None:
 
 def test_the_emoji_are_the_libraries() -> None:
     sequences, singles, _ = _emoji()
-    theirs_multi = {"".join(chr(int(c, 16)) for c in e.codepoint.split()) for e in emoji_list
-                    if len(e.codepoint.split()) > 1}  # fmt: skip
+    theirs_multi = {
+        "".join(chr(int(c, 16)) for c in e.codepoint.split())
+        for e in emoji_list
+        if len(e.codepoint.split()) > 1
+    }
     theirs_single = {int(e.codepoint, 16) for e in emoji_list if len(e.codepoint.split()) == 1}
     assert set().union(*sequences.values()) == theirs_multi and singles == theirs_single
 
@@ -51,10 +54,45 @@ _LINK = st.builds(
 )
 _WORD = st.text(alphabet="aäöåbcdeijklmnorstuvyzAÄÖ0123456789", min_size=1, max_size=10)
 _PIECE = st.one_of(
-    _WORD, _LINK, st.sampled_from(_EMOJI),
-    st.sampled_from([" ", " ", "  ", "\n", "\r\n", "\r", "\t", ",", ".", "!", "?", "(", ")", ":", "-", "/",
-                     "@", "#", "$", "&", "\u2028", "\u0301", "é", "日本語", "한국어", "©", "®", "\u200d",
-                     "\ufe0f", "\u20e3", "ﬀ", "Ａ"]),  # fmt: skip
+    _WORD,
+    _LINK,
+    st.sampled_from(_EMOJI),
+    st.sampled_from(
+        [
+            " ",
+            " ",
+            "  ",
+            "\n",
+            "\r\n",
+            "\r",
+            "\t",
+            ",",
+            ".",
+            "!",
+            "?",
+            "(",
+            ")",
+            ":",
+            "-",
+            "/",
+            "@",
+            "#",
+            "$",
+            "&",
+            "\u2028",
+            "\u0301",
+            "é",
+            "日本語",
+            "한국어",
+            "©",
+            "®",
+            "\u200d",
+            "\ufe0f",
+            "\u20e3",
+            "ﬀ",
+            "Ａ",
+        ]
+    ),
 )
 _TEXT = st.lists(_PIECE, max_size=40).map("".join)
 

@@ -35,8 +35,9 @@ def _doc(*absences: tuple[str, str, str, str | None], **account: Any) -> dict[st
     doc = base_doc()
     doc["accounts"][0].update(account)
     for number, (person, first, last, deputy) in enumerate(absences, start=1):
-        doc["absences"].append({"id": f"a-{number:04d}", "person": person, "from": first, "to": last,
-                                "deputy": deputy})  # fmt: skip
+        doc["absences"].append(
+            {"id": f"a-{number:04d}", "person": person, "from": first, "to": last, "deputy": deputy}
+        )
     return doc
 
 
@@ -47,8 +48,16 @@ def test_candidates_present_throughout_come_first_then_least_loaded() -> None:
     doc = _doc(("p1", "2026-12-07", "2026-12-18", None), ("a2", "2026-12-10", "2026-12-11", None))
     # p2 already owns two open posts in the period, a1 none.
     for number, day in enumerate(("2026-12-08", "2026-12-15"), start=2):
-        doc["posts"].append({"id": f"p-{number:04d}", "account": ACCOUNT, "publish_at": f"{day}T10:00",
-                             "text": "x #ylöjärvi", "owner": "p2", "status": "draft"})  # fmt: skip
+        doc["posts"].append(
+            {
+                "id": f"p-{number:04d}",
+                "account": ACCOUNT,
+                "publish_at": f"{day}T10:00",
+                "text": "x #ylöjärvi",
+                "owner": "p2",
+                "status": "draft",
+            }
+        )
     ws = workspace_of(doc)
     found = deputy_candidates(ws, ws.absences["a-0001"])
     assert [c.person for c in found] == ["a1", "p2", "a2"]
@@ -81,8 +90,11 @@ def _cells(doc: dict[str, Any], start: D, end: D) -> dict[D, str]:
 
 
 def test_week_cells_tell_owner_deputy_and_gap_apart() -> None:
-    doc = _doc(("p1", "2026-12-07", "2026-12-13", None), ("p1", "2026-12-14", "2026-12-20", None),
-               ("p2", "2026-12-16", "2026-12-16", None))  # fmt: skip
+    doc = _doc(
+        ("p1", "2026-12-07", "2026-12-13", None),
+        ("p1", "2026-12-14", "2026-12-20", None),
+        ("p2", "2026-12-16", "2026-12-16", None),
+    )
     cells = _cells(doc, D(2026, 11, 30), D(2026, 12, 20))
     assert cells == {D(2026, 11, 30): COVERED, D(2026, 12, 7): DEPUTY, D(2026, 12, 14): GAP}
 
@@ -144,8 +156,13 @@ def test_gap_report_names_the_absences_behind_it() -> None:
     )
     start, end = D(2026, 12, 7), D(2026, 12, 13)
     [gap] = coverage_report(ws, ws.accounts.values(), start, end, holiday_names(start, end))
-    assert gap.to_dict() == {"account": ACCOUNT, "from": "2026-12-09", "to": "2026-12-11",
-                             "absent": ["p1", "p2"], "candidates": ["a1", "a2"]}  # fmt: skip
+    assert gap.to_dict() == {
+        "account": ACCOUNT,
+        "from": "2026-12-09",
+        "to": "2026-12-11",
+        "absent": ["p1", "p2"],
+        "candidates": ["a1", "a2"],
+    }
     assert [a.id for a in gap.absences] == ["a-0001", "a-0002"]
 
 
@@ -158,9 +175,15 @@ def test_leftovers_list_roles_future_open_posts_and_deputy_duties() -> None:
         {"id": "p-0002", "account": ACCOUNT, "publish_at": "2026-11-20T10:00", "text": "x", "owner": "p2"},
         {"id": "p-0003", "account": ACCOUNT, "publish_at": "2026-12-20T10:00", "text": "x", "owner": "p2"},
         {"id": "p-0004", "account": ACCOUNT, "publish_at": None, "text": "x", "owner": "p2"},
-        {"id": "p-0005", "account": ACCOUNT, "publish_at": "2026-12-21T10:00", "text": "x", "owner": "p2",
-         "status": "cancelled"},
-    ]  # fmt: skip
+        {
+            "id": "p-0005",
+            "account": ACCOUNT,
+            "publish_at": "2026-12-21T10:00",
+            "text": "x",
+            "owner": "p2",
+            "status": "cancelled",
+        },
+    ]
     left = leftovers(workspace_of(doc), "p2", D(2026, 12, 1))
     assert left.roles == ((ACCOUNT, ("deputies",)),)
     assert [p.id for p in left.posts] == ["p-0003", "p-0004"]
@@ -178,9 +201,11 @@ def test_a_retired_person_is_away_from_the_day_they_leave() -> None:
 
 
 def test_rows_with_a_finnish_header_emails_and_finnish_dates() -> None:
-    text = ("Sähköposti;Alkaa;Päättyy;Laji\n"
-            "PEKKA@ylojarvi.fi;1.7.2027;26.7.2027;Vuosiloma\n"
-            "p2;2027-07-20;2027-08-02;koulutus\n\n")  # fmt: skip
+    text = (
+        "Sähköposti;Alkaa;Päättyy;Laji\n"
+        "PEKKA@ylojarvi.fi;1.7.2027;26.7.2027;Vuosiloma\n"
+        "p2;2027-07-20;2027-08-02;koulutus\n\n"
+    )
     rows = parse_rows(text, workspace_of(base_doc()), "hr.csv")
     assert [(r.line, r.person, r.start, r.end, r.kind) for r in rows] == [
         (2, "p1", D(2027, 7, 1), D(2027, 7, 26), "vacation"),
@@ -194,13 +219,15 @@ def test_rows_without_a_header_are_person_from_to_kind() -> None:
 
 
 def test_every_bad_row_is_named_with_its_row_number() -> None:
-    text = ("henkilö;alku;loppu;laji;sijainen\n"
-            "p1;2027-07-01;2027-07-20;loma;p2\n"
-            "ghost;2027-07-01;2027-07-20;loma;\n"
-            "p2;2027-13-01;2027-07-20;loma;\n"
-            "p2;2027-07-20;2027-07-01;loma;\n"
-            "p1;2027-07-01;2027-07-02;party;\n"
-            "p1;2027-07-01;2027-07-02;loma;p1\n")  # fmt: skip
+    text = (
+        "henkilö;alku;loppu;laji;sijainen\n"
+        "p1;2027-07-01;2027-07-20;loma;p2\n"
+        "ghost;2027-07-01;2027-07-20;loma;\n"
+        "p2;2027-13-01;2027-07-20;loma;\n"
+        "p2;2027-07-20;2027-07-01;loma;\n"
+        "p1;2027-07-01;2027-07-02;party;\n"
+        "p1;2027-07-01;2027-07-02;loma;p1\n"
+    )
     with pytest.raises(RowErrors) as caught:
         parse_rows(text, workspace_of(base_doc()), "hr.csv")
     assert [line for line, _ in caught.value.errors] == [3, 4, 5, 6, 7]
@@ -232,12 +259,38 @@ def test_finnish_sort_puts_a_with_dots_after_z() -> None:
 
 
 def test_finnish_sort_folds_other_accents_as_the_standard_does() -> None:
-    names = ["Öhman", "Ærø", "Émile", "Eero", "Müller", "Myllys", "Mäki", "Šakki", "Saari", "Søren", "Zorn",
-             "Ödön", "Õun", "Ostra"]  # fmt: skip
+    names = [
+        "Öhman",
+        "Ærø",
+        "Émile",
+        "Eero",
+        "Müller",
+        "Myllys",
+        "Mäki",
+        "Šakki",
+        "Saari",
+        "Søren",
+        "Zorn",
+        "Ödön",
+        "Õun",
+        "Ostra",
+    ]
     assert sorted(names, key=finnish_key) == [
-        "Eero", "Émile", "Müller", "Myllys", "Mäki", "Ostra", "Õun", "Saari", "Šakki", "Søren", "Zorn", "Ærø",
-        "Ödön", "Öhman",
-    ]  # fmt: skip
+        "Eero",
+        "Émile",
+        "Müller",
+        "Myllys",
+        "Mäki",
+        "Ostra",
+        "Õun",
+        "Saari",
+        "Šakki",
+        "Søren",
+        "Zorn",
+        "Ærø",
+        "Ödön",
+        "Öhman",
+    ]
 
 
 def test_absence_from_dict_refuses_reversed_ranges_in_the_domain() -> None:

@@ -21,7 +21,7 @@ from openpyxl import load_workbook
 
 from tests.conftest import FROZEN_NOW, fingerprint
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).parents[1] / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 ACCOUNT = "facebook-jarvelan-kirjasto"
 PERIOD = ("--from", "2026-11-23", "--to", "2026-12-20")
@@ -54,8 +54,20 @@ def copy(demo: Path, tmp_path: Path) -> Path:
 
 def export(root: Path, fmt: str, *extra: str, user: str = "tarja", lang: str = "fi") -> bytes:
     out = root.parent / f"out-{fmt}-{user}-{lang}.{fmt}"
-    planner("export", "checklist", "--format", fmt, "-o", str(out), "--data", str(root), "--user", user,
-            *extra, lang=lang)  # fmt: skip
+    planner(
+        "export",
+        "checklist",
+        "--format",
+        fmt,
+        "-o",
+        str(out),
+        "--data",
+        str(root),
+        "--user",
+        user,
+        *extra,
+        lang=lang,
+    )
     return out.read_bytes()
 
 
@@ -128,30 +140,73 @@ class _Loads(HTMLParser):
 
 def test_html_is_one_self_contained_page(copy: Path) -> None:
     hostile = '<img src="https://evil.example/x.png"> [link=https://evil.example]klik[/link] @import url(x)'
-    planner("post", "add", "--account", ACCOUNT, "--at", "2026-12-02 09:00", "--text", hostile,
-            "--data", str(copy), "--user", "aino")  # fmt: skip
+    planner(
+        "post",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--at",
+        "2026-12-02 09:00",
+        "--text",
+        hostile,
+        "--data",
+        str(copy),
+        "--user",
+        "aino",
+    )
     page = export(copy, "html", *PERIOD).decode("utf-8")
     parser = _Loads()
     parser.feed(page)
     assert parser.loads == []
-    assert parser.tags <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "em",
-                           "table", "thead", "tbody", "tr", "th", "td", "div"}  # fmt: skip
+    assert parser.tags <= {
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "h1",
+        "h2",
+        "h3",
+        "p",
+        "em",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "div",
+    }
     assert "url(" not in parser.style and "@import" not in parser.style
     assert "&lt;img src=&quot;https://evil.example/x.png&quot;&gt;" in page  # shown as text, not loaded
 
 
 def test_csv_reads_back_the_same_under_both_separators(copy: Path) -> None:
     tricky = 'Kirjasto; "auki", iltaisin, klo 9–20 #järvelä'  # a title is one line (a text may break)
-    planner("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "x", "--data", str(copy),
-            "--user", "aino")  # fmt: skip
+    planner(
+        "post",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--at",
+        "2026-12-03 09:00",
+        "--text",
+        "x",
+        "--data",
+        str(copy),
+        "--user",
+        "aino",
+    )
     post_id = json.loads(planner("post", "list", "--format", "json", "--data", str(copy)).stdout)[-1]["id"]
     planner("post", "edit", post_id, "--title", tricky, "--data", str(copy), "--user", "aino")
     tables = {}
     for separator in (";", ","):
         raw = export(copy, "csv", *PERIOD, "--delimiter", separator, lang="en")
         assert raw.startswith(b"\xef\xbb\xbf")  # the BOM a Finnish Excel needs to read UTF-8
-        tables[separator] = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""),
-                                                delimiter=separator))  # fmt: skip
+        tables[separator] = list(
+            csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=separator)
+        )
     assert tables[";"] == tables[","] and len(tables[";"]) > 100
     rows = tables[";"]
     assert [r["section"] for r in rows[:10]] == ["summary"] * 10  # the summary comes first
@@ -168,11 +223,32 @@ def test_csv_reads_back_the_same_under_both_separators(copy: Path) -> None:
 
 
 def test_text_that_a_spreadsheet_would_run_is_kept_as_text(copy: Path) -> None:
-    planner("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "x", "--data", str(copy),
-            "--user", "aino")  # fmt: skip
+    planner(
+        "post",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--at",
+        "2026-12-03 09:00",
+        "--text",
+        "x",
+        "--data",
+        str(copy),
+        "--user",
+        "aino",
+    )
     post_id = json.loads(planner("post", "list", "--format", "json", "--data", str(copy)).stdout)[-1]["id"]
-    planner("post", "edit", post_id, "--title", '=HYPERLINK("https://evil.example","x")', "--data", str(copy),
-            "--user", "aino")  # fmt: skip
+    planner(
+        "post",
+        "edit",
+        post_id,
+        "--title",
+        '=HYPERLINK("https://evil.example","x")',
+        "--data",
+        str(copy),
+        "--user",
+        "aino",
+    )
     rows = list(csv.DictReader(io.StringIO(export(copy, "csv", *PERIOD).decode("utf-8-sig")), delimiter=";"))
     assert {r["title"] for r in rows if r["post"] == post_id} == {'\'=HYPERLINK("https://evil.example","x")'}
     book = load_workbook(io.BytesIO(export(copy, "xlsx", *PERIOD, lang="en")))
@@ -207,9 +283,10 @@ def test_an_auditor_answers_the_four_questions_from_the_file_alone(demo: Path) -
     past = json.loads(export(demo, "json", "--from", "2026-11-09", "--to", "2026-12-06", lang="en"))
     attention = {row["post"]: row for row in past["attention"]}
     failing = {
-        r["post"] for r in past["checklist"]
+        r["post"]
+        for r in past["checklist"]
         if r["post"] and r["status"] in ("ready", "scheduled", "published") and r["result"] == "fail"
-    }  # fmt: skip
+    }
     assert attention and set(attention) == failing and past["summary"]["ready_failing"] == len(failing)
     people = {
         "aino": "Aino Aaltonen",
@@ -239,14 +316,27 @@ def test_consent_subjects_are_pseudonyms_unless_an_admin_asks(demo: Path) -> Non
     for fmt in ("csv", "json", "md", "html"):
         text = export(demo, fmt, "--from", "2026-11-02", "--to", "2027-01-31").decode("utf-8")
         assert "subject-c-001" in text and not any(name in text for name in SUBJECTS)
-    named = export(demo, "json", "--from", "2026-11-02", "--to", "2027-01-31", "--include-personal-data",
-                   user="aino").decode("utf-8")  # fmt: skip
+    named = export(
+        demo, "json", "--from", "2026-11-02", "--to", "2027-01-31", "--include-personal-data", user="aino"
+    ).decode("utf-8")
     assert "Valtuutettu V1" in named and json.loads(named)["personal_data"] is True
     before = fingerprint(demo)
     for user in ("mikko", "tarja"):  # a producer and an auditor
-        done = planner("export", "checklist", "--format", "csv", "--include-personal-data", "-o",
-                       str(demo.parent / "named.csv"), "--data", str(demo), "--user", user, lang="en",
-                       code=1)  # fmt: skip
+        done = planner(
+            "export",
+            "checklist",
+            "--format",
+            "csv",
+            "--include-personal-data",
+            "-o",
+            str(demo.parent / "named.csv"),
+            "--data",
+            str(demo),
+            "--user",
+            user,
+            lang="en",
+            code=1,
+        )
         assert b"Only an admin" in done.stderr
     assert not (demo.parent / "named.csv").exists() and fingerprint(demo) == before
 
@@ -261,8 +351,9 @@ def test_consent_subjects_are_pseudonyms_unless_an_admin_asks(demo: Path) -> Non
         (("--format", "csv", "-o", "/nonexistent/dir/x.csv"), b"/nonexistent/dir/x.csv"),
     ],
 )
-def test_bad_export_arguments_get_one_message_and_write_nothing(demo: Path, args: tuple[str, ...],
-                                                                 needle: bytes) -> None:  # fmt: skip
+def test_bad_export_arguments_get_one_message_and_write_nothing(
+    demo: Path, args: tuple[str, ...], needle: bytes
+) -> None:
     before = fingerprint(demo)
     done = planner("export", "checklist", *args, "--data", str(demo), "--user", "tarja", lang="en", code=2)
     assert needle in done.stderr and len(done.stderr.strip().splitlines()) <= 3
@@ -313,19 +404,34 @@ def test_the_calendar_feed_shows_summer_and_winter_times_right_in_a_simple_clien
     """9.00 in Helsinki is 06.00 UTC in summer (EEST) and 07.00 in winter (EET). Written in UTC, no
     client can take the wrong offset from a time-zone block: there is none."""
     for at in ("2027-06-14 09:00", "2027-01-11 09:00", "2027-03-28 09:00", "2027-10-31 09:00"):
-        planner("post", "add", "--account", ACCOUNT, "--at", at, "--text", f"Kello {at} #järvelä",
-                "--data", str(copy), "--user", "aino")  # fmt: skip
+        planner(
+            "post",
+            "add",
+            "--account",
+            ACCOUNT,
+            "--at",
+            at,
+            "--text",
+            f"Kello {at} #järvelä",
+            "--data",
+            str(copy),
+            "--user",
+            "aino",
+        )
     out = copy.parent / "times.ics"
     planner("export", "ics", "-o", str(out), "--data", str(copy))
     raw = out.read_bytes()
     assert b"VTIMEZONE" not in raw and b"RDATE" not in raw and b"TZID" not in raw
     starts = {e["SUMMARY"]: e["DTSTART"] for e in _simple_events(raw) if e["SUMMARY"].startswith("[")}
-    found = {summary.split("Kello ")[1][:16]: start for summary, start in starts.items() if "Kello" in summary}
+    found = {
+        summary.split("Kello ")[1][:16]: start for summary, start in starts.items() if "Kello" in summary
+    }
     assert found == {
-        "2027-06-14 09:00": "20270614T060000Z", "2027-01-11 09:00": "20270111T070000Z",
+        "2027-06-14 09:00": "20270614T060000Z",
+        "2027-01-11 09:00": "20270111T070000Z",
         "2027-03-28 09:00": "20270328T060000Z",  # the day summer time begins (03.00 → 04.00)
         "2027-10-31 09:00": "20271031T070000Z",  # the day it ends (04.00 → 03.00)
-    }  # fmt: skip
+    }
     from zoneinfo import ZoneInfo
 
     for event in Calendar.from_ical(raw).walk("VEVENT"):
@@ -386,7 +492,9 @@ def test_the_workbook_prints_on_a4_landscape_as_wide_as_the_page(demo: Path) -> 
     book = load_workbook(io.BytesIO(export(demo, "xlsx", *PERIOD)))
     for sheet in book.worksheets:
         assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9, sheet.title
-        assert sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0  # 1 is the default
+        assert (
+            sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0
+        )  # 1 is the default
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
         assert sheet.print_title_rows == "$1:$1"  # the header row on every printed page
 

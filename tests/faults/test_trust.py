@@ -25,9 +25,22 @@ def _data(root: Path) -> tuple[str, str]:
     return ("--data", str(root))
 
 
-def _add(run: Run, root: Path, text: str = "Uusi #ylöjärvi", check: int | None = 0) -> subprocess.CompletedProcess[str]:
-    return run("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", text, *WRITER,
-               *_data(root), check=check)  # fmt: skip
+def _add(
+    run: Run, root: Path, text: str = "Uusi #ylöjärvi", check: int | None = 0
+) -> subprocess.CompletedProcess[str]:
+    return run(
+        "post",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--at",
+        "2026-12-03 09:00",
+        "--text",
+        text,
+        *WRITER,
+        *_data(root),
+        check=check,
+    )
 
 
 # The audit trail ----------------------------------------------------------------------------------
@@ -115,8 +128,9 @@ def _audited_posts(root: Path) -> set[str]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("command", ["post-add", "import"])
-def test_100_kills_leave_no_change_without_its_audit_line(run: Run, workspace: Path, tmp_path: Path,
-                                                          command: str) -> None:  # fmt: skip
+def test_100_kills_leave_no_change_without_its_audit_line(
+    run: Run, workspace: Path, tmp_path: Path, command: str
+) -> None:
     """A writer killed at any moment: afterwards (once anyone has opened the workspace again) every
     post is in the audit log, every audit line's post is there, and the chain verifies."""
     import random
@@ -133,16 +147,31 @@ def test_100_kills_leave_no_change_without_its_audit_line(run: Run, workspace: P
         doc = base_doc()
         for key in ("people", "accounts", "campaigns", "consents", "assets", "absences"):
             doc[key] = []
-        doc["posts"] = [{"id": f"p-imp-{n:05d}", "account": ACCOUNT, "publish_at": "2026-12-03T09:00",
-                         "text": f"Tuotu {n} #ylöjärvi", "owner": "p1"} for n in range(20_000)]  # fmt: skip
+        doc["posts"] = [
+            {
+                "id": f"p-imp-{n:05d}",
+                "account": ACCOUNT,
+                "publish_at": "2026-12-03T09:00",
+                "text": f"Tuotu {n} #ylöjärvi",
+                "owner": "p1",
+            }
+            for n in range(20_000)
+        ]
         write_doc(tmp_path / "big.json", doc)
     # Kills spread over the whole run of one command, its commit included.
     trial = Path(shutil.copytree(workspace, tmp_path / "trial"))
     started_at = time.monotonic()
-    trial_args = ["import", str(tmp_path / "big.json")] if command == "import" else [
-        "post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "Koe"]  # fmt: skip
-    subprocess.run([sys.executable, "-m", "planner", *trial_args, *WRITER, *_data(trial)], env=env, check=True,
-                   capture_output=True)  # fmt: skip
+    trial_args = (
+        ["import", str(tmp_path / "big.json")]
+        if command == "import"
+        else ["post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "Koe"]
+    )
+    subprocess.run(
+        [sys.executable, "-m", "planner", *trial_args, *WRITER, *_data(trial)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     duration = time.monotonic() - started_at
     landed = interrupted = 0
     pristine = Path(shutil.copytree(workspace, tmp_path / "pristine"))
@@ -152,9 +181,22 @@ def test_100_kills_leave_no_change_without_its_audit_line(run: Run, workspace: P
             shutil.copytree(pristine, workspace)
             args = ["import", str(tmp_path / "big.json")]
         else:
-            args = ["post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", f"Kill {number}"]
-        started = subprocess.Popen([sys.executable, "-m", "planner", *args, *WRITER, *_data(workspace)],
-                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+            args = [
+                "post",
+                "add",
+                "--account",
+                ACCOUNT,
+                "--at",
+                "2026-12-03 09:00",
+                "--text",
+                f"Kill {number}",
+            ]
+        started = subprocess.Popen(
+            [sys.executable, "-m", "planner", *args, *WRITER, *_data(workspace)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(rng.uniform(0.05, duration * 1.1))
         started.send_signal(signal.SIGKILL)
         started.wait()
@@ -175,15 +217,23 @@ def test_100_kills_leave_no_change_without_its_audit_line(run: Run, workspace: P
 
 @pytest.mark.parametrize(
     "damage",
-    ["team-emptied", "team-deleted", "team-folder", "library-deleted", "library-emptied", "account-deleted",
-     "account-fifo"],
+    [
+        "team-emptied",
+        "team-deleted",
+        "team-folder",
+        "library-deleted",
+        "library-emptied",
+        "account-deleted",
+        "account-fifo",
+    ],
 )
 def test_a_missing_or_emptied_file_is_damage_never_in_order(run: Run, workspace: Path, damage: str) -> None:
     calendars = workspace / "calendars"
     target = {
-        "team": calendars / "team.json", "library": workspace / "assets/library.json",
+        "team": calendars / "team.json",
+        "library": workspace / "assets/library.json",
         "account": calendars / f"{ACCOUNT}.json",
-    }[damage.split("-")[0]]  # fmt: skip
+    }[damage.split("-")[0]]
     _add(run, workspace)  # a backup of every file exists
     good = target.read_bytes()
     if damage.endswith("emptied"):
@@ -207,10 +257,20 @@ def test_a_missing_or_emptied_file_is_damage_never_in_order(run: Run, workspace:
     assert json.loads(run("post", "list", "--format", "json", *_data(workspace), check=0).stdout)
 
 
-def test_an_account_id_that_slugs_to_another_is_refused_naming_both(run: Run, workspace: Path,
-                                                                    tmp_path: Path) -> None:  # fmt: skip
-    doc = {"accounts": [{"id": "Instagram-Ylöjärvi", "platform": "instagram", "name": "Toinen",
-                         "admins": ["a1", "a2"], "owners": ["p1"]}]}  # fmt: skip
+def test_an_account_id_that_slugs_to_another_is_refused_naming_both(
+    run: Run, workspace: Path, tmp_path: Path
+) -> None:
+    doc = {
+        "accounts": [
+            {
+                "id": "Instagram-Ylöjärvi",
+                "platform": "instagram",
+                "name": "Toinen",
+                "admins": ["a1", "a2"],
+                "owners": ["p1"],
+            }
+        ]
+    }
     before = fingerprint(workspace)
     done = run("import", str(write_doc(tmp_path / "clash.json", doc)), *WRITER, *_data(workspace), check=2)
     assert "Instagram-Ylöjärvi" in done.stderr and ACCOUNT in done.stderr
@@ -222,11 +282,16 @@ def test_an_account_id_that_slugs_to_another_is_refused_naming_both(run: Run, wo
 
 @pytest.mark.parametrize(
     "text",
-    ['{"posts": ' + "[" * 100_000 + "]" * 100_000 + "}", '{"organization": {"cadence_per_week": ' + "9" * 5000 + "}}",
-     "\udcff"],
+    [
+        '{"posts": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"organization": {"cadence_per_week": ' + "9" * 5000 + "}}",
+        "\udcff",
+    ],
     ids=["nested", "5000-digits", "not-utf8"],
 )
-def test_documents_that_break_parsers_get_one_line(run: Run, workspace: Path, tmp_path: Path, text: str) -> None:
+def test_documents_that_break_parsers_get_one_line(
+    run: Run, workspace: Path, tmp_path: Path, text: str
+) -> None:
     path = tmp_path / "doc.json"
     path.write_bytes(text.encode("utf-8", "surrogateescape"))
     before = fingerprint(workspace)
@@ -259,7 +324,9 @@ def test_hostile_arguments_get_one_clear_line_and_change_nothing(
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     os.mkfifo(tmp_path / "pipe.srt")
-    args = tuple(str(fifo) if a == "FIFO" else str(tmp_path / "pipe.srt") if a == "FIFO.srt" else a for a in args)
+    args = tuple(
+        str(fifo) if a == "FIFO" else str(tmp_path / "pipe.srt") if a == "FIFO.srt" else a for a in args
+    )
     before = fingerprint(workspace)
     done = run(*args, *WRITER, *_data(workspace), check=2)
     assert done.stderr.count("\n") == 1, done.stderr
@@ -267,16 +334,30 @@ def test_hostile_arguments_get_one_clear_line_and_change_nothing(
     assert fingerprint(workspace) == before
 
 
-def test_a_post_in_the_last_plannable_year_exports_to_a_calendar(run: Run, workspace: Path, tmp_path: Path) -> None:
+def test_a_post_in_the_last_plannable_year_exports_to_a_calendar(
+    run: Run, workspace: Path, tmp_path: Path
+) -> None:
     _add(run, workspace)
-    post = run("post", "add", "--account", ACCOUNT, "--at", "9998-12-31 23:59", "--text", "Kaukana #ylöjärvi",
-               *WRITER, *_data(workspace), check=0).stdout.strip()  # fmt: skip
+    post = run(
+        "post",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--at",
+        "9998-12-31 23:59",
+        "--text",
+        "Kaukana #ylöjärvi",
+        *WRITER,
+        *_data(workspace),
+        check=0,
+    ).stdout.strip()
     run("export", "ics", "-o", str(tmp_path / "f.ics"), *_data(workspace), check=0)
     assert post.encode() in (tmp_path / "f.ics").read_bytes()
 
 
-def test_escapes_in_names_and_arguments_never_reach_the_terminal_raw(run: Run, workspace: Path,
-                                                                     tmp_path: Path) -> None:  # fmt: skip
+def test_escapes_in_names_and_arguments_never_reach_the_terminal_raw(
+    run: Run, workspace: Path, tmp_path: Path
+) -> None:
     doc = base_doc()
     doc["organization"]["required_hashtags"] = ["#ylöjärvi\x1b[31m"]
     done = run("import", str(write_doc(tmp_path / "esc.json", doc)), *WRITER, *_data(workspace), check=2)
@@ -289,9 +370,13 @@ def test_escapes_in_names_and_arguments_never_reach_the_terminal_raw(run: Run, w
     assert "\x1b" not in rows.stderr and "\\x1b" in rows.stderr
 
 
-def test_a_file_given_by_mistake_is_not_echoed_line_by_line(run: Run, workspace: Path, tmp_path: Path) -> None:
+def test_a_file_given_by_mistake_is_not_echoed_line_by_line(
+    run: Run, workspace: Path, tmp_path: Path
+) -> None:
     secret = tmp_path / "shadow"
-    secret.write_text("".join(f"user{n}:$6$verysecrethash{n}:19000:0:99999:7:::\n" for n in range(50)), "utf-8")
+    secret.write_text(
+        "".join(f"user{n}:$6$verysecrethash{n}:19000:0:99999:7:::\n" for n in range(50)), "utf-8"
+    )
     done = run("absence", "import", str(secret), *WRITER, *_data(workspace), check=2)
     assert done.stderr.count("\n") == 1 and "verysecrethash" not in done.stderr
 
@@ -313,9 +398,23 @@ def test_an_unreadable_data_file_is_one_line_for_another_user(workspace: Path) -
             os.chmod(path, 0o666)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLANNER_")}
     env.update({"PLANNER_NOW": FROZEN_NOW, "LANG": "en_US.UTF-8", "PLANNER_CACHE": "off"})
-    done = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m",
-                           "planner", "check", *_data(workspace)], capture_output=True, text=True, env=env,
-                          timeout=60)  # fmt: skip
+    done = subprocess.run(
+        [
+            "setpriv",
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            sys.executable,
+            "-m",
+            "planner",
+            "check",
+            *_data(workspace),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     shutil.rmtree(shared)
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "Permission denied" in done.stderr
 
@@ -323,13 +422,27 @@ def test_an_unreadable_data_file_is_one_line_for_another_user(workspace: Path) -
 # Modes, exports, pipes ------------------------------------------------------------------------------
 
 
-def test_every_file_and_folder_the_planner_makes_is_the_teams_whatever_the_umask(run: Run, tmp_path: Path) -> None:
+def test_every_file_and_folder_the_planner_makes_is_the_teams_whatever_the_umask(
+    run: Run, tmp_path: Path
+) -> None:
     root = tmp_path / "demo"
     old = os.umask(0o077)  # the strictest a person's shell may set
     try:
         run("init", str(root), "--demo", check=0)
-        run("post", "add", "--account", "x-jarvelan-kaupunki", "--at", "2026-12-09 09:00", "--text", "x",
-            "--user", "aino", *_data(root), check=0)  # fmt: skip
+        run(
+            "post",
+            "add",
+            "--account",
+            "x-jarvelan-kaupunki",
+            "--at",
+            "2026-12-09 09:00",
+            "--text",
+            "x",
+            "--user",
+            "aino",
+            *_data(root),
+            check=0,
+        )
     finally:
         os.umask(old)
     for path in [root / "calendars", root / "assets", *root.rglob("*")]:
@@ -340,11 +453,33 @@ def test_every_file_and_folder_the_planner_makes_is_the_teams_whatever_the_umask
 def test_a_closed_pipe_ends_the_listing_quietly(workspace: Path) -> None:
     env = {**os.environ, "PLANNER_NOW": FROZEN_NOW, "LANG": "en_US.UTF-8"}
     for number in range(3):
-        subprocess.run([sys.executable, "-m", "planner", "post", "add", "--account", ACCOUNT, "--at",
-                        "2026-12-03 09:00", "--text", f"Rivi {number} " * 40, *WRITER, *_data(workspace)],
-                       env=env, check=True, capture_output=True)  # fmt: skip
-    done = subprocess.run(f"{sys.executable} -m planner post list --data {workspace} | head -c 1 >/dev/null",
-                          shell=True, capture_output=True, text=True, env=env)  # fmt: skip
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "planner",
+                "post",
+                "add",
+                "--account",
+                ACCOUNT,
+                "--at",
+                "2026-12-03 09:00",
+                "--text",
+                f"Rivi {number} " * 40,
+                *WRITER,
+                *_data(workspace),
+            ],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+    done = subprocess.run(
+        f"{sys.executable} -m planner post list --data {workspace} | head -c 1 >/dev/null",
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr and done.stderr == ""
 
 
@@ -360,6 +495,7 @@ def test_a_writer_stopped_dead_at_any_step_of_a_commit_is_finished_by_the_next(
     lines_before = len((workspace / "calendars/audit.jsonl").read_bytes().splitlines())
     pid = os.fork()
     if pid == 0:
+
         def stop(reached: str) -> None:
             if reached == step:
                 os._exit(9)

@@ -25,13 +25,33 @@ def _json(run: Run, *args: str) -> Any:
 
 
 def test_person_add_then_list_in_json(run: Run, workspace: Path) -> None:
-    run("person", "add", "m1", "--name", "Mirja Mäki", "--email", "mirja@ylojarvi.fi", "--role", "producer",
-        "--role", "expert", *ADMIN, *_data(workspace), check=0)  # fmt: skip
+    run(
+        "person",
+        "add",
+        "m1",
+        "--name",
+        "Mirja Mäki",
+        "--email",
+        "mirja@ylojarvi.fi",
+        "--role",
+        "producer",
+        "--role",
+        "expert",
+        *ADMIN,
+        *_data(workspace),
+        check=0,
+    )
     people = _json(run, "person", "list", *_data(workspace))
     assert isinstance(people, list)
     mirja = next(p for p in people if p["id"] == "m1")
-    assert mirja == {"id": "m1", "name": "Mirja Mäki", "email": "mirja@ylojarvi.fi",
-                     "roles": ["producer", "expert"], "retired": None, "revision": 1}  # fmt: skip
+    assert mirja == {
+        "id": "m1",
+        "name": "Mirja Mäki",
+        "email": "mirja@ylojarvi.fi",
+        "roles": ["producer", "expert"],
+        "retired": None,
+        "revision": 1,
+    }
     # Finnish order: "Päivi" after "Pekka", and names with Ä/Ö after Z.
     names = [p["name"] for p in people]
     assert names.index("Pekka Tuottaja") < names.index("Päivi Sijainen")
@@ -65,20 +85,58 @@ def test_only_admins_change_people_absences_and_deputies(
 
 
 def test_absence_add_prints_its_id_and_warns_about_an_absent_deputy(run: Run, workspace: Path) -> None:
-    first = run("absence", "add", "p2", "--from", "2026-12-09", "--to", "2026-12-10", "--kind", "training",
-                *ADMIN, *_data(workspace), check=0)  # fmt: skip
+    first = run(
+        "absence",
+        "add",
+        "p2",
+        "--from",
+        "2026-12-09",
+        "--to",
+        "2026-12-10",
+        "--kind",
+        "training",
+        *ADMIN,
+        *_data(workspace),
+        check=0,
+    )
     assert is_new_id(first.stdout.strip(), "a")
-    second = run("absence", "add", "p1", "--from", "2026-12-07", "--to", "2026-12-11", "--deputy", "p2",
-                 *ADMIN, *_data(workspace), check=0)  # fmt: skip
+    second = run(
+        "absence",
+        "add",
+        "p1",
+        "--from",
+        "2026-12-07",
+        "--to",
+        "2026-12-11",
+        "--deputy",
+        "p2",
+        *ADMIN,
+        *_data(workspace),
+        check=0,
+    )
     assert is_new_id(second.stdout.strip(), "a")
     assert "p2 is away 2 days" in second.stderr
     listed = _json(run, "absence", "list", *_data(workspace))
     assert listed == [
-        {"id": second.stdout.strip(), "person": "p1", "from": "2026-12-07", "to": "2026-12-11", "kind": "vacation",
-         "deputy": "p2", "revision": 1},
-        {"id": first.stdout.strip(), "person": "p2", "from": "2026-12-09", "to": "2026-12-10", "kind": "training",
-         "deputy": None, "revision": 1},
-    ]  # fmt: skip
+        {
+            "id": second.stdout.strip(),
+            "person": "p1",
+            "from": "2026-12-07",
+            "to": "2026-12-11",
+            "kind": "vacation",
+            "deputy": "p2",
+            "revision": 1,
+        },
+        {
+            "id": first.stdout.strip(),
+            "person": "p2",
+            "from": "2026-12-09",
+            "to": "2026-12-10",
+            "kind": "training",
+            "deputy": None,
+            "revision": 1,
+        },
+    ]
 
 
 @pytest.mark.parametrize(
@@ -100,9 +158,11 @@ def test_bad_absences_change_nothing(run: Run, workspace: Path, args: tuple[str,
 
 def test_absence_csv_import_all_or_nothing(run: Run, workspace: Path, tmp_path: Path) -> None:
     bad = tmp_path / "hr.csv"
-    bad.write_text("henkilö;alku;loppu;laji\npekka@ylojarvi.fi;1.12.2026;4.12.2026;loma\n"
-                   "ghost;2026-12-01;2026-12-04;loma\np2;2026-12-05;2026-12-01;sairaus\n",
-                   encoding="utf-8-sig")  # fmt: skip
+    bad.write_text(
+        "henkilö;alku;loppu;laji\npekka@ylojarvi.fi;1.12.2026;4.12.2026;loma\n"
+        "ghost;2026-12-01;2026-12-04;loma\np2;2026-12-05;2026-12-01;sairaus\n",
+        encoding="utf-8-sig",
+    )
     before = fingerprint(workspace)
     done = run("absence", "import", str(bad), *ADMIN, *_data(workspace), check=2)
     assert "2 rows refused, nothing imported" in done.stderr
@@ -110,8 +170,10 @@ def test_absence_csv_import_all_or_nothing(run: Run, workspace: Path, tmp_path: 
     assert fingerprint(workspace) == before
 
     good = tmp_path / "hr-ok.csv"  # Excel's Finnish default: Windows-1252 and semicolons
-    good.write_bytes("Sähköposti;Alkaa;Päättyy;Laji\npekka@ylojarvi.fi;1.12.2026;4.12.2026;Vuosiloma\n"
-                     "p2;2026-12-03;2026-12-04;sairaus\n".encode("cp1252"))  # fmt: skip
+    good.write_bytes(
+        "Sähköposti;Alkaa;Päättyy;Laji\npekka@ylojarvi.fi;1.12.2026;4.12.2026;Vuosiloma\n"
+        "p2;2026-12-03;2026-12-04;sairaus\n".encode("cp1252")
+    )
     done = run("absence", "import", str(good), *ADMIN, *_data(workspace), check=0)
     assert "Imported 2 absences (0 were there already)" in done.stdout
     again = run("absence", "import", str(good), *ADMIN, *_data(workspace), check=0)
@@ -143,12 +205,29 @@ def _vacation(run: Run, workspace: Path, person: str, first: str, last: str) -> 
 def test_deputy_assignment_clears_coverage_and_owner_available(run: Run, workspace: Path) -> None:
     absence = _vacation(run, workspace, "p1", "2026-12-07", "2026-12-18")
     _vacation(run, workspace, "p2", "2026-12-01", "2026-12-31")
-    post = run("post", "add", "--account", ACCOUNT, "--at", "2026-12-09 10:00", "--text", "Joulu! #ylöjärvi",
-               "--user", "p1", *_data(workspace), check=0).stdout.strip()  # fmt: skip
+    post = run(
+        "post",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--at",
+        "2026-12-09 10:00",
+        "--text",
+        "Joulu! #ylöjärvi",
+        "--user",
+        "p1",
+        *_data(workspace),
+        check=0,
+    ).stdout.strip()
     window = ("--from", "2026-12-07", "--to", "2026-12-18", *_data(workspace))
     [gap] = _json(run, "coverage", *window)
-    assert gap == {"account": ACCOUNT, "from": "2026-12-07", "to": "2026-12-18", "absent": ["p1", "p2"],
-                   "candidates": ["a1", "a2"]}  # fmt: skip
+    assert gap == {
+        "account": ACCOUNT,
+        "from": "2026-12-07",
+        "to": "2026-12-18",
+        "absent": ["p1", "p2"],
+        "candidates": ["a1", "a2"],
+    }
     rules = {f["rule"] for f in _json(run, "check", *window)["findings"]}
     assert {"account.coverage", "post.owner_available"} <= rules
 
@@ -172,15 +251,18 @@ def test_coverage_json_agrees_with_check_across_holidays_and_the_year_end(run: R
         ("p2", "2027-01-04", "2027-01-06"),
         ("p1", "2027-01-11", "2027-01-11"),
     ]:
-        _vacation(run, workspace, person, first, last)  # fmt: skip
+        _vacation(run, workspace, person, first, last)
     found = []
     for window in [
         ("--from", "2026-12-14", "--to", "2027-01-17"),
         ("--from", "2026-12-28", "--to", "2026-12-29"),
     ]:
         check = _json(run, "check", *window, *_data(workspace))
-        by_check = [(f["account"], f["date"], f["until"]) for f in check["findings"]
-                    if f["rule"] == "account.coverage"]  # fmt: skip
+        by_check = [
+            (f["account"], f["date"], f["until"])
+            for f in check["findings"]
+            if f["rule"] == "account.coverage"
+        ]
         gaps = _json(run, "coverage", *window, *_data(workspace))
         assert [(g["account"], g["from"], g["to"]) for g in gaps] == by_check
         found.append(by_check)
@@ -194,8 +276,10 @@ def test_coverage_refuses_an_unknown_account_and_bad_dates(run: Run, workspace: 
     assert "is not a date" in run("coverage", "--from", "1.13.", *_data(workspace), check=2).stderr
     coming = json.loads(run("coverage", "--from", "1.1.", "--format", "json", *_data(workspace)).stdout)
     assert coming == [] or all(g["from"] >= "2026-12-29" for g in coming)  # 1.1. is the coming New Year
-    assert "before" in run("coverage", "--from", "2027-01-01", "--to", "2026-01-01", *_data(workspace),
-                           check=2).stderr  # fmt: skip
+    assert (
+        "before"
+        in run("coverage", "--from", "2027-01-01", "--to", "2026-01-01", *_data(workspace), check=2).stderr
+    )
 
 
 def test_retire_lists_what_needs_reassigning_then_a_successor_takes_it(run: Run, workspace: Path) -> None:
@@ -203,8 +287,18 @@ def test_retire_lists_what_needs_reassigning_then_a_successor_takes_it(run: Run,
     assert f"account {ACCOUNT}: owner" in done.stdout and "post p-0001 2 Dec 2026 10:00" in done.stdout
     blocked = _json(run, "check", *_data(workspace))
     assert any(f["rule"] == "post.owner_available" for f in blocked["findings"])
-    done = run("person", "retire", "p1", "--from", "2026-12-01", "--successor", "p2", *ADMIN,
-               *_data(workspace), check=0)  # fmt: skip
+    done = run(
+        "person",
+        "retire",
+        "p1",
+        "--from",
+        "2026-12-01",
+        "--successor",
+        "p2",
+        *ADMIN,
+        *_data(workspace),
+        check=0,
+    )
     assert "Handed to p2" in done.stdout
     posts = _json(run, "post", "list", *_data(workspace))
     assert [p["owner"] for p in posts] == ["p2"]
@@ -221,8 +315,20 @@ def test_deputy_candidates_and_an_unknown_absence(run: Run, workspace: Path) -> 
 def test_first_person_in_an_empty_workspace_must_be_an_admin(run: Run, tmp_path: Path) -> None:
     root = tmp_path / "empty"
     run("init", str(root), check=0)
-    refused = run("person", "add", "x1", "--name", "X", "--email", "x@x.fi", "--role", "producer",
-                  "--data", str(root), check=1)  # fmt: skip
+    refused = run(
+        "person",
+        "add",
+        "x1",
+        "--name",
+        "X",
+        "--email",
+        "x@x.fi",
+        "--role",
+        "producer",
+        "--data",
+        str(root),
+        check=1,
+    )
     assert "first person must be an admin" in refused.stderr
     run(
         "person",
@@ -238,8 +344,22 @@ def test_first_person_in_an_empty_workspace_must_be_an_admin(run: Run, tmp_path:
         str(root),
         check=0,
     )
-    dup = run("person", "add", "x2", "--name", "Y", "--email", "X@x.fi", "--role", "admin", "--user", "x1",
-              "--data", str(root), check=2)  # fmt: skip
+    dup = run(
+        "person",
+        "add",
+        "x2",
+        "--name",
+        "Y",
+        "--email",
+        "X@x.fi",
+        "--role",
+        "admin",
+        "--user",
+        "x1",
+        "--data",
+        str(root),
+        check=2,
+    )
     assert "already belongs to x1" in dup.stderr
 
 
@@ -256,8 +376,20 @@ def test_someone_who_has_left_writes_no_more(run: Run, workspace: Path) -> None:
         *_data(workspace),
         check=0,
     )
-    done = run("post", "add", "--account", ACCOUNT, "--at", "2026-12-09 10:00", "--text", "x #ylöjärvi",
-               "--user", "p1", *_data(workspace), check=1)  # fmt: skip
+    done = run(
+        "post",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--at",
+        "2026-12-09 10:00",
+        "--text",
+        "x #ylöjärvi",
+        "--user",
+        "p1",
+        *_data(workspace),
+        check=1,
+    )
     assert "left the team on 30 Nov 2026" in done.stderr
     account = [
         a

@@ -147,7 +147,15 @@ def test_an_entry_someone_else_wrote_is_never_loaded(
             entry.symlink_to(target)
     expected = WorkspaceStore(root).load().posts
     assert not marker.exists()
-    assert expected == WorkspaceStore(root, ).load().posts and expected["p-0001"].account
+    assert (
+        expected
+        == WorkspaceStore(
+            root,
+        )
+        .load()
+        .posts
+        and expected["p-0001"].account
+    )
 
 
 def test_a_damaged_data_file_is_reported_and_nothing_is_kept(cache: Path, root: Path) -> None:

@@ -46,9 +46,13 @@ def test_hashtags_in_order() -> None:
 
 @pytest.mark.parametrize(
     ("website", "domain"),
-    [("https://www.ylojarvi.fi", "ylojarvi.fi"), ("https://tuusula.fi/", "tuusula.fi"),
-     ("www.rautalampi.fi/etusivu", "rautalampi.fi"), ("", "")],
-)  # fmt: skip
+    [
+        ("https://www.ylojarvi.fi", "ylojarvi.fi"),
+        ("https://tuusula.fi/", "tuusula.fi"),
+        ("www.rautalampi.fi/etusivu", "rautalampi.fi"),
+        ("", ""),
+    ],
+)
 def test_website_domain(website: str, domain: str) -> None:
     assert website_domain(website) == domain
 

@@ -7,17 +7,17 @@ from pathlib import Path
 from textual.widgets import OptionList, Static, TextArea
 
 from planner.services import Session
-from planner.ui.screens.agenda import AgendaScreen
 from planner.ui.dialogs.confirm import Confirm
-from planner.ui.screens.editor import EditorScreen
 from planner.ui.dialogs.export import ExportScreen
 from planner.ui.dialogs.help import HelpScreen, help_rows
+from planner.ui.screens.agenda import AgendaScreen
+from planner.ui.screens.editor import EditorScreen
 from planner.ui.screens.month import MonthScreen
 from planner.ui.screens.week import WeekScreen
 from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.day_column import DayColumn
 from planner.ui.widgets.day_list import DayList
-from tests.ui.conftest import make_app, shown_posts
+from tests.tui.conftest import make_app, shown_posts
 
 SIZE = (120, 36)
 

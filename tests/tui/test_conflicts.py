@@ -12,7 +12,7 @@ from textual.widgets import Input, TextArea
 from planner.services import Session, posts
 from planner.ui.dialogs.conflict import ConflictScreen, differences
 from planner.ui.screens.editor import EditorScreen
-from tests.ui.conftest import make_app, shown_posts
+from tests.tui.conftest import make_app, shown_posts
 
 SIZE = (120, 36)
 
@@ -93,8 +93,10 @@ async def test_a_file_replaced_underneath_the_app_is_shown(demo: Path) -> None:
         assert editor.query_one("#text", TextArea).text.startswith("Synkronoitu")  # read fresh
         await pilot.press("escape")
         await pilot.pause()
-        data["posts"] = {k: {**d, "text": "Toinen synkronointi #järvelä"} if d["id"] == post_id else d
-                         for k, d in data["posts"].items()}  # fmt: skip
+        data["posts"] = {
+            k: {**d, "text": "Toinen synkronointi #järvelä"} if d["id"] == post_id else d
+            for k, d in data["posts"].items()
+        }
         replacement.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
         os.replace(replacement, path)
         await app.check_outside_changes()  # what the app's two-second watch does

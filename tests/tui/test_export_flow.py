@@ -10,7 +10,7 @@ from textual.widgets import Checkbox, Input, ProgressBar, Select, Static
 
 from planner.ui.dialogs.export import ExportScreen
 from tests.conftest import fingerprint
-from tests.ui.conftest import make_app
+from tests.tui.conftest import make_app
 
 SIZE = (80, 24)
 

@@ -58,7 +58,9 @@ def test_every_message_exists_in_finnish_and_english_and_no_key_is_defined_twice
         id(value): value
         for info in pkgutil.iter_modules(planner.i18n.__path__, "planner.i18n.")
         for name, value in vars(importlib.import_module(info.name)).items()
-        if name.isupper() and name != "CATALOGUE" and isinstance(value, dict)
+        if name.isupper()
+        and name != "CATALOGUE"
+        and isinstance(value, dict)
         and all(isinstance(texts, dict) for texts in value.values())  # not argparse's own words
     }.values()
     assert sum(len(table) for table in tables) == len(catalogue.CATALOGUE)  # no table left out
@@ -71,7 +73,7 @@ def test_every_message_exists_in_finnish_and_english_and_no_key_is_defined_twice
         for lang in ("fi", "en"):  # a plural form names a value the message fills in
             assert set(re.findall(r"{(\w+)\|", texts[lang])) <= set(re.findall(r"{(\w+)}", texts[lang])), key
     # Every literal key the code asks for is in the catalogue.
-    source = "\n".join(p.read_text("utf-8") for p in (Path(__file__).parents[1] / "planner").rglob("*.py"))
+    source = "\n".join(p.read_text("utf-8") for p in (Path(__file__).parents[2] / "planner").rglob("*.py"))
     asked = set(
         re.findall(
             r"[\"']((?:err|refused|action|note|cli|ui|key|role|kind|sub|consent|audit|doc|ev)\.[a-z_.]+)[\"']",

@@ -21,7 +21,9 @@ GOOD_VTT = (
 def test_good_files_parse_into_cues() -> None:
     cues = parse_srt(GOOD_SRT)
     assert [(c.start_ms, c.end_ms, c.text, c.line) for c in cues] == [
-        (1000, 2500, "Hei", 2), (3000, 4000, "Moi\nrivi", 6)]  # fmt: skip
+        (1000, 2500, "Hei", 2),
+        (3000, 4000, "Moi\nrivi", 6),
+    ]
     assert [(c.start_ms, c.text, c.line) for c in parse_vtt(GOOD_VTT)] == [(1000, "Hei", 6), (3000, "Moi", 9)]
     assert parse_srt("\ufeff" + GOOD_SRT.replace("\n", "\r\n"))[1].text == "Moi\nrivi"
 
@@ -51,6 +53,7 @@ def test_file_level_problems(tmp_path: Path) -> None:
     (tmp_path / "latin1.srt").write_bytes(GOOD_SRT.replace("Hei", "Hyvää").encode("latin-1"))
     (tmp_path / "good.vtt").write_text(GOOD_VTT, "utf-8")
     (tmp_path / "x.sbv").write_text("0:00:01.000,0:00:02.000\nHei\n", "utf-8")
+
     def problem(name: str) -> str | None:
         return subtitle_problem((tmp_path / name).read_bytes(), name)
 

@@ -77,8 +77,18 @@ def test_an_unchanged_workspace_gets_the_same_answer_back(run: Run, workspace: P
 def test_any_write_to_the_workspace_is_a_new_question(run: Run, workspace: Path, tmp_path: Path) -> None:
     _check(run, workspace)
     _mark(tmp_path)
-    run("post", "edit", "p-0001", "--text", "Muutettu ilman tunnistetta", "--user", "p1",
-        "--data", str(workspace), check=0)  # fmt: skip
+    run(
+        "post",
+        "edit",
+        "p-0001",
+        "--text",
+        "Muutettu ilman tunnistetta",
+        "--user",
+        "p1",
+        "--data",
+        str(workspace),
+        check=0,
+    )
     fresh = _check(run, workspace)
     assert fresh != MARK and "hashtag.required" in {f["rule"] for f in json.loads(fresh)["findings"]}
 
@@ -133,15 +143,33 @@ def test_the_cache_can_be_turned_off_and_a_broken_one_is_passed_by(
     assert json.loads(_check(run, workspace))["summary"]["posts"] == 1
     unwritable = tmp_path / "a-file"
     unwritable.write_text("", "utf-8")  # the cache folder cannot be made under a file
-    done = run("check", "--to", "2026-12-06", "--data", str(workspace), env={"PLANNER_CACHE": str(unwritable / "x")},
-               check=0)  # fmt: skip
+    done = run(
+        "check",
+        "--to",
+        "2026-12-06",
+        "--data",
+        str(workspace),
+        env={"PLANNER_CACHE": str(unwritable / "x")},
+        check=0,
+    )
     assert done.stderr == ""
 
 
 def test_a_forged_answer_is_never_printed(run: Run, workspace: Path, tmp_path: Path) -> None:
     """Someone who can write the cache folder (a shared, world-writable one) but has not the user's
     key writes "all ready" under the very name of the question: the check judges afresh."""
-    run("post", "edit", "p-0001", "--text", "Ilman tunnistetta", "--user", "p1", "--data", str(workspace), check=0)
+    run(
+        "post",
+        "edit",
+        "p-0001",
+        "--text",
+        "Ilman tunnistetta",
+        "--user",
+        "p1",
+        "--data",
+        str(workspace),
+        check=0,
+    )
     _check(run, workspace)
     os.chmod(tmp_path / "cache", 0o777)
     clean = json.dumps({"range": {}, "summary": {"errors": 0}, "findings": []}) + "\n"

@@ -63,8 +63,9 @@ def test_cadence_week_across_the_year_end() -> None:
 def _gaps(absences: list[tuple[str, str, str, str | None]], start: D, end: D) -> list[tuple[D, D, int]]:
     doc = base_doc()
     for number, (person, first, last, deputy) in enumerate(absences):
-        doc["absences"].append({"id": f"a{number}", "person": person, "from": first, "to": last,
-                                "deputy": deputy})  # fmt: skip
+        doc["absences"].append(
+            {"id": f"a{number}", "person": person, "from": first, "to": last, "deputy": deputy}
+        )
     ws = workspace_of(doc)
     account = ws.accounts["instagram-ylojarvi"]
     return [
@@ -131,17 +132,22 @@ def test_a_short_check_reads_the_week_index_and_finds_exactly_what_a_full_scan_f
     statuses = ("draft", "ready", "cancelled", "published")
     days = [D(2026, 12, 20) + dt.timedelta(days=n) for n in range(0, 30, 2)]  # over 2026-W53
     doc["posts"] = [
-        {**template, "id": f"p-{n:04}", "publish_at": f"{day.isoformat()}T{n % 24:02}:00",
-         "status": statuses[n % 4]}
+        {
+            **template,
+            "id": f"p-{n:04}",
+            "publish_at": f"{day.isoformat()}T{n % 24:02}:00",
+            "status": statuses[n % 4],
+        }
         for n, day in enumerate(days)
-    ] + [{**template, "id": "p-undated", "publish_at": None, "status": "draft"}]  # fmt: skip
+    ] + [{**template, "id": "p-undated", "publish_at": None, "status": "draft"}]
     ws = workspace_of(doc)
 
     def scanned(start: D, end: D) -> set[str]:
         return {
-            p.id for p in ws.posts.values()
+            p.id
+            for p in ws.posts.values()
             if p.status != "cancelled" and (p.publish_date is None or start <= p.publish_date <= end)
-        }  # fmt: skip
+        }
 
     for start in (D(2026, 12, 19), D(2026, 12, 24), D(2026, 12, 28), D(2027, 1, 3)):
         for length in (0, 1, 6, 9, 40, 62, 63, 200):

@@ -59,10 +59,32 @@ def test_two_processes_inserting_500_posts_each_lose_nothing(workspace: Path) ->
 @pytest.mark.slow
 def test_parallel_post_add_commands_all_land(workspace: Path) -> None:
     env = {**os.environ, "PLANNER_NOW": FROZEN_NOW, "LANG": "en_US.UTF-8", "PLANNER_LOCK_TIMEOUT": "60"}
-    command = [sys.executable, "-m", "planner", "post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00",
-               "--user", "p1", "--data", str(workspace), "--text"]  # fmt: skip
-    running = [subprocess.Popen([*command, f"Rinnakkain {n} #ylöjärvi"], env=env, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True) for n in range(24)]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "planner",
+        "post",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--at",
+        "2026-12-03 09:00",
+        "--user",
+        "p1",
+        "--data",
+        str(workspace),
+        "--text",
+    ]
+    running = [
+        subprocess.Popen(
+            [*command, f"Rinnakkain {n} #ylöjärvi"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(24)
+    ]
     printed = []
     for process in running:
         out, err = process.communicate(timeout=120)
@@ -83,9 +105,11 @@ def test_two_clones_of_a_workspace_hand_out_different_ids(run: Run, workspace: P
     shutil.copytree(workspace, clone)
     added = {}
     for root in (workspace, clone):
-        for kind, args in (("p", ("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "Hei")),
-                           ("a", ("absence", "add", "p2", "--from", "2026-12-09", "--to", "2026-12-10")),
-                           ("c", ("consent", "add", "--subject", "Henkilö H", "--scope", "*"))):  # fmt: skip
+        for kind, args in (
+            ("p", ("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "Hei")),
+            ("a", ("absence", "add", "p2", "--from", "2026-12-09", "--to", "2026-12-10")),
+            ("c", ("consent", "add", "--subject", "Henkilö H", "--scope", "*")),
+        ):
             done = run(*args, "--user", "a1" if kind == "a" else "p1", "--data", str(root), check=0)
             added.setdefault(kind, []).append(done.stdout.strip())
     for kind, (here, there) in added.items():
@@ -150,11 +174,16 @@ def test_200_writers_killed_mid_write_leave_every_file_whole(workspace: Path) ->
 def holder(workspace: Path) -> Iterator[subprocess.Popen[str]]:
     """Another process holding the workspace's lock (until the test ends)."""
     held = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; from planner.storage.files import locked\n"
-         "with locked(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(30)",
-         str(workspace / "calendars")],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from planner.storage.files import locked\n"
+            "with locked(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(30)",
+            str(workspace / "calendars"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert held.stdout is not None and held.stdout.readline().strip() == "held"
         yield held
@@ -167,16 +196,42 @@ def test_a_lock_held_elsewhere_times_out_naming_its_holder_and_writes_nothing(
     run: Run, workspace: Path, holder: subprocess.Popen[str]
 ) -> None:
     before = fingerprint(workspace)
-    done = run("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "Odottaa #ylöjärvi",
-               "--user", "p1", "--data", str(workspace), env={"PLANNER_LOCK_TIMEOUT": "1"})  # fmt: skip
+    done = run(
+        "post",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--at",
+        "2026-12-03 09:00",
+        "--text",
+        "Odottaa #ylöjärvi",
+        "--user",
+        "p1",
+        "--data",
+        str(workspace),
+        env={"PLANNER_LOCK_TIMEOUT": "1"},
+    )
     assert done.returncode == 2 and f"pid {holder.pid}" in done.stderr and "nothing was saved" in done.stderr
     assert fingerprint(workspace) == before
     doctor_says = run("doctor", "--data", str(workspace), check=1)
     assert f"pid {holder.pid}" in doctor_says.stdout
     holder.kill()
     holder.wait()
-    run("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "Nyt #ylöjärvi", "--user", "p1",
-        "--data", str(workspace), check=0)  # fmt: skip
+    run(
+        "post",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--at",
+        "2026-12-03 09:00",
+        "--text",
+        "Nyt #ylöjärvi",
+        "--user",
+        "p1",
+        "--data",
+        str(workspace),
+        check=0,
+    )
 
 
 def test_a_live_writers_lock_on_this_host_is_never_broken(
@@ -189,8 +244,21 @@ def test_a_live_writers_lock_on_this_host_is_never_broken(
         assert "not broken" in refused.stderr and f"pid {holder.pid}" in refused.stderr
         assert (workspace / "calendars/.workspace.lock.owner").exists()
     assert holder.poll() is None  # the writer is still there, and still holds it
-    done = run("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "Odottaa #ylöjärvi",
-               "--user", "p1", "--data", str(workspace), env={"PLANNER_LOCK_TIMEOUT": "0.5"})  # fmt: skip
+    done = run(
+        "post",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--at",
+        "2026-12-03 09:00",
+        "--text",
+        "Odottaa #ylöjärvi",
+        "--user",
+        "p1",
+        "--data",
+        str(workspace),
+        env={"PLANNER_LOCK_TIMEOUT": "0.5"},
+    )
     assert done.returncode == 2  # still waits for the holder, as it must
 
 
@@ -201,8 +269,12 @@ def test_a_lock_from_another_machine_is_broken_only_when_a_person_says_so(
     owner.write_text("kaisa@toinen-kone pid 4242 2026-12-01 09:00:00", "utf-8")  # held on a network drive
     refused = subprocess.run(
         [sys.executable, "-m", "planner", "doctor", "--break-lock", "--data", str(workspace)],
-        input="n\n", capture_output=True, text=True, env={**os.environ, "LANG": "en_US.UTF-8"}, timeout=60,
-    )  # fmt: skip
+        input="n\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LANG": "en_US.UTF-8"},
+        timeout=60,
+    )
     assert refused.returncode == 1 and "Break the lock" in refused.stdout
     assert owner.exists()  # nothing broken without a yes
     agreed = run("doctor", "--break-lock", "--yes", "--data", str(workspace))
@@ -241,8 +313,10 @@ def test_a_damaged_file_is_never_overwritten_and_doctor_puts_back_its_backup(
     run("post", "edit", "p-0001", "--title", "Viimeisin hyvä", "--user", "a1", *data, check=0)
     damaged = damage(path.read_bytes())  # type: ignore[operator]
     path.write_bytes(damaged)
-    for args in (("check",), ("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "x",
-                              "--user", "p1")):  # fmt: skip
+    for args in (
+        ("check",),
+        ("post", "add", "--account", ACCOUNT, "--at", "2026-12-03 09:00", "--text", "x", "--user", "p1"),
+    ):
         done = run(*args, *data)
         assert done.returncode == 2 and str(path) in done.stderr and "planner doctor" in done.stderr
         assert path.read_bytes() == damaged  # never overwritten

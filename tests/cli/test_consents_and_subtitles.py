@@ -35,9 +35,10 @@ def _assets(run: Run, workspace: Path) -> dict[str, Any]:
 def _errors(run: Run, workspace: Path, post: str, blocking: bool = False) -> set[str]:
     report = json.loads(run("check", "--format", "json", *_data(workspace)).stdout)
     return {
-        f["rule"] for f in report["findings"]
+        f["rule"]
+        for f in report["findings"]
         if f["post"] == post and f["severity"] == "error" and (f["blocking"] or not blocking)
-    }  # fmt: skip
+    }
 
 
 # Subtitles: warnings and Finnish reasons ------------------------------------------------------------
@@ -60,7 +61,9 @@ def test_fast_and_overlapping_cues_are_warned_with_their_lines() -> None:
 def test_vtt_overlap_against_a_long_earlier_cue() -> None:
     vtt = "WEBVTT\n\n00:00.000 --> 00:10.000\nPitkä\n\n00:02.000 --> 00:03.000\nA\n\n00:04.000 --> 00:05.000\nB\n"
     assert [(w.line, w.kind, w.value) for w in cue_warnings(parse_vtt(vtt))] == [
-        (6, "overlap", "3"), (9, "overlap", "3")]  # fmt: skip
+        (6, "overlap", "3"),
+        (9, "overlap", "3"),
+    ]
 
 
 def test_subtitle_errors_read_in_finnish() -> None:
@@ -76,16 +79,30 @@ def test_subtitle_errors_read_in_finnish() -> None:
 def _library_doc() -> dict[str, Any]:
     doc = base_doc()
     doc["consents"] += [
-        {"id": "c2", "subject": "Lapsi L2", "minor": True, "guardian": "Huoltaja H2", "written": True,
-         "scope": ["*"], "valid_from": "2026-01-01"},
+        {
+            "id": "c2",
+            "subject": "Lapsi L2",
+            "minor": True,
+            "guardian": "Huoltaja H2",
+            "written": True,
+            "scope": ["*"],
+            "valid_from": "2026-01-01",
+        },
         {"id": "c3", "subject": "Peruja P3", "written": True, "scope": ["*"], "withdrawn": "2026-11-01"},
-    ]  # fmt: skip
+    ]
     doc["assets"] += [
-        {"id": "img2", "file": "img2.jpg", "people": "identifiable", "consents": ["c1"], "rights": "own",
-         "alt": {"fi": "Kuvattava"}, "location": True},
+        {
+            "id": "img2",
+            "file": "img2.jpg",
+            "people": "identifiable",
+            "consents": ["c1"],
+            "rights": "own",
+            "alt": {"fi": "Kuvattava"},
+            "location": True,
+        },
         {"id": "img3", "file": "img3.jpg", "people": "identifiable", "consents": ["c3"], "rights": "own"},
         {"id": "vid2", "file": "vid2.gif", "kind": "video", "people": "none", "rights": "own"},
-    ]  # fmt: skip
+    ]
     doc["posts"][0]["media"] = ["img1", "img2"]
     return doc
 
@@ -142,14 +159,46 @@ def test_a_producer_writes_alt_text_links_the_permission_and_the_check_clears(
     run: Run, workspace: Path, tmp_path: Path
 ) -> None:
     photo = make_picture(tmp_path / "Kirjastoauto.jpg", (1080, 1080), seed=9)
-    asset = run("asset", "add", str(photo), "--people", "identifiable", "--rights", "own", *PRODUCER,
-                *_data(workspace), check=0).stdout.strip()  # fmt: skip
-    post = run("post", "add", "--account", "instagram-ylojarvi", "--at", "2026-12-03 12:00", "--text",
-               "Kirjastoauto tulee! #ylöjärvi #joulu", "--media", asset, *PRODUCER, *_data(workspace),
-               check=0).stdout.strip()  # fmt: skip
+    asset = run(
+        "asset",
+        "add",
+        str(photo),
+        "--people",
+        "identifiable",
+        "--rights",
+        "own",
+        *PRODUCER,
+        *_data(workspace),
+        check=0,
+    ).stdout.strip()
+    post = run(
+        "post",
+        "add",
+        "--account",
+        "instagram-ylojarvi",
+        "--at",
+        "2026-12-03 12:00",
+        "--text",
+        "Kirjastoauto tulee! #ylöjärvi #joulu",
+        "--media",
+        asset,
+        *PRODUCER,
+        *_data(workspace),
+        check=0,
+    ).stdout.strip()
     assert _errors(run, workspace, post) == {"media.alt_text", "media.permission"}
-    run("asset", "edit", asset, "--alt", "Kirjastoauto pysäkillä, kuljettaja vilkuttaa.", "--consent", "c1",
-        *PRODUCER, *_data(workspace), check=0)  # fmt: skip
+    run(
+        "asset",
+        "edit",
+        asset,
+        "--alt",
+        "Kirjastoauto pysäkillä, kuljettaja vilkuttaa.",
+        "--consent",
+        "c1",
+        *PRODUCER,
+        *_data(workspace),
+        check=0,
+    )
     assert _errors(run, workspace, post) == set()
     run("post", "ready", post, *PRODUCER, *_data(workspace), check=0)
     # The admin withdraws the permission: the post is blocked at once and listed.
@@ -159,13 +208,39 @@ def test_a_producer_writes_alt_text_links_the_permission_and_the_check_clears(
 
 
 def test_asset_edit_changes_only_what_it_names(run: Run, workspace: Path) -> None:
-    run("asset", "edit", "img1", "--alt", "Barn i pulkabacken.", "--lang", "sv", "--rights", "licensed",
-        "--rights-expire", "2027-06-30", *PRODUCER, *_data(workspace), check=0)  # fmt: skip
+    run(
+        "asset",
+        "edit",
+        "img1",
+        "--alt",
+        "Barn i pulkabacken.",
+        "--lang",
+        "sv",
+        "--rights",
+        "licensed",
+        "--rights-expire",
+        "2027-06-30",
+        *PRODUCER,
+        *_data(workspace),
+        check=0,
+    )
     img1 = _assets(run, workspace)["img1"]
     assert img1["alt"] == {"fi": "Lapsia pulkkamäessä lumisena päivänä.", "sv": "Barn i pulkabacken."}
     assert (img1["rights"], img1["rights_expire"], img1["people"]) == ("licensed", "2027-06-30", "none")
-    run("asset", "edit", "img1", "--alt", "", "--lang", "sv", "--rights-expire", "", *PRODUCER,
-        *_data(workspace), check=0)  # fmt: skip
+    run(
+        "asset",
+        "edit",
+        "img1",
+        "--alt",
+        "",
+        "--lang",
+        "sv",
+        "--rights-expire",
+        "",
+        *PRODUCER,
+        *_data(workspace),
+        check=0,
+    )
     img1 = _assets(run, workspace)["img1"]
     assert img1["alt"] == {"fi": "Lapsia pulkkamäessä lumisena päivänä."} and img1["rights_expire"] is None
 
@@ -193,8 +268,18 @@ def test_bad_asset_edits_change_nothing(
 
 
 def test_cc_with_attribution_is_accepted(run: Run, workspace: Path) -> None:
-    run("asset", "edit", "img1", "--rights", "cc", "--attribution", "Kuva: M. Meikäläinen, CC BY 4.0",
-        *PRODUCER, *_data(workspace), check=0)  # fmt: skip
+    run(
+        "asset",
+        "edit",
+        "img1",
+        "--rights",
+        "cc",
+        "--attribution",
+        "Kuva: M. Meikäläinen, CC BY 4.0",
+        *PRODUCER,
+        *_data(workspace),
+        check=0,
+    )
     assert _assets(run, workspace)["img1"]["attribution"] == "Kuva: M. Meikäläinen, CC BY 4.0"
 
 
@@ -205,10 +290,13 @@ def test_swedish_subtitles_attach_with_reading_speed_warnings(
     run: Run, workspace: Path, tmp_path: Path
 ) -> None:
     name = unicodedata.normalize("NFD", "Tervehdys på svenska.srt")
-    source = write_subtitles(tmp_path / name, [
-        ("00:00:00.500", "00:00:03.000", "God jul!"),
-        ("00:00:02.000", "00:00:03.000", "Det här är alldeles för mycket text för en sekund."),
-    ])  # fmt: skip
+    source = write_subtitles(
+        tmp_path / name,
+        [
+            ("00:00:00.500", "00:00:03.000", "God jul!"),
+            ("00:00:02.000", "00:00:03.000", "Det här är alldeles för mycket text för en sekund."),
+        ],
+    )
     done = run(
         "asset", "subtitles", "vid1", str(source), "--lang", "sv", *PRODUCER, *_data(workspace), check=0
     )
@@ -286,24 +374,73 @@ def test_a_symlinked_folder_cannot_lead_a_copy_out_of_assets(
 def test_adding_a_childs_consent_with_its_evidence(run: Run, workspace: Path, tmp_path: Path) -> None:
     form = tmp_path / "Lupalomake Lapsi.pdf"
     form.write_bytes(b"%PDF-1.4 signed form")
-    consent = run("consent", "add", "--subject", "Lapsi L7", "--minor", "--guardian", "Huoltaja H7",
-                  "--scope", "instagram", "facebook", "--from", "2026-12-01", "--to", "2027-05-31",
-                  "--evidence", str(form), *PRODUCER, *_data(workspace), check=0).stdout.strip()  # fmt: skip
+    consent = run(
+        "consent",
+        "add",
+        "--subject",
+        "Lapsi L7",
+        "--minor",
+        "--guardian",
+        "Huoltaja H7",
+        "--scope",
+        "instagram",
+        "facebook",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2027-05-31",
+        "--evidence",
+        str(form),
+        *PRODUCER,
+        *_data(workspace),
+        check=0,
+    ).stdout.strip()
     assert is_new_id(consent, "c")
-    rows = json.loads(run("consent", "list", "--format", "json", "--include-personal-data", *ADMIN,
-                          *_data(workspace), check=0).stdout)  # fmt: skip
+    rows = json.loads(
+        run(
+            "consent",
+            "list",
+            "--format",
+            "json",
+            "--include-personal-data",
+            *ADMIN,
+            *_data(workspace),
+            check=0,
+        ).stdout
+    )
     row = next(r for r in rows if r["id"] == consent)
     assert row == {
-        "id": consent, "subject": "Lapsi L7", "minor": True, "guardian": "Huoltaja H7", "written": True,
-        "evidence": f"luvat/{consent}.pdf", "scope": ["instagram", "facebook"], "valid_from": "2026-12-01",
-        "valid_to": "2027-05-31", "withdrawn": None, "assets": [], "revision": 1,
-    }  # fmt: skip
+        "id": consent,
+        "subject": "Lapsi L7",
+        "minor": True,
+        "guardian": "Huoltaja H7",
+        "written": True,
+        "evidence": f"luvat/{consent}.pdf",
+        "scope": ["instagram", "facebook"],
+        "valid_from": "2026-12-01",
+        "valid_to": "2027-05-31",
+        "withdrawn": None,
+        "assets": [],
+        "revision": 1,
+    }
     assert (workspace / "assets" / "luvat" / f"{consent}.pdf").read_bytes() == form.read_bytes()
 
 
 def test_the_register_shows_pseudonyms_unless_an_admin_asks_for_names(run: Run, workspace: Path) -> None:
-    added = run("consent", "add", "--subject", "Lapsi L7", "--minor", "--guardian", "Huoltaja H7",
-                "--scope", "*", *PRODUCER, *_data(workspace), check=0).stdout.strip()  # fmt: skip
+    added = run(
+        "consent",
+        "add",
+        "--subject",
+        "Lapsi L7",
+        "--minor",
+        "--guardian",
+        "Huoltaja H7",
+        "--scope",
+        "*",
+        *PRODUCER,
+        *_data(workspace),
+        check=0,
+    ).stdout.strip()
     for user in (PRODUCER, ADMIN, ("--user", "t1")):
         plain = run("consent", "list", "--format", "json", *user, *_data(workspace), check=0).stdout
         assert "Lapsi" not in plain and "Huoltaja" not in plain and "Henkilö" not in plain
@@ -312,8 +449,9 @@ def test_the_register_shows_pseudonyms_unless_an_admin_asks_for_names(run: Run, 
         assert "Lapsi" not in text and "(name hidden)" in text
     refused = run("consent", "list", "--include-personal-data", *PRODUCER, *_data(workspace), check=1)
     assert "Only an admin" in refused.stderr and refused.stdout == ""
-    named = run("consent", "list", "--include-personal-data", "--find", "lapsi", *ADMIN, *_data(workspace),
-                check=0).stdout  # fmt: skip
+    named = run(
+        "consent", "list", "--include-personal-data", "--find", "lapsi", *ADMIN, *_data(workspace), check=0
+    ).stdout
     assert "Lapsi L7" in named and "huoltaja" not in named.split("Lapsi L7")[0] and "Henkilö" not in named
 
 
@@ -329,8 +467,9 @@ def test_the_register_shows_pseudonyms_unless_an_admin_asks_for_names(run: Run, 
         (("--subject", "X", "--scope", "*", "--user", "t1"), 1, "an auditor only reads"),
     ],
 )
-def test_bad_consents_change_nothing(run: Run, workspace: Path, args: tuple[str, ...], code: int,
-                                     message: str) -> None:  # fmt: skip
+def test_bad_consents_change_nothing(
+    run: Run, workspace: Path, args: tuple[str, ...], code: int, message: str
+) -> None:
     before = fingerprint(workspace)
     user = () if "--user" in args else PRODUCER
     done = run("consent", "add", *args, *user, *_data(workspace), check=code)
