@@ -12,7 +12,7 @@ from planner.domain.calendar import monday_of
 from planner.domain.workspace import Workspace
 from planner.media.generate import clip, picture, subtitles
 from planner.services import Session, now_local
-from planner.services.importer import _apply, parse_document
+from planner.services.importer import apply_document, parse_document
 from planner.storage.files import atomic_write, make_dir
 from planner.storage.workspace import WorkspaceStore
 
@@ -607,5 +607,5 @@ def build_demo(root: Path) -> Workspace:
     doc = demo_document(store.assets, now)
     session = Session(store, "demo")
     with store.transaction("demo", session.stamp) as unit:
-        _apply(unit, parse_document(doc, unit.base, store.assets))
+        apply_document(unit, parse_document(doc, unit.base, store.assets))
     return store.load()

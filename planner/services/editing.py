@@ -52,3 +52,17 @@ def tags(ws: Workspace, post: Post) -> Tags:
     limit = platforms.limits(account.platform).max_hashtags if account else None
     required = missing_tags(post.text, required_hashtags(post, ws))
     return Tags(hashtags(post.text), required, limit, tag_problems(post.text))
+
+
+@dataclass(frozen=True)
+class Panel:
+    """Everything the editor shows beside the text, from one look at the post."""
+
+    results: Results
+    meter: Meter
+    tags: Tags
+
+
+def panel(ws: Workspace, assets_root: Path, now: dt.datetime, post: Post) -> Panel:
+    """The checklist, the length meter and the hashtags of a post as it stands in the editor."""
+    return Panel(live_check(ws, assets_root, now, post), meter(ws, post), tags(ws, post))

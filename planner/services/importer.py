@@ -244,11 +244,11 @@ def import_document(session: Session, path: Path) -> dict[str, int]:
         if base.people:
             require_admin(identify(base, session.user), "action.import")
         parsed = parse_document(doc, base, store.assets, session.now(base).date())
-        _apply(unit, parsed)
+        apply_document(unit, parsed)
     return {kind: len(parsed[kind]) for kind in LISTS}
 
 
-def _apply(unit: Unit, parsed: dict[str, Any]) -> None:
+def apply_document(unit: Unit, parsed: dict[str, Any]) -> None:
     if "organization" in parsed and parsed["organization"] != unit.base.organization:
         unit.set_organization(parsed["organization"])
     for kind in LISTS:

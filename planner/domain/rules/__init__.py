@@ -74,38 +74,19 @@ class Rule:
         return t(f"{self.id}.title", lang)
 
 
-RULES: dict[str, Rule] = {}
+RULES: dict[str, Rule] = {}  # every rule, as registered by its module
+MODULES = ("posts", "media", "accounts")  # the rule modules, in the order of SPEC's tables
 
-# SPEC's two rule tables, in order: the index of every rule.
-ORDER = (
-    "post.schedule",
-    "post.account_active",
-    "post.text_length",
-    "hashtag.required",
-    "hashtag.limit",
-    "post.official_link",
-    "post.owner_available",
-    "media.alt_text",
-    "media.alt_quality",
-    "media.subtitles",
-    "media.people",
-    "media.permission",
-    "media.rights",
-    "media.location",
-    "media.format",
-    "account.cadence",
-    "account.coverage",
-    "account.admins",
-    "account.owner",
-    "account.continuity",
-    "account.verification",
-    "account.security",
-)
+
+def _unique(rule_id: str) -> str:
+    if rule_id in RULES:
+        raise ValueError(f"the rule {rule_id} is registered twice")
+    return rule_id
 
 
 def post_rule(rule_id: str, severity: str, media_only: bool = False) -> Callable[[PostCheck], PostCheck]:
     def register(check: PostCheck) -> PostCheck:
-        RULES[rule_id] = Rule(rule_id, severity, "post", check, media_only)
+        RULES[_unique(rule_id)] = Rule(rule_id, severity, "post", check, media_only)
         return check
 
     return register
@@ -113,17 +94,21 @@ def post_rule(rule_id: str, severity: str, media_only: bool = False) -> Callable
 
 def account_rule(rule_id: str, severity: str) -> Callable[[AccountCheck], AccountCheck]:
     def register(check: AccountCheck) -> AccountCheck:
-        RULES[rule_id] = Rule(rule_id, severity, "account", check)
+        RULES[_unique(rule_id)] = Rule(rule_id, severity, "account", check)
         return check
 
     return register
 
 
 def all_rules() -> dict[str, Rule]:
-    """Every rule, in the order of SPEC's tables."""
-    from planner.domain.rules import accounts, media, posts  # noqa: F401
+    """Every rule, in the order of SPEC's tables: the post rules (posts, then media), then the
+    account rules, as their modules register them. Registering is the one place a rule is named:
+    a rule that exists runs, and the index and the order come from here."""
+    from planner.domain.rules import accounts, media, posts  # noqa: F401  # they register their rules
 
-    return {rule_id: RULES[rule_id] for rule_id in ORDER}
+    order = {f"planner.domain.rules.{name}": rank for rank, name in enumerate(MODULES)}
+    ranked = sorted(enumerate(RULES.values()), key=lambda item: (order[item[1].check.__module__], item[0]))
+    return {rule.id: rule for _, rule in ranked}
 
 
 @functools.cache

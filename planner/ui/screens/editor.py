@@ -188,12 +188,13 @@ class EditorScreen(PlannerScreen[None]):
         if app.is_reader():
             heading.append("  · " + app.tr("ui.reader_mode"), style="yellow")
         self.query_one("#editor-title", Static).update(heading)
-        meter = editing.meter(ws, post)
+        shown = editing.panel(ws, app.session.store.assets, app.now(), post)
+        meter = shown.meter
         key = "ui.meter" if meter.limit is not None else "ui.meter_nolimit"
         self.query_one("#meter", Static).update(
             Text(app.tr(key, length=meter.length, limit=meter.limit), style="bold red" if meter.over else "")
         )
-        tags = editing.tags(ws, post)
+        tags = shown.tags
         line = Text(app.tr("ui.tags", tags=" ".join(tags.present) or app.tr("ui.none")))
         if tags.missing:
             line.append("  " + app.tr("ui.tags_missing", tags=" ".join(tags.missing)), style="bold red")
@@ -210,7 +211,7 @@ class EditorScreen(PlannerScreen[None]):
             or app.tr("ui.none")
         )
         self._show_preview(post)
-        self.query_one(ChecklistPanel).show(editing.live_check(ws, app.session.store.assets, app.now(), post))
+        self.query_one(ChecklistPanel).show(shown.results)
 
     def _show_preview(self, post: Post) -> None:
         images = [self.planner.ws.assets[a] for a in post.media if a in self.planner.ws.assets]
