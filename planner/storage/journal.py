@@ -109,7 +109,7 @@ def _roll_back(calendars: Path, entries: list[Entry], start: audit.Tail) -> None
             entry.temp.unlink()
 
 
-def apply_document(
+def _finish(
     calendars: Path,
     entries: list[Entry],
     before: int,
@@ -169,5 +169,5 @@ def recover(calendars: Path, backups: Path | None) -> bool:
         before = int(log["before"])
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise DataError("err.journal_damaged", file=str(calendars / JOURNAL)) from None
-    apply_document(calendars, entries, before, lines, end, backups)
+    _finish(calendars, entries, before, lines, end, backups)
     return True
