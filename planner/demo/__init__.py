@@ -1,0 +1,60 @@
+"""The demo workspace: a made-up city, Järvelä, dated around today, showing most rules' findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from planner.demo.media import _media
+from planner.demo.people import ORG, PEOPLE, _absences, _accounts, summer_vacation_start
+from planner.demo.posts import _regular_posts, _special_posts
+from planner.domain.workspace import Workspace
+from planner.services import Session, now_local
+from planner.services.importer import apply_document, parse_document
+from planner.storage.workspace import WorkspaceStore
+
+__all__ = ["ORG", "PEOPLE", "build_demo", "demo_document", "summer_vacation_start"]
+
+
+def demo_document(assets: Path, now: dt.datetime) -> dict[str, Any]:
+    today = now.date()
+    asset_list, consents = _media(assets, today)
+    posts = _regular_posts(now) + _special_posts(now)
+    for number, post in enumerate(posts, start=1):
+        post["id"] = f"p-demo-{number:03d}"  # never like an id `post add` prints, nor one in a README
+        if post["status"] == "published":
+            post["published_url"] = f"https://some.example/{post['account']}/{number}"
+        if post["status"] in ("ready", "scheduled", "published"):
+            post["ready_by"] = post.get("owner") or "aino"
+            ready_at = dt.datetime.fromisoformat(post["publish_at"] or now.isoformat()) - dt.timedelta(days=2)
+            post["ready_at"] = min(ready_at, now).strftime("%Y-%m-%dT%H:%M")
+    campaign = {
+        "id": "joulu",
+        "name": "Joulu Järvelässä",
+        "from": today.isoformat(),
+        "to": (today + dt.timedelta(days=35)).isoformat(),
+        "hashtags": ["#joulujärvelässä"],
+    }
+    return {
+        "organization": ORG,
+        "people": PEOPLE,
+        "accounts": _accounts(today),
+        "absences": _absences(today),
+        "campaigns": [campaign],
+        "consents": consents,
+        "assets": asset_list,
+        "posts": posts,
+    }
+
+
+def build_demo(root: Path) -> Workspace:
+    """Create a demo workspace in `root` (calendars/ and assets/), dated around today."""
+    store = WorkspaceStore(root)
+    store.create()
+    now = now_local(ORG["timezone"])
+    doc = demo_document(store.assets, now)
+    session = Session(store, "demo")
+    with store.transaction("demo", session.stamp) as unit:
+        apply_document(unit, parse_document(doc, unit.base, store.assets))
+    return store.load()
