@@ -1,4 +1,5 @@
-"""`planner export checklist|ics`: the auditors' evidence and the team's calendar feed."""
+"""`planner export checklist|ics|register`: the auditors' evidence, the team's calendar feed and the
+account register."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from planner.domain.errors import DataError
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     export = sub.add_parser("export", parents=[common], help=h("cmd.export"), description=h("cmd.export"))
-    exports = export.add_subparsers(dest="export_command", required=True, metavar="checklist|ics")
+    exports = export.add_subparsers(dest="export_command", required=True, metavar="checklist|ics|register")
     checklist = exports.add_parser(
         "checklist",
         parents=[common],
@@ -33,6 +34,17 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     )
     range_args(ics, h)  # by default every dated post
     ics.add_argument("-o", "--output", metavar="FILE", required=True, help=h("export.output_ics"))
+    register = exports.add_parser(
+        "register", parents=[common], help=h("cmd.export_register"), description=h("cmd.export_register.long")
+    )
+    register.add_argument(
+        "--format", choices=("csv", "json", "md", "html", "xlsx"), required=True, help=h("export.format")
+    )
+    register.add_argument("-o", "--output", metavar="FILE", help=h("export.output"))
+    register.add_argument("--public", action="store_true", help=h("export.public"))
+    register.add_argument(
+        "--delimiter", "--separator", choices=(";", ",", "tab"), default=";", help=h("export.delimiter")
+    )
 
 
 def export(args: argparse.Namespace, lang: str) -> int:
@@ -46,6 +58,14 @@ def export(args: argparse.Namespace, lang: str) -> int:
             raise DataError("cli.range_reversed", start=start, end=end)
         write_output(args.output, calendar_export(session, args.account, lang, start, end))
         tell("cli.exported", lang, file=args.output)
+        return 0
+    if args.export_command == "register":
+        from planner.services.exports import register_export
+
+        delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+        write_output(args.output, register_export(session, args.format, lang, args.public, delimiter))
+        if args.output:
+            tell("cli.exported", lang, file=args.output)
         return 0
     from planner.services.exports import ChecklistRequest, checklist_export
 

@@ -99,3 +99,16 @@ def write_output(output: str | None, data: bytes) -> None:
     from planner.services.exports import write_export
 
     write_export(Path(output), data)
+
+
+def report_import(imported: object, key: str, lang: str) -> None:
+    """A spreadsheet import's outcome: the count on standard error (with the columns that were
+    skipped), and the id of each record added or changed on standard output, one per line."""
+    from planner.services.sheet_import import Imported
+
+    assert isinstance(imported, Imported)
+    if imported.skipped:
+        tell("cli.sheet_skipped", lang, count=len(imported.skipped), columns=", ".join(imported.skipped))
+    tell(key, lang, count=len(imported.added), updated=len(imported.updated), known=imported.known)
+    for record in imported.added + imported.updated:
+        print(record)

@@ -7,14 +7,14 @@ import sys
 from typing import Any
 
 from planner.cli.args import Helper, day_arg, format_arg, moment_arg, range_args, session_of
-from planner.cli.output import post_line, print_json, refusal, say, warn
+from planner.cli.output import post_line, print_json, refusal, report_import, say, warn
 from planner.domain.model import POST_KINDS
 from planner.i18n import t
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     post = sub.add_parser("post", parents=[common], help=h("cmd.post"), description=h("cmd.post"))
-    posts = post.add_subparsers(dest="post_command", required=True, metavar="add|edit|ready|list")
+    posts = post.add_subparsers(dest="post_command", required=True, metavar="add|edit|ready|list|import")
     add = posts.add_parser("add", parents=[common], help=h("cmd.post_add"), description=h("cmd.post_add"))
     add.add_argument("--account", required=True, metavar="ID", help=h("post.account"))
     add.add_argument("--at", required=True, metavar="TIME", help=h("post.at"))
@@ -38,6 +38,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     )
     range_args(listing, h)
     format_arg(listing, h)
+
+    imp = posts.add_parser(
+        "import", parents=[common], help=h("cmd.post_import"), description=h("cmd.post_import.long")
+    )
+    imp.add_argument("file", metavar="FILE.csv|FILE.xlsx", help=h("sheet.file"))
 
 
 def _content_args(parser: argparse.ArgumentParser, h: Helper, editing: bool = False) -> None:
@@ -141,8 +146,18 @@ def listing(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def import_plan(args: argparse.Namespace, lang: str) -> int:
+    from pathlib import Path
+
+    from planner.services.sheet_import import import_posts
+
+    report_import(import_posts(session_of(args), Path(args.file)), "cli.posts_imported", lang)
+    return 0
+
+
 def run(args: argparse.Namespace, lang: str) -> int:
-    return {"add": add, "edit": edit, "ready": ready, "list": listing}[args.post_command](args, lang)
+    commands = {"add": add, "edit": edit, "ready": ready, "list": listing, "import": import_plan}
+    return commands[args.post_command](args, lang)
 
 
 HANDLERS = {"post": run}

@@ -8,16 +8,17 @@ bad row refuses the whole file.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import fold, nfc, parse_date
-from planner.domain.model import ABSENCE_KINDS, Person
+from planner.domain.model import ABSENCE_KINDS
+from planner.domain.sheet import RowErrors, csv_rows, find_person
 from planner.domain.workspace import Workspace
+
+__all__ = ["AbsenceRow", "RowErrors", "parse_rows", "sniff_delimiter"]
 
 COLUMNS = ("person", "from", "to", "kind", "deputy")
 HEADERS = {
@@ -58,21 +59,6 @@ class AbsenceRow:
     deputy: str | None
 
 
-class RowErrors(DataError):
-    """Several rows refused at once: one heading line, then one line per row."""
-
-    def __init__(self, file: str, errors: list[tuple[int, PlannerError]]) -> None:
-        super().__init__("err.csv_rows", file=file, count=len(errors))
-        self.errors = errors
-
-    def render(self, lang: str) -> str:
-        from planner.i18n import t
-
-        lines = [super().render(lang)]
-        lines += [t("err.csv_row", lang, line=line, reason=error.render(lang)) for line, error in self.errors]
-        return "\n  ".join(lines)
-
-
 def sniff_delimiter(text: str) -> str:
     first = next((line for line in text.splitlines() if line.strip()), "")
     return max(";,\t", key=first.count) if any(c in first for c in ";,\t") else ";"
@@ -99,18 +85,6 @@ def parse_kind(value: str) -> str:
     raise DataError("err.bad_choice", field="kind", value=value, choices=", ".join(ABSENCE_KINDS))
 
 
-def find_person(ws: Workspace, value: str, field: str) -> Person:
-    """A person by id, or by e-mail (case does not matter)."""
-    key = nfc(value.strip())
-    if key in ws.people:
-        return ws.people[key]
-    by_email = {fold(p.email): p for p in ws.people.values() if p.email}
-    found = by_email.get(fold(key))
-    if found is None:
-        raise DataError("err.unknown_ref", field=field, kind="person", value=key)
-    return found
-
-
 def _header(cells: list[str]) -> dict[str, int] | None:
     """Column positions named by a header row, or None when the row is data."""
     named = {}
@@ -124,22 +98,12 @@ def _header(cells: list[str]) -> dict[str, int] | None:
     return None
 
 
-def _rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(text.splitlines(), delimiter=sniff_delimiter(text))
-    try:
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                yield reader.line_num, cells
-    except csv.Error as exc:  # e.g. a field over the csv module's size limit
-        raise DataError("err.csv_broken", file=file, line=reader.line_num, reason=str(exc)) from None
-
-
 def parse_rows(text: str, ws: Workspace, file: str) -> list[AbsenceRow]:
     """Every data row as an absence, or RowErrors naming each bad row (nothing half-read)."""
     positions = {column: index for index, column in enumerate(COLUMNS)}
     rows: list[AbsenceRow] = []
     errors: list[tuple[int, PlannerError]] = []
-    for count, (line, cells) in enumerate(_rows(nfc(text), file)):
+    for count, (line, cells) in enumerate(csv_rows(nfc(text), file)):
         if count == 0:
             named = _header(cells)
             if named is not None:

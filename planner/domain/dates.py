@@ -15,9 +15,15 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CLOCK = re.compile(r"^(?:klo\s*)?(\d{1,2})(?:[.:](\d{2}))?$", re.IGNORECASE)
 
 
+TODAY_WORDS = ("today", "tänään", "tanaan")
+
+
 def parse_day(value: str, field: str, today: dt.date) -> dt.date:
-    """A day as a Finn or ISO writes it; `14.6.` is the coming 14 June (today, if it is today)."""
+    """A day as a Finn or ISO writes it; `14.6.` is the coming 14 June (today, if it is today);
+    `today` or `tänään` is today."""
     text = value.strip()
+    if text.casefold() in TODAY_WORDS:
+        return today
     if _ISO_DAY.match(text):
         return parse_date(text, field)
     match = _FINNISH_DAY.match(text)

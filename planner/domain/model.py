@@ -152,6 +152,13 @@ class Account(Entity):
     links_to_website: bool = False
     two_factor: bool = False
     password_changed: dt.date | None = None
+    # What the register keeps: why the account exists, who decided to open it and when, and when
+    # the communications unit was told.
+    purpose: str = ""
+    decided_by: str = ""
+    decided_on: dt.date | None = None
+    told_on: dt.date | None = None
+    review: bool = False  # a post needs a second pair of eyes (`post approve`) before it is ready
     revision: int = 0  # bumped by every save; a save from an older revision is a conflict
 
     @classmethod
@@ -177,8 +184,17 @@ class Account(Entity):
             links_to_website=f.flag("links_to_website"),
             two_factor=f.flag("two_factor"),
             password_changed=f.date("password_changed"),
+            purpose=f.text("purpose"),
+            decided_by=f.text("decided_by"),
+            decided_on=f.date("decided_on"),
+            told_on=f.date("told_on"),
+            review=f.flag("review"),
             revision=f.number("revision", 0) or 0,
         )
+
+    @property
+    def closed(self) -> bool:
+        return self.status == "closed"
 
     def is_active_on(self, day: dt.date) -> bool:
         return (
@@ -343,6 +359,22 @@ class Post(Entity):
     ready_by: str | None = None
     ready_at: dt.datetime | None = None
     published_url: str | None = None
+    # A post's life (SPEC): who took each step, and when.
+    scheduled_by: str | None = None
+    scheduled_at: dt.datetime | None = None
+    published_by: str | None = None
+    published_at: dt.datetime | None = None
+    cancelled_by: str | None = None
+    cancelled_at: dt.datetime | None = None
+    cancel_reason: str | None = None
+    taken_down: dt.date | None = None
+    taken_down_by: str | None = None
+    takedown_reason: str | None = None
+    copied_from: str | None = None
+    approved_by: str | None = None
+    approved_at: dt.datetime | None = None
+    edited_by: str | None = None  # who last changed its content (an approver must be someone else)
+    edited_at: dt.datetime | None = None  # when: an approval before this is for an older text
     modified_at: dt.datetime | None = None  # when it was last saved (set by every save)
     revision: int = 0  # bumped by every save; a save from an older revision is a conflict
 
@@ -364,6 +396,21 @@ class Post(Entity):
             ready_by=f.optional_text("ready_by"),
             ready_at=f.time("ready_at"),
             published_url=f.optional_text("published_url"),
+            scheduled_by=f.optional_text("scheduled_by"),
+            scheduled_at=f.time("scheduled_at"),
+            published_by=f.optional_text("published_by"),
+            published_at=f.time("published_at"),
+            cancelled_by=f.optional_text("cancelled_by"),
+            cancelled_at=f.time("cancelled_at"),
+            cancel_reason=f.optional_text("cancel_reason"),
+            taken_down=f.date("taken_down"),
+            taken_down_by=f.optional_text("taken_down_by"),
+            takedown_reason=f.optional_text("takedown_reason"),
+            copied_from=f.optional_text("copied_from"),
+            approved_by=f.optional_text("approved_by"),
+            approved_at=f.time("approved_at"),
+            edited_by=f.optional_text("edited_by"),
+            edited_at=f.time("edited_at"),
             modified_at=f.time("modified_at"),
             revision=f.number("revision", 0) or 0,
         )
@@ -379,3 +426,40 @@ class Post(Entity):
         words = self.text.split()
         short = " ".join(words[:6])
         return short + ("…" if len(words) > 6 else "")
+
+
+@dataclass(frozen=True)
+class Hold(Entity):
+    """A crisis hold: from its start until it is ended, ready and scheduled posts of its accounts
+    (all of them when none is named) that are neither crisis nor announcement posts must pause."""
+
+    id: str
+    reason: str
+    accounts: tuple[str, ...] = ()
+    started_by: str = ""
+    started_at: dt.datetime | None = None
+    ended_by: str | None = None
+    ended_at: dt.datetime | None = None
+    revision: int = 0
+
+    @classmethod
+    def from_dict(cls, raw: object) -> Hold:
+        f = Fields(raw)
+        return cls(
+            id=f.identifier("id"),
+            reason=f.text("reason", required=True),
+            accounts=f.strings("accounts"),
+            started_by=f.text("started_by"),
+            started_at=f.time("started_at"),
+            ended_by=f.optional_text("ended_by"),
+            ended_at=f.time("ended_at"),
+            revision=f.number("revision", 0) or 0,
+        )
+
+    def covers(self, account: str) -> bool:
+        return not self.accounts or account in self.accounts
+
+    def on_at(self, moment: dt.datetime) -> bool:
+        """On at `moment`: started by then, and not ended before it."""
+        started = self.started_at is None or self.started_at <= moment
+        return started and (self.ended_at is None or moment < self.ended_at)

@@ -16,6 +16,7 @@ from planner.domain.model import (
     Asset,
     Campaign,
     Consent,
+    Hold,
     Organization,
     Person,
     Post,
@@ -78,6 +79,7 @@ class Workspace:
     assets: Mapping[str, Asset] = field(default_factory=dict)
     consents: Mapping[str, Consent] = field(default_factory=dict)
     posts: Mapping[str, Post] = field(default_factory=dict)
+    holds: Mapping[str, Hold] = field(default_factory=dict)
 
     @cached_property
     def posts_view(self) -> Posts:
@@ -172,3 +174,15 @@ class Workspace:
         if account.cadence_per_week is not None:
             return account.cadence_per_week
         return self.organization.cadence_per_week
+
+    def holds_on(self, account: str, moment: dt.datetime) -> list[Hold]:
+        """The crisis holds on `account` that are on at `moment`."""
+        return [h for h in self.holds.values() if h.covers(account) and h.on_at(moment)]
+
+    @property
+    def open_holds(self) -> list[Hold]:
+        """The holds not ended, oldest first."""
+        return sorted(
+            (h for h in self.holds.values() if h.ended_at is None),
+            key=lambda h: h.started_at or dt.datetime.min,
+        )

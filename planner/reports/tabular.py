@@ -118,7 +118,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
 
 
-def _inert(value: Any) -> Any:
+def inert(value: Any) -> Any:
     """One line (a cell of a row: a line break inside it splits the row for many readers), and
     text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice)."""
     if not isinstance(value, str):
@@ -135,5 +135,5 @@ def as_csv(checklist: Checklist, lang: str, delimiter: str = ";") -> str:
         buffer, fieldnames=CSV_COLUMNS, delimiter=delimiter, lineterminator="\r\n", extrasaction="ignore"
     )
     writer.writeheader()
-    writer.writerows({k: _inert(v) for k, v in row.items()} for row in _csv_rows(checklist, lang))
+    writer.writerows({k: inert(v) for k, v in row.items()} for row in _csv_rows(checklist, lang))
     return buffer.getvalue()

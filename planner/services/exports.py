@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.domain.check import Report, Results, run_check
+from planner.domain.check import Finding, Report, Results, run_check
 from planner.domain.errors import DataError, Refused
 from planner.domain.workspace import Workspace
 from planner.services import Session
@@ -106,3 +106,34 @@ def calendar_export(
     first, last = widen_to_weeks(start or min(days), end or max(days))
     report = check(ws, session.store.assets, now, first, last, account)
     return calendar_feed(ws, report, account, lang, now, start, end)
+
+
+def account_findings(ws: Workspace, now: dt.datetime) -> dict[str, list[Finding]]:
+    """Each account's own findings (the account rules) over the default range of `check`: this
+    ISO week and the next 8."""
+    from planner.domain.calendar import default_range
+    from planner.domain.check import check_account
+    from planner.domain.rules import Context
+    from planner.services import public_holidays
+
+    start, end = default_range(now.date())
+    ctx = Context(ws, now, start, end, public_holidays(ws, start, end))
+    return {
+        account.id: [f for found in check_account(account, ctx).values() for f in found]
+        for account in ws.accounts.values()
+    }
+
+
+def register_export(
+    session: Session, fmt: str, lang: str, public: bool = False, delimiter: str = ";"
+) -> bytes:
+    """The account register (every account, its people and its findings), or with `public` the
+    list of official accounts for the city's web page (active ones: name, platform, address)."""
+    from planner.reports.account_register import build, register_bytes
+
+    ws = session.load()
+    now = session.now(ws)
+    who = session.user if session.user and session.user in ws.people else ""
+    findings = {} if public else account_findings(ws, now)
+    register = build(ws, findings, now.date(), lang, session.stamp(ws), who, public)
+    return register_bytes(fmt, register, lang, delimiter)

@@ -8,8 +8,11 @@ from planner.domain.errors import DataError
 from planner.domain.fields import nfc
 from planner.domain.model import Organization
 from planner.domain.roles import require_admin
+from planner.domain.values import hashtag, hashtags, web_address
 from planner.services import Session
 from planner.storage.workspace import WorkspaceStore
+
+__all__ = ["OrganizationChange", "changed", "first_organization", "hashtag", "set_organization"]
 
 LANGUAGE_CODES = ("fi", "sv", "en", "se", "smn", "sms", "ru", "et", "so", "ar", "uk")
 
@@ -25,25 +28,6 @@ class OrganizationChange:
     languages: tuple[str, ...] | None = None
 
 
-def _website(value: str) -> str:
-    text = value.strip()
-    if (
-        not text.casefold().startswith(("http://", "https://"))
-        or "." not in text
-        or any(c.isspace() for c in text)
-    ):
-        raise DataError("err.bad_website", value=value)
-    return text
-
-
-def _hashtag(value: str) -> str:
-    text = nfc(value.strip())
-    tag = text if text.startswith(("#", "＃")) else "#" + text
-    if len(tag) < 2 or any(c.isspace() or c in "#＃" for c in tag[1:]):
-        raise DataError("err.bad_hashtag", value=value)
-    return tag
-
-
 def changed(organization: Organization, change: OrganizationChange) -> Organization:
     """`organization` with `change` applied and checked (the pure part, for a new or a stored one)."""
     found = organization
@@ -52,9 +36,9 @@ def changed(organization: Organization, change: OrganizationChange) -> Organizat
             raise DataError("err.missing_field", field="name")
         found = replace(found, name=nfc(change.name).strip())
     if change.website is not None:
-        found = replace(found, website=_website(change.website))
+        found = replace(found, website=web_address(change.website, required=True))
     if change.hashtags is not None:
-        found = replace(found, required_hashtags=tuple(dict.fromkeys(_hashtag(t) for t in change.hashtags)))
+        found = replace(found, required_hashtags=hashtags(change.hashtags))
     if change.cadence is not None:
         if change.cadence < 0 or change.cadence > 50:
             raise DataError("err.bad_cadence", value=change.cadence)

@@ -27,7 +27,7 @@ from planner.domain.team import (
 from planner.domain.workspace import Workspace
 from planner.services import Note, Session, public_holidays
 from planner.services.ids import new_id
-from planner.storage.files import read_regular
+from planner.storage.sheets import read_text
 from planner.storage.unit import Unit
 
 COVERAGE_MONTHS = 6
@@ -230,7 +230,7 @@ def _same(a: Absence, row: AbsenceRow) -> bool:
 
 def import_absences(session: Session, path: Path) -> tuple[list[Absence], int]:
     """Every row of an HR list, or none: the new absences and how many were already there."""
-    raw = _read_csv(path)
+    raw = read_text(path)
     with session.store.transaction(session.user or "", session.stamp) as unit:
         _admin(session, unit, "action.absence_write")
         rows = parse_rows(raw, unit.base, path.name)
@@ -244,20 +244,6 @@ def import_absences(session: Session, path: Path) -> tuple[list[Absence], int]:
             unit.put("absences", absence, action="import")
             added.append(absence)
     return added, known
-
-
-def _read_csv(path: Path) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252, which a Finnish Excel writes by default."""
-    data = read_regular(path, limit=64 * 1024 * 1024)  # a FIFO or a device is refused, not waited on
-    assert data is not None
-    if b"\x00" in data:
-        raise DataError("err.csv_binary", file=str(path))
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise DataError("err.csv_encoding", file=str(path))
 
 
 def remove_absence(session: Session, absence_id: str) -> Absence:

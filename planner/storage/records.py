@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.errors import DataError
-from planner.domain.model import Absence, Account, Asset, Campaign, Consent, Entity, Person, Post
+from planner.domain.model import Absence, Account, Asset, Campaign, Consent, Entity, Hold, Person, Post
 from planner.domain.workspace import Posts
 from planner.storage.files import encode_json
 from planner.storage.tinystore import Tables
@@ -19,6 +19,7 @@ _PARSERS: dict[str, Callable[[dict[str, Any]], Entity]] = {
     "accounts": Account.from_dict,
     "absences": Absence.from_dict,
     "campaigns": Campaign.from_dict,
+    "holds": Hold.from_dict,
     "assets": Asset.from_dict,
     "consents": Consent.from_dict,
     "posts": Post.from_dict,

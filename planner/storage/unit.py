@@ -16,7 +16,7 @@ from planner.storage import audit
 
 T = TypeVar("T", bound=Any)  # a record: id, revision, to_dict()
 
-KINDS = ("people", "accounts", "absences", "campaigns", "assets", "consents", "posts")
+KINDS = ("people", "accounts", "absences", "campaigns", "holds", "assets", "consents", "posts")
 
 # The only fields whose text may run over several lines; every other text is one line.
 MULTILINE_FIELDS = {"posts": ("text",), "assets": ("alt",)}

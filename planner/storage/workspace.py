@@ -41,7 +41,7 @@ Signatures = dict[str, tuple[int, int, int, int]]  # by the file's path
 TEAM_FILE = "team.json"
 LIBRARY_FILE = "library.json"
 RESERVED_NAMES = frozenset({"team", "audit", "library"})
-_TEAM_KINDS = ("people", "absences", "campaigns")
+_TEAM_KINDS = ("people", "absences", "campaigns", "holds")
 _LIBRARY_KINDS = ("assets", "consents")
 
 __all__ = ["KINDS", "LIBRARY_FILE", "TEAM_FILE", "Manifest", "Unit", "WorkspaceStore", "account_file_name"]

@@ -1,0 +1,158 @@
+"""The account register a team keeps in a spreadsheet, row by row: each row an AccountChange for
+the account it names (by its id column, else the slug of platform and name). A cell left empty
+leaves that field as it is, so a register re-imported changes only what changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from planner.domain.account_change import AccountChange, changed, slug_id
+from planner.domain.dates import parse_day
+from planner.domain.errors import DataError, PlannerError
+from planner.domain.fields import fold
+from planner.domain.model import PLATFORMS, Account
+from planner.domain.sheet import Columns, RowErrors, Rows, columns, find_person, split_list, words
+from planner.domain.workspace import Workspace
+
+HEADERS = {
+    "id": words("id", "tunniste", "tunnus", "account_id", "tilin tunniste"),
+    "platform": words("platform", "alusta", "palvelu", "kanava"),
+    "name": words("name", "nimi", "tilin nimi", "account", "tili"),
+    "url": words("url", "osoite", "address", "link", "linkki", "verkko-osoite"),
+    "unit": words("unit", "yksikkö", "toimiala", "vastuuyksikkö"),
+    "login_email": words("login_email", "login e-mail", "kirjautumisosoite", "kirjautumissähköposti"),
+    "admins": words("admins", "admin", "pääkäyttäjät", "pääkäyttäjä"),
+    "owners": words("owners", "owner", "vastuuhenkilöt", "vastuuhenkilö", "vastuulliset päivittäjät"),
+    "producers": words("producers", "producer", "sisällöntuottajat", "sisällöntuottaja", "päivittäjät"),
+    "deputies": words("deputies", "deputy", "sijaiset", "sijainen"),
+    "cadence": words("cadence", "cadence_per_week", "tahti", "julkaisutahti"),
+    "hashtags": words("hashtags", "required_hashtags", "aihetunnisteet", "tunnisteet"),
+    "status": words("status", "tila"),
+    "starts": words("starts", "alkaa", "voimassa alkaen"),
+    "ends": words("ends", "päättyy", "voimassa asti"),
+    "two_factor": words("two_factor", "2fa", "kaksivaiheinen", "kaksivaiheinen tunnistautuminen"),
+    "password_changed": words("password_changed", "salasana vaihdettu", "salasanan vaihto"),
+    "listed": words("listed", "listed_on_website", "verkkosivuilla", "listattu"),
+    "links_back": words("links_back", "links_to_website", "linkki verkkosivuille", "linkittää"),
+    "purpose": words("purpose", "tarkoitus"),
+    "decided_by": words("decided_by", "päättäjä", "perustamisesta päätti"),
+    "decided_on": words("decided_on", "päätetty", "päätöspäivä"),
+    "told_on": words("told_on", "ilmoitettu viestintään", "ilmoitettu"),
+}
+NEEDED = ("platform", "name")
+STATUS_WORDS = {
+    "active": {"active", "aktiivinen", "käytössä", "auki"},
+    "paused": {"paused", "tauolla", "keskeytetty", "pause"},
+    "closed": {"closed", "suljettu", "lopetettu", "poistettu"},
+}
+PLATFORM_WORDS = {
+    "twitter": "x",
+    "fb": "facebook",
+    "ig": "instagram",
+    "some": "other",
+    "blogi": "blog",
+    "muu": "other",
+}
+YES = {"yes", "y", "kyllä", "k", "x", "true", "1", "on"}
+NO = {"no", "n", "ei", "e", "false", "0", "off", "-"}
+MEMBERS = ("admins", "owners", "producers", "deputies")
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    line: int
+    account_id: str
+    change: AccountChange
+
+
+def flag(value: str, field: str) -> bool:
+    word = fold(value)
+    if word in YES:
+        return True
+    if word in NO:
+        return False
+    raise DataError("err.bad_choice", field=field, value=value, choices="kyllä|ei, yes|no")
+
+
+def _platform(value: str) -> str:
+    word = fold(value).replace(" ", "")
+    word = PLATFORM_WORDS.get(word, word)
+    if word not in PLATFORMS:
+        raise DataError("err.bad_choice", field="platform", value=value, choices=", ".join(PLATFORMS))
+    return word
+
+
+def _status(value: str) -> str:
+    word = fold(value)
+    for status, known in STATUS_WORDS.items():
+        if word in known:
+            return status
+    raise DataError("err.bad_choice", field="status", value=value, choices=", ".join(STATUS_WORDS))
+
+
+def _row(ws: Workspace, cols: Columns, cells: list[str], today: dt.date) -> AccountRow:
+    def cell(name: str) -> str:
+        return cols.cell(cells, name)
+
+    values: dict[str, object] = {}
+    platform = _platform(cell("platform")) if cell("platform") else None
+    account_id = cell("id")
+    if not account_id:
+        if platform is None or not cell("name"):
+            raise DataError("err.missing_field", field="platform" if platform is None else "name")
+        account_id = slug_id(platform, cell("name"))
+    values["platform"] = platform
+    for name in ("name", "url", "unit", "login_email", "purpose", "decided_by"):
+        values[name] = cell(name) or None
+    for kind in MEMBERS:
+        if cell(kind):
+            values[kind] = tuple(find_person(ws, person, kind).id for person in split_list(cell(kind)))
+    if cell("cadence"):
+        if not cell("cadence").isdigit():
+            raise DataError("err.bad_cadence", value=cell("cadence"))
+        values["cadence"] = int(cell("cadence"))
+    if cell("hashtags"):
+        values["hashtags"] = tuple(tag for part in split_list(cell("hashtags")) for tag in part.split())
+    if cell("status"):
+        values["status"] = _status(cell("status"))
+    for name in ("starts", "ends", "password_changed", "decided_on", "told_on"):
+        if cell(name):
+            values[name] = parse_day(cell(name), name, today)
+    for name in ("two_factor", "listed", "links_back"):
+        if cell(name):
+            values[name] = flag(cell(name), name)
+    change = AccountChange(**values)  # type: ignore[arg-type]
+    before = ws.accounts.get(account_id)
+    if before is None and (change.platform is None or not change.name):
+        raise DataError("err.missing_field", field="platform" if change.platform is None else "name")
+    draft = before or Account.from_dict({"id": account_id, "platform": change.platform})
+    changed(ws, draft, change, today)  # every field checked, duties too, before anything is written
+    return AccountRow(0, account_id, change)
+
+
+def parse_rows(
+    rows: Rows, ws: Workspace, file: str, today: dt.date
+) -> tuple[list[AccountRow], tuple[str, ...]]:
+    """Every data row as an AccountRow, and the header's columns that were skipped; RowErrors
+    naming each bad row when any is bad (nothing is half-read)."""
+    if not rows:
+        raise DataError("err.csv_empty", file=file)
+    cols = columns(rows[0][1], HEADERS, NEEDED, file)
+    found: list[AccountRow] = []
+    errors: list[tuple[int, PlannerError]] = []
+    first_line: dict[str, int] = {}
+    for line, cells in rows[1:]:
+        try:
+            row = _row(ws, cols, cells, today)
+            if row.account_id in first_line:
+                raise DataError("err.sheet_twice", value=row.account_id, line=first_line[row.account_id])
+            first_line[row.account_id] = line
+            found.append(AccountRow(line, row.account_id, row.change))
+        except PlannerError as error:
+            errors.append((line, error))
+    if errors:
+        raise RowErrors(file, errors)
+    if not found:
+        raise DataError("err.csv_empty", file=file)
+    return found, cols.skipped

@@ -1,0 +1,106 @@
+"""Reading a team's own spreadsheet, whatever its language: a header row naming the columns in
+Finnish or English (case, surrounding spaces and word separators ignored), columns in any order,
+unknown columns skipped and named. Pure: the rows arrive as lists of text, each with its number."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from planner.domain.errors import DataError, PlannerError
+from planner.domain.fields import fold, nfc
+from planner.domain.model import Person
+from planner.domain.workspace import Workspace
+
+Rows = Sequence[tuple[int, list[str]]]  # (row number as a spreadsheet shows it, cells)
+
+
+class RowErrors(DataError):
+    """Several rows refused at once: one heading line, then one line per row."""
+
+    def __init__(self, file: str, errors: list[tuple[int, PlannerError]]) -> None:
+        super().__init__("err.csv_rows", file=file, count=len(errors))
+        self.errors = errors
+
+    def render(self, lang: str) -> str:
+        from planner.i18n import t
+
+        lines = [super().render(lang)]
+        lines += [t("err.csv_row", lang, line=line, reason=error.render(lang)) for line, error in self.errors]
+        return "\n  ".join(lines)
+
+
+def header_word(cell: str) -> str:
+    """`Kirjautumis osoite `, `login-email` and `LOGIN_EMAIL` alike: folded, separators as `_`."""
+    word = fold(nfc(cell).strip())
+    for separator in (" ", "-", "."):
+        word = word.replace(separator, "_")
+    return word
+
+
+@dataclass(frozen=True)
+class Columns:
+    positions: Mapping[str, int]  # column name -> its index in a row
+    skipped: tuple[str, ...]  # header cells that name no known column, as written
+
+    def cell(self, cells: list[str], column: str) -> str:
+        index = self.positions.get(column)
+        return nfc(cells[index]).strip() if index is not None and index < len(cells) else ""
+
+
+def columns(
+    cells: list[str], headers: Mapping[str, frozenset[str]], needed: Sequence[str], file: str
+) -> Columns:
+    """The columns a header row names; a header without every needed column is refused naming them."""
+    positions: dict[str, int] = {}
+    skipped: list[str] = []
+    for index, cell in enumerate(cells):
+        word = header_word(cell)
+        if not word:
+            continue
+        column = next((name for name, words in headers.items() if word in words), None)
+        if column is None or column in positions:
+            skipped.append(nfc(cell).strip())
+        else:
+            positions[column] = index
+    missing = [name for name in needed if name not in positions]
+    if missing:
+        raise DataError("err.sheet_header", file=file, columns=", ".join(missing))
+    return Columns(positions, tuple(skipped))
+
+
+def csv_rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
+    """The non-empty rows of a CSV (`;`, `,` or tab, as its first line shows), with their numbers."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max(";,\t", key=first.count) if any(c in first for c in ";,\t") else ";"
+    reader = csv.reader(text.splitlines(), delimiter=delimiter)
+    try:
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                yield reader.line_num, cells
+    except csv.Error as exc:  # e.g. a field over the csv module's size limit
+        raise DataError("err.csv_broken", file=file, line=reader.line_num, reason=str(exc)) from None
+
+
+def split_list(value: str) -> tuple[str, ...]:
+    """`aino, eero` or `aino; eero` (or one per line in the cell): the values, in order, once each."""
+    parts = value.replace(";", ",").replace("\n", ",").split(",")
+    return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
+
+
+def words(*values: str) -> frozenset[str]:
+    """Header words as header_word folds them."""
+    return frozenset(header_word(v) for v in values)
+
+
+def find_person(ws: Workspace, value: str, field: str) -> Person:
+    """A person by id, or by e-mail (case does not matter)."""
+    key = nfc(value.strip())
+    if key in ws.people:
+        return ws.people[key]
+    by_email = {fold(p.email): p for p in ws.people.values() if p.email}
+    found = by_email.get(fold(key))
+    if found is None:
+        raise DataError("err.unknown_ref", field=field, kind="person", value=key)
+    return found

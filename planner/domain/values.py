@@ -1,0 +1,50 @@
+"""Single values a person types, checked the same way wherever they arrive (command line, app,
+spreadsheet): a hashtag, a web address, an e-mail address, a one-line text."""
+
+from __future__ import annotations
+
+from planner.domain.errors import DataError
+from planner.domain.fields import nfc
+
+
+def hashtag(value: str) -> str:
+    """`ylöjärvi` or `#ylöjärvi` as `#ylöjärvi` (NFC); a tag with spaces or a second `#` is refused."""
+    text = nfc(value.strip())
+    tag = text if text.startswith(("#", "＃")) else "#" + text
+    if len(tag) < 2 or any(c.isspace() or c in "#＃" for c in tag[1:]):
+        raise DataError("err.bad_hashtag", value=value)
+    return tag
+
+
+def hashtags(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(hashtag(v) for v in values))
+
+
+def web_address(value: str, required: bool = False) -> str:
+    """An http or https address with a host, or "" when none is given and none is required."""
+    text = value.strip()
+    if not text and not required:
+        return ""
+    rest = text.split("://", 1)[1] if "://" in text else ""
+    if (
+        not text.casefold().startswith(("http://", "https://"))
+        or "." not in rest.split("/", 1)[0]
+        or any(c.isspace() for c in text)
+    ):
+        raise DataError("err.bad_website", value=value)
+    return text
+
+
+def email(value: str) -> str:
+    """An e-mail address (something@somewhere, no spaces), or "" for none."""
+    text = value.strip()
+    if text and ("@" not in text.strip("@") or any(c.isspace() for c in text)):
+        raise DataError("err.bad_email", value=value)
+    return text
+
+
+def line(value: str, field: str, required: bool = False) -> str:
+    text = nfc(value).strip()
+    if required and not text:
+        raise DataError("err.missing_field", field=field)
+    return text

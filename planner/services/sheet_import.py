@@ -1,0 +1,128 @@
+"""What a team keeps today, imported from its own spreadsheets: the account register and a content
+plan. One bad row refuses the whole file with every bad row named; a re-import of the same rows
+adds nothing twice (an account is the same by its id, a post by account, time and text)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from planner.domain import account_rows, post_rows
+from planner.domain.account_change import changed
+from planner.domain.errors import DataError, PlannerError
+from planner.domain.fields import nfc
+from planner.domain.model import Account, Post
+from planner.domain.roles import require_admin, require_post_writer
+from planner.domain.sheet import RowErrors
+from planner.services import Session
+from planner.services.ids import new_id
+from planner.storage.sheets import read_rows
+from planner.storage.workspace import RESERVED_NAMES, account_file_name
+
+
+@dataclass(frozen=True)
+class Imported:
+    added: tuple[str, ...]  # ids of the records added
+    updated: tuple[str, ...]  # ids of the records a row changed
+    known: int  # rows already there as they are
+    skipped: tuple[str, ...]  # header columns that name nothing the import reads
+
+
+def _new_account(ws_accounts: dict[str, Account], account_id: str) -> Account:
+    draft = Account.from_dict({"id": account_id, "platform": "other"})
+    file = account_file_name(draft.id)
+    if file.removesuffix(".json") in RESERVED_NAMES:
+        raise DataError("err.reserved_id", value=account_id)
+    for other in ws_accounts.values():
+        if account_file_name(other.id) == file:
+            raise DataError("err.slug_clash", value=draft.id, other=other.id, file=file)
+    return draft
+
+
+def import_accounts(session: Session, path: Path) -> Imported:
+    """The account register (admins): new accounts added, changed rows applied, the rest counted."""
+    rows = read_rows(path)
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        require_admin(session.actor(ws), "action.account_write")
+        today = session.now(ws).date()
+        parsed, skipped = account_rows.parse_rows(rows, ws, path.name, today)
+        added: list[str] = []
+        updated: list[str] = []
+        known = 0
+        errors: list[tuple[int, PlannerError]] = []
+        for row in parsed:
+            try:
+                before = unit.maps["accounts"].get(row.account_id)
+                if before is None:
+                    if not row.change.platform or not row.change.name:
+                        raise DataError(
+                            "err.missing_field", field="platform" if not row.change.platform else "name"
+                        )
+                    draft = _new_account(dict(unit.maps["accounts"]), row.account_id)
+                    unit.put("accounts", changed(ws, draft, row.change, today), action="import")
+                    added.append(row.account_id)
+                    continue
+                after = changed(ws, before, row.change, today)
+                if after == before:
+                    known += 1
+                    continue
+                unit.put("accounts", after, action="import")
+                updated.append(row.account_id)
+            except PlannerError as error:
+                errors.append((row.line, error))
+        if errors:
+            raise RowErrors(path.name, errors)
+    return Imported(tuple(added), tuple(updated), known, skipped)
+
+
+def _same(post: Post, row: post_rows.PostRow) -> bool:
+    return (post.account, post.publish_at, nfc(post.text).strip()) == (
+        row.account,
+        row.at,
+        nfc(row.text).strip(),
+    )
+
+
+def import_posts(session: Session, path: Path) -> Imported:
+    """A content plan: every row a draft on an account the importer may write; a row already in
+    the calendar (same account, time and text) is counted, not added again."""
+    rows = read_rows(path)
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        actor = session.actor(ws)
+        today = session.now(ws).date()
+        parsed, skipped = post_rows.parse_rows(rows, ws, path.name, today)
+        for row in parsed:  # refused (exit 1) before anything: rows on accounts the importer may not write
+            require_post_writer(actor, ws.accounts[row.account])
+        added: list[str] = []
+        known = 0
+        errors: list[tuple[int, PlannerError]] = []
+        for row in parsed:
+            if any(_same(p, row) for p in ws.posts_of(row.account)) or any(
+                _same(unit.maps["posts"][pid], row) for pid in added
+            ):
+                known += 1
+                continue
+            post = Post(
+                id=new_id("p", unit.maps["posts"]),
+                account=row.account,
+                publish_at=row.at,
+                title=nfc(row.title),
+                text=nfc(row.text),
+                kind=row.kind,
+                lang=row.lang or ws.organization.default_lang,
+                owner=row.owner or actor.id,
+                media=row.media,
+                campaign=row.campaign,
+                edited_by=actor.id,
+            )
+            try:
+                post = unit.put("posts", replace(post, edited_at=unit.saved_at), action="import")
+            except PlannerError as error:
+                errors.append((row.line, error))
+                continue
+            added.append(post.id)
+        if errors:
+            raise RowErrors(path.name, errors)
+    return Imported(tuple(added), (), known, skipped)
