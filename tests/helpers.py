@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.domain.model import Absence, Account, Asset, Campaign, Consent, Organization, Person, Post
+from planner.domain.model import Absence, Account, Asset, Campaign, Consent, Hold, Organization, Person, Post
 from planner.domain.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -126,6 +126,7 @@ def workspace_of(doc: dict[str, Any]) -> Workspace:
         consents=by_id([Consent.from_dict(c) for c in doc["consents"]]),
         assets=by_id([Asset.from_dict(a) for a in doc["assets"]]),
         posts=by_id([Post.from_dict(p) for p in doc["posts"]]),
+        holds=by_id([Hold.from_dict(h) for h in doc.get("holds", [])]),
     )
 
 

@@ -78,8 +78,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
         "list", parents=[common], help=h("cmd.account_list"), description=h("cmd.account_list")
     )
     format_arg(listing, h)
-    imp = accounts.add_parser("import", parents=[common], help=h("cmd.account_import"),
-                              description=h("cmd.account_import.long"))  # fmt: skip
+    imp = accounts.add_parser(
+        "import", parents=[common], help=h("cmd.account_import"), description=h("cmd.account_import.long")
+    )
     imp.add_argument("file", metavar="FILE.csv|FILE.xlsx", help=h("sheet.file"))
 
     campaign = sub.add_parser(
@@ -96,8 +97,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
         "--hashtag", dest="hashtags", nargs="+", action="extend", metavar="TAG", help=h("campaign.hashtag")
     )
     new.add_argument("--id", dest="campaign_id", metavar="ID", help=h("campaign.id_new"))
-    change = campaigns.add_parser("edit", parents=[common], help=h("cmd.campaign_edit"),
-                                  description=h("cmd.campaign_edit"))  # fmt: skip
+    change = campaigns.add_parser(
+        "edit", parents=[common], help=h("cmd.campaign_edit"), description=h("cmd.campaign_edit")
+    )
     change.add_argument("campaign_id", metavar="ID", help=h("campaign.id"))
     change.add_argument("--name", metavar="NAME", help=h("campaign.name"))
     change.add_argument("--from", dest="start", metavar="DATE", help=h("campaign.from"))
@@ -106,8 +108,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
         "--hashtag", dest="hashtags", nargs="+", action="extend", metavar="TAG", help=h("campaign.hashtag")
     )
     change.add_argument("--revision", type=int, metavar="N", help=h("revision"))
-    listing = campaigns.add_parser("list", parents=[common], help=h("cmd.campaign_list"),
-                                   description=h("cmd.campaign_list"))  # fmt: skip
+    listing = campaigns.add_parser(
+        "list", parents=[common], help=h("cmd.campaign_list"), description=h("cmd.campaign_list")
+    )
     format_arg(listing, h)
 
 
@@ -120,8 +123,9 @@ def _account_options(parser: argparse.ArgumentParser, h: Helper) -> None:
     _list(parser, "--producer", "producers", h, "account.producers")
     _list(parser, "--deputy", "deputies", h, "account.deputies")
     parser.add_argument("--cadence", metavar="N", help=h("account.cadence"))
-    parser.add_argument("--hashtag", dest="hashtags", nargs="+", action="extend", metavar="TAG",
-                        help=h("account.hashtag"))  # fmt: skip
+    parser.add_argument(
+        "--hashtag", dest="hashtags", nargs="+", action="extend", metavar="TAG", help=h("account.hashtag")
+    )
     parser.add_argument("--starts", metavar="DATE", help=h("account.starts"))
     parser.add_argument("--ends", metavar="DATE", help=h("account.ends"))
     parser.add_argument("--purpose", metavar="TEXT", help=h("account.purpose"))
@@ -149,8 +153,9 @@ def org(args: argparse.Namespace, lang: str) -> int:
     from planner.services.organization import OrganizationChange, set_organization
 
     languages = tuple(args.languages.split(",")) if args.languages is not None else None
-    change = OrganizationChange(args.name, args.website, tuple(args.hashtags) if args.hashtags else None,
-                                args.cadence, languages)  # fmt: skip
+    change = OrganizationChange(
+        args.name, args.website, tuple(args.hashtags) if args.hashtags else None, args.cadence, languages
+    )
     set_organization(session, change)
     say("cli.org_saved", lang)
     return 0
@@ -278,15 +283,19 @@ def campaign(args: argparse.Namespace, lang: str) -> int:
         for item in found:
             period = _period(item.start, item.end, lang)
             posts = len(posts_of(ws, item.id))
-            print(f"{item.id:<24} {item.name:<30} {period:<26} {' '.join(item.hashtags):<24} "
-                  + t("cli.campaign_posts", lang, count=posts))  # fmt: skip
+            print(
+                f"{item.id:<24} {item.name:<30} {period:<26} {' '.join(item.hashtags):<24} "
+                + t("cli.campaign_posts", lang, count=posts)
+            )
         return 0
     today = session.now(ws).date()
     change = CampaignChange(
-        name=args.name, start=day_arg(args.start, "--from", today), end=day_arg(args.end, "--to", today),
+        name=args.name,
+        start=day_arg(args.start, "--from", today),
+        end=day_arg(args.end, "--to", today),
         hashtags=tuple(args.hashtags) if args.hashtags is not None else None,
         revision=getattr(args, "revision", None),
-    )  # fmt: skip
+    )
     if args.campaign_command == "add":
         print(add_campaign(session, args.campaign_id, change).id)
         return 0

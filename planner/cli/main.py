@@ -13,14 +13,24 @@ import sys
 from collections.abc import Callable, Sequence
 
 import planner
-from planner.cli import accounts, bench, check, exports, library, posts, team, workspace
+from planner.cli import accounts, bench, check, crisis, exports, library, posts, team, workspace
 from planner.cli.args import Parser, common, helper, interface_lang, localized
 from planner.cli.output import refusal, shown_streams
 from planner.domain.errors import PlannerError
 from planner.i18n import t
 
 Handler = Callable[[argparse.Namespace, str], int]
-NOUNS = (workspace, check, posts, accounts, team, library, exports, bench)  # in the order help lists them
+NOUNS = (
+    workspace,
+    check,
+    posts,
+    crisis,
+    accounts,
+    team,
+    library,
+    exports,
+    bench,
+)  # in the order help lists them
 COMMANDS: dict[str, Handler] = {name: handler for noun in NOUNS for name, handler in noun.HANDLERS.items()}
 BROKEN_PIPE = 141  # as a command whose reader left (`planner post list | head -1`)
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from planner.cli import post_steps
 from planner.cli.args import Helper, day_arg, format_arg, moment_arg, range_args, session_of
 from planner.cli.output import post_line, print_json, refusal, report_import, say, warn
 from planner.domain.model import POST_KINDS
@@ -14,7 +15,9 @@ from planner.i18n import t
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     post = sub.add_parser("post", parents=[common], help=h("cmd.post"), description=h("cmd.post"))
-    posts = post.add_subparsers(dest="post_command", required=True, metavar="add|edit|ready|list|import")
+    posts = post.add_subparsers(
+        dest="post_command", required=True, metavar="add|edit|ready|list|import|" + "|".join(post_steps.STEPS)
+    )
     add = posts.add_parser("add", parents=[common], help=h("cmd.post_add"), description=h("cmd.post_add"))
     add.add_argument("--account", required=True, metavar="ID", help=h("post.account"))
     add.add_argument("--at", required=True, metavar="TIME", help=h("post.at"))
@@ -43,6 +46,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
         "import", parents=[common], help=h("cmd.post_import"), description=h("cmd.post_import.long")
     )
     imp.add_argument("file", metavar="FILE.csv|FILE.xlsx", help=h("sheet.file"))
+    post_steps.add_parsers(posts, common, h)
 
 
 def _content_args(parser: argparse.ArgumentParser, h: Helper, editing: bool = False) -> None:
@@ -157,7 +161,7 @@ def import_plan(args: argparse.Namespace, lang: str) -> int:
 
 def run(args: argparse.Namespace, lang: str) -> int:
     commands = {"add": add, "edit": edit, "ready": ready, "list": listing, "import": import_plan}
-    return commands[args.post_command](args, lang)
+    return commands.get(args.post_command, post_steps.run)(args, lang)
 
 
 HANDLERS = {"post": run}

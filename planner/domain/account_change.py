@@ -14,8 +14,12 @@ from planner.domain.workspace import Workspace
 
 MEMBERS = ("admins", "owners", "producers", "deputies")
 DUTIES = ("owners", "producers", "deputies")  # people who must be able to write (*Who may hold a duty*)
-FLAGS = {"two_factor": "two_factor", "listed": "listed_on_website", "links_back": "links_to_website",
-         "review": "review"}  # fmt: skip
+FLAGS = {
+    "two_factor": "two_factor",
+    "listed": "listed_on_website",
+    "links_back": "links_to_website",
+    "review": "review",
+}
 MAX_CADENCE = 50
 
 

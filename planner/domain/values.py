@@ -20,7 +20,7 @@ def hashtags(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hashtag(v) for v in values))
 
 
-def web_address(value: str, required: bool = False) -> str:
+def web_address(value: str, required: bool = False, key: str = "err.bad_website") -> str:
     """An http or https address with a host, or "" when none is given and none is required."""
     text = value.strip()
     if not text and not required:
@@ -31,7 +31,7 @@ def web_address(value: str, required: bool = False) -> str:
         or "." not in rest.split("/", 1)[0]
         or any(c.isspace() for c in text)
     ):
-        raise DataError("err.bad_website", value=value)
+        raise DataError(key, value=value)
     return text
 
 

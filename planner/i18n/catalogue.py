@@ -5,7 +5,8 @@ from __future__ import annotations
 from planner.i18n.help import HELP_TEXTS
 from planner.i18n.keys import ABOUT_TEXTS, KEY_TEXTS, SCOPE_TEXTS
 from planner.i18n.library import LIBRARY_TEXTS, SUBTITLE_TEXTS, UI_LIBRARY_TEXTS
-from planner.i18n.register import REGISTER_COLUMNS, REGISTER_HELP, REGISTER_TEXTS
+from planner.i18n.life import LIFE_TEXTS
+from planner.i18n.register import REGISTER_COLUMNS, REGISTER_HELP, REGISTER_TEXTS, UI_REGISTER_TEXTS
 from planner.i18n.reports import REPORT_TEXTS
 from planner.i18n.rules import RULE_TEXTS
 from planner.i18n.team import TEAM_TEXTS, UI_TEAM_TEXTS
@@ -473,4 +474,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **REGISTER_TEXTS,
     **REGISTER_COLUMNS,
     **REGISTER_HELP,
+    **UI_REGISTER_TEXTS,
+    **LIFE_TEXTS,
 }

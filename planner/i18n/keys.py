@@ -178,8 +178,8 @@ _ACTIONS = {
     ),
     "account-edit": _pair("Muokkaa", "Edit", "Muokkaa tiliä", "Edit the account"),
     "account-password": _pair(
-        "Salasana vaihdettu",
-        "Password changed",
+        "Salasana",
+        "Password",
         "Kirjaa salasana vaihdetuksi tänään",
         "Record the password as changed today",
     ),
@@ -198,6 +198,22 @@ _ACTIONS = {
     "crisis-cancel": _pair("Peru", "Cancel", "Peru valittu julkaisu", "Cancel the chosen post"),
     "crisis-reschedule": _pair(
         "Uusi aika", "New time", "Anna valitulle julkaisulle uusi aika", "Give the chosen post a new time"
+    ),
+    "guide-organization": _pair(
+        "Organisaatio",
+        "Organization",
+        "Organisaation nimi, verkkosivusto ja aihetunnisteet",
+        "The organization's name, website and hashtags",
+    ),
+    "guide-admin": _pair(
+        "Pääkäyttäjä",
+        "Admin",
+        "Ensimmäinen pääkäyttäjä (tyhjään työtilaan)",
+        "The first admin (into an empty workspace)",
+    ),
+    "guide-team": _pair("Tiimi", "Team", "Henkilöt, roolit ja poissaolot", "People, roles and absences"),
+    "guide-accounts": _pair(
+        "Tilit", "Accounts", "Tilirekisteri: lisää tilit", "The account register: add accounts"
     ),
     "view-week": _pair("Viikko", "Week", "Takaisin viikkonäkymään", "Back to the week"),
     "dialog-cancel": _pair("Peru", "Cancel", "Sulje tallentamatta", "Close without saving"),
@@ -218,6 +234,7 @@ SCOPE_TEXTS: dict[str, dict[str, str]] = {
     "ui.scope.accounts": {"fi": "Tilirekisteri", "en": "The account register"},
     "ui.scope.campaigns": {"fi": "Kampanjat", "en": "Campaigns"},
     "ui.scope.crisis": {"fi": "Kriisitauko", "en": "The crisis hold"},
+    "ui.scope.guide": {"fi": "Aloitus", "en": "Getting started"},
     "ui.scope.dialog": {"fi": "Ikkunat", "en": "Dialogs"},
     "ui.scope.form": {"fi": "Lomakkeet", "en": "Forms"},
     "ui.help_reader": {

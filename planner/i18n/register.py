@@ -272,3 +272,131 @@ REGISTER_HELP: dict[str, dict[str, str]] = {
         "en": "only the public list (active accounts: name, platform, address)",
     },
 }
+
+_ACCOUNT_FIELDS = (
+    ("id", "Tunniste", "Id"),
+    ("id_hint", "tyhjä: alustan ja nimen mukaan", "empty: from platform and name"),
+    ("platform", "Alusta", "Platform"),
+    ("name", "Nimi", "Name"),
+    ("url", "Osoite", "Address"),
+    ("unit", "Yksikkö", "Unit"),
+    ("login_email", "Kirjautuminen", "Login e-mail"),
+    ("status", "Tila", "Status"),
+    ("admins", "Pääkäyttäjät", "Admins"),
+    ("owners", "Vastuuhenkilöt", "Owners"),
+    ("producers", "Sisällöntuottajat", "Producers"),
+    ("deputies", "Sijaiset", "Deputies"),
+    ("cadence", "Tahti / vk", "Posts a week"),
+    ("hashtags", "Aihetunnisteet", "Hashtags"),
+    ("valid", "Voimassa", "Valid"),
+    ("starts", "Alkaa", "Starts"),
+    ("ends", "Päättyy", "Ends"),
+    ("two_factor", "Kaksivaiheinen", "Two-factor"),
+    ("password_changed", "Salasana vaihdettu", "Password changed"),
+    ("listed", "Verkkosivuilla", "Listed on website"),
+    ("links_back", "Linkki sivuille", "Links back"),
+    ("review", "Toinen hyväksyjä", "Second approval"),
+    ("purpose", "Tarkoitus", "Purpose"),
+    ("decided", "Avaamisesta päätti", "Opening decided"),
+    ("decided_by", "Päätti", "Decided by"),
+    ("decided_on", "Päätetty", "Decided on"),
+    ("told_on", "Viestinnälle ilm.", "Comms told"),
+)
+
+UI_REGISTER_TEXTS: dict[str, dict[str, str]] = {
+    **{f"ui.acc.{key}": {"fi": fi, "en": en} for key, fi, en in _ACCOUNT_FIELDS},
+    "ui.date_format": {"fi": "pp.kk.vvvv", "en": "yyyy-mm-dd"},
+    "ui.acc.left_out": {
+        "fi": "Ei voi hoitaa tehtävää, jätetään pois: {people}",
+        "en": "Cannot hold the duty, left out: {people}",
+    },
+    "ui.reg_col.name": {"fi": "Tili", "en": "Account"},
+    "ui.reg_col.platform": {"fi": "Alusta", "en": "Platform"},
+    "ui.reg_col.status": {"fi": "Tila", "en": "Status"},
+    "ui.reg_col.owners": {"fi": "Vastuuhenkilöt", "en": "Owners"},
+    "ui.reg_col.findings": {"fi": "Tarkistus", "en": "Checks"},
+    "ui.accounts_title": {"fi": "Tilirekisteri", "en": "Account register"},
+    "ui.accounts_count": {"fi": "{count} {count|tili|tiliä}", "en": "{count} {count|account|accounts}"},
+    "ui.accounts_none": {
+        "fi": "Ei vielä tilejä. Lisää ensimmäinen: n (pääkäyttäjä).",
+        "en": "No accounts yet. Add the first: n (admins).",
+    },
+    "ui.account_new": {"fi": "Uusi tili", "en": "New account"},
+    "ui.account_edit": {"fi": "Muokkaa tiliä {account}", "en": "Edit account {account}"},
+    "ui.password_recorded": {
+        "fi": "Tilin {account} salasanan vaihto kirjattu tälle päivälle.",
+        "en": "The password change of {account} is recorded for today.",
+    },
+    "ui.close_account": {
+        "fi": "Suljetaanko tili {account}? {count} {count|tuleva julkaisu ei|tulevaa julkaisua eivät} "
+        "enää läpäise tarkistusta:",
+        "en": "Close the account {account}? {count} coming {count|post|posts} will no longer pass:",
+    },
+    "ui.and_more": {"fi": "ja {count} muuta", "en": "and {count} more"},
+    "ui.yes_close": {"fi": "Sulje tili", "en": "Close it"},
+    "ui.camp_col.name": {"fi": "Kampanja", "en": "Campaign"},
+    "ui.camp_col.period": {"fi": "Aika", "en": "Period"},
+    "ui.camp_col.hashtags": {"fi": "Aihetunnisteet", "en": "Hashtags"},
+    "ui.camp_col.posts": {"fi": "Julkaisuja", "en": "Posts"},
+    "ui.campaigns_title": {"fi": "Kampanjat", "en": "Campaigns"},
+    "ui.campaigns_count": {
+        "fi": "{count} {count|kampanja|kampanjaa}",
+        "en": "{count} {count|campaign|campaigns}",
+    },
+    "ui.campaigns_none": {
+        "fi": "Ei kampanjoita. Lisää: n (pääkäyttäjä).",
+        "en": "No campaigns. Add one: n (admins).",
+    },
+    "ui.campaign_posts_of": {"fi": "Kampanjan {campaign} julkaisut", "en": "The posts of {campaign}"},
+    "ui.campaign_no_posts": {"fi": "Ei vielä julkaisuja.", "en": "No posts yet."},
+    "ui.campaign_new": {"fi": "Uusi kampanja", "en": "New campaign"},
+    "ui.campaign_edit": {"fi": "Muokkaa kampanjaa {campaign}", "en": "Edit campaign {campaign}"},
+    "ui.org_title": {"fi": "Organisaatio", "en": "The organization"},
+    "ui.org_hint": {
+        "fi": "Aihetunnisteet välilyönnein, kielet pilkuin (ensimmäinen on oletus).",
+        "en": "Hashtags separated by spaces, languages by commas (the first is the default).",
+    },
+    "ui.export_what": {"fi": "Sisältö", "en": "Content"},
+    "ui.export_what.checklist": {"fi": "Valmiuslista", "en": "Readiness checklist"},
+    "ui.export_what.register": {"fi": "Tilirekisteri", "en": "Account register"},
+    "ui.export_what.public": {"fi": "Julkinen tililista", "en": "Public list of accounts"},
+    "ui.guide.title": {"fi": "Aloitetaan", "en": "Getting started"},
+    "ui.guide.intro": {
+        "fi": "Työtila ei ole vielä valmis. Tee nämä järjestyksessä; jokaisen voi tehdä myös komentoriviltä.",
+        "en": "The workspace is not set up yet. Take these steps in order; each can also be done on the "
+        "command line.",
+    },
+    "ui.guide.organization": {
+        "fi": "Organisaation nimi, verkkosivusto ja pakolliset aihetunnisteet",
+        "en": "The organization's name, website and required hashtags",
+    },
+    "ui.guide.organization.cli": {
+        "fi": 'planner org set --name "Järvelän kaupunki" --website https://www.jarvela.fi --hashtag järvelä',
+        "en": 'planner org set --name "Town of Järvelä" --website https://www.jarvela.fi --hashtag järvelä',
+    },
+    "ui.guide.admin": {"fi": "Ensimmäinen pääkäyttäjä", "en": "The first admin"},
+    "ui.guide.admin.cli": {
+        "fi": 'planner person add aino --name "Aino Ahonen" --email aino@jarvela.fi --role admin',
+        "en": 'planner person add aino --name "Aino Ahonen" --email aino@jarvela.fi --role admin',
+    },
+    "ui.guide.people": {
+        "fi": "Toinen pääkäyttäjä ja sisällöntuottajat (tai tuo poissaolot taulukosta)",
+        "en": "A second admin and the producers (and their absences from a spreadsheet)",
+    },
+    "ui.guide.people.cli": {
+        "fi": 'planner person add pia --name "Pia Pulkkinen" --email pia@jarvela.fi --role producer --user aino',
+        "en": 'planner person add pia --name "Pia Pulkkinen" --email pia@jarvela.fi --role producer --user aino',
+    },
+    "ui.guide.accounts": {
+        "fi": "Tilit ja niiden ylläpitäjät (tai tuo tilirekisteri taulukosta)",
+        "en": "The accounts and who runs them (or import the register from a spreadsheet)",
+    },
+    "ui.guide.accounts.cli": {
+        "fi": "planner account import tilirekisteri.xlsx --user aino",
+        "en": "planner account import register.xlsx --user aino",
+    },
+    "ui.guide.more": {
+        "fi": "Esc: viikkonäkymään · ?: kaikki näppäimet · README: ”Oman työtilan aloitus”",
+        "en": "Esc: to the week · ?: every key · README: “Starting your own”",
+    },
+}

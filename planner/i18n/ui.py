@@ -103,7 +103,10 @@ UI_TEXTS: dict[str, dict[str, str]] = {
         ),
         "en": "Post {post} was changed elsewhere. Your changes are kept; saving will show both versions.",
     },
-    "ui.export_title": {"fi": "Vie tarkistuslista tai kalenteri", "en": "Export a checklist or calendar"},
+    "ui.export_title": {
+        "fi": "Vie tarkistuslista, tilirekisteri tai kalenteri",
+        "en": "Export a checklist, the register or the calendar",
+    },
     "ui.export_format": {"fi": "Muoto", "en": "Format"},
     "ui.export_account": {"fi": "Tili", "en": "Account"},
     "ui.export_all_accounts": {"fi": "Kaikki tilit", "en": "All accounts"},

@@ -119,11 +119,11 @@ def _grouped(findings: Sequence[Finding], lang: str) -> list[dict[str, Any]]:
     by_rule: dict[tuple[str, str], list[Finding]] = {}
     for found in findings:
         by_rule.setdefault((found.rule, found.severity), []).append(found)
-    out = []
-    for (rule, severity), found in by_rule.items():
-        messages = list(dict.fromkeys(f.message(lang) for f in found))
-        if rule in GROUPED and len(found) > 1:
-            messages = [t("doc.reg_more", lang, message=messages[0], count=len(found) - 1)]
+    out: list[dict[str, Any]] = []
+    for (rule, severity), same in by_rule.items():
+        messages = list(dict.fromkeys(f.message(lang) for f in same))
+        if rule in GROUPED and len(same) > 1:
+            messages = [t("doc.reg_more", lang, message=messages[0], count=len(same) - 1)]
         out.extend({"rule": rule, "severity": severity, "message": m} for m in messages)
     return out
 

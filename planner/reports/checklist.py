@@ -17,7 +17,7 @@ from planner.domain.rules.accounts import counted_posts, week_count
 from planner.domain.workspace import Workspace
 from planner.reports.evidence import evidence
 
-SECTIONS = ("summary", "attention", "posts", "accounts", "cadence", "coverage")
+SECTIONS = ("summary", "attention", "holds", "posts", "accounts", "cadence", "coverage")
 ATTENTION_STATUSES = ("ready", "scheduled", "published")
 
 # What every post row carries about the post itself (the posts section, and the workbook's rows).
@@ -31,7 +31,13 @@ POST_FACTS = (
     "ready_by",
     "ready_by_name",
     "ready_at",
+    "approved_by",
+    "approved_at",
+    "published_at",
+    "published_url",
+    "taken_down",
 )
+HOLD_COLUMNS = ("hold", "reason", "accounts", "started_by", "started_at", "ended_by", "ended_at")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "summary": ("metric", "value"),
@@ -51,6 +57,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "accounts": ("account", "rule", "rule_title", "severity", "result", "blocking", "message"),
     "cadence": ("account", "week", "monday", "required", "count", "result"),
     "coverage": ("account", "from", "until", "working_days", "absent"),
+    "holds": HOLD_COLUMNS,
 }
 
 SUMMARY_KEYS = (
@@ -117,6 +124,11 @@ def _post_facts(post: Post, ws: Workspace) -> dict[str, Any]:
         "ready_by": post.ready_by or "",
         "ready_by_name": ready_by.name if ready_by else "",
         "ready_at": _stamp(post.ready_at),
+        "approved_by": post.approved_by or "",
+        "approved_at": _stamp(post.approved_at),
+        "published_at": _stamp(post.published_at),
+        "published_url": post.published_url or "",
+        "taken_down": post.taken_down.isoformat() if post.taken_down else "",
     }
 
 
@@ -207,6 +219,28 @@ def _cadence(report: Report, ws: Workspace) -> list[dict[str, Any]]:
     return out
 
 
+def _holds(report: Report, ws: Workspace) -> list[dict[str, Any]]:
+    """The crisis holds that were on at some time of the range, with who started and ended them."""
+    start = dt.datetime.combine(report.start, dt.time())
+    end = dt.datetime.combine(report.end + dt.timedelta(days=1), dt.time())
+    out = []
+    for hold in sorted(ws.holds.values(), key=lambda h: (h.started_at or dt.datetime.min, h.id)):
+        if (hold.started_at and hold.started_at >= end) or (hold.ended_at and hold.ended_at <= start):
+            continue
+        out.append(
+            {
+                "hold": hold.id,
+                "reason": hold.reason,
+                "accounts": ", ".join(hold.accounts) or "*",
+                "started_by": hold.started_by,
+                "started_at": _stamp(hold.started_at),
+                "ended_by": hold.ended_by or "",
+                "ended_at": _stamp(hold.ended_at),
+            }
+        )
+    return out
+
+
 def _coverage(report: Report) -> list[dict[str, Any]]:
     """The runs of working days on which nobody looked after the account, as the rule found them."""
     out = []
@@ -247,6 +281,7 @@ def build(
     sections = {
         "summary": [{"metric": key, "value": totals[key]} for key in SUMMARY_KEYS],
         "attention": attention,
+        "holds": _holds(report, ws),
         "posts": _posts(report, ws, lang, personal_data),
         "accounts": _accounts(report, lang),
         "cadence": cadence,

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 from planner.i18n import fmt_date, t
-from planner.reports.checklist import Checklist
+from planner.reports.checklist import HOLD_COLUMNS, Checklist
 
 MARK = {"ok": "✓", "fail": "✗", "warn": "!", "skip": "–"}
-POST_COLUMNS = ("post", "publish_at", "status", "title", "ready_by", "ready_at", "checks")
+POST_COLUMNS = ("post", "publish_at", "status", "title", "ready_by", "ready_at", "approved_by", "checks")
 ATTENTION_COLUMNS = ("post", "publish_at", "status", "title", "ready_by", "ready_at", "message")
 CADENCE_COLUMNS = ("week", "monday", "count", "result")
 COVERAGE_COLUMNS = ("from", "until", "working_days", "absent")
@@ -98,6 +98,9 @@ def _body(checklist: Checklist, lang: str, heading: Callable[[int, str], str], t
     out += table(("metric", "value"), summary)
     out += [heading(2, t("doc.section.attention", lang))]
     out += table(ATTENTION_COLUMNS, checklist.sections["attention"])
+    if checklist.sections["holds"]:
+        out += [heading(2, t("doc.section.holds", lang))]
+        out += table(HOLD_COLUMNS, checklist.sections["holds"])
     for account, parts in sorted(_by_account(checklist).items()):
         out.append(heading(2, f"{account} – {checklist.account_names.get(account, '')}".strip(" –")))
         out.append(heading(3, t("doc.section.accounts", lang)))

@@ -12,6 +12,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from planner.domain.check import Report
+from planner.domain.model import Post
 from planner.domain.text import website_domain
 from planner.domain.workspace import Workspace
 from planner.i18n import t
@@ -30,6 +31,21 @@ def readiness(report: Report, post_id: str, lang: str) -> str:
     if not findings:
         return "✓"
     return t("ics.readiness", lang, errors=errors, warnings=warnings)
+
+
+def _life_lines(post: Post, lang: str) -> list[str]:
+    """Where the post went out and when, or why it was cancelled or taken down."""
+    from planner.i18n import fmt_date
+
+    lines = []
+    if post.status == "published" and post.published_at is not None:
+        lines.append(t("ics.published", lang, at=post.published_at, url=post.published_url or "—"))
+    if post.taken_down is not None:
+        reason = post.takedown_reason or "—"
+        lines.append(t("ics.taken_down", lang, day=fmt_date(post.taken_down, lang), reason=reason))
+    if post.status == "cancelled":
+        lines.append(t("ics.cancelled", lang, reason=post.cancel_reason or "—"))
+    return lines
 
 
 def calendar_feed(
@@ -77,6 +93,9 @@ def calendar_feed(
             f"{t('ics.status', lang)}: {status}",
             f"{t('ics.readiness_label', lang)}: {readiness(report, post.id, lang)}",
         ]
+        lines += _life_lines(post, lang)
+        if post.status == "published" and post.published_url:
+            event.add("url", post.published_url)  # what went out, one click away in Outlook
         event.add("description", "\n".join(lines))
         event.add("status", _STATUS.get(post.status, "CONFIRMED"))
         event.add("categories", [post.account, post.status])

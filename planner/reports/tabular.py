@@ -1,5 +1,5 @@
 """The checklist as data: one JSON object, or one CSV table whose `section` column says what each
-row is (summary, attention, posts, accounts, cadence, coverage)."""
+row is (summary, attention, holds, posts, accounts, cadence, coverage)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ CSV_COLUMNS = (
     "ready_by",
     "ready_by_name",
     "ready_at",
+    "approved_by",
+    "approved_at",
+    "published_at",
+    "published_url",
+    "taken_down",
     "week",
     "from",
     "until",
@@ -63,6 +68,7 @@ def as_json(checklist: Checklist, report: Report, lang: str) -> dict[str, Any]:
         "personal_data": checklist.personal_data,
         "summary": checklist.summary,
         "attention": sections["attention"],
+        "holds": sections["holds"],
         "accounts": accounts,
         "checklist": sections["posts"] + account_rows,
         "findings": [f.to_dict(lang) for f in report.findings],
@@ -78,6 +84,18 @@ def _csv_rows(checklist: Checklist, lang: str) -> list[dict[str, Any]]:
         rows.append({"section": "summary", "rule": row["metric"], "rule_title": label, "value": row["value"]})
     for row in sections["attention"]:
         rows.append({"section": "attention", **row, "rule": row["rules"], "result": "fail"})
+    for row in sections["holds"]:
+        rows.append(
+            {
+                "section": "holds",
+                "rule": "post.crisis_hold",
+                "from": row["started_at"],
+                "until": row["ended_at"],
+                "value": row["accounts"],
+                "message": row["reason"],
+                "evidence": f"{row['hold']}: {row['started_by']} – {row['ended_by']}".rstrip(" –"),
+            }
+        )
     for row in sections["posts"]:
         rows.append({"section": "posts", **row, "blocking": yes_no[row["blocking"]]})
     for row in sections["accounts"]:

@@ -13,8 +13,8 @@ from planner.i18n import t
 from planner.reports.checklist import COLUMNS, POST_FACTS, SECTIONS, Checklist
 from planner.reports.documents import heading_lines
 
-DATE_COLUMNS = ("monday", "from", "until")
-TIME_COLUMNS = ("publish_at", "ready_at")
+DATE_COLUMNS = ("monday", "from", "until", "taken_down")
+TIME_COLUMNS = ("publish_at", "ready_at", "approved_at", "published_at", "started_at", "ended_at")
 WORDS = {"status": "status", "result": "doc.result", "severity": "doc.severity"}
 MAX_WIDTH = 60
 

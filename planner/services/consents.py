@@ -128,7 +128,7 @@ def withdraw_consent(session: Session, consent_id: str, day: dt.date | None) -> 
         if withdrawn != consent:
             withdrawn = unit.put("consents", withdrawn, action="withdraw")
     used = posts_using(unit.ws, consent_id)
-    published = [p for p in used if p.status == "published"]
+    published = [p for p in used if p.status == "published" and p.taken_down is None]
     blocked = [p for p in used if p.status != "published" and _on_or_after(p, when)]
     return Withdrawal(withdrawn, blocked, published)
 

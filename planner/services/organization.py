@@ -64,9 +64,11 @@ def first_organization(store: WorkspaceStore, change: OrganizationChange) -> Org
 
 
 def set_organization(session: Session, change: OrganizationChange) -> Organization:
-    """Change the organization (admins)."""
-    with session.store.transaction(session.user or "", session.stamp) as unit:
-        require_admin(session.actor(unit.base), "action.org_write")
+    """Change the organization (admins; into a workspace with nobody yet, as `init --name`, anyone
+    setting it up)."""
+    with session.store.transaction(session.user or "setup", session.stamp) as unit:
+        if unit.base.people:
+            require_admin(session.actor(unit.base), "action.org_write")
         organization = changed(unit.base.organization, change)
         if organization != unit.base.organization:
             unit.set_organization(organization)

@@ -65,6 +65,8 @@ def add_post(session: Session, new: NewPost) -> Post:
             owner=new.owner or actor.id,
             media=tuple(dict.fromkeys(new.media)),
             campaign=new.campaign,
+            edited_by=actor.id,
+            edited_at=session.now(ws),
         )
         post = unit.put("posts", post)
     return post
@@ -97,12 +99,13 @@ def _writable(session: Session, ws: Workspace, post_id: str) -> tuple[Person, Po
 
 
 def edit_post(session: Session, post_id: str, edit: PostEdit) -> Post:
-    """Change a post; a ready or scheduled post whose content changes goes back to draft."""
+    """Change a post; a ready or scheduled post whose content changes goes back to draft. A
+    published post may be corrected: it stays published (the audit log keeps both versions)."""
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
         actor, post = _writable(session, ws, post_id)
         unit.expect("posts", post_id, edit.revision)
-        if post.status in ("published", "cancelled"):
+        if post.status == "cancelled":
             raise Refused("refused.edit_status", post=post.id, status_key=f"status.{post.status}")
         account = edit.account or post.account
         if account != post.account:
@@ -133,18 +136,28 @@ def edit_post(session: Session, post_id: str, edit: PostEdit) -> Post:
         )
         if changed == post:
             return post
+        if content(changed) != content(post):  # an approval is for the content it was given on
+            now = session.now(ws)
+            changed = replace(changed, edited_by=actor.id, edited_at=now, approved_by=None, approved_at=None)
         if post.status in ("ready", "scheduled"):
-            changed = replace(changed, status="draft", ready_by=None, ready_at=None)
+            changed = replace(
+                changed, status="draft", ready_by=None, ready_at=None, scheduled_by=None, scheduled_at=None
+            )
         changed = unit.put("posts", changed)
     return changed
+
+
+def content(post: Post) -> tuple[object, ...]:
+    """What a reader sees of a post: a change here asks for a new review (time and owner do not)."""
+    return (post.account, post.title, post.text, post.media, post.kind, post.lang, post.campaign)
 
 
 class NotReady(Refused):
     """Marking ready refused: the errors that remain come with it."""
 
-    def __init__(self, post: Post, findings: list[Finding]) -> None:
+    def __init__(self, post: Post, findings: list[Finding], key: str = "refused.not_ready") -> None:
         self.findings = findings
-        super().__init__("refused.not_ready", post=post.id, count=len(findings))
+        super().__init__(key, post=post.id, count=len(findings))
 
     def rules(self, lang: str) -> str:
         """The failing rules by their titles, each once, in the order of the checklist."""

@@ -59,6 +59,11 @@ class PostSummary:
         """The account asks for a second pair of eyes and the post has no approval yet."""
         return any(f.rule == "post.review" for f in self.findings)
 
+    @property
+    def held(self) -> bool:
+        """A crisis hold pauses it."""
+        return any(f.rule == "post.crisis_hold" for f in self.findings)
+
 
 @dataclass(frozen=True)
 class DayView:

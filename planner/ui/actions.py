@@ -35,7 +35,7 @@ class Action:
 
 
 VIEWS = ("week", "month", "agenda")
-LISTS = ("coverage", "team", "library", "consents", "accounts", "campaigns", "crisis")
+LISTS = ("coverage", "team", "library", "consents", "accounts", "campaigns", "crisis", "guide")
 STEPS = ("week", "editor")  # where a post's steps are: its card in the week, and the editor
 
 ACTIONS: tuple[Action, ...] = (
@@ -125,7 +125,7 @@ ACTIONS: tuple[Action, ...] = (
     # The account register and the campaigns
     Action("account-new", "n", "new_account", ("accounts",), footer=True, writes=True),
     Action("account-edit", "e", "edit_account", ("accounts",), footer=True, writes=True),
-    Action("account-password", "w", "password_changed", ("accounts",), writes=True),
+    Action("account-password", "w", "password_changed", ("accounts",), footer=True, writes=True),
     Action("account-close", "x", "close_account", ("accounts",), writes=True),
     Action("campaign-new", "n", "new_campaign", ("campaigns",), footer=True, writes=True),
     Action("campaign-edit", "e", "edit_campaign", ("campaigns",), footer=True, writes=True),
@@ -134,6 +134,11 @@ ACTIONS: tuple[Action, ...] = (
     Action("crisis-end", "x", "end_hold", ("crisis",), writes=True),
     Action("crisis-cancel", "f4", "cancel_post", ("crisis",), footer=True, writes=True),
     Action("crisis-reschedule", "f2", "reschedule", ("crisis",), writes=True),
+    # The first run's guide
+    Action("guide-organization", "o", "organization", ("guide",), footer=True, writes=True),
+    Action("guide-admin", "n", "first_admin", ("guide",), footer=True, writes=True),
+    Action("guide-team", "p", "team", ("guide",), footer=True),
+    Action("guide-accounts", "r", "accounts", ("guide",), footer=True),
     # Back to the week, from every other view
     Action("view-week", "escape,w", "back", ("month", "agenda", *LISTS), footer=True, display="Esc"),
     # Dialogs

@@ -25,10 +25,14 @@ from planner.services.views import AccountFilter, checked_weeks
 from planner.ui import actions
 from planner.ui.base import PlannerScreen
 from planner.ui.keymap import load_keymap
+from planner.ui.screens.accounts import AccountsScreen
 from planner.ui.screens.agenda import AgendaScreen
+from planner.ui.screens.campaigns import CampaignsScreen
 from planner.ui.screens.consents import ConsentScreen
 from planner.ui.screens.coverage import CoverageScreen
+from planner.ui.screens.crisis import CrisisScreen
 from planner.ui.screens.editor import EditorScreen
+from planner.ui.screens.guide import GuideScreen, needs_guide
 from planner.ui.screens.library import LibraryScreen
 from planner.ui.screens.month import MonthScreen
 from planner.ui.screens.team import TeamScreen
@@ -46,6 +50,10 @@ VIEWS: dict[str, Callable[..., Screen[Any]]] = {
     "team": TeamScreen,
     "library": LibraryScreen,
     "consents": ConsentScreen,
+    "accounts": AccountsScreen,
+    "campaigns": CampaignsScreen,
+    "guide": GuideScreen,
+    "crisis": CrisisScreen,
 }
 
 
@@ -111,7 +119,10 @@ class PlannerApp(App[int]):
         return person is not None and person.has("admin")
 
     def is_reader(self) -> bool:
-        """Only reads: an auditor, or nobody known (the views open, every change is refused)."""
+        """Only reads: an auditor, or nobody known (the views open, every change is refused). In a
+        workspace with nobody yet, whoever opens it sets it up."""
+        if not self.ws.people:
+            return False
         person = self.person()
         return person is None or not person.writes
 
@@ -130,6 +141,8 @@ class PlannerApp(App[int]):
     def _may(self, action: str, check: Callable[[Person, str], None]) -> bool:
         from planner.domain.roles import identify
 
+        if not self.ws.people and action == "action.org_write":
+            return True  # setting up an empty workspace, as `init --name` does
         try:
             check(identify(self.ws, self.session.user), action)
         except PlannerError as error:
@@ -174,6 +187,8 @@ class PlannerApp(App[int]):
         if self.keymap:
             self.set_keymap(self.keymap)
         self.push_screen(WeekScreen())
+        if needs_guide(self.ws):  # a workspace not set up yet opens on the steps that set it up
+            self.push_screen(GuideScreen())
 
     # Actions the palette and every screen share ------------------------------------------------
 

@@ -46,6 +46,13 @@ class PlannerScreen(Screen[R], Generic[R]):
     def planner(self) -> Planner:
         return cast("Planner", self.app)
 
+    def on_mount(self) -> None:
+        """Every screen shows the crisis banner while a hold is on (hidden otherwise)."""
+        from planner.ui.widgets.crisis_banner import CrisisBanner
+
+        if self.children:
+            self.mount(CrisisBanner(), before=0)
+
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         return localized(super().active_bindings, self.planner)

@@ -259,18 +259,28 @@ def test_text_that_a_spreadsheet_would_run_is_kept_as_text(copy: Path) -> None:
 
 def test_xlsx_has_one_filtered_sheet_per_section(demo: Path) -> None:
     book = load_workbook(io.BytesIO(export(demo, "xlsx", *PERIOD, lang="en")))
-    assert book.sheetnames == ["Summary", "Attention", "Posts", "Accounts", "Cadence", "Coverage"]
+    assert book.sheetnames == [
+        "Summary",
+        "Attention",
+        "Crisis holds",
+        "Posts",
+        "Accounts",
+        "Cadence",
+        "Coverage",
+    ]
     for sheet in book.worksheets:
         header = [c.value for c in sheet[1]]
         assert sheet.freeze_panes == "A2" and all(header)
         last = sheet.max_row if sheet.title != "Summary" else 11  # the summary's notes stay outside
-        assert sheet.auto_filter.ref == f"A1:{chr(ord('A') + len(header) - 1)}{last}"
+        from openpyxl.utils import get_column_letter
+
+        assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(header))}{last}"
     posts = book["Posts"]
     header = [c.value for c in posts[1]]
     rows = [dict(zip(header, row, strict=True)) for row in posts.iter_rows(min_row=2, values_only=True)]
     assert len(rows) == len({r["Post"] for r in rows})  # one row per post
-    rules = header[9:-2]  # a column per rule, between the post's facts and the findings
-    assert len(rules) == 15 and "✓ Photo permission" in rules and header[-2:] == ["Finding", "Evidence"]
+    rules = header[14:-2]  # a column per rule, between the post's facts and the findings
+    assert len(rules) == 17 and "✓ Photo permission" in rules and header[-2:] == ["Finding", "Evidence"]
     assert all(r[rule] in ("ok", "fail", "warning") for r in rows for rule in rules)
     assert all(hasattr(r["Publish time"], "year") for r in rows if r["Publish time"])  # real dates
     summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=2, max_row=11, values_only=True)}

@@ -171,7 +171,9 @@ async def test_leaving_with_unsaved_changes_asks_first(demo: Path) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("enter")  # the first card of the week
+        day_list = next(d for d in app.screen.query(DayList) if d.select_post("p-demo-064"))
+        day_list.focus()
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, EditorScreen)
         await pilot.press("x", "escape")

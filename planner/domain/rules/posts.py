@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planner.domain import platforms
+from planner.domain.crisis import held_by
 from planner.domain.model import Post
 from planner.domain.rules import ERROR, Context, Problem, post_rule, problem
 from planner.domain.text import (
@@ -127,3 +128,23 @@ def owner_available(post: Post, ctx: Context) -> Iterator[Problem]:
             yield problem("post.owner_available.reader", owner=post.owner, date=day)
         else:
             yield problem("post.owner_available.absent", owner=post.owner, date=day)
+
+
+@post_rule("post.review", ERROR)
+def review(post: Post, ctx: Context) -> Iterator[Problem]:
+    """On an account that asks for review, an approval made after the post's last content change."""
+    account = ctx.ws.accounts.get(post.account)
+    if account is None or not account.review:
+        return
+    if post.approved_at is None:
+        yield problem("post.review.missing", account=account.id)
+    elif post.edited_at is not None and post.approved_at < post.edited_at:
+        yield problem("post.review.stale", by=post.approved_by or "", at=post.approved_at)
+
+
+@post_rule("post.crisis_hold", ERROR)
+def crisis_hold(post: Post, ctx: Context) -> Iterator[Problem]:
+    """A ready or scheduled post of an ordinary kind, due while a crisis hold is on: pause it."""
+    hold = held_by(post, ctx.ws)
+    if hold is not None:
+        yield problem("post.crisis_hold", reason=hold.reason, by=hold.started_by, since=hold.started_at)

@@ -18,7 +18,13 @@ from planner.domain.dates import parse_day
 from planner.domain.errors import DataError, PlannerError
 from planner.i18n.dates import typed_day
 from planner.reports.formats import FORMATS
-from planner.services.exports import ChecklistRequest, calendar_export, checklist_export, write_export
+from planner.services.exports import (
+    ChecklistRequest,
+    calendar_export,
+    checklist_export,
+    register_export,
+    write_export,
+)
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerDialog
 from planner.ui.dialogs.form import field_row, input_text
@@ -29,12 +35,17 @@ if TYPE_CHECKING:
 
 ALL = "*"
 CHOICES = (*FORMATS, "ics")
+WHAT = ("checklist", "register", "public")  # the readiness checklist, the account register, the public list
 EXPORT_FOLDER = "exports"
 
 
-def default_name(fmt: str, start: str, end: str) -> str:
+def default_name(fmt: str, start: str, end: str, what: str = "checklist") -> str:
     if fmt == "ics":
         return "kalenteri.ics"
+    if what == "register":
+        return f"tilirekisteri.{fmt}"
+    if what == "public":
+        return f"viralliset-tilit.{fmt}"
     return f"tarkistuslista-{start}-{end}.{fmt}"
 
 
@@ -53,6 +64,16 @@ class ExportScreen(PlannerDialog[None]):
         ]
         with Vertical(classes="dialog", id="export-form"):
             yield Label(app.tr("ui.export_title"), classes="dialog-title")
+            yield from field_row(
+                app.tr("ui.export_what"),
+                Select(
+                    [(app.tr(f"ui.export_what.{w}"), w) for w in WHAT],
+                    value="checklist",
+                    allow_blank=False,
+                    compact=True,
+                    id="export-what",
+                ),
+            )
             yield from field_row(
                 app.tr("ui.export_format"),
                 Select(
@@ -97,12 +118,22 @@ class ExportScreen(PlannerDialog[None]):
         return str(Path(EXPORT_FOLDER) / name)  # beside the workspace, shown short
 
     @on(Select.Changed, "#export-format")
-    def follow_format(self, event: Select.Changed) -> None:
-        """A new format gives the file its suffix, unless the user has typed a name of their own."""
+    @on(Select.Changed, "#export-what")
+    def follow_format(self) -> None:
+        """A new format or content gives the file its name, unless the user has typed one of their
+        own; the register has no period and no account to choose."""
+        fmt = str(self.query_one("#export-format", Select).value)
+        what = self._what()
+        for widget in ("#export-account", "#export-from", "#export-to"):
+            self.query_one(widget).disabled = what != "checklist" and fmt != "ics"
         field = self.query_one("#export-file", Input)
-        if isinstance(event.value, str) and Path(field.value).parent.name == EXPORT_FOLDER:
+        if Path(field.value).parent.name == EXPORT_FOLDER:
             start, end = self._typed_range()
-            field.value = str(Path(field.value).with_name(default_name(event.value, start, end)))
+            field.value = str(Path(field.value).with_name(default_name(fmt, start, end, what)))
+
+    def _what(self) -> str:
+        fmt = str(self.query_one("#export-format", Select).value)
+        return "checklist" if fmt == "ics" else str(self.query_one("#export-what", Select).value)
 
     def _typed_range(self) -> tuple[str, str]:
         """The range as typed, in ISO for a file name (as it was shown first when it does not read)."""
@@ -137,7 +168,7 @@ class ExportScreen(PlannerDialog[None]):
         self.query_one("#export-status", Static).update(self.planner.tr("ui.export_checking"))
         self.run_export(*job)
 
-    def _job(self) -> tuple[str, ChecklistRequest, Path]:
+    def _job(self) -> tuple[str, ChecklistRequest, Path, str]:
         fmt = str(self.query_one("#export-format", Select).value)
         account = self.query_one("#export-account", Select).value
         today = self.planner.now().date()
@@ -155,13 +186,15 @@ class ExportScreen(PlannerDialog[None]):
         personal = self.query("#export-personal")
         include = bool(personal) and self.query_one("#export-personal", Checkbox).value
         chosen = None if account == ALL else str(account)
-        return fmt, ChecklistRequest(fmt, start, end, chosen, include), path
+        return fmt, ChecklistRequest(fmt, start, end, chosen, include), path, self._what()
 
     @work(thread=True, exclusive=True, group="export")
-    def run_export(self, fmt: str, request: ChecklistRequest, path: Path) -> None:
+    def run_export(self, fmt: str, request: ChecklistRequest, path: Path, what: str = "checklist") -> None:
         app = self.planner
         try:
-            if fmt == "ics":
+            if what in ("register", "public"):
+                data = register_export(app.session, fmt, app.lang, public=what == "public")
+            elif fmt == "ics":
                 data = calendar_export(app.session, request.account, app.lang, request.start, request.end)
             else:
                 data = checklist_export(app.session, request, app.lang, self._progress)

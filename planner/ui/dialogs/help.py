@@ -28,6 +28,7 @@ SECTIONS = (
     "accounts",
     "campaigns",
     "crisis",
+    "guide",
     "dialog",
     "form",
 )

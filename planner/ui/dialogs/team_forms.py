@@ -32,9 +32,12 @@ class PersonInput:
 
 
 class PersonForm(Form):
-    def __init__(self, person: Person | None, submit: Callable[[Any], object]) -> None:
+    def __init__(
+        self, person: Person | None, submit: Callable[[Any], object], first_admin: bool = False
+    ) -> None:
         super().__init__(submit)
         self.person = person
+        self.first_admin = first_admin  # the workspace's first person: an admin
 
     def compose(self) -> ComposeResult:
         app, person = self.planner, self.person
@@ -51,7 +54,9 @@ class PersonForm(Form):
             )
             with Horizontal(classes="roles"):
                 for role in ROLES:
-                    held = person.has(role) if person else role == "producer"
+                    held = (
+                        person.has(role) if person else role == ("admin" if self.first_admin else "producer")
+                    )
                     yield Tick(app.tr("role." + role), held, id=f"role-{role}")
             yield from self.buttons()
 

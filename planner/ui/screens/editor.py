@@ -28,13 +28,27 @@ from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.image_preview import ImagePreview
 
 if TYPE_CHECKING:
-    pass
+    from planner.ui.context import Planner
 
 NONE = ""
 
 
 def _row(label: str, widget: object) -> Horizontal:
     return Horizontal(Label(label, classes="field-label"), widget, classes="field-row")  # type: ignore[arg-type]
+
+
+def life_lines(post: Post, app: Planner) -> list[str]:
+    """Who approved it, where it went out, and whether it was taken down: shown beside the title."""
+    lines = []
+    if post.approved_by and post.approved_at:
+        lines.append(app.tr("ui.approved_by", user=post.approved_by, at=post.approved_at))
+    if post.status == "published" and post.published_url:
+        lines.append(post.published_url)
+    if post.taken_down:
+        lines.append(app.tr("ui.taken_down_on", day=post.taken_down))
+    if post.status == "cancelled" and post.cancel_reason:
+        lines.append(post.cancel_reason)
+    return lines
 
 
 class EditorScreen(PlannerScreen[None]):
@@ -185,6 +199,8 @@ class EditorScreen(PlannerScreen[None]):
             else app.tr("ui.editor.title", post=post.id, status=app.tr("status." + post.status))
         )
         heading = Text(title, style="bold")
+        for note in life_lines(post, app):
+            heading.append("  · " + note, style="italic")
         if app.is_reader():
             heading.append("  · " + app.tr("ui.reader_mode"), style="yellow")
         self.query_one("#editor-title", Static).update(heading)
@@ -353,6 +369,46 @@ class EditorScreen(PlannerScreen[None]):
         app.reload()
         self.refresh_checks()
         self.app.notify(app.tr("ui.marked_ready", post=ready.id, user=ready.ready_by, at=ready.ready_at))
+
+    # A post's steps -------------------------------------------------------------------------
+
+    def _step(self, step: str) -> None:
+        """Save what is typed first, then take the step on the stored post."""
+        from planner.ui.steps import take_step
+
+        app = self.planner
+        if not self.writable():
+            return
+        if self.is_dirty() and self.save() is None:
+            return
+        if self.post_id is None or self.post_id not in app.ws.posts:
+            return
+        take_step(app, step, app.ws.posts[self.post_id], self._stepped)
+
+    def _stepped(self, post: Post | None) -> None:
+        if post is not None and post.id == self.post_id:
+            self.fill(post)
+
+    def action_schedule(self) -> None:
+        self._step("schedule")
+
+    def action_publish(self) -> None:
+        self._step("publish")
+
+    def action_cancel_post(self) -> None:
+        self._step("cancel")
+
+    def action_reopen(self) -> None:
+        self._step("reopen")
+
+    def action_take_down(self) -> None:
+        self._step("takedown")
+
+    def action_copy_post(self) -> None:
+        self._step("copy")
+
+    def action_approve(self) -> None:
+        self._step("approve")
 
     def action_attach(self) -> None:
         from planner.ui.dialogs.media_picker import media_picker

@@ -12,18 +12,20 @@ from textual.containers import Container
 from textual.widgets import Footer, Static
 
 from planner.domain.calendar import monday_of, sunday_of
+from planner.domain.errors import PlannerError
 from planner.i18n import fmt_date
 from planner.i18n.dates import short_day
 from planner.services.views import AccountFilter, WeekView, week_view
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.account_filter import filter_label
+from planner.ui.steps import move, take_step
 from planner.ui.widgets.day_column import DayColumn
 from planner.ui.widgets.day_list import DayList
 from planner.ui.widgets.post_card import PLATFORM_TAGS
 
 if TYPE_CHECKING:
-    pass
+    from planner.domain.model import Post
 
 
 class WeekScreen(PlannerScreen[None]):
@@ -210,6 +212,23 @@ class WeekScreen(PlannerScreen[None]):
     def action_consents(self) -> None:
         self.planner.open_view("consents")
 
+    def action_accounts(self) -> None:
+        self.planner.open_view("accounts")
+
+    def action_campaigns(self) -> None:
+        self.planner.open_view("campaigns")
+
+    def action_organization(self) -> None:
+        from planner.ui.dialogs.organization_form import OrganizationForm
+
+        if self.planner.may_change_team("action.org_write"):
+            self.planner.push_screen(OrganizationForm(), self._organization_saved)
+
+    def _organization_saved(self, saved: object) -> None:
+        if saved is not None:
+            self.planner.notify(self.planner.tr("cli.org_saved"))
+            self.planner.reload()
+
     def action_agenda(self) -> None:
         self.planner.open_view("agenda")
 
@@ -222,7 +241,141 @@ class WeekScreen(PlannerScreen[None]):
 
     @on(DayList.Opened)
     def open_post(self, event: DayList.Opened) -> None:
-        self.planner.open_view("editor", event.post_id)
+        """Open the post; one whose time passed while it was ready asks first what happened."""
+        from planner.ui.steps import is_past_due
+
+        app = self.planner
+        post = app.ws.posts.get(event.post_id)
+        if post is not None and is_past_due(post, app.now()) and not app.is_reader():
+            self._ask_past_due(post)
+            return
+        app.open_view("editor", event.post_id)
+
+    def _ask_past_due(self, post: Post) -> None:
+        """Published (with its address), a new time, cancelled, or just open it."""
+        from planner.ui.dialogs.pick import Pick
+
+        app = self.planner
+        assert post.publish_at is not None
+        choices = [
+            (choice, app.tr(f"ui.past_due.{choice}")) for choice in ("publish", "move", "cancel", "open")
+        ]
+
+        def chosen(choice: str | None) -> None:
+            if choice == "open":
+                app.open_view("editor", post.id)
+            elif choice == "move":
+                self.action_new_time()
+            elif choice in ("publish", "cancel"):
+                take_step(app, choice, post, self._stepped)
+
+        title = app.tr(
+            "ui.past_due", post=post.id, at=post.publish_at, status=app.tr("status." + post.status)
+        )
+        app.push_screen(Pick(title, choices, wide=True), chosen)
+
+    # A post's steps, on the selected card ------------------------------------------------------
+
+    def selected_post(self) -> Post | None:
+        here = self.focused
+        summary = here.selected if isinstance(here, DayList) else None
+        return self.planner.ws.posts.get(summary.post.id) if summary else None
+
+    def _step_on_selected(self, step: str) -> None:
+        post = self.selected_post()
+        if post is None:
+            self.planner.notify(self.planner.tr("ui.no_post_selected"), severity="warning")
+            return
+        take_step(self.planner, step, post, self._stepped)
+
+    def _stepped(self, post: Post | None) -> None:
+        if post is not None:
+            self.run_worker(self.refresh_week(), exclusive=True, group="refresh")
+
+    def action_mark_ready(self) -> None:
+        from planner.services import posts
+
+        app = self.planner
+        post = self.selected_post()
+        if post is None or not app.may_write("action.post_edit"):
+            return
+        try:
+            ready = posts.mark_ready(app.session, post.id)
+        except posts.NotReady as refused:
+            app.notify(
+                app.tr("ui.not_ready", count=len(refused.findings), rules=refused.rules(app.lang)),
+                severity="error",
+                timeout=8,
+            )
+            return
+        except PlannerError as error:
+            app.fail(error)
+            return
+        app.reload()
+        app.notify(app.tr("ui.marked_ready", post=ready.id, user=ready.ready_by, at=ready.ready_at))
+        self._stepped(ready)
+
+    def action_schedule(self) -> None:
+        self._step_on_selected("schedule")
+
+    def action_publish(self) -> None:
+        self._step_on_selected("publish")
+
+    def action_cancel_post(self) -> None:
+        self._step_on_selected("cancel")
+
+    def action_reopen(self) -> None:
+        self._step_on_selected("reopen")
+
+    def action_take_down(self) -> None:
+        self._step_on_selected("takedown")
+
+    def action_copy_post(self) -> None:
+        self._step_on_selected("copy")
+
+    def action_approve(self) -> None:
+        self._step_on_selected("approve")
+
+    def action_move_post(self, days: int, hours: int) -> None:
+        """shift+←/→ a day, shift+↑/↓ an hour; the week follows the post."""
+        post = self.selected_post()
+        if post is None or post.publish_at is None:
+            return
+        at = post.publish_at + dt.timedelta(days=days, hours=hours)
+
+        def moved(done: Post | None) -> None:
+            if done is not None and done.publish_at is not None:
+                self.planner.cursor_day = done.publish_at.date()
+            self._stepped(done)
+
+        move(self.planner, post, at, moved)
+
+    def action_new_time(self) -> None:
+        from planner.ui.dialogs.step_forms import TimeForm
+
+        post = self.selected_post()
+        if post is None or not self.planner.may_write("action.post_edit"):
+            return
+        app = self.planner
+
+        def submit(at: dt.datetime) -> tuple[Post, bool]:
+            from planner.services.post_steps import move_post
+
+            return move_post(app.session, post.id, at, post.revision)
+
+        def moved(outcome: object) -> None:
+            if isinstance(outcome, tuple):
+                done, kept = outcome
+                app.reload()
+                assert done.publish_at is not None
+                app.notify(app.tr("ui.moved" if kept else "ui.moved_draft", post=done.id, at=done.publish_at))
+                app.cursor_day = done.publish_at.date()
+                self._stepped(done)
+
+        app.push_screen(TimeForm(post, submit), moved)
+
+    def action_crisis(self) -> None:
+        self.planner.open_view("crisis")
 
     def action_export_checklist(self) -> None:
         """The export dialog, for the four weeks up to the shown one (anyone may export)."""

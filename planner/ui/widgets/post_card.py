@@ -48,6 +48,8 @@ def card_lines(summary: PostSummary, platform: str, lang: str, compact: bool = F
     second.append(t("status." + post.status, lang), style="italic")
     if summary.waiting_review:
         second.append(" · " + t("ui.waiting_review", lang), style="yellow")
+    if summary.held:
+        second.append(" · " + t("ui.held", lang), style="bold red")
     third = Text(post.label())
     if compact:
         return [Text(" ").join([first, second, third])]

@@ -1,0 +1,56 @@
+"""A campaign's name, period and the hashtags its posts must carry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Input, Label
+
+from planner.domain.dates import parse_day
+from planner.domain.model import Campaign
+from planner.i18n.dates import typed_day
+from planner.services.campaigns import CampaignChange
+from planner.ui.dialogs.form import Form
+
+
+class CampaignForm(Form):
+    def __init__(self, campaign: Campaign | None, submit: Callable[[Any], object]) -> None:
+        super().__init__(submit)
+        self.campaign = campaign
+
+    def compose(self) -> ComposeResult:
+        app, campaign = self.planner, self.campaign
+        lang = app.lang
+        title = app.tr("ui.campaign_edit", campaign=campaign.id) if campaign else app.tr("ui.campaign_new")
+        start = typed_day(campaign.start, lang) if campaign and campaign.start else ""
+        end = typed_day(campaign.end, lang) if campaign and campaign.end else ""
+        with Vertical(classes="dialog", id="campaign-form"):
+            yield Label(title, classes="dialog-title")
+            name = Input(campaign.name if campaign else "", compact=True, id="name")
+            yield from self.row(app.tr("ui.camp_col.name"), name)
+            today = typed_day(app.now().date(), lang)
+            yield from self.row(
+                app.tr("ui.field.from"), Input(start, placeholder=today, compact=True, id="from")
+            )
+            yield from self.row(app.tr("ui.field.to"), Input(end, placeholder=today, compact=True, id="to"))
+            tags = " ".join(campaign.hashtags) if campaign else ""
+            hashtags = Input(tags, placeholder="#kesä2027", compact=True, id="hashtags")
+            yield from self.row(app.tr("ui.camp_col.hashtags"), hashtags)
+            yield from self.buttons()
+
+    def result(self) -> tuple[str, CampaignChange]:
+        app = self.planner
+        today = app.now().date()
+        start = parse_day(self.value("from"), app.tr("ui.field.from"), today) if self.value("from") else None
+        end = parse_day(self.value("to"), app.tr("ui.field.to"), today) if self.value("to") else None
+        change = CampaignChange(
+            name=self.value("name"),
+            start=start,
+            end=end,
+            hashtags=tuple(self.value("hashtags").split()),
+            revision=self.campaign.revision if self.campaign else None,
+        )
+        return "", change

@@ -1,0 +1,112 @@
+"""The first run: a workspace with no organization name, nobody in it or no accounts opens on the
+steps that make it usable, in order, each with its key here and its command for the command line
+(the README's "Starting your own" lists the same). Esc goes on to the week."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+
+from planner.domain.model import Person
+from planner.domain.workspace import Workspace
+from planner.services import team
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerScreen
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str  # its catalogue texts: ui.guide.<key> and ui.guide.<key>.cli
+    done: bool
+    press: str  # the key that does it here
+
+
+def steps(ws: Workspace) -> list[Step]:
+    org = ws.organization
+    admins = [p for p in ws.people.values() if p.has("admin")]
+    return [
+        Step("organization", bool(org.name and org.website), "o"),
+        Step("admin", bool(admins), "n"),
+        Step(
+            "people",
+            len(admins) >= 2 and any(p.writes and not p.has("admin") for p in ws.people.values()),
+            "p",
+        ),
+        Step("accounts", bool(ws.accounts), "r"),
+    ]
+
+
+def needs_guide(ws: Workspace) -> bool:
+    """Not set up yet: no organization name, nobody, or no accounts."""
+    return not ws.organization.name or not ws.people or not ws.accounts
+
+
+class GuideScreen(PlannerScreen[None]):
+    SCOPE = "guide"
+    BINDINGS = bindings("guide")
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="guide"):
+            yield Static(id="guide-text")
+        yield Footer(show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.refresh_guide()
+
+    def on_screen_resume(self) -> None:
+        self.planner.reload()
+        self.refresh_guide()
+
+    def refresh_guide(self) -> None:
+        app = self.planner
+        text = Text(app.tr("ui.guide.title") + "\n", style="bold")
+        text.append(app.tr("ui.guide.intro") + "\n\n")
+        first_open = True
+        for number, step in enumerate(steps(app.ws), start=1):
+            mark, style = ("✓", "green") if step.done else ("○", "bold" if first_open else "")
+            text.append(f"{mark} {number}. {app.tr('ui.guide.' + step.key)}", style=style)
+            if not step.done:
+                text.append(f"  [{step.press}]", style="bold cyan")
+                first_open = False
+            text.append("\n")
+            text.append(f"     $ {app.tr('ui.guide.' + step.key + '.cli')}\n", style="dim")
+        text.append("\n" + app.tr("ui.guide.more"), style="dim")
+        self.query_one("#guide-text", Static).update(text)
+
+    def action_organization(self) -> None:
+        from planner.ui.dialogs.organization_form import OrganizationForm
+
+        if self.planner.may_change_team("action.org_write"):
+            self.planner.push_screen(OrganizationForm())
+
+    def action_first_admin(self) -> None:
+        """The first admin needs nobody's permission; later people are added on the team screen."""
+        from planner.ui.dialogs.team_forms import PersonForm, PersonInput
+
+        app = self.planner
+        if app.ws.people:
+            app.open_view("team")
+            return
+
+        def submit(data: PersonInput) -> Person:
+            return team.add_person(app.session, data.id, data.name, data.email, data.roles)
+
+        def done(person: object) -> None:
+            if isinstance(person, Person) and not app.session.user:
+                app.session = replace(app.session, user=person.id)  # the one who set it up goes on
+                app.notify(app.tr("cli.person_added", person=person.id))
+
+        app.push_screen(PersonForm(None, submit, first_admin=True), done)
+
+    def action_team(self) -> None:
+        self.planner.open_view("team")
+
+    def action_accounts(self) -> None:
+        self.planner.open_view("accounts")
+
+    def action_back(self) -> None:
+        self.dismiss(None)

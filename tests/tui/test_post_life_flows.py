@@ -1,0 +1,166 @@
+"""A post's life in the app, driven with Pilot on the demo: the step keys on the week's selected
+card and in the editor, a ready post whose time passed, moving with shift and the arrows, copying,
+and the crisis hold's view and banner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, OptionList
+
+from planner.services import Session
+from planner.ui.dialogs.pick import Pick
+from planner.ui.dialogs.step_forms import HoldForm, PublishForm, ReasonForm
+from planner.ui.screens.crisis import CrisisScreen
+from planner.ui.screens.editor import EditorScreen
+from planner.ui.screens.week import WeekScreen
+from planner.ui.widgets.crisis_banner import CrisisBanner
+from tests.tui.conftest import make_app
+
+SIZE = (120, 36)
+
+
+def stored(root: Path, post_id: str):  # type: ignore[no-untyped-def]
+    return Session.open(str(root), None).load().posts[post_id]
+
+
+def select(screen: WeekScreen, post_id: str) -> None:
+    for day in screen.day_lists():
+        if day.select_post(post_id):
+            screen.set_focus(day)
+            return
+    raise AssertionError(f"{post_id} is not in the week")
+
+
+async def test_publish_a_scheduled_post_from_its_card_with_its_address(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WeekScreen)
+        select(screen, "p-demo-004")
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, PublishForm)
+        app.screen.query_one("#url", Input).value = "ftp://ei.kelpaa"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PublishForm)  # refused inside the dialog, nothing written
+        assert stored(demo, "p-demo-004").status == "scheduled"
+        app.screen.query_one("#url", Input).value = "https://www.facebook.com/jarvela/posts/4"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, WeekScreen)
+        post = stored(demo, "p-demo-004")
+        assert post.status == "published" and post.published_url == "https://www.facebook.com/jarvela/posts/4"
+        assert post.published_by == "aino"
+
+
+async def test_a_ready_post_whose_time_passed_asks_what_happened(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WeekScreen)
+        select(screen, "p-demo-078")  # ready, due on Monday at 8.00; it is Tuesday now
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Pick)
+        options = app.screen.query_one(OptionList)
+        assert [options.get_option_at_index(i).id for i in range(options.option_count)] == [
+            "publish",
+            "move",
+            "cancel",
+            "open",
+        ]
+        options.highlighted = 2
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReasonForm)
+        app.screen.query_one("#reason", Input).value = "Kokous peruttiin"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        post = stored(demo, "p-demo-078")
+        assert (post.status, post.cancel_reason, post.cancelled_by) == (
+            "cancelled",
+            "Kokous peruttiin",
+            "aino",
+        )
+
+
+async def test_shift_and_the_arrows_move_a_post_keeping_its_readiness_while_the_checks_pass(
+    demo: Path,
+) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WeekScreen)
+        before = stored(demo, "p-demo-004")
+        select(screen, "p-demo-004")
+        await pilot.press("shift+right")
+        await pilot.pause()
+        await pilot.press("shift+down")
+        await pilot.pause()
+        moved = stored(demo, "p-demo-004")
+        assert before.publish_at is not None and moved.publish_at is not None
+        assert (moved.publish_at - before.publish_at).total_seconds() == 25 * 3600
+        assert moved.status == "scheduled"  # its checks still pass on Friday at 13.00
+        assert screen.selected_post() is not None and screen.selected_post().id == "p-demo-004"  # type: ignore[union-attr]
+
+
+async def test_copy_to_another_account_opens_the_copy_in_the_editor(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WeekScreen)
+        select(screen, "p-demo-004")
+        await pilot.press("f8")
+        await pilot.pause()
+        assert isinstance(app.screen, Pick)
+        options = app.screen.query_one(OptionList)
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        options.highlighted = ids.index("instagram-jarvelan-kaupunki")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen)
+        copy = stored(demo, app.screen.post_id or "")
+        assert copy.copied_from == "p-demo-004" and copy.account == "instagram-jarvelan-kaupunki"
+        assert copy.status == "draft" and copy.owner == "aino"
+
+
+async def test_a_crisis_hold_shows_on_every_screen_and_lists_what_to_pause(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not app.screen.query_one(CrisisBanner).has_class("on")
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, CrisisScreen)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, HoldForm)
+        app.screen.query_one("#reason", Input).value = "Vesikriisi"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        crisis = app.screen
+        assert isinstance(crisis, CrisisScreen)
+        table = crisis.query_one("#held", DataTable)
+        held = [str(table.get_row_at(i)[-1]) for i in range(table.row_count)]
+        assert table.row_count > 0 and len(held) == table.row_count
+        first = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        await pilot.pause(1.2)  # the banner looks once a second
+        banner = crisis.query_one(CrisisBanner)
+        assert banner.has_class("on") and "Vesikriisi" in str(banner.render())
+        await pilot.press("f4")
+        await pilot.pause()
+        assert isinstance(app.screen, ReasonForm)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert stored(demo, first or "").status == "cancelled"
+        assert table.row_count == len(held) - 1  # the cancelled post is no longer held
+        await pilot.press("escape")
+        await pilot.pause(1.2)
+        week = app.screen
+        assert isinstance(week, WeekScreen) and week.query_one(CrisisBanner).has_class("on")
