@@ -110,8 +110,8 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
     },
     # Posts
     "help.cmd.post": {
-        "fi": "julkaisut: lisää, muokkaa, merkitse valmiiksi, listaa",
-        "en": "posts: add, edit, mark ready, list",
+        "fi": "julkaisut: lisää, muokkaa, valmis, ajasta, julkaistu, peru, poista kanavalta, kopioi, hyväksy",
+        "en": "posts: add, edit, ready, schedule, publish, cancel, take down, copy, approve",
     },
     "help.cmd.post_add": {"fi": "lisää luonnos; tulostaa sen tunnisteen", "en": "add a draft; prints its id"},
     "help.cmd.post_edit": {
