@@ -4,7 +4,7 @@ spreadsheet): a hashtag, a web address, an e-mail address, a one-line text."""
 from __future__ import annotations
 
 from planner.domain.errors import DataError
-from planner.domain.fields import nfc
+from planner.domain.fields import has_control, nfc
 
 
 def hashtag(value: str) -> str:
@@ -25,6 +25,8 @@ def web_address(value: str, required: bool = False, key: str = "err.bad_website"
     text = value.strip()
     if not text and not required:
         return ""
+    if has_control(text):
+        raise DataError(key, value=value)
     rest = text.split("://", 1)[1] if "://" in text else ""
     if (
         not text.casefold().startswith(("http://", "https://"))
@@ -44,6 +46,9 @@ def email(value: str) -> str:
 
 
 def line(value: str, field: str, required: bool = False) -> str:
+    """One line of text (a name, a reason): control characters, line breaks included, refused."""
+    if has_control(value):
+        raise DataError("err.control_chars", field=field)
     text = nfc(value).strip()
     if required and not text:
         raise DataError("err.missing_field", field=field)

@@ -235,4 +235,16 @@ LIFE_TEXTS: dict[str, dict[str, str]] = {
     "ui.held_col.status": {"fi": "Tila", "en": "Status"},
     "ui.held_col.kind": {"fi": "Laji", "en": "Kind"},
     "ui.held_col.post": {"fi": "Julkaisu", "en": "Post"},
+    "ui.takedown_hint": {
+        "fi": "Julkaistut, joissa kuva on: poista ne kanavalta ja merkitse kukin Enterillä.",
+        "en": "Published with the photo: remove each from the channel and mark it with Enter.",
+    },
+    "ui.takedown_consent": {"fi": "Kuvauslupa {consent} peruttu", "en": "Consent {consent} withdrawn"},
+    "ui.hold_end_no": {"fi": "Ei, tauko jatkuu", "en": "No, keep it on"},
+    "ui.moved_held": {
+        "fi": "{post} siirretty: {at}. Kriisitauko on yhä päällä, joten se on luonnos: merkitse se "
+        "valmiiksi, kun tauko on ohi.",
+        "en": "{post} moved to {at}. The crisis hold is still on, so it is a draft: mark it ready when "
+        "the hold is over.",
+    },
 }

@@ -115,7 +115,7 @@ def week_view(
     holidays = public_holidays(ws, monday, sunday, lang)
 
     def shown(post: Post) -> bool:
-        return post.account in accounts and post.status != "cancelled"
+        return post.account in accounts
 
     by_day: dict[dt.date, list[Post]] = {day: [] for day in days(monday, sunday)}
     for post in (ws.posts_by_week.get(monday) or Posts(())).where(shown).sorted():
@@ -130,7 +130,9 @@ def week_view(
         if a.is_active_on(monday) and ws.cadence_of(a) > 0
     )
     undated = ws.derived("unscheduled", ws.posts_view.unscheduled)
-    unscheduled = tuple(summarize(checked, p) for p in undated.where(shown).sorted())
+    unscheduled = tuple(
+        summarize(checked, p) for p in undated.where(lambda p: shown(p) and p.status != "cancelled").sorted()
+    )
     return WeekView(monday, iso_week_label(monday), tuple(day_views), cadence, unscheduled)
 
 

@@ -24,6 +24,7 @@ class Action:
     writes: bool = False
     footer_in: tuple[str, ...] = ()  # the footer shows it only in these scopes (default: all of them)
     display: str = ""  # how the footer shows the keys, when not the first key itself
+    priority: bool = False  # before the focused widget's own keys (the text area takes F6 and F7)
 
     @property
     def label(self) -> str:
@@ -78,13 +79,13 @@ ACTIONS: tuple[Action, ...] = (
         display="^r",
         footer_in=("editor",),
     ),
-    Action("post-schedule", "f2", "schedule", STEPS, writes=True),
-    Action("post-publish", "f3", "publish", STEPS, writes=True),
-    Action("post-cancel", "f4", "cancel_post", STEPS, writes=True),
-    Action("post-reopen", "f6", "reopen", STEPS, writes=True),
-    Action("post-takedown", "f7", "take_down", STEPS, writes=True),
-    Action("post-copy", "f8", "copy_post", STEPS, writes=True),
-    Action("post-approve", "f9", "approve", STEPS, writes=True),
+    Action("post-schedule", "f2", "schedule", STEPS, writes=True, priority=True),
+    Action("post-publish", "f3", "publish", STEPS, writes=True, priority=True),
+    Action("post-cancel", "f4", "cancel_post", STEPS, writes=True, priority=True),
+    Action("post-reopen", "f6", "reopen", STEPS, writes=True, priority=True),
+    Action("post-takedown", "f7", "take_down", STEPS, writes=True, priority=True),
+    Action("post-copy", "f8", "copy_post", STEPS, writes=True, priority=True),
+    Action("post-approve", "f9", "approve", STEPS, writes=True, priority=True),
     # The editor
     Action("post-save", "ctrl+s", "save", ("editor",), footer=True, writes=True, display="^s"),
     Action("post-attach", "ctrl+o", "attach", ("editor",), writes=True, display="^o"),
@@ -167,6 +168,7 @@ def bindings(scope: str) -> list[BindingType]:
             id=action.id,
             key_display=action.display or None,
             show=action.footer and (not action.footer_in or scope in action.footer_in),
+            priority=action.priority,
         )
         for action in of(scope)
     ]

@@ -138,9 +138,23 @@ def move(app: Planner, post: Post, at: dt.datetime, done: Done) -> None:
         done(None)
         return
     app.reload()
-    key = "ui.moved" if kept else "ui.moved_draft"
+    key = "ui.moved" if kept else "ui.moved_held" if app.ws.open_holds else "ui.moved_draft"
     app.notify(app.tr(key, post=moved.id, at=at), severity="information" if kept else "warning")
     done(moved)
+
+
+def reschedule(app: Planner, post: Post, done: Done) -> None:
+    """Ask for a new time (as the editor takes it), then move the post there."""
+    from planner.ui.dialogs.step_forms import TimeForm
+
+    if not app.may_write("action.post_edit"):
+        return
+
+    def chosen(at: object) -> None:
+        if isinstance(at, dt.datetime):
+            move(app, post, at, done)
+
+    app.push_screen(TimeForm(post, lambda at: at), chosen)
 
 
 def is_past_due(post: Post, now: dt.datetime) -> bool:

@@ -132,6 +132,7 @@ def test_ready_scheduled_published_corrected_and_taken_down_each_recorded(town: 
     assert fingerprint(town) == before
     actions = [line["action"] for line in audit_lines(town) if line.get("id") == post]
     assert actions == ["create", "ready", "schedule", "publish", "update", "takedown"]
+    assert "intact" in run("audit", "verify", "--data", str(town), check=0).stdout
 
 
 def test_cancel_and_reopen_and_who_may_not(town: Path, run: Run) -> None:
@@ -318,3 +319,26 @@ def test_a_taken_down_post_is_no_longer_listed_for_a_withdrawn_consent(
     run("post", "takedown", post, "--reason", "Lupa peruttu", *data, "--user", "p1", check=0)
     again = run("consent", "withdraw", "c1", "--date", "2026-12-02", *data, "--user", "a1", check=0)
     assert post not in again.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("publish", "--url", "https://a.fi/\x1b[31mX"), "is not the post's address"),
+        (("publish", "--at", "31.2.2027 9.00"), "is not a time"),
+        (("cancel", "--reason", "two\nlines"), "one-line field"),
+        (("cancel", "--reason", "bad \udcff byte"), "control characters"),
+        (("copy", "--account", "../team"), "unknown account"),
+        (("schedule", "--revision", "0"), "changed meanwhile"),
+    ],
+)
+def test_bad_input_to_a_step_is_one_line_and_changes_nothing(
+    town: Path, run: Run, args: tuple[str, ...], message: str
+) -> None:
+    post = _post(run, town)
+    _step(run, town, "ready", post)
+    before = fingerprint(town)
+    step, *rest = args
+    done = _step(run, town, step, post, *rest, check=1 if step == "schedule" else 2)
+    assert message in done.stderr and done.stderr.count("\n") == 1 and "\x1b" not in done.stderr
+    assert fingerprint(town) == before

@@ -164,3 +164,66 @@ async def test_a_crisis_hold_shows_on_every_screen_and_lists_what_to_pause(demo:
         await pilot.pause(1.2)
         week = app.screen
         assert isinstance(week, WeekScreen) and week.query_one(CrisisBanner).has_class("on")
+
+
+async def test_the_withdrawal_dialog_marks_each_published_post_taken_down_as_it_happens(demo: Path) -> None:
+    from planner.services.post_steps import publish_post
+    from planner.ui.dialogs.consent_forms import WithdrawForm
+    from planner.ui.dialogs.takedown import TakedownList
+    from planner.ui.screens.consents import ConsentScreen
+
+    publish_post(Session.open(str(demo), "aino"), "p-demo-079", "https://www.facebook.com/jarvela/posts/79")
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("u")
+        assert isinstance(app.screen, ConsentScreen)
+        options = app.screen.query_one(OptionList)
+        while options.get_option_at_index(options.highlighted or 0).id != "c-001":
+            await pilot.press("down")
+        await pilot.press("x")
+        assert isinstance(app.screen, WithdrawForm)
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, TakedownList)
+        listed = dialog.query_one("#takedown-posts", OptionList)
+        assert listed.option_count == 1 and "☐" in str(listed.get_option_at_index(0).prompt)
+        assert stored(demo, "p-demo-079").taken_down is None
+        await pilot.press("enter")
+        await pilot.pause()
+        post = stored(demo, "p-demo-079")
+        assert (
+            post.taken_down is not None
+            and post.taken_down_by == "aino"
+            and "c-001" in (post.takedown_reason or "")
+        )
+        assert "✓" in str(listed.get_option_at_index(0).prompt)
+        await pilot.press("enter")  # once is enough: nothing more is written
+        await pilot.pause()
+        assert stored(demo, "p-demo-079").revision == post.revision
+
+
+async def test_in_the_editor_f6_and_f7_are_the_posts_not_the_text_areas(demo: Path) -> None:
+    """The text area selects a line on F6 and everything on F7; in the editor they reopen a post
+    and record its take-down, and the text is left as it was (typing next must not replace it)."""
+    from textual.widgets import TextArea
+
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_view("editor", "p-demo-003")  # published
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        text = editor.query_one("#text", TextArea)
+        assert text.has_focus
+        await pilot.press("f7")
+        await pilot.pause()
+        assert isinstance(app.screen, ReasonForm) and text.selected_text == ""
+        app.screen.query_one("#reason", Input).value = "Väärä kellonaika"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        post = stored(demo, "p-demo-003")
+        assert post.taken_down is not None and post.takedown_reason == "Väärä kellonaika"
+        assert post.text == text.text and app.screen is editor

@@ -129,20 +129,27 @@ class ConsentScreen(PlannerScreen[None]):
         app = self.planner
         day = fmt_date(done.consent.withdrawn, app.lang) if done.consent.withdrawn else ""
         body = Text(app.tr("cli.consent_withdrawn", consent=done.consent.id, day=day))
-        sections = (
-            ("cli.consent_blocked", done.blocked, "bold red"),
-            ("cli.consent_published", done.published, "bold yellow"),
-        )
-        for key, posts, style in sections:
-            if posts:
-                body.append("\n\n" + app.tr(key, count=len(posts)), style=style)
-            for post in posts:
-                body.append(
-                    "\n  " + self._post(post) + (f"  {post.published_url}" if post.published_url else "")
-                )
+        if done.blocked:  # the published ones are listed below, each to be marked taken down
+            body.append("\n\n" + app.tr("cli.consent_blocked", count=len(done.blocked)), style="bold red")
+        for post in done.blocked:
+            body.append("\n  " + self._post(post))
         if not done.blocked and not done.published:
             body.append("\n\n" + app.tr("cli.consent_unused"))
-        app.push_screen(Notice(app.tr("ui.withdraw_done", consent=done.consent.id), body, app.tr("ui.close")))
+        title = app.tr("ui.withdraw_done", consent=done.consent.id)
+        if not done.published:
+            app.push_screen(Notice(title, body, app.tr("ui.close")))
+            return
+        from planner.services.post_steps import take_down
+        from planner.ui.dialogs.takedown import TakedownList
+
+        reason = app.tr("ui.takedown_consent", consent=done.consent.id)
+
+        def take(post: Post) -> Post:
+            taken = take_down(app.session, post.id, reason)
+            app.reload()
+            return taken
+
+        app.push_screen(TakedownList(title, body, done.published, self._post, take))
 
     def action_back(self) -> None:
         """Esc leaves the find box for the list first, then the screen."""

@@ -14,7 +14,7 @@ from planner.i18n import fmt_date
 from planner.services import crisis
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
-from planner.ui.steps import move, take_step
+from planner.ui.steps import reschedule, take_step
 
 COLUMNS = ("time", "account", "status", "kind", "post")
 
@@ -97,21 +97,9 @@ class CrisisScreen(PlannerScreen[None]):
             take_step(self.planner, "cancel", post, self._done)
 
     def action_reschedule(self) -> None:
-        from planner.ui.dialogs.step_forms import TimeForm
-
-        app = self.planner
         post = self._post()
-        if post is None or not app.may_write("action.post_edit"):
-            return
-
-        def submit(at: dt.datetime) -> dt.datetime:
-            return at
-
-        def chosen(at: object) -> None:
-            if isinstance(at, dt.datetime):
-                move(app, post, at, self._done)
-
-        app.push_screen(TimeForm(post, submit), chosen)
+        if post is not None:
+            reschedule(self.planner, post, self._done)
 
     def action_start_hold(self) -> None:
         from planner.ui.dialogs.step_forms import HoldForm
@@ -153,7 +141,7 @@ class CrisisScreen(PlannerScreen[None]):
             self.refresh_holds()
 
         app.push_screen(
-            Confirm(app.tr("ui.hold_end_ask"), app.tr("ui.hold_end_yes"), app.tr("ui.no_stay")), end
+            Confirm(app.tr("ui.hold_end_ask"), app.tr("ui.hold_end_yes"), app.tr("ui.hold_end_no")), end
         )
 
     def action_back(self) -> None:

@@ -19,7 +19,7 @@ from planner.services.views import AccountFilter, WeekView, week_view
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.account_filter import filter_label
-from planner.ui.steps import move, take_step
+from planner.ui.steps import move, reschedule, take_step
 from planner.ui.widgets.day_column import DayColumn
 from planner.ui.widgets.day_list import DayList
 from planner.ui.widgets.post_card import PLATFORM_TAGS
@@ -341,38 +341,18 @@ class WeekScreen(PlannerScreen[None]):
         post = self.selected_post()
         if post is None or post.publish_at is None:
             return
-        at = post.publish_at + dt.timedelta(days=days, hours=hours)
+        move(self.planner, post, post.publish_at + dt.timedelta(days=days, hours=hours), self._moved)
 
-        def moved(done: Post | None) -> None:
-            if done is not None and done.publish_at is not None:
-                self.planner.cursor_day = done.publish_at.date()
-            self._stepped(done)
-
-        move(self.planner, post, at, moved)
+    def _moved(self, done: Post | None) -> None:
+        """The week follows a moved post to its new day."""
+        if done is not None and done.publish_at is not None:
+            self.planner.cursor_day = done.publish_at.date()
+        self._stepped(done)
 
     def action_new_time(self) -> None:
-        from planner.ui.dialogs.step_forms import TimeForm
-
         post = self.selected_post()
-        if post is None or not self.planner.may_write("action.post_edit"):
-            return
-        app = self.planner
-
-        def submit(at: dt.datetime) -> tuple[Post, bool]:
-            from planner.services.post_steps import move_post
-
-            return move_post(app.session, post.id, at, post.revision)
-
-        def moved(outcome: object) -> None:
-            if isinstance(outcome, tuple):
-                done, kept = outcome
-                app.reload()
-                assert done.publish_at is not None
-                app.notify(app.tr("ui.moved" if kept else "ui.moved_draft", post=done.id, at=done.publish_at))
-                app.cursor_day = done.publish_at.date()
-                self._stepped(done)
-
-        app.push_screen(TimeForm(post, submit), moved)
+        if post is not None:
+            reschedule(self.planner, post, self._moved)
 
     def action_crisis(self) -> None:
         self.planner.open_view("crisis")

@@ -131,7 +131,7 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
         names = ["day-list--card"]
         if summary.errors:
             names.append("day-list--errors")
-        if summary.post.status == "published":
+        if summary.post.status in ("published", "cancelled"):
             names.append("day-list--published")
         if index == self.cursor and self.has_focus:
             names.append("day-list--cursor")

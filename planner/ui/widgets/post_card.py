@@ -43,7 +43,10 @@ def card_lines(summary: PostSummary, platform: str, lang: str, compact: bool = F
     post = summary.post
     when = clock(post.publish_at, lang) if post.publish_at else "–"
     first = Text(f"{when} ")
-    first.append_text(readiness_text(summary))
+    if post.status == "cancelled":  # not checked any more: no verdict to show
+        first.append("–", style="dim")
+    else:
+        first.append_text(readiness_text(summary))
     second = Text(f"{PLATFORM_TAGS.get(platform, '··')} ", style="bold")
     second.append(t("status." + post.status, lang), style="italic")
     if summary.waiting_review:
