@@ -46,7 +46,11 @@ def run(tmp_path: Path) -> Run:
     """Run `planner` in a subprocess with the clock pinned and English messages."""
 
     def run_planner(
-        *args: str, env: dict[str, str] | None = None, check: int | None = None, cwd: Path | None = None
+        *args: str,
+        env: dict[str, str] | None = None,
+        check: int | None = None,
+        cwd: Path | None = None,
+        input: str | None = None,
     ) -> subprocess.CompletedProcess[str]:
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("PLANNER_")}
         full_env.update(
@@ -60,6 +64,7 @@ def run(tmp_path: Path) -> Run:
             env=full_env,
             cwd=cwd or tmp_path,
             timeout=120,
+            input=input,
         )
         assert "Traceback" not in done.stderr, done.stderr
         if check is not None:

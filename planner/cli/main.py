@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 import planner
-from planner.cli import accounts, bench, check, crisis, exports, library, posts, team, workspace
+from planner.cli import accounts, bench, check, crisis, exports, library, posts, serve, team, workspace
 from planner.cli.args import Parser, common, helper, interface_lang, localized
 from planner.cli.output import refusal, shown_streams
 from planner.domain.errors import PlannerError
@@ -29,6 +29,7 @@ NOUNS = (
     team,
     library,
     exports,
+    serve,
     bench,
 )  # in the order help lists them
 COMMANDS: dict[str, Handler] = {name: handler for noun in NOUNS for name, handler in noun.HANDLERS.items()}

@@ -9,6 +9,7 @@ from planner.i18n.life import LIFE_TEXTS
 from planner.i18n.register import REGISTER_COLUMNS, REGISTER_HELP, REGISTER_TEXTS, UI_REGISTER_TEXTS
 from planner.i18n.reports import REPORT_TEXTS
 from planner.i18n.rules import RULE_TEXTS
+from planner.i18n.serve import SERVE_TEXTS
 from planner.i18n.team import TEAM_TEXTS, UI_TEAM_TEXTS
 from planner.i18n.ui import UI_TEXTS
 
@@ -476,4 +477,5 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **REGISTER_HELP,
     **UI_REGISTER_TEXTS,
     **LIFE_TEXTS,
+    **SERVE_TEXTS,
 }

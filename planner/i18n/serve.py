@@ -1,0 +1,98 @@
+"""Finnish and English texts of `planner serve` and `planner login`."""
+
+from __future__ import annotations
+
+SERVE_TEXTS: dict[str, dict[str, str]] = {
+    "serve.title": {"fi": "{org} – Somekalenteri", "en": "{org} – Somekalenteri"},
+    "serve.user": {"fi": "Tunnus", "en": "User id"},
+    "serve.password": {"fi": "Salasana", "en": "Password"},
+    "serve.sign_in": {"fi": "Kirjaudu", "en": "Sign in"},
+    "serve.wrong": {
+        "fi": "Tunnus tai salasana ei kelpaa.",
+        "en": "That user id and password do not sign in.",
+    },
+    "serve.slowed": {
+        "fi": "Liian monta epäonnistunutta kirjautumista. Yritä uudelleen {seconds} sekunnin kuluttua.",
+        "en": "Too many failed sign-ins. Try again in {seconds} seconds.",
+    },
+    "serve.full": {
+        "fi": "Palvelin on täynnä: liian monta avointa istuntoa. Sulje jokin välilehti tai yritä hetken päästä.",
+        "en": "The server is full: too many open sessions. Close a tab or try again in a moment.",
+    },
+    "serve.again": {"fi": "Takaisin", "en": "Back"},
+    "serve.started": {
+        "fi": "Somekalenteri palvelee osoitteessa {url} (työtila {root}). Lopeta: Ctrl+C.",
+        "en": "Somekalenteri is serving on {url} (workspace {root}). Stop: Ctrl+C.",
+    },
+    "err.logins_open": {
+        "fi": "Kirjautumistiedosto {file} on muiden luettavissa; salli se vain palvelimen käyttäjälle (chmod 600).",
+        "en": "The sign-in file {file} can be read by others; let only the server's user read it (chmod 600).",
+    },
+    "err.logins_damaged": {
+        "fi": "Kirjautumistiedosto {file} on vioittunut.",
+        "en": "The sign-in file {file} is damaged.",
+    },
+    "err.password_short": {
+        "fi": "Salasanassa on oltava vähintään {count} merkkiä.",
+        "en": "A password has at least {count} characters.",
+    },
+    "err.password_spaces": {
+        "fi": "Salasana ei ala eikä lopu välilyöntiin eikä sisällä rivinvaihtoa.",
+        "en": "A password does not start or end with a space, nor hold a line break.",
+    },
+    "err.password_mismatch": {"fi": "Salasanat eivät täsmää.", "en": "The passwords do not match."},
+    "err.bad_public_url": {
+        "fi": "«{value}» ei ole julkinen osoite (https://somekalenteri.kunta.fi).",
+        "en": "«{value}» is not a public address (https://planner.town.fi).",
+    },
+    "err.bad_port": {"fi": "Portti {value} ei ole 1–65535.", "en": "Port {value} is not 1–65535."},
+    "refused.login_retired": {
+        "fi": "{user} on lähtenyt eikä voi kirjautua.",
+        "en": "{user} has left and cannot sign in.",
+    },
+    "action.login": {"fi": "asettaa muiden salasanoja", "en": "set other people's passwords"},
+    "cli.password_prompt": {"fi": "Uusi salasana: ", "en": "New password: "},
+    "cli.password_again": {"fi": "Sama uudelleen: ", "en": "Again: "},
+    "cli.login_set": {
+        "fi": "Henkilön {person} salasana on asetettu.",
+        "en": "The password of {person} is set.",
+    },
+    "cli.login_removed": {
+        "fi": "Henkilön {person} salasana on poistettu.",
+        "en": "The password of {person} is removed.",
+    },
+    "cli.login_none": {"fi": "Henkilöllä {person} ei ollut salasanaa.", "en": "{person} had no password."},
+    "help.cmd.serve": {
+        "fi": "sovellus selaimessa tiimin palvelimelta, kirjautumisen takana",
+        "en": "the app in the browser from the team's server, behind a sign-in",
+    },
+    "help.cmd.serve.long": {
+        "fi": "Jokainen kirjautunut välilehti ajaa sovellusta kirjautuneena henkilönä. Kuuntelee vain "
+        "osoitetta 127.0.0.1, ellei toisin sanota; https:n kanssa käännä eteen välityspalvelin ja anna --public-url.",
+        "en": "Each signed-in tab runs the app as the signed-in person. Listens on 127.0.0.1 only unless "
+        "told otherwise; for https put a reverse proxy in front and give --public-url.",
+    },
+    "help.serve.host": {
+        "fi": "kuunneltava osoite (oletus 127.0.0.1)",
+        "en": "the address to listen on (default 127.0.0.1)",
+    },
+    "help.serve.port": {"fi": "portti (oletus 8080)", "en": "the port (default 8080)"},
+    "help.serve.public_url": {
+        "fi": "osoite, jolla selaimet tulevat (välityspalvelimen https-osoite)",
+        "en": "the address browsers come in by (the reverse proxy's https address)",
+    },
+    "help.serve.trust_header": {
+        "fi": "kertakirjautumisen välityspalvelimen otsake, joka nimeää henkilön (vain kun annettu)",
+        "en": "the header in which a single sign-on proxy names the person (only when given)",
+    },
+    "help.cmd.login": {
+        "fi": "kirjautumissalasanat (planner serve)",
+        "en": "sign-in passwords (planner serve)",
+    },
+    "help.cmd.login_set": {
+        "fi": "aseta salasana: kysytään kahdesti päätteellä, muuten yksi rivi syötteestä; pääkäyttäjät tai henkilö itse",
+        "en": "set a password: asked twice on a terminal, one line from standard input otherwise; admins or the person themself",
+    },
+    "help.cmd.login_remove": {"fi": "poista salasana (pääkäyttäjät)", "en": "remove a password (admins)"},
+    "help.login.id": {"fi": "henkilön tunniste", "en": "the person's id"},
+}

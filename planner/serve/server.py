@@ -1,0 +1,350 @@
+"""`planner serve`: the Textual app in the browser through Textualize's `textual-serve`, behind a
+sign-in. Each signed-in browser tab runs the planner's own app as a process of its own, as the
+signed-in person (the identity comes from the sign-in, or from a trusted single sign-on header,
+never from the browser); everything else textual-serve offers stays behind the session too.
+
+What the server holds in memory (sessions, the slow-down, the running apps) ends with it: a
+restart signs everyone out."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from aiohttp import web
+from textual_serve.app_service import AppService
+from textual_serve.server import Server
+
+from planner.i18n import t
+from planner.serve import pages
+from planner.serve.auth import COOKIE, SESSION_SECONDS, Sessions, Throttle
+
+log = logging.getLogger("planner.serve")
+
+MAX_PER_PERSON = 3  # browser tabs running the app for one person
+MAX_TOTAL = 24  # apps running on the server in all (each is a Python process of ~100 MB)
+IDLE_SECONDS = 30 * 60  # an app with no key, click or resize for this long is ended
+LOOK_SECONDS = 30.0
+
+
+@dataclass
+class Limits:
+    per_person: int = MAX_PER_PERSON
+    total: int = MAX_TOTAL
+    idle_seconds: float = IDLE_SECONDS
+
+
+class PlannerApp(AppService):
+    """One browser tab's app: `python -m planner --data … --user …`, run directly (no shell)."""
+
+    def __init__(self, argv: list[str], **kwargs: Any) -> None:
+        super().__init__("planner", **kwargs)
+        self.argv = argv
+        self.last_input = time.monotonic()
+
+    def _build_environment(self, width: int = 80, height: int = 24) -> dict[str, str]:
+        environment = super()._build_environment(width, height)
+        for name in ("PLANNER_USER", "PLANNER_DATA"):  # the identity is the argument, nothing else
+            environment.pop(name, None)
+        return environment
+
+    async def _open_app_process(self, width: int = 80, height: int = 24) -> asyncio.subprocess.Process:
+        environment = self._build_environment(width=width, height=height)
+        self._process = process = await asyncio.create_subprocess_exec(
+            *self.argv,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            env=environment,
+        )
+        assert process.stdin is not None
+        self._stdin = process.stdin
+        return process
+
+    async def send_bytes(self, data: bytes) -> bool:
+        self.last_input = time.monotonic()
+        return await super().send_bytes(data)
+
+
+@dataclass
+class Running:
+    user: str
+    cookie: str
+    app: PlannerApp
+    close: Callable[[], Awaitable[object]]
+
+
+@dataclass
+class Config:
+    root: Path
+    lang: str = "fi"
+    host: str = "127.0.0.1"
+    port: int = 8080
+    public_url: str | None = None
+    trust_header: str | None = None
+    logins: Path | None = None
+    limits: Limits = field(default_factory=Limits)
+
+
+class PlannerServer(Server):
+    def __init__(self, config: Config) -> None:
+        super().__init__(
+            "planner", host=config.host, port=config.port, title="Somekalenteri", public_url=config.public_url
+        )
+        self.config = config
+        self.sessions = Sessions()
+        self.throttle = Throttle()
+        self.running: list[Running] = []
+        self.secure = self.public_url.startswith("https://")
+
+    # Who is asking -------------------------------------------------------------------------
+
+    def _workspace(self) -> Any:
+        from planner.services import Session
+
+        session = Session.open(str(self.config.root), None)
+        return session, session.load()
+
+    def _may_work(self, user: str) -> bool:
+        """A known person who has not left (the workspace is read again: a retirement counts)."""
+        session, ws = self._workspace()
+        person = ws.people.get(user)
+        return person is not None and not person.is_retired_on(session.now(ws).date())
+
+    def user_of(self, request: web.Request) -> str | None:
+        header = self.config.trust_header
+        if header:
+            named = request.headers.get(header, "").strip()
+            return named if named and self._may_work(named) else None
+        return self.sessions.user_of(request.cookies.get(COOKIE))
+
+    def _logins_path(self) -> Path:
+        from planner.storage.logins import logins_path
+
+        return self.config.logins or logins_path()
+
+    def _log(self, event: str, user: str, request: web.Request, detail: str = "") -> None:
+        from planner.storage.logins import log_event
+
+        log.info("%s %s from %s %s", event, user, request.remote, detail)
+        with contextlib.suppress(OSError):
+            log_event(self._logins_path(), event, user, request.remote or "", detail)
+
+    # The pages ---------------------------------------------------------------------------------
+
+    async def _make_app(self) -> web.Application:
+        import aiohttp_jinja2
+        import jinja2
+
+        app = web.Application(middlewares=[self._headers], client_max_size=64 * 1024)
+        aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path))
+        app.add_routes(
+            [
+                web.get("/", self.handle_root, name="index"),
+                web.post("/login", self.handle_login, name="login"),
+                web.post("/logout", self.handle_logout, name="logout"),
+                web.get("/ws", self.handle_socket, name="websocket"),
+                web.get("/static/{filename:.*}", self.handle_static, name="static"),
+            ]
+        )
+        app.on_startup.append(self.on_startup)
+        app.on_shutdown.append(self.on_shutdown)
+        return app
+
+    @web.middleware
+    async def _headers(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        response = await handler(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    def _organization(self) -> str:
+        try:
+            return str(self._workspace()[1].organization.name)
+        except Exception:  # a damaged workspace still gets its sign-in page; the app will say why
+            return ""
+
+    def _sign_in_page(self, status: int = 200, error: str = "", user: str = "") -> web.Response:
+        text = pages.sign_in(self.config.lang, self._organization(), error, user)
+        return web.Response(text=text, content_type="text/html", status=status)
+
+    async def handle_root(self, request: web.Request) -> web.StreamResponse:
+        if self.user_of(request) is None:
+            return self._sign_in_page()
+        return await Server.handle_index(self, request)
+
+    async def handle_static(self, request: web.Request) -> web.StreamResponse:
+        if self.user_of(request) is None:
+            raise web.HTTPUnauthorized()
+        relative = Path(request.match_info["filename"].lstrip("/"))
+        target = (self.statics_path / relative).resolve()
+        if self.statics_path.resolve() not in target.parents or not target.is_file():
+            raise web.HTTPNotFound()
+        return web.FileResponse(target)
+
+    async def handle_login(self, request: web.Request) -> web.StreamResponse:
+        from planner.services.logins import check_sign_in
+        from planner.storage.logins import read_logins
+
+        lang = self.config.lang
+        if self.config.trust_header:  # the proxy in front signs people in
+            raise web.HTTPNotFound()
+        form = await request.post()
+        user = str(form.get("user", "")).strip()[:80]
+        password = str(form.get("password", ""))[:1024]
+        address = request.remote or "?"
+        keys = (f"user:{user}", f"address:{address}")
+        wait = self.throttle.wait(*keys)
+        if wait > 0:
+            self._log("sign-in-slowed", user, request)
+            page = pages.notice(lang, "serve.slowed", seconds=int(wait) + 1)
+            return web.Response(
+                text=page, content_type="text/html", status=429, headers={"Retry-After": str(int(wait) + 1)}
+            )
+        session, ws = self._workspace()
+        logins = read_logins(self._logins_path())
+        today = session.now(ws).date()
+        loop = asyncio.get_running_loop()
+        found = await loop.run_in_executor(None, check_sign_in, ws, logins, user, password, today)
+        if found.person is None:
+            self.throttle.failed(*keys)
+            self._log("sign-in-failed", user, request, found.reason)
+            return self._sign_in_page(401, t("serve.wrong", lang), user)
+        self.throttle.succeeded(*keys)
+        cookie = self.sessions.start(found.person.id, address)
+        self._log("sign-in", found.person.id, request)
+        response = web.HTTPSeeOther("/")
+        response.set_cookie(
+            COOKIE,
+            cookie,
+            max_age=SESSION_SECONDS,
+            httponly=True,
+            samesite="Strict",
+            secure=self.secure,
+            path="/",
+        )
+        raise response
+
+    async def handle_logout(self, request: web.Request) -> web.StreamResponse:
+        cookie = request.cookies.get(COOKIE)
+        user = self.sessions.end(cookie)
+        if user is not None:
+            self._log("sign-out", user, request)
+            for running in [r for r in self.running if r.cookie == cookie]:
+                await running.close()
+        response = web.HTTPSeeOther("/")
+        response.del_cookie(COOKIE, path="/")
+        raise response
+
+    # The app ------------------------------------------------------------------------------------
+
+    def _same_origin(self, request: web.Request) -> bool:
+        """A websocket opened by a page of this server (a cookie alone is not enough: browsers
+        send it with a socket any page opens, SameSite aside)."""
+        origin = request.headers.get("Origin")
+        if origin is None:
+            return True  # not a browser
+        allowed = {f"{urlsplit(self.public_url).scheme}://{urlsplit(self.public_url).netloc}"}
+        allowed.add(f"{request.scheme}://{request.host}")
+        return origin in allowed
+
+    async def handle_socket(self, request: web.Request) -> web.StreamResponse:
+        user = self.user_of(request)
+        if user is None or not self._may_work(user):
+            raise web.HTTPUnauthorized()
+        if not self._same_origin(request):
+            raise web.HTTPForbidden()
+        limits = self.config.limits
+        if (
+            sum(r.user == user for r in self.running) >= limits.per_person
+            or len(self.running) >= limits.total
+        ):
+            self._log("server-full", user, request)
+            raise web.HTTPServiceUnavailable(
+                text=pages.notice(self.config.lang, "serve.full"), content_type="text/html"
+            )
+        return await self._run_app(request, user)
+
+    def _argv(self, user: str) -> list[str]:
+        return [
+            sys.executable,
+            "-m",
+            "planner",
+            "--data",
+            str(self.config.root),
+            "--user",
+            user,
+            "--lang",
+            self.config.lang,
+        ]
+
+    async def _run_app(self, request: web.Request, user: str) -> web.WebSocketResponse:
+        from textual_serve.server import to_int
+
+        websocket = web.WebSocketResponse(heartbeat=15)
+        width = max(20, min(to_int(request.query.get("width", "80"), 80), 500))
+        height = max(10, min(to_int(request.query.get("height", "24"), 24), 300))
+        await websocket.prepare(request)
+        app = PlannerApp(
+            self._argv(user),
+            write_bytes=websocket.send_bytes,
+            write_str=websocket.send_str,
+            close=websocket.close,
+            download_manager=self.download_manager,
+        )
+        running = Running(user, request.cookies.get(COOKIE, ""), app, websocket.close)
+        self.running.append(running)
+        watch = asyncio.create_task(self._watch(running, request))
+        try:
+            await app.start(width, height)
+            await self._process_messages(websocket, app)
+        except asyncio.CancelledError:
+            await websocket.close()
+        except Exception as error:  # one tab's failure never stops the server
+            log.exception(error)
+        finally:
+            watch.cancel()
+            self.running.remove(running)
+            await app.stop()
+        return websocket
+
+    async def _watch(self, running: Running, request: web.Request) -> None:
+        """End an app left idle, or whose session ended (expired, signed out)."""
+        while True:
+            await asyncio.sleep(LOOK_SECONDS)
+            idle = time.monotonic() - running.app.last_input > self.config.limits.idle_seconds
+            signed_out = not self.config.trust_header and self.sessions.user_of(running.cookie) is None
+            if idle or signed_out:
+                self._log("app-ended", running.user, request, "idle" if idle else "session ended")
+                await running.close()
+                return
+
+    def initialize_logging(self) -> None:
+        """Plain lines on standard error: no tracebacks with their local variables (a password
+        typed into the sign-in form is one)."""
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+
+    async def on_startup(self, app: web.Application) -> None:
+        self.console.print(
+            t("serve.started", self.config.lang, url=self.public_url, root=str(self.config.root))
+        )
+
+
+def serve(config: Config) -> None:
+    """Run until Ctrl+C."""
+    if not os.environ.get("PLANNER_SERVE_DEBUG"):
+        logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    PlannerServer(config).serve()

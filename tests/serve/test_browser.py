@@ -1,0 +1,145 @@
+"""`planner serve` in a real browser: headless Chromium (Debian's package, driven by Playwright with
+the installed browser's path) signs in as a producer, sees the week view, opens a post and saves a
+change; a second browser, signed in as another person, sees that save. What the browsers see is
+read from the terminal stream the server sends each of them."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import FROZEN_NOW
+from tests.serve.conftest import PASSWORDS
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed (.ci/run installs Debian's chromium)"),
+]
+ESCAPES = re.compile(r"\x1b\[[0-9;?<>=$]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[()][0-9A-Za-z]")
+WAIT = 60.0  # seconds a browser may take to show something (a busy machine); never a measure
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def server(team_server: Path, logins: Path, tmp_path: Path) -> Iterator[str]:
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PLANNER_")}
+    env.update(
+        {"PLANNER_NOW": FROZEN_NOW, "PLANNER_LOGINS": str(logins), "PLANNER_CACHE": str(tmp_path / "cache")}
+    )
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "planner",
+            "serve",
+            "--data",
+            str(team_server),
+            "--port",
+            str(port),
+            "--lang",
+            "fi",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        for _ in range(200):
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            if process.poll() is not None:
+                raise AssertionError(
+                    process.stdout.read().decode() if process.stdout else "the server stopped"
+                )
+            import time
+
+            time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+class Screen:
+    """What the server sent one browser's terminal, as text."""
+
+    def __init__(self, page: Any) -> None:
+        self.chunks: list[str] = []
+        page.on("websocket", lambda ws: ws.on("framereceived", self._received))
+
+    def _received(self, payload: str | bytes) -> None:
+        self.chunks.append(payload if isinstance(payload, str) else payload.decode("utf-8", "replace"))
+
+    @property
+    def text(self) -> str:
+        return ESCAPES.sub("", "".join(self.chunks))
+
+    async def shows(self, words: str) -> None:
+        for _ in range(int(WAIT * 10)):
+            if words in self.text:
+                return
+            await asyncio.sleep(0.1)
+        raise AssertionError(f"the browser never showed {words!r}; it showed: {self.text[-2000:]!r}")
+
+
+async def _sign_in(browser: Any, url: str, user: str) -> tuple[Any, Screen]:
+    """`browser` is a browser context of its own (its own cookies): a person at their machine."""
+    page = await browser.new_page()
+    screen = Screen(page)
+    await page.goto(url)
+    assert (
+        await page.locator("form[action='/login']").count() == 1
+        and await page.locator(".textual-terminal").count() == 0
+    )
+    await page.fill("#user", user)
+    await page.fill("#password", PASSWORDS[user])
+    await page.click("button[type=submit]")
+    await page.wait_for_selector(".textual-terminal")
+    return page, screen
+
+
+async def test_two_people_in_two_browsers_see_each_others_saves(server: str) -> None:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            mine = await browser.new_context(viewport={"width": 1280, "height": 800})
+            sanna, sanna_sees = await _sign_in(mine, server, "sanna")
+            await sanna_sees.shows("Viikko 49")
+            await sanna_sees.shows("Käyttäjä: sanna")
+            await sanna_sees.shows("Joulutori")
+            other = await browser.new_context(viewport={"width": 1280, "height": 800})
+            mikko, mikko_sees = await _sign_in(other, server, "mikko")
+            await mikko_sees.shows("Käyttäjä: mikko")
+
+            # Sanna opens the post (the week's only one has the focus) and saves a change to it.
+            await sanna.locator(".textual-terminal").click()
+            await sanna.keyboard.press("Enter")
+            await sanna_sees.shows("Tarkistuslista")
+            await sanna.keyboard.type("Selaimesta: ")
+            await sanna.keyboard.press("Control+s")
+            await sanna_sees.shows("Tallennettu")
+
+            # Mikko's week follows the saved post without a key pressed.
+            await mikko_sees.shows("Selaimesta")
+        finally:
+            await browser.close()

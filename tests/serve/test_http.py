@@ -1,0 +1,237 @@
+"""The HTTP contract of `planner serve` (SPEC *A team on one server*), with aiohttp's test client
+against the real server object on a real workspace and sign-in file: the sign-in page and nothing
+of the app without a session, 401 and no cookie on a wrong password, 303 and a cookie on a right
+one, the websocket and the app's files refused without a session, sign-out, the slow-down, people
+who left, and `--trust-header` off unless given."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from planner.serve.auth import COOKIE, FREE_FAILURES, Throttle
+from planner.serve.server import Config, PlannerServer
+from tests.conftest import FROZEN_NOW
+from tests.serve.conftest import PASSWORDS
+
+
+class Clock:
+    """The server's own clock for the slow-down and the sessions, moved by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def _client(
+    root: Path, logins: Path, **config: Any
+) -> tuple[TestClient[Any, Any], PlannerServer, Clock]:
+    server = PlannerServer(Config(root=root, lang="fi", logins=logins, **config))
+    clock = Clock()
+    server.throttle = Throttle(clock=clock)
+    server.sessions.clock = clock
+    client = TestClient(TestServer(await server._make_app()))
+    await client.start_server()
+    return client, server, clock
+
+
+@pytest.fixture
+async def served(
+    team_server: Path, logins: Path, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[tuple[TestClient[Any, Any], PlannerServer, Clock]]:
+    monkeypatch.setenv("PLANNER_NOW", FROZEN_NOW)
+    client, server, clock = await _client(team_server, logins)
+    yield client, server, clock
+    await client.close()
+
+
+def _no_app(page: str) -> bool:
+    return "textual.js" not in page and "/ws" not in page and "Joulutori" not in page
+
+
+async def test_without_a_session_there_is_only_the_sign_in_form(served: Any) -> None:
+    client, _, _ = served
+    page = await client.get("/")
+    text = await page.text()
+    assert page.status == 200 and '<form method="post" action="/login">' in text
+    assert 'name="user"' in text and 'name="password"' in text and "Kirjaudu" in text
+    assert _no_app(text) and COOKIE not in page.cookies
+    for path in ("/ws", "/static/js/textual.js"):
+        assert (await client.get(path)).status == 401
+
+
+async def test_a_wrong_password_is_401_and_no_cookie_a_right_one_303_and_the_app(served: Any) -> None:
+    client, _, _ = served
+    wrong = await client.post(
+        "/login", data={"user": "sanna", "password": "väärin-väärin"}, allow_redirects=False
+    )
+    assert wrong.status == 401 and "Set-Cookie" not in wrong.headers
+    assert "ei kelpaa" in await wrong.text()
+    right = await client.post(
+        "/login", data={"user": "sanna", "password": PASSWORDS["sanna"]}, allow_redirects=False
+    )
+    assert right.status == 303 and right.headers["Location"] == "/"
+    cookie = right.headers["Set-Cookie"]
+    assert cookie.startswith(f"{COOKIE}=") and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    assert "Secure" not in cookie  # plain http on 127.0.0.1; behind https it is (below)
+    app = await client.get("/")
+    text = await app.text()
+    assert app.status == 200 and "textual.js" in text and "/ws" in text
+    assert (await client.get("/static/js/textual.js")).status == 200
+    assert (await client.get("/static/../server.py")).status in (403, 404)
+
+
+async def test_sign_out_ends_the_session_and_a_forged_cookie_is_nobody(served: Any) -> None:
+    client, server, _ = served
+    await client.post("/login", data={"user": "mikko", "password": PASSWORDS["mikko"]}, allow_redirects=False)
+    cookie = client.session.cookie_jar.filter_cookies(client.make_url("/"))[COOKIE].value
+    token, signature = cookie.split(".")
+    assert server.sessions.user_of(cookie) == "mikko"
+    assert server.sessions.user_of(f"{token}.{'0' * len(signature)}") is None  # a signature of its own
+    assert server.sessions.user_of(f"{token[:-1]}A.{signature}") is None
+    out = await client.post("/logout", allow_redirects=False)
+    assert out.status == 303 and server.sessions.user_of(cookie) is None
+    client.session.cookie_jar.update_cookies({COOKIE: cookie})  # the old cookie, kept by hand
+    assert _no_app(await (await client.get("/")).text())
+    assert (await client.get("/ws")).status == 401
+
+
+async def test_repeated_failures_are_slowed_per_person_and_per_address(served: Any) -> None:
+    client, _, clock = served
+    for _ in range(FREE_FAILURES):
+        bad = await client.post(
+            "/login", data={"user": "sanna", "password": "arvaus-arvaus"}, allow_redirects=False
+        )
+        assert bad.status == 401
+    # Locked: even the right password is not looked at until the wait is over.
+    locked = await client.post(
+        "/login", data={"user": "sanna", "password": PASSWORDS["sanna"]}, allow_redirects=False
+    )
+    assert (
+        locked.status == 429
+        and int(locked.headers["Retry-After"]) >= 1
+        and "Set-Cookie" not in locked.headers
+    )
+    # The address is locked too, for anyone signing in from it.
+    other = await client.post(
+        "/login", data={"user": "mikko", "password": PASSWORDS["mikko"]}, allow_redirects=False
+    )
+    assert other.status == 429
+    clock.now += 1.5
+    again = await client.post(
+        "/login", data={"user": "sanna", "password": "arvaus-taas"}, allow_redirects=False
+    )
+    assert again.status == 401
+    locked = await client.post(
+        "/login", data={"user": "sanna", "password": PASSWORDS["sanna"]}, allow_redirects=False
+    )
+    assert locked.status == 429 and int(locked.headers["Retry-After"]) >= 2  # twice as long
+    clock.now += 3
+    right = await client.post(
+        "/login", data={"user": "sanna", "password": PASSWORDS["sanna"]}, allow_redirects=False
+    )
+    assert right.status == 303
+
+
+async def test_someone_who_left_or_who_has_no_password_cannot_sign_in(served: Any) -> None:
+    client, _, _ = served
+    left = await client.post(
+        "/login", data={"user": "leena", "password": "leenan-salasana-4444"}, allow_redirects=False
+    )
+    assert left.status == 401 and "Set-Cookie" not in left.headers
+    nobody = await client.post(
+        "/login", data={"user": "tarja", "password": "mitä-tahansa-1"}, allow_redirects=False
+    )
+    assert nobody.status == 401
+
+
+async def test_the_trust_header_is_off_unless_given(
+    team_server: Path, logins: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PLANNER_NOW", FROZEN_NOW)
+    client, _, _ = await _client(team_server, logins)
+    try:
+        claimed = await client.get("/", headers={"X-Remote-User": "aino"})
+        assert _no_app(await claimed.text())
+        assert (await client.get("/ws", headers={"X-Remote-User": "aino"})).status == 401
+    finally:
+        await client.close()
+    client, _, _ = await _client(team_server, logins, trust_header="X-Remote-User")
+    try:
+        named = await client.get("/", headers={"X-Remote-User": "aino"})
+        assert "textual.js" in await named.text()
+        for who in ("", "nosuch", "leena"):  # nobody named, someone unknown, someone who left
+            assert _no_app(await (await client.get("/", headers={"X-Remote-User": who})).text())
+        assert (await client.post("/login", data={"user": "aino", "password": "x"})).status == 404
+    finally:
+        await client.close()
+
+
+async def test_behind_https_the_cookie_is_secure(
+    team_server: Path, logins: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PLANNER_NOW", FROZEN_NOW)
+    client, _, _ = await _client(team_server, logins, public_url="https://somekalenteri.jarvela.fi")
+    try:
+        right = await client.post(
+            "/login", data={"user": "sanna", "password": PASSWORDS["sanna"]}, allow_redirects=False
+        )
+        assert "Secure" in right.headers["Set-Cookie"]
+    finally:
+        await client.close()
+
+
+def test_the_sign_in_file_is_private_and_no_hash_reaches_the_audit_log(
+    team_server: Path, logins: Path
+) -> None:
+    assert stat.S_IMODE(os.stat(logins).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(logins.parent).st_mode) == 0o700
+    records = json.loads(logins.read_text("utf-8"))
+    assert set(records) == {"sanna", "mikko", "aino", "leena"}
+    assert all(
+        r["algorithm"] == "scrypt" and PASSWORDS.get(p, "-") not in json.dumps(r) for p, r in records.items()
+    )
+    audit = (team_server / "calendars" / "audit.jsonl").read_text("utf-8")
+    assert "scrypt" not in audit and not any(p in audit for p in PASSWORDS.values())
+    events = [
+        json.loads(line)["event"] for line in (logins.parent / "signins.log").read_text("utf-8").splitlines()
+    ]
+    assert events.count("password-set") == 4
+
+
+def test_login_set_is_for_admins_or_the_person_and_refuses_a_short_password(
+    team_server: Path, logins: Path, run: Any
+) -> None:
+    data = ("--data", str(team_server))
+    env = {"PLANNER_LOGINS": str(logins)}
+    before = logins.read_bytes()
+    refused = run(
+        "login", "set", "mikko", *data, "--user", "sanna", env=env, input="sannan-arvaus-123\n", check=1
+    )
+    assert "only an admin" in refused.stderr
+    short = run("login", "set", "sanna", *data, "--user", "sanna", env=env, input="lyhyt\n", check=2)
+    assert "at least 10 characters" in short.stderr
+    assert (
+        "only an admin" in run("login", "remove", "sanna", *data, "--user", "sanna", env=env, check=1).stderr
+    )
+    assert logins.read_bytes() == before
+    run("login", "set", "sanna", *data, "--user", "sanna", env=env, input="uusi-salasana-55\n", check=0)
+    assert logins.read_bytes() != before
+    run("login", "remove", "mikko", *data, "--user", "aino", env=env, check=0)
+    assert "mikko" not in json.loads(logins.read_text("utf-8"))
+    os.chmod(logins, 0o644)  # opened to others by mistake: refused until it is private again
+    assert (
+        "chmod 600"
+        in run(
+            "login", "set", "sanna", *data, "--user", "aino", env=env, input="x" * 12 + "\n", check=2
+        ).stderr
+    )
