@@ -104,6 +104,7 @@ class PlannerServer(Server):
         self.sessions = Sessions()
         self.throttle = Throttle()
         self.running: list[Running] = []
+        self.ending: set[asyncio.Future[None]] = set()
         self.secure = self.public_url.startswith("https://")
 
     # Who is asking -------------------------------------------------------------------------
@@ -312,14 +313,26 @@ class PlannerServer(Server):
             await app.start(width, height)
             await self._process_messages(websocket, app)
         except asyncio.CancelledError:
-            await websocket.close()
+            with contextlib.suppress(Exception):
+                await websocket.close()
         except Exception as error:  # one tab's failure never stops the server
             log.exception(error)
         finally:
-            watch.cancel()
-            self.running.remove(running)
-            await app.stop()
+            # aiohttp cancels a handler whose browser has gone: the ending runs as a task of its
+            # own, so the app's process is always waited for and let go of.
+            ending = asyncio.ensure_future(self._end(running, watch))
+            self.ending.add(ending)
+            ending.add_done_callback(self.ending.discard)
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.shield(ending)
         return websocket
+
+    async def _end(self, running: Running, watch: asyncio.Task[None]) -> None:
+        watch.cancel()
+        try:
+            await _stop(running.app)
+        finally:
+            self.running.remove(running)
 
     async def _watch(self, running: Running, request: web.Request) -> None:
         """End an app left idle, or whose session ended (expired, signed out)."""
@@ -341,6 +354,35 @@ class PlannerServer(Server):
         self.console.print(
             t("serve.started", self.config.lang, url=self.public_url, root=str(self.config.root))
         )
+
+
+STOP_SECONDS = 5.0
+
+
+async def _stop(app: PlannerApp) -> None:
+    """Ask the app to quit and wait for its process to end; one that has not within STOP_SECONDS
+    (still starting, or stuck) is killed. Then the task relaying its output is let go. (Not
+    textual-serve's own `stop`: it waits for that task without a limit, and an app closed while
+    it starts never answers.)"""
+    process = app._process
+    with contextlib.suppress(Exception):
+        await app.send_meta({"type": "quit"})
+    if process is not None:
+        try:
+            await asyncio.wait_for(process.wait(), STOP_SECONDS)
+        except TimeoutError:
+            with contextlib.suppress(ProcessLookupError):
+                process.kill()
+            await process.wait()
+    task = app._task
+    if task is not None:
+        with contextlib.suppress(TimeoutError, asyncio.CancelledError, Exception):
+            await asyncio.wait_for(asyncio.shield(task), 1.0)
+        task.cancel()
+        app._task = None
+    transport = getattr(process, "_transport", None)  # its pipes, closed now, not by the collector
+    if transport is not None:
+        transport.close()
 
 
 def serve(config: Config) -> None:

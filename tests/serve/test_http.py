@@ -235,3 +235,78 @@ def test_login_set_is_for_admins_or_the_person_and_refuses_a_short_password(
             "login", "set", "sanna", *data, "--user", "aino", env=env, input="x" * 12 + "\n", check=2
         ).stderr
     )
+
+
+async def _all_ended(server: PlannerServer) -> None:
+    """Every app process has quit (the server waits for each before it lets go of it)."""
+    import asyncio
+
+    for _ in range(300):
+        if not server.running:
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError("apps still running")
+
+
+async def _signed_in(client: TestClient[Any, Any], user: str) -> dict[str, str]:
+    done = await client.post(
+        "/login", data={"user": user, "password": PASSWORDS[user]}, allow_redirects=False
+    )
+    assert done.status == 303
+    client.session.cookie_jar.clear()  # each person's cookie goes with their own requests only
+    return {"Cookie": f"{COOKIE}={done.cookies[COOKIE].value}"}
+
+
+async def test_the_server_caps_apps_per_person_and_in_all_and_says_when_it_is_full(
+    team_server: Path, logins: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.serve.server import Limits
+
+    monkeypatch.setenv("PLANNER_NOW", FROZEN_NOW)
+    client, server, _ = await _client(team_server, logins, limits=Limits(per_person=1, total=2))
+    sockets = []
+    try:
+        sanna, mikko, aino = [await _signed_in(client, who) for who in ("sanna", "mikko", "aino")]
+        sockets.append(await client.ws_connect("/ws", headers=sanna))
+        full = await client.get("/ws", headers=sanna)  # her second tab
+        assert full.status == 503 and "täynnä" in await full.text()
+        sockets.append(await client.ws_connect("/ws", headers=mikko))
+        assert (await client.get("/ws", headers=aino)).status == 503  # two apps in all
+        assert {r.user for r in server.running} == {"sanna", "mikko"}
+        argv = next(r.app.argv for r in server.running if r.user == "sanna")
+        assert argv[argv.index("--user") + 1] == "sanna" and argv[:3] == [argv[0], "-m", "planner"]
+    finally:
+        for socket in sockets:
+            await socket.close()
+        await _all_ended(server)
+        await client.close()
+
+
+async def test_an_idle_app_and_a_signed_out_one_are_ended(
+    team_server: Path, logins: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.serve import server as served_module
+    from planner.serve.server import Limits
+
+    monkeypatch.setenv("PLANNER_NOW", FROZEN_NOW)
+    monkeypatch.setattr(served_module, "LOOK_SECONDS", 0.2)
+    client, server, _ = await _client(team_server, logins, limits=Limits(idle_seconds=0.5))
+    try:
+        sanna = await _signed_in(client, "sanna")
+        socket = await client.ws_connect("/ws", headers=sanna)
+        message = await socket.receive(timeout=60)  # the app draws, then nobody touches it
+        while not socket.closed and message.type.name not in ("CLOSE", "CLOSED", "CLOSING"):
+            message = await socket.receive(timeout=60)
+        assert socket.closed
+        await _all_ended(server)
+        mikko = await _signed_in(client, "mikko")
+        server.config.limits.idle_seconds = 3600
+        socket = await client.ws_connect("/ws", headers=mikko)
+        await client.post("/logout", headers=mikko, allow_redirects=False)
+        message = await socket.receive(timeout=60)
+        while not socket.closed and message.type.name not in ("CLOSE", "CLOSED", "CLOSING"):
+            message = await socket.receive(timeout=60)
+        assert socket.closed
+    finally:
+        await _all_ended(server)
+        await client.close()
