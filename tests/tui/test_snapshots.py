@@ -96,3 +96,30 @@ class TestDialogs:
 
     def test_export(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
         assert snap_compare(make_app(demo, user="tarja"), terminal_size=size, press=["e"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+class TestRunningATeam:
+    """The account register, the campaigns, the crisis view under a hold (with its banner), and
+    the first run's guide on an empty workspace."""
+
+    def test_accounts(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo), terminal_size=size, press=["r"])
+
+    def test_campaigns(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo), terminal_size=size, press=["C"])
+
+    def test_crisis_hold(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        from planner.services import Session
+        from planner.services.crisis import start_hold
+
+        start_hold(Session.open(str(demo), "aino"), "Vesijohtovaurio keskustassa")
+        assert snap_compare(make_app(demo), terminal_size=size, press=["exclamation_mark"])
+
+    def test_guide_on_an_empty_workspace(
+        self, tmp_path: Path, snap_compare: Any, size: tuple[int, int]
+    ) -> None:
+        from planner.storage.workspace import WorkspaceStore
+
+        WorkspaceStore(tmp_path / "empty").create()
+        assert snap_compare(make_app(tmp_path / "empty", user=None), terminal_size=size)
