@@ -10,7 +10,7 @@ from collections.abc import Callable
 from planner.domain.errors import PlannerError
 from planner.domain.model import Post
 from planner.services import post_steps
-from planner.services.posts import NotReady
+from planner.services.posts import NotReady, mark_ready
 from planner.ui.context import Planner
 
 Done = Callable[[Post | None], object]  # called with the post as it now stands (None: nothing done)
@@ -49,6 +49,7 @@ def _run(app: Planner, work: Callable[[], Post], finish: Callable[[Post | None],
 
 
 MESSAGES: dict[str, Callable[[Planner, Post], str]] = {
+    "ready": lambda app, p: app.tr("ui.marked_ready", post=p.id, user=p.ready_by, at=p.ready_at),
     "schedule": lambda app, p: app.tr("cli.scheduled", post=p.id, user=p.scheduled_by, at=p.scheduled_at),
     "publish": lambda app, p: app.tr(
         "cli.published", post=p.id, at=p.published_at, url=p.published_url or "—"
@@ -71,7 +72,9 @@ def take_step(app: Planner, step: str, post: Post, done: Done) -> None:
         return
     session, revision = app.session, post.revision
     finish = _finish(app, lambda p: MESSAGES[step](app, p), done)
-    if step == "schedule":
+    if step == "ready":
+        _run(app, lambda: mark_ready(session, post.id), finish)
+    elif step == "schedule":
         _run(app, lambda: post_steps.schedule_post(session, post.id, revision), finish)
     elif step == "reopen":
         _run(app, lambda: post_steps.reopen_post(session, post.id, revision), finish)

@@ -347,28 +347,7 @@ class EditorScreen(PlannerScreen[None]):
             self.app.notify(self.planner.tr("ui.saved", post=saved.id))
 
     def action_mark_ready(self) -> None:
-        app = self.planner
-        if not self.writable():
-            return
-        if self.is_dirty() and self.save() is None:
-            return
-        if self.post_id is None:
-            return
-        try:
-            ready = posts.mark_ready(app.session, self.post_id)
-        except posts.NotReady as refused:
-            self.app.notify(
-                app.tr("ui.not_ready", count=len(refused.findings), rules=refused.rules(app.lang)),
-                severity="error",
-                timeout=8,
-            )
-            return
-        except PlannerError as error:
-            app.fail(error)
-            return
-        app.reload()
-        self.refresh_checks()
-        self.app.notify(app.tr("ui.marked_ready", post=ready.id, user=ready.ready_by, at=ready.ready_at))
+        self._step("ready")
 
     # A post's steps -------------------------------------------------------------------------
 

@@ -12,7 +12,6 @@ from textual.containers import Container
 from textual.widgets import Footer, Static
 
 from planner.domain.calendar import monday_of, sunday_of
-from planner.domain.errors import PlannerError
 from planner.i18n import fmt_date
 from planner.i18n.dates import short_day
 from planner.services.views import AccountFilter, WeekView, week_view
@@ -293,27 +292,7 @@ class WeekScreen(PlannerScreen[None]):
             self.run_worker(self.refresh_week(), exclusive=True, group="refresh")
 
     def action_mark_ready(self) -> None:
-        from planner.services import posts
-
-        app = self.planner
-        post = self.selected_post()
-        if post is None or not app.may_write("action.post_edit"):
-            return
-        try:
-            ready = posts.mark_ready(app.session, post.id)
-        except posts.NotReady as refused:
-            app.notify(
-                app.tr("ui.not_ready", count=len(refused.findings), rules=refused.rules(app.lang)),
-                severity="error",
-                timeout=8,
-            )
-            return
-        except PlannerError as error:
-            app.fail(error)
-            return
-        app.reload()
-        app.notify(app.tr("ui.marked_ready", post=ready.id, user=ready.ready_by, at=ready.ready_at))
-        self._stepped(ready)
+        self._step_on_selected("ready")
 
     def action_schedule(self) -> None:
         self._step_on_selected("schedule")
