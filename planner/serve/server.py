@@ -106,6 +106,7 @@ class PlannerServer(Server):
         self.running: list[Running] = []
         self.ending: set[asyncio.Future[None]] = set()
         self.secure = self.public_url.startswith("https://")
+        self.templates_path = Path(__file__).parent / "templates"  # the app page, without a font from Google
 
     # Who is asking -------------------------------------------------------------------------
 

@@ -86,6 +86,9 @@ async def test_a_wrong_password_is_401_and_no_cookie_a_right_one_303_and_the_app
     app = await client.get("/")
     text = await app.text()
     assert app.status == 200 and "textual.js" in text and "/ws" in text
+    assert (
+        "https://" not in text
+    )  # nothing fetched from elsewhere (textual-serve's page asks Google for a font)
     assert (await client.get("/static/js/textual.js")).status == 200
     assert (await client.get("/static/../server.py")).status in (403, 404)
 
