@@ -72,13 +72,16 @@ def _open(session: Session, ws: Workspace, post_id: str, step: str) -> tuple[Per
         require_approver(actor, ws, post)
     else:
         require_post_writer(actor, ws.accounts[post.account])
-    if post.status == "published" and step == "takedown" and post.taken_down is not None:
-        raise Refused("refused.taken_down", post=post.id, day=post.taken_down)
     if not may_take(post, step):
-        raise Refused(
-            "refused.step", post=post.id, step_key=f"step.{step}", status_key=f"status.{post.status}"
-        )
+        raise refusal(post, step)
     return actor, post
+
+
+def refusal(post: Post, step: str) -> Refused:
+    """Why `step` cannot be taken from where `post` stands."""
+    if post.status == "published" and step == "takedown" and post.taken_down is not None:
+        return Refused("refused.taken_down", post=post.id, day=post.taken_down)
+    return Refused("refused.step", post=post.id, step_key=f"step.{step}", status_key=f"status.{post.status}")
 
 
 def last_editor(post: Post) -> str | None:

@@ -70,6 +70,9 @@ def take_step(app: Planner, step: str, post: Post, done: Done) -> None:
     if step == "copy":
         copy_to_account(app, post, done)
         return
+    if step in ("publish", "cancel", "takedown") and not post_steps.may_take(post, step):
+        app.fail(post_steps.refusal(post, step))  # said now, before a form asks for anything
+        return
     session, revision = app.session, post.revision
     finish = _finish(app, lambda p: MESSAGES[step](app, p), done)
     if step == "ready":

@@ -227,3 +227,16 @@ async def test_in_the_editor_f6_and_f7_are_the_posts_not_the_text_areas(demo: Pa
         post = stored(demo, "p-demo-003")
         assert post.taken_down is not None and post.takedown_reason == "Väärä kellonaika"
         assert post.text == text.text and app.screen is editor
+
+
+async def test_a_step_that_cannot_be_taken_is_refused_before_any_form_opens(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WeekScreen)
+        select(screen, "p-demo-003")  # published already
+        await pilot.press("f3")
+        await pilot.pause()
+        assert app.screen is screen  # no form asking for an address
+        assert any("julkaistu" in str(n.message) for n in app._notifications)
