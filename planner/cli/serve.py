@@ -67,6 +67,12 @@ def serve(args: argparse.Namespace, lang: str) -> int:
     public = web_address(args.public_url, key="err.bad_public_url") if args.public_url else None
     if not 0 < args.port < 65536:
         raise DataError("err.bad_port", value=args.port)
+    if not args.trust_header:
+        from planner.cli.output import tell
+        from planner.storage.logins import logins_path, read_logins
+
+        if not read_logins(logins_path()):
+            tell("cli.serve_no_logins", lang, file=str(logins_path()))
     config = Config(
         root=Path(session.store.root),
         lang=lang,

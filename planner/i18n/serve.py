@@ -95,4 +95,8 @@ SERVE_TEXTS: dict[str, dict[str, str]] = {
     },
     "help.cmd.login_remove": {"fi": "poista salasana (pääkäyttäjät)", "en": "remove a password (admins)"},
     "help.login.id": {"fi": "henkilön tunniste", "en": "the person's id"},
+    "cli.serve_no_logins": {
+        "fi": "Kukaan ei voi vielä kirjautua: salasanoja ei ole ({file}). Aseta ne: planner login set TUNNUS",
+        "en": "Nobody can sign in yet: no passwords in {file}. Set them: planner login set ID",
+    },
 }

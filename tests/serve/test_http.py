@@ -313,3 +313,10 @@ async def test_an_idle_app_and_a_signed_out_one_are_ended(
     finally:
         await _all_ended(server)
         await client.close()
+
+
+def test_serve_refuses_a_bad_port_or_public_address_in_one_line(team_server: Path, run: Any) -> None:
+    data = ("--data", str(team_server))
+    for args, said in ((("--port", "0"), "Port 0"), (("--public-url", "ftp://x.fi"), "not a public address")):
+        done = run("serve", *data, *args, check=2)
+        assert said in done.stderr and done.stderr.count("\n") == 1
