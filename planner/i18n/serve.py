@@ -12,8 +12,8 @@ SERVE_TEXTS: dict[str, dict[str, str]] = {
         "en": "That user id and password do not sign in.",
     },
     "serve.slowed": {
-        "fi": "Liian monta epäonnistunutta kirjautumista. Yritä uudelleen {seconds} sekunnin kuluttua.",
-        "en": "Too many failed sign-ins. Try again in {seconds} seconds.",
+        "fi": "Tunnus tai salasana ei kelpaa. Epäonnistuneita yrityksiä on ollut monta, joten jokainen uusi yritys odottaa hetken.",
+        "en": "That user id and password do not sign in. After so many failures, each new try waits a while.",
     },
     "serve.full": {
         "fi": "Palvelin on täynnä: liian monta avointa istuntoa. Sulje jokin välilehti tai yritä hetken päästä.",

@@ -1,6 +1,6 @@
 """Sessions and the slow-down of `planner serve`, kept in the server's memory: a session is a
-random token in a cookie signed with the server's own key, with an expiry; repeated failures lock
-a person and an address out for a while that doubles with each further failure."""
+random token in a cookie signed with the server's own key, with an expiry; after repeated failures
+each attempt for that person or from that address waits, longer with each further failure."""
 
 from __future__ import annotations
 
@@ -70,8 +70,9 @@ class Sessions:
 @dataclass
 class Throttle:
     """Failures per key (a person's id, an address): after FREE_FAILURES in a row, each further
-    failure locks the key for twice as long as the one before (1 s, 2 s, 4 s, … up to 15 min).
-    While locked, an attempt is refused before any password is looked at."""
+    failure slows the key for twice as long as the one before (1 s, 2 s, 4 s, … up to 15 min);
+    the server makes an attempt on a slowed key wait that long (at most serve.server.MAX_DELAY)
+    before it looks at the password."""
 
     clock: Callable[[], float] = time.monotonic
     failures: dict[str, int] = field(default_factory=dict)

@@ -14,7 +14,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ MAX_PER_PERSON = 3  # browser tabs running the app for one person
 MAX_TOTAL = 24  # apps running on the server in all (each is a Python process of ~100 MB)
 IDLE_SECONDS = 30 * 60  # an app with no key, click or resize for this long is ended
 LOOK_SECONDS = 30.0
+MAX_DELAY = 5.0  # the longest one slowed sign-in waits before its answer
 
 
 @dataclass
@@ -105,6 +106,7 @@ class PlannerServer(Server):
         self.throttle = Throttle()
         self.running: list[Running] = []
         self.ending: set[asyncio.Future[None]] = set()
+        self.turns: dict[str, asyncio.Lock] = {}
         self.secure = self.public_url.startswith("https://")
         self.templates_path = Path(__file__).parent / "templates"  # the app page, without a font from Google
 
@@ -209,23 +211,22 @@ class PlannerServer(Server):
         password = str(form.get("password", ""))[:1024]
         address = request.remote or "?"
         keys = (f"user:{user}", f"address:{address}")
-        wait = self.throttle.wait(*keys)
-        if wait > 0:
-            self._log("sign-in-slowed", user, request)
-            page = pages.notice(lang, "serve.slowed", seconds=int(wait) + 1)
-            return web.Response(
-                text=page, content_type="text/html", status=429, headers={"Retry-After": str(int(wait) + 1)}
-            )
-        session, ws = self._workspace()
-        logins = read_logins(self._logins_path())
-        today = session.now(ws).date()
-        loop = asyncio.get_running_loop()
-        found = await loop.run_in_executor(None, check_sign_in, ws, logins, user, password, today)
-        if found.person is None:
-            self.throttle.failed(*keys)
-            self._log("sign-in-failed", user, request, found.reason)
-            return self._sign_in_page(401, t("serve.wrong", lang), user)
-        self.throttle.succeeded(*keys)
+        async with self._turn(keys):  # one attempt at a time per person and per address
+            wait = self.throttle.wait(*keys)
+            if wait > 0:  # slowed: the answer comes later, whatever it is
+                self._log("sign-in-slowed", user, request, f"{wait:.1f} s")
+                await self.pause(min(wait, MAX_DELAY))
+            session, ws = self._workspace()
+            logins = read_logins(self._logins_path())
+            today = session.now(ws).date()
+            loop = asyncio.get_running_loop()
+            found = await loop.run_in_executor(None, check_sign_in, ws, logins, user, password, today)
+            if found.person is None:
+                self.throttle.failed(*keys)
+                self._log("sign-in-failed", user, request, found.reason)
+                slowed = self.throttle.wait(*keys) > 0
+                return self._sign_in_page(401, t("serve.slowed" if slowed else "serve.wrong", lang), user)
+            self.throttle.succeeded(*keys)
         cookie = self.sessions.start(found.person.id, address)
         self._log("sign-in", found.person.id, request)
         response = web.HTTPSeeOther("/")
@@ -250,6 +251,26 @@ class PlannerServer(Server):
         response = web.HTTPSeeOther("/")
         response.del_cookie(COOKIE, path="/")
         raise response
+
+    @contextlib.asynccontextmanager
+    async def _turn(self, keys: tuple[str, ...]) -> AsyncIterator[None]:
+        """Hold each key's lock (in one order, so two attempts never wait for each other in a
+        ring); a lock nobody waits for is let go of, so the table does not grow."""
+        held = []
+        try:
+            for key in sorted(keys):
+                lock = self.turns.setdefault(key, asyncio.Lock())
+                await lock.acquire()
+                held.append((key, lock))
+            yield
+        finally:
+            for key, lock in reversed(held):
+                lock.release()
+                if not lock.locked() and not getattr(lock, "_waiters", None):
+                    self.turns.pop(key, None)
+
+    async def pause(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
 
     # The app ------------------------------------------------------------------------------------
 
