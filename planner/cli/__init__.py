@@ -1,11 +1,10 @@
-"""The `planner` command line (SPEC's contract): `main` parses and dispatches (cli/main.py)."""
+"""The `planner` command line (SPEC's contract): `main` parses and dispatches (cli/main.py).
+
+`main` here is the function: importing it from the module binds the package's name to it, so a
+later `import planner.cli.main` (the module) never shadows it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from planner.cli.main import main
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    from planner.cli.main import main as run
-
-    return run(argv)
+__all__ = ["main"]
