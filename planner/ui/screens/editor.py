@@ -346,13 +346,11 @@ class EditorScreen(PlannerScreen[None]):
         if saved is not None:
             self.app.notify(self.planner.tr("ui.saved", post=saved.id))
 
-    def action_mark_ready(self) -> None:
-        self._step("ready")
-
     # A post's steps -------------------------------------------------------------------------
 
-    def _step(self, step: str) -> None:
-        """Save what is typed first, then take the step on the stored post."""
+    def action_take_step(self, step: str) -> None:
+        """A post's step (ui/steps.py; the actions table names it): what is typed is saved first,
+        then the step is taken on the stored post."""
         from planner.ui.steps import take_step
 
         app = self.planner
@@ -367,27 +365,6 @@ class EditorScreen(PlannerScreen[None]):
     def _stepped(self, post: Post | None) -> None:
         if post is not None and post.id == self.post_id:
             self.fill(post)
-
-    def action_schedule(self) -> None:
-        self._step("schedule")
-
-    def action_publish(self) -> None:
-        self._step("publish")
-
-    def action_cancel_post(self) -> None:
-        self._step("cancel")
-
-    def action_reopen(self) -> None:
-        self._step("reopen")
-
-    def action_take_down(self) -> None:
-        self._step("takedown")
-
-    def action_copy_post(self) -> None:
-        self._step("copy")
-
-    def action_approve(self) -> None:
-        self._step("approve")
 
     def action_attach(self) -> None:
         from planner.ui.dialogs.media_picker import media_picker

@@ -280,7 +280,8 @@ class WeekScreen(PlannerScreen[None]):
         summary = here.selected if isinstance(here, DayList) else None
         return self.planner.ws.posts.get(summary.post.id) if summary else None
 
-    def _step_on_selected(self, step: str) -> None:
+    def action_take_step(self, step: str) -> None:
+        """A post's step (ui/steps.py) on the selected card: the actions table names it."""
         post = self.selected_post()
         if post is None:
             self.planner.notify(self.planner.tr("ui.no_post_selected"), severity="warning")
@@ -290,30 +291,6 @@ class WeekScreen(PlannerScreen[None]):
     def _stepped(self, post: Post | None) -> None:
         if post is not None:
             self.run_worker(self.refresh_week(), exclusive=True, group="refresh")
-
-    def action_mark_ready(self) -> None:
-        self._step_on_selected("ready")
-
-    def action_schedule(self) -> None:
-        self._step_on_selected("schedule")
-
-    def action_publish(self) -> None:
-        self._step_on_selected("publish")
-
-    def action_cancel_post(self) -> None:
-        self._step_on_selected("cancel")
-
-    def action_reopen(self) -> None:
-        self._step_on_selected("reopen")
-
-    def action_take_down(self) -> None:
-        self._step_on_selected("takedown")
-
-    def action_copy_post(self) -> None:
-        self._step_on_selected("copy")
-
-    def action_approve(self) -> None:
-        self._step_on_selected("approve")
 
     def action_move_post(self, days: int, hours: int) -> None:
         """shift+←/→ a day, shift+↑/↓ an hour; the week follows the post."""
