@@ -7,7 +7,7 @@ from typing import Any
 
 from planner.cli.args import Helper, format_arg, session_of
 from planner.cli.output import post_line, print_json, say
-from planner.i18n import fmt_date, t
+from planner.i18n import t
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
@@ -64,14 +64,13 @@ def run(args: argparse.Namespace, lang: str) -> int:
         say("cli.crisis_none", lang)
         return 0
     for hold in found.holds:
-        assert hold.started_at is not None
         say(
             "cli.crisis_hold",
             lang,
             hold=hold.id,
             reason=hold.reason,
             by=hold.started_by,
-            since=fmt_date(hold.started_at, lang),
+            since=hold.started_at,  # the catalogue writes a time as the language does
             accounts=", ".join(hold.accounts) or t("cli.all_accounts", lang),
         )
     say("cli.crisis_held", lang, count=len(found.held))

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace, lang: str) -> int:
             for finding in refused.findings:
                 print(f"  ✗ {t(finding.rule + '.title', lang)} ({finding.rule}): {finding.message(lang)}")
             return 1
-        say("cli.scheduled", lang, post=post.id, user=post.scheduled_by, at=_at(post.scheduled_at, lang))
+        say("cli.scheduled", lang, post=post.id, user=post.scheduled_by, at=post.scheduled_at)
     elif step == "publish":
         today = session.now(session.load()).date()
         post = steps.publish_post(
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace, lang: str) -> int:
             "cli.published",
             lang,
             post=post.id,
-            at=_at(post.published_at, lang),
+            at=post.published_at,
             url=post.published_url or "—",
         )
     elif step == "cancel":
@@ -78,16 +78,8 @@ def run(args: argparse.Namespace, lang: str) -> int:
         post = steps.take_down(
             session, args.post_id, args.reason, day_arg(args.date, "--date", today), revision
         )
-        say("cli.taken_down", lang, post=post.id, day=_at(post.taken_down, lang), user=post.taken_down_by)
+        say("cli.taken_down", lang, post=post.id, day=post.taken_down, user=post.taken_down_by)
     else:
         post = steps.approve_post(session, args.post_id, revision)
-        say("cli.approved", lang, post=post.id, user=post.approved_by, at=_at(post.approved_at, lang))
+        say("cli.approved", lang, post=post.id, user=post.approved_by, at=post.approved_at)
     return 0
-
-
-def _at(value: object, lang: str) -> str:
-    import datetime as dt
-
-    from planner.i18n import fmt_date
-
-    return fmt_date(value, lang) if isinstance(value, dt.date) else "—"
