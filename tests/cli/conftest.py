@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,10 @@ def audit_lines(root: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in (root / "calendars" / "audit.jsonl").read_text("utf-8").splitlines()]
 
 
-@pytest.fixture
-def team(tmp_path: Path, run: Run) -> Path:
-    """An organization made from nothing: two admins, a producer, an expert and an auditor."""
-    root = tmp_path / "town"
+def new_town(run: Run, root: Path, admin: tuple[str, str], people: Iterable[tuple[str, str, str]]) -> None:
+    """An organization made from nothing with only its commands: `planner init` with a name, a
+    website and the required hashtag, its first admin (no identity needed yet), then `people`
+    (id, name, role) added by that admin."""
     run(
         "init",
         str(root),
@@ -30,39 +31,47 @@ def team(tmp_path: Path, run: Run) -> Path:
         check=0,
     )
     data = ("--data", str(root))
+    first, name = admin
     run(
         "person",
         "add",
-        "aino",
+        first,
         "--name",
-        "Aino Ahonen",
+        name,
         "--email",
-        "aino@jarvela.fi",
+        f"{first}@jarvela.fi",
         "--role",
         "admin",
         *data,
         check=0,
     )
-    people = (
-        ("eero", "Eero Eskola", "admin"),
-        ("pia", "Pia Pulkkinen", "producer"),
-        ("oona", "Oona Ojala", "expert"),
-        ("tarja", "Tarja Tamminen", "auditor"),
-    )
-    for pid, name, role in people:
+    for pid, person, role in people:
         run(
             "person",
             "add",
             pid,
             "--name",
-            name,
+            person,
             "--email",
             f"{pid}@jarvela.fi",
             "--role",
             role,
             *data,
             "--user",
-            "aino",
+            first,
             check=0,
         )
+
+
+@pytest.fixture
+def team(tmp_path: Path, run: Run) -> Path:
+    """An organization made from nothing: two admins, a producer, an expert and an auditor."""
+    root = tmp_path / "town"
+    people = (
+        ("eero", "Eero Eskola", "admin"),
+        ("pia", "Pia Pulkkinen", "producer"),
+        ("oona", "Oona Ojala", "expert"),
+        ("tarja", "Tarja Tamminen", "auditor"),
+    )
+    new_town(run, root, ("aino", "Aino Ahonen"), people)
     return root

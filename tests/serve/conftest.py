@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import new_town
 from tests.conftest import Run
 
 PASSWORDS = {"sanna": "sannan-salasana-1", "mikko": "mikon-salasana-22", "aino": "ainon-salasana-333"}
@@ -22,52 +23,14 @@ def team_server(tmp_path: Path, run: Run, logins: Path) -> Path:
     """aino (admin), sanna and mikko (producers, owners of the one account), tarja (auditor) and
     leena (left the team); a ready post on Thursday of the frozen week."""
     root = tmp_path / "town"
-    run(
-        "init",
-        str(root),
-        "--name",
-        "Järvelän kaupunki",
-        "--website",
-        "https://www.jarvela.fi",
-        "--hashtag",
-        "järvelä",
-        check=0,
-    )
-    data = ("--data", str(root))
-    run(
-        "person",
-        "add",
-        "aino",
-        "--name",
-        "Aino Aaltonen",
-        "--email",
-        "aino@jarvela.fi",
-        "--role",
-        "admin",
-        *data,
-        check=0,
-    )
-    for pid, name, role in (
+    people = (
         ("sanna", "Sanna Salo", "producer"),
         ("mikko", "Mikko Mäkelä", "producer"),
         ("tarja", "Tarja Toivonen", "auditor"),
         ("leena", "Leena Lehtinen", "producer"),
-    ):
-        run(
-            "person",
-            "add",
-            pid,
-            "--name",
-            name,
-            "--email",
-            f"{pid}@jarvela.fi",
-            "--role",
-            role,
-            *data,
-            "--user",
-            "aino",
-            check=0,
-        )
+    )
+    new_town(run, root, ("aino", "Aino Aaltonen"), people)
+    data = ("--data", str(root))
     admin = (*data, "--user", "aino")
     run(
         "account",
