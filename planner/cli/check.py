@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import io
+import json
 import sys
+import textwrap
 from typing import Any
 
 from planner.cli.args import Helper, format_arg, range_args, resolve_range, session_of
-from planner.cli.output import print_json, say
 from planner.domain.check import Finding
 from planner.i18n import t
 
@@ -21,60 +21,76 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
 
 def check(args: argparse.Namespace, lang: str) -> int:
     """The answer kept from an earlier run when nothing it read has changed (services.checks), else
-    a fresh check, printed and kept."""
+    made from each account's part (kept parts, and the accounts judged afresh), printed and kept."""
     from planner.services.checks import Question, answered
 
     session = session_of(args)
-    question = Question(args.start, args.end, args.account, args.format, lang, sys.stdout.isatty())
+    terminal = sys.stdout.isatty()
+    question = Question(args.start, args.end, args.account, args.format, lang, terminal)
 
     def produce(ws: Any, now: Any) -> tuple[str, int, Any]:
         from planner.domain.errors import DataError
-        from planner.services.checks import check as judge
+        from planner.services.checks import account_parts
 
         if args.account and args.account not in ws.accounts:
             raise DataError("err.unknown_account", value=args.account)
         start, end = resolve_range(args.start, args.end, now.date())
-        report = judge(ws, session.store.assets, now, start, end, args.account)
-        printed = io.StringIO()
-        saved, sys.stdout = sys.stdout, printed
-        try:
-            code = _print(report, lang, args.format)
-        finally:
-            sys.stdout = saved
-        return printed.getvalue(), code, report
+        printed = (args.format, lang, terminal)
+
+        def render(report: Any) -> str:
+            return part_text(report.findings, lang, args.format, terminal)
+
+        parts = account_parts(session, ws, now, start, end, args.account, printed, render)
+        code = 1 if any(p.blocking for p in parts) else 0
+        return whole_text(parts, start, end, lang, args.format, terminal), code, parts
 
     output, code = answered(session, question, produce)
     sys.stdout.write(output)
     return code
 
 
-def _print(report: Any, lang: str, fmt: str) -> int:
+def part_text(findings: list[Finding], lang: str, fmt: str, terminal: bool) -> str:
+    """One account's findings as they stand in the printed answer (`whole_text` joins them): its
+    lines under its name, or its findings' JSON objects as items of the `findings` list."""
+    if fmt == "json":
+        if not terminal:
+            return ", ".join(json.dumps(f.to_dict(lang), ensure_ascii=False) for f in findings)
+        items = (json.dumps(f.to_dict(lang), ensure_ascii=False, indent=2) for f in findings)
+        return ",\n".join(textwrap.indent(item, "    ") for item in items)
+    if not findings:
+        return ""
+    return f"\n{findings[0].account}\n" + "".join(finding_line(f, lang) + "\n" for f in findings)
+
+
+def whole_text(parts: list[Any], start: Any, end: Any, lang: str, fmt: str, terminal: bool) -> str:
+    """The answer as `check` prints it, from the accounts' parts in id order: exactly what the
+    whole report would print (SPEC's JSON, indented at a terminal; or the lines of text)."""
     from planner.i18n.dates import day
 
+    summary = {
+        "errors": sum(p.errors for p in parts),
+        "warnings": sum(p.warnings for p in parts),
+        "blocking": sum(p.blocking for p in parts),
+        "posts": sum(p.posts for p in parts),
+        "accounts": len(parts),
+    }
+    shown = [p.text for p in parts if p.text]
     if fmt == "json":
-        print_json(report.to_dict(lang))
-    else:
-        summary = report.summary()
-        say(
-            "cli.check_header",
-            lang,
-            start=day(report.start, lang),
-            end=day(report.end, lang),
-            accounts=summary["accounts"],
-            posts=summary["posts"],
+        dates = {"from": start.isoformat(), "to": end.isoformat()}
+        empty = json.dumps(
+            {"range": dates, "summary": summary, "findings": []},
+            ensure_ascii=False,
+            indent=2 if terminal else None,
         )
-        account = None
-        for finding in report.findings:
-            if finding.account != account:
-                account = finding.account
-                print(f"\n{account}")
-            print(finding_line(finding, lang))
-        print()
-        if report.findings:
-            say("cli.check_summary", lang, **summary)
-        else:
-            say("cli.all_clear", lang)
-    return 1 if report.has_blocking else 0
+        if shown:
+            tail = "[]\n}" if terminal else "[]}"
+            assert empty.endswith(tail)
+            joined = "[\n" + ",\n".join(shown) + "\n  ]\n}" if terminal else "[" + ", ".join(shown) + "]}"
+            empty = empty[: -len(tail)] + joined
+        return empty + "\n"
+    header = t("cli.check_header", lang, start=day(start, lang), end=day(end, lang), **summary)
+    closing = t("cli.check_summary", lang, **summary) if shown else t("cli.all_clear", lang)
+    return f"{header}\n" + "".join(shown) + f"\n{closing}\n"
 
 
 def finding_line(finding: Finding, lang: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
-from planner.domain.check import Report, Results, checked_posts, post_results, run_check
+from planner.domain.check import Report, Results, checked_posts, post_results, run_check, stable_until
 from planner.domain.errors import DataError
 from planner.domain.model import Post
 from planner.domain.rules import Context
@@ -15,6 +15,7 @@ from planner.domain.workspace import Workspace
 from planner.media.subtitles import subtitle_problem
 from planner.services import Session, now_local, public_holidays
 from planner.storage.files import read_regular
+from planner.storage.part_cache import Part
 from planner.storage.paths import resolve_asset_path
 
 
@@ -104,6 +105,65 @@ def _range_context(
     return context(ws, assets_root, now, start, end, checked_posts(ws, start, end, account))
 
 
+Render = Callable[[Report], str]
+
+
+def account_parts(
+    session: Session,
+    ws: Workspace,
+    now: dt.datetime,
+    start: dt.date,
+    end: dt.date,
+    account: str | None,
+    printed: tuple[object, ...],
+    render: Render,
+) -> list[Part]:
+    """Each account's part of the answer for start..end (one account, or all in id order), as
+    `render` prints an account's report (`printed` says how: format, language, terminal). A part
+    kept from an earlier run is used while nothing it was made from has changed
+    (storage/part_cache); only the others are judged. After a save, that is one account."""
+    from planner.storage import part_cache
+    from planner.storage.holiday_cache import library_stamp
+
+    store = session.store
+    holidays: dict[dt.date, str] | None = None
+    parts: list[Part] = []
+    kept_any = False
+    for account_id in sorted(ws.accounts) if account is None else [account]:
+        inputs = store.inputs_of(account_id)
+        key = None
+        if None not in inputs:
+            key = part_cache.key_for(
+                [library_stamp(), list(printed), account_id, start.isoformat(), end.isoformat(), *inputs]
+            )
+            kept = part_cache.lookup(store.root, key, now)
+            if kept is not None:
+                parts.append(kept)
+                continue
+        if holidays is None:
+            holidays = public_holidays(ws, start, end)
+        posts = list(checked_posts(ws, start, end, account_id))
+        ctx = Context(ws, now, start, end, holidays, subtitle_problems(ws, store.assets, posts))
+        report = run_check(ctx, account_id)
+        summary = report.summary()
+        part = Part(
+            render(report),
+            summary["errors"],
+            summary["warnings"],
+            summary["blocking"],
+            summary["posts"],
+            until=stable_until(report, ws, now),
+            subtitles=tuple(str(store.assets / f) for f in report.subtitle_files),
+        )
+        parts.append(part)
+        if key is not None:
+            part_cache.keep(store.root, key, part, now)
+            kept_any = True
+    if kept_any:
+        part_cache.tidy(store.root)
+    return parts
+
+
 @dataclass(frozen=True)
 class Question:
     """What a `check` was asked: its range as typed, account, format, language, and whether the
@@ -117,32 +177,33 @@ class Question:
     terminal: bool
 
 
-Produce = Callable[[Workspace, dt.datetime], tuple[str, int, Report]]
+Produce = Callable[[Workspace, dt.datetime], tuple[str, int, list[Part]]]
 
 
 def answered(session: Session, question: Question, produce: Produce) -> tuple[str, int]:
     """The printed answer to `question` and its exit code: kept from an earlier run while nothing
-    it read has changed (storage/check_cache: the data files, the subtitle files, the planner's code,
-    the clock up to `stable_until`), else made by `produce(ws, now)` and kept."""
-    from planner.domain.check import stable_until
+    it read has changed (storage/check_cache: the data files, the subtitle files, the planner's code
+    and `holidays`, the clock up to the parts' `until`), else made by `produce(ws, now)` from the
+    accounts' parts (`account_parts`) and kept."""
     from planner.storage import check_cache
+    from planner.storage.holiday_cache import library_stamp
 
     root = session.store.root
-    key = check_cache.key_for(session.store.signature(), astuple(question))
+    key = check_cache.key_for(session.store.signature(), (library_stamp(), *astuple(question)))
     kept = check_cache.lookup(root, key, now_local)
     if kept is not None:
         return kept.output, kept.code
     ws = session.load()
     now = session.now(ws)
-    output, code, report = produce(ws, now)
-    subtitles = [session.store.assets / f for f in report.subtitle_files]
+    output, code, parts = produce(ws, now)
+    midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
     check_cache.keep(
         root,
         key,
         check_cache.Answer(output, code),
         timezone=ws.organization.timezone,
         made=now,
-        until=stable_until(report, ws, now),
-        subtitles=subtitles,
+        until=min((p.until for p in parts), default=midnight),
+        subtitles=[Path(f) for p in parts for f in p.subtitles],
     )
     return output, code

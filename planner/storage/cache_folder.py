@@ -2,7 +2,8 @@
 
 `$PLANNER_CACHE`, else `$XDG_CACHE_HOME/somekalenteri`, else `~/.cache/somekalenteri` (made
 0700); `PLANNER_CACHE=off` turns every cache off. Each cache keeps a subfolder: `check` (answers),
-`holidays` (public-holiday tables) and `parsed` (the records of data files). A cache entry that
+`parts` (each account's part of an answer), `holidays` (public-holiday tables) and `parsed` (the
+records of data files). A cache entry that
 cannot be read or written is passed by silently: it only ever saves time.
 
 No entry is believed because of where it lies. Each is sealed with a keyed BLAKE2 hash under a

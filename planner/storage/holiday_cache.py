@@ -25,7 +25,7 @@ FOLDER = "holidays"
 
 
 @cache
-def _library_stamp() -> str | None:
+def library_stamp() -> str | None:
     """Which `holidays` is installed, without importing it (None when it cannot be told)."""
     try:
         spec = importlib.util.find_spec("holidays")
@@ -40,7 +40,7 @@ def _library_stamp() -> str | None:
 
 
 def _entry(country: str, year: int, lang: str) -> Path | None:
-    base, stamp = cache_root(), _library_stamp()
+    base, stamp = cache_root(), library_stamp()
     if base is None or stamp is None:
         return None
     return base / FOLDER / f"{country}-{year}-{lang}-{stamp}.json"

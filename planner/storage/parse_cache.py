@@ -38,20 +38,24 @@ def _folder() -> Path | None:
     return None if base is None else base / FOLDER
 
 
-def _name(raw: bytes, reading: str) -> str:
-    found = hashlib.blake2b(digest_size=20)
-    found.update(f"{code_stamp()}\0{reading}\0".encode())
-    found.update(raw)
-    return found.hexdigest() + ".pickle"
+def content_digest(raw: bytes) -> str:
+    """A file's bytes by their BLAKE2 hash: what is kept about the file is named by it."""
+    return hashlib.blake2b(raw, digest_size=20).hexdigest()
 
 
-def parsed(raw: bytes, reading: str, parse: Callable[[bytes], T]) -> T:
-    """What `parse` makes of a file's bytes `raw` (read as `reading`): kept, or parsed and kept.
-    An error from `parse` (a damaged file) goes to the caller and nothing is kept."""
+def _name(found: str, reading: str) -> str:
+    named = hashlib.blake2b(f"{code_stamp()}\0{reading}\0{found}".encode(), digest_size=20)
+    return named.hexdigest() + ".pickle"
+
+
+def parsed(raw: bytes, reading: str, parse: Callable[[bytes], T], found: str | None = None) -> T:
+    """What `parse` makes of a file's bytes `raw` (read as `reading`; `found` is their
+    `content_digest` when the caller has it already): kept, or parsed and kept. An error from
+    `parse` (a damaged file) goes to the caller and nothing is kept."""
     folder = _folder()
     if folder is None:
         return parse(raw)
-    entry = folder / _name(raw, reading)
+    entry = folder / _name(found or content_digest(raw), reading)
     kept = unsealed(entry)  # this user's own entry, under this name, or nothing
     if kept is not None:
         try:

@@ -31,6 +31,7 @@ from planner.storage.files import (
     read_regular,
     stat_signature,
 )
+from planner.storage.parse_cache import content_digest
 from planner.storage.records import AccountFile, account_records, changed_account_file, entities
 from planner.storage.tinystore import Tables, read_tables, render_encoded, render_tables, tables_of
 from planner.storage.unit import KINDS, Unit
@@ -107,8 +108,9 @@ class TeamFile:
 class WorkspaceStore:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
-        self._parsed: dict[Path, tuple[tuple[int, int, int, int], Any]] = {}
-        self._snapshot: tuple[Signatures, Workspace, Manifest | None] | None = None
+        self._parsed: dict[Path, tuple[tuple[int, int, int, int], Any, str]] = {}
+        self._snapshot: tuple[Signatures, Workspace, Manifest | None, dict[str, str]] | None = None
+        self._digests: dict[str, str] = {}  # what the load under way read: each file's content digest
         self._holding = False  # inside this store's own transaction: the lock is ours already
         self.calendars = self.root / "calendars"
         self.assets = self.root / "assets"
@@ -209,13 +211,16 @@ class WorkspaceStore:
             raise DataError("err.corrupt_file", file=str(path), reason=exc.strerror or str(exc)) from None
         cached = self._parsed.get(path)
         if signature is not None and cached is not None and cached[0] == signature:
+            self._digests[str(path)] = cached[2]
             return cached[1]  # type: ignore[no-any-return]
         raw = self._bytes(path, required)
+        found = content_digest(raw)
+        self._digests[str(path)] = found
         if not raw:
             return parse({})
-        parsed = parse_cache.parsed(raw, reading, lambda data: parse(tables_of(data, path)))
+        parsed = parse_cache.parsed(raw, reading, lambda data: parse(tables_of(data, path)), found)
         if signature is not None:
-            self._parsed[path] = (signature, parsed)
+            self._parsed[path] = (signature, parsed, found)
         return parsed
 
     def signature(self) -> Signatures:
@@ -257,8 +262,19 @@ class WorkspaceStore:
             with locked(self.calendars):  # a writer may have been between two renames
                 signatures = self.signature()
                 ws, manifest = self._load()
-        self._snapshot = (signatures, ws, manifest)
+        self._snapshot = (signatures, ws, manifest, self._digests)
         return ws
+
+    def inputs_of(self, account_id: str) -> tuple[str | None, str | None, str | None]:
+        """The content digests (`content_digest`) of the files the workspace the last `load`
+        returned read an account's records from: the team file, the library and the account's
+        own file (None for one it did not read): what a result kept per account is keyed by."""
+        digests = self._snapshot[3] if self._snapshot else {}
+        own = self.calendars / account_file_name(account_id)
+        team, library, account = (
+            digests.get(str(f)) for f in (self.calendars / TEAM_FILE, self.library_path, own)
+        )
+        return team, library, account
 
     def manifest(self) -> Manifest | None:
         """The manifest of the last load."""
@@ -275,6 +291,7 @@ class WorkspaceStore:
         return self._read(path, "team", functools.partial(self._team_records, path=path))
 
     def _load(self) -> tuple[Workspace, Manifest | None]:
+        self._digests = {}
         team = self._team_file()
         manifest = team.manifest
         maps: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
@@ -306,9 +323,9 @@ class WorkspaceStore:
             index.update(dict.fromkeys(found.accounts, found.view))
         return Workspace(team.organization, **maps).with_posts_by_account(index), manifest
 
-    def _remember(self, path: Path, parsed: Any) -> None:
-        """What a file just written by us holds, so the next load need not parse it again."""
-        self._parsed[path] = (stat_signature(path.stat()), parsed)
+    def _remember(self, path: Path, parsed: Any, data: bytes) -> None:
+        """What a file just written by us (`data`) holds, so the next load need not parse it again."""
+        self._parsed[path] = (stat_signature(path.stat()), parsed, content_digest(data))
 
     # Writing ---------------------------------------------------------------------------------
 
@@ -333,7 +350,7 @@ class WorkspaceStore:
     def _manifest_of(ws: Workspace) -> Manifest:
         return Manifest(tuple(sorted(account_file_name(a) for a in ws.accounts)), True, True)
 
-    def _stored_docs(self, account_id: str, cached: tuple[Any, Any] | None) -> dict[str, dict[str, Any]]:
+    def _stored_docs(self, account_id: str, cached: tuple[Any, ...] | None) -> dict[str, dict[str, Any]]:
         """The documents of an account file as it was parsed (read once more on its first save in
         this process: keeping every file's documents from the first read made a `check` 5% slower)."""
         path = self.calendars / account_file_name(account_id)
@@ -439,7 +456,7 @@ class WorkspaceStore:
             contents[self.calendars / TEAM_FILE] = render_tables(self._team_tables(ws, manifest))
         self._commit(contents, user, stamp, unit.changes)
         for path, parsed in written.items():
-            self._remember(path, parsed)
+            self._remember(path, parsed, contents[path])
         self._keep_snapshot(contents, unit, ws, written, manifest)
 
     def _keep_snapshot(
@@ -456,10 +473,12 @@ class WorkspaceStore:
         if self._snapshot is None or self._snapshot[1] is not unit.base:
             return
         signatures = dict(self._snapshot[0])
-        for path in contents:
+        digests = dict(self._snapshot[3])
+        for path, data in contents.items():
             signatures[str(path)] = stat_signature(path.stat())
+            digests[str(path)] = content_digest(data)
         signatures.pop(str(self.calendars / journal.JOURNAL), None)
         index = dict(unit.base.posts_by_account)
         for found in written.values():
             index.update(dict.fromkeys(found.accounts, found.view))
-        self._snapshot = (signatures, ws.with_posts_by_account(index), manifest)
+        self._snapshot = (signatures, ws.with_posts_by_account(index), manifest, digests)

@@ -71,7 +71,7 @@ def test_tables_of_another_holidays_version_are_removed(cache: Path) -> None:
     cache.mkdir(parents=True)
     (cache / "FI-2026-fi-0123456789abcdef.json").write_text('{"2026-12-06": "vanha"}', "utf-8")
     assert year_table("FI", 2026, "fi")[dt.date(2026, 12, 6)] == "Itsenäisyyspäivä"
-    assert [p.name for p in cache.glob("*.json")] == [f"FI-2026-fi-{holiday_cache._library_stamp()}.json"]
+    assert [p.name for p in cache.glob("*.json")] == [f"FI-2026-fi-{holiday_cache.library_stamp()}.json"]
 
 
 def test_without_a_cache_the_tables_are_computed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
