@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import Helper, day_arg, format_arg, session_of
 from planner.cli.output import print_json, report_import, say, tell
+from planner.domain.choices import ACCOUNT_STATUSES, PLATFORMS
 from planner.domain.errors import DataError
-from planner.domain.model import ACCOUNT_STATUSES, PLATFORMS, Account
 from planner.i18n import t
 from planner.i18n.dates import day as shown_day
+
+if TYPE_CHECKING:
+    from planner.domain.model import Account
 
 ORG_FIELDS = (
     "name",

@@ -6,11 +6,13 @@ import argparse
 import json
 import sys
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import Helper, format_arg, range_args, resolve_range, session_of
-from planner.domain.check import Finding
 from planner.i18n import t
+
+if TYPE_CHECKING:
+    from planner.domain.check import Finding
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:

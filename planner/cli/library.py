@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import Helper, common, day_arg, format_arg, session_of
 from planner.cli.output import print_json, say, tell, warn
-from planner.domain.library import FILTERS
-from planner.domain.model import PEOPLE_SHOWN, RIGHTS, Asset, Post
+from planner.domain.choices import FILTERS, PEOPLE_SHOWN, RIGHTS
 from planner.i18n import t
+
+if TYPE_CHECKING:
+    from planner.domain.model import Asset, Post
 
 
 def add_parsers(sub: Any, shared: argparse.ArgumentParser, h: Helper) -> None:

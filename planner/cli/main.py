@@ -8,6 +8,7 @@ error (one line on stderr, nothing written)."""
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -34,6 +35,18 @@ NOUNS = (
 )  # in the order help lists them
 COMMANDS: dict[str, Handler] = {name: handler for noun in NOUNS for name, handler in noun.HANDLERS.items()}
 BROKEN_PIPE = 141  # as a command whose reader left (`planner post list | head -1`)
+LASTING = ("serve", "bench")  # commands that run until stopped (like the app): they keep the cycle collector
+
+
+def collector_for(command: str | None) -> None:
+    """A command that runs once and ends leaves its memory to the exit: Python's cycle collector
+    is turned off for it. A city's year is a million objects, and each full pass over them (set off
+    by anything that allocates, such as compiling the link pattern) cost more than judging an
+    account. The app and the server run for hours and keep it."""
+    if command is None or command in LASTING:
+        gc.enable()
+    else:
+        gc.disable()
 
 
 def build_parser(lang: str) -> Parser:
@@ -63,6 +76,15 @@ def build_parser(lang: str) -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    collecting = gc.isenabled()
+    try:
+        return _main(argv)
+    finally:
+        if collecting:  # called in a process that goes on (a test): as it was
+            gc.enable()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     shown_streams()
     arguments = list(sys.argv[1:] if argv is None else argv)
     lang = interface_lang(arguments)
@@ -70,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with localized(lang):
             args = build_parser(lang).parse_args(arguments)
         lang = getattr(args, "lang", None) or lang
+        collector_for(args.command)
         try:
             if args.command is None:
                 return workspace.open_app(args, lang)

@@ -9,7 +9,7 @@ from typing import Any
 from planner.cli import post_steps
 from planner.cli.args import Helper, day_arg, format_arg, moment_arg, range_args, session_of
 from planner.cli.output import post_line, print_json, refusal, report_import, say, warn
-from planner.domain.model import POST_KINDS
+from planner.domain.choices import POST_KINDS
 from planner.i18n import t
 
 

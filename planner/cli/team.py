@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import Helper, day_arg, format_arg, range_args, session_of
 from planner.cli.output import print_json, say, tell
+from planner.domain.choices import ABSENCE_KINDS, ROLES
 from planner.domain.errors import DataError
-from planner.domain.model import ABSENCE_KINDS, ROLES, Absence, Person
-from planner.domain.team import Leftovers, name_key
-from planner.domain.workspace import Workspace
 from planner.i18n import t
 from planner.i18n.dates import day as shown_day
+
+if TYPE_CHECKING:
+    from planner.domain.model import Absence, Person
+    from planner.domain.team import Leftovers
+    from planner.domain.workspace import Workspace
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
@@ -128,6 +131,8 @@ def person(args: argparse.Namespace, lang: str) -> int:
             say("cli.needs_reassign", lang, person=done.person.id)
             _leftover_lines(done.left, lang)
     else:
+        from planner.domain.team import name_key
+
         people = sorted(session.load().people.values(), key=name_key)
         if args.format == "json":
             print_json([p.to_dict() for p in people])

@@ -7,14 +7,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from planner.domain import platforms
+from planner.domain import choices, platforms
 from planner.domain.fields import fold
 from planner.domain.model import Asset, Consent, Post
 from planner.domain.rules.media import consent_flaws
 from planner.domain.workspace import Workspace
 
+FILTERS = choices.FILTERS  # the library's views
+
 # The library screen's filters, in the order the filter key cycles through them.
-FILTERS = ("all", "no_alt", "no_subtitles", "no_permission", "location", "unused")
 
 
 def posts_using(ws: Workspace, asset_id: str) -> list[Post]:

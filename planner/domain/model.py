@@ -8,31 +8,22 @@ import posixpath
 from dataclasses import dataclass, field
 from typing import Any
 
+from planner.domain import choices
 from planner.domain.errors import DataError
 from planner.domain.fields import Fields, format_time
 
-PLATFORMS = (
-    "facebook",
-    "instagram",
-    "x",
-    "linkedin",
-    "youtube",
-    "tiktok",
-    "threads",
-    "bluesky",
-    "mastodon",
-    "blog",
-    "other",
-)
-ROLES = ("admin", "producer", "expert", "auditor")
-WRITING_ROLES = ("admin", "producer", "expert")  # who may write posts, and so hold a duty
-ACCOUNT_STATUSES = ("active", "paused", "closed")
-ABSENCE_KINDS = ("vacation", "sick", "training", "other")
-ASSET_KINDS = ("image", "video")
-PEOPLE_SHOWN = ("none", "crowd", "identifiable", "unknown")
-RIGHTS = ("own", "licensed", "cc", "unknown")
-POST_KINDS = ("news", "event", "announcement", "crisis", "marketing", "recruitment", "other")
-POST_STATUSES = ("draft", "ready", "scheduled", "published", "cancelled")
+# The fixed choices, under the model's names (planner.domain.choices holds them for the command line).
+PLATFORMS = choices.PLATFORMS
+ROLES = choices.ROLES
+WRITING_ROLES = choices.WRITING_ROLES
+ACCOUNT_STATUSES = choices.ACCOUNT_STATUSES
+ABSENCE_KINDS = choices.ABSENCE_KINDS
+ASSET_KINDS = choices.ASSET_KINDS
+PEOPLE_SHOWN = choices.PEOPLE_SHOWN
+RIGHTS = choices.RIGHTS
+POST_KINDS = choices.POST_KINDS
+POST_STATUSES = choices.POST_STATUSES
+
 VIDEO_SUFFIXES = frozenset({".mp4", ".mov", ".m4v", ".webm", ".mkv", ".avi", ".mpg", ".mpeg"})
 
 
