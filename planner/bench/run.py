@@ -32,12 +32,29 @@ class Figure:
     baseline_ms: float | None = None
     target: str = ""
     ok: bool | None = None
+    cpu_ms: float | None = None  # the processor time of the same runs (user and system), median
+    baseline_cpu_ms: float | None = None
 
     @property
     def ratio(self) -> float | None:
         if not self.baseline_ms:
             return None
         return self.median_ms / self.baseline_ms
+
+    @property
+    def cpu_ratio(self) -> float | None:
+        """The ratio of processor times: what a busy machine moves least (waiting is left out)."""
+        if not self.cpu_ms or not self.baseline_cpu_ms:
+            return None
+        return self.cpu_ms / self.baseline_cpu_ms
+
+
+@dataclass(frozen=True)
+class Timed:
+    """A command's medians over its runs: wall-clock time and processor time, in ms."""
+
+    wall_ms: float
+    cpu_ms: float
 
 
 def workspace(scale: str, cache: Path) -> Path:
@@ -67,15 +84,22 @@ def _timed_runs(
     runs: int,
     env: dict[str, str] | None = None,
     before: Callable[[], object] | None = None,
-) -> float:
-    times = []
+) -> Timed:
+    times, cpu = [], []
     for _ in range(runs):
         if before is not None:
             before()  # not timed
-        start = time.perf_counter()
+        start, used = time.perf_counter(), _children_cpu()
         _run_quietly(command, env or _env())
         times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+        cpu.append(_children_cpu() - used)
+    return Timed(statistics.median(times) * 1000, statistics.median(cpu) * 1000)
+
+
+def _children_cpu() -> float:
+    """Processor time (user and system) of the child processes that have ended, in seconds."""
+    found = os.times()
+    return found.children_user + found.children_system
 
 
 def _run_quietly(command: list[str], env: dict[str, str]) -> None:
@@ -96,7 +120,7 @@ def _year(scale: str) -> tuple[str, str]:
     return first.isoformat(), first.replace(year=first.year + 1).isoformat()
 
 
-def floor_ms(root: Path, runs: int) -> float:
+def floor_ms(root: Path, runs: int) -> Timed:
     """A fresh interpreter that only json.loads every workspace file: reading the data at all."""
     files = [str(p) for p in sorted((root / "calendars").glob("*.json"))] + [
         str(root / "assets/library.json")
@@ -105,7 +129,7 @@ def floor_ms(root: Path, runs: int) -> float:
     return _timed_runs([sys.executable, "-c", code, *files], runs)
 
 
-def check_ms(root: Path, scale: str, runs: int, kept: Path | None, repeat: bool = False) -> float:
+def check_ms(root: Path, scale: str, runs: int, kept: Path | None, repeat: bool = False) -> Timed:
     """`planner check` over a year in a fresh process, on a machine whose cache folder is `kept`:
     the first check after a save (before each run one post is saved and the answers kept are
     removed; what else the cache folder keeps stays, as on any machine that has run the planner
@@ -300,47 +324,38 @@ def _measure(scales: tuple[str, ...], cache: Path, runs: int, machine: Path) -> 
         check = check_ms(root, scale, runs, machine)  # the first after a save
         again = check_ms(root, scale, runs, machine, repeat=True)
         new = check_ms(root, scale, runs, None)
-        quick = again <= 3 * floor and again < 1000
-        figures.append(
-            Figure(
-                f"check, a year ({scale}), asked again",
-                again,
-                "json.load floor",
-                floor,
-                "≤ 3× floor and < 1 s",
-                _judge(judged, quick),
+        for label, timed, most in (
+            ("asked again", again, 2),
+            ("first after a save", check, 3),
+            ("every cache off", new, 6),
+        ):
+            target, met = f"≤ {most}× floor and < 1 s", timed.wall_ms <= most * floor.wall_ms < 1000
+            if scale == "metro" and timed is check:  # the one check target set at metro scale
+                target, met = "< 1 s", timed.wall_ms < 1000
+            figures.append(
+                Figure(
+                    f"check, a year ({scale}), {label}",
+                    timed.wall_ms,
+                    "json.load floor",
+                    floor.wall_ms,
+                    target,
+                    _judge(judged or target == "< 1 s", met),
+                    timed.cpu_ms,
+                    floor.cpu_ms,
+                )
             )
-        )
-        figures.append(
-            Figure(
-                f"check, a year ({scale}), first after a save",
-                check,
-                "json.load floor",
-                floor,
-                "< 1 s",
-                _judge(judged, check < 1000),
-            )
-        )
-        figures.append(
-            Figure(
-                f"check, a year ({scale}), every cache off",
-                new,
-                "json.load floor",
-                floor,
-                "< 1 s",
-                _judge(judged, new < 1000),
-            )
-        )
         app = app_figures(root, runs)
-        started = _judge(judged, app["start"] < 1500)
+        start_target, started = "≤ 1.3× empty", app["start"] <= 1.3 * empty_app["start"]
+        if scale == "metro":
+            start_target, started = "< 1 s", app["start"] < 1000
         figures.append(
             Figure(
                 f"app start to painted week ({scale})",
                 app["start"],
                 "empty workspace",
                 empty_app["start"],
-                "< 1.5 s",
-                started,
+                start_target,
+                _judge(judged or scale == "metro", started),
             )
         )
         for name, label in (
@@ -349,16 +364,16 @@ def _measure(scales: tuple[str, ...], cache: Path, runs: int, machine: Path) -> 
             ("keystroke", "keystroke → checklist"),
         ):
             if name in app:
-                target = "< 50 ms" if name != "open" else ""
-                met = _judge(judged and bool(target), app[name] < 50)
+                limit = {"week": 50, "open": 100, "keystroke": 10}[name]
+                target = f"< {limit} ms"
                 figures.append(
                     Figure(
                         f"{label} ({scale})",
                         app[name],
                         "empty workspace",
                         empty_app.get(name),
-                        target if judged else "",
-                        met,
+                        target,
+                        _judge(judged or (name == "open" and scale == "metro"), app[name] < limit),
                     )
                 )
         save = saves[scale]
@@ -380,7 +395,7 @@ def _measure(scales: tuple[str, ...], cache: Path, runs: int, machine: Path) -> 
                         f"export {fmt}, a year ({scale})",
                         took,
                         "check (command)",
-                        check,
+                        check.wall_ms,
                         "< 5 s",
                         took < 5000,
                     )
@@ -399,14 +414,20 @@ def _judge(judged: bool, met: bool) -> bool | None:
 
 
 def table(figures: list[Figure]) -> str:
-    lines = ["| figure | median | baseline | ratio | target | met |", "|---|---:|---|---:|---|---|"]
+    lines = [
+        "| figure | median | baseline | ratio | CPU | CPU ratio | target | met |",
+        "|---|---:|---|---:|---:|---:|---|---|",
+    ]
     for f in figures:
         unit = "" if "[MB]" in f.name else " ms"
         ratio = f"{f.ratio:.2f}×" if f.ratio is not None else ""
         base = f"{f.baseline} ({f.baseline_ms:.0f} ms)" if f.baseline_ms is not None else f.baseline
+        cpu = f"{f.cpu_ms:.0f} ms" if f.cpu_ms is not None else ""
+        cpu_ratio = f"{f.cpu_ratio:.2f}×" if f.cpu_ratio is not None else ""
         met = {True: "yes", False: "**no**", None: ""}[f.ok]
         target = f"({f.target} at city)" if f.ok is None and f.target else f.target
-        lines.append(f"| {f.name} | {f.median_ms:.0f}{unit} | {base} | {ratio} | {target} | {met} |")
+        cells = [f.name, f"{f.median_ms:.0f}{unit}", base, ratio, cpu, cpu_ratio, target, met]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -414,7 +435,8 @@ def main(scales: tuple[str, ...], cache: Path, runs: int, output: Path | None) -
     figures = measure(scales, cache, runs)
     print(table(figures))
     if output is not None:
-        output.write_text(json.dumps([asdict(f) | {"ratio": f.ratio} for f in figures], indent=1), "utf-8")
+        rows = [asdict(f) | {"ratio": f.ratio, "cpu_ratio": f.cpu_ratio} for f in figures]
+        output.write_text(json.dumps(rows, indent=1), "utf-8")
     return 0 if all(f.ok is not False for f in figures) else 1
 
 

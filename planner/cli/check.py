@@ -30,19 +30,16 @@ def check(args: argparse.Namespace, lang: str) -> int:
     terminal = sys.stdout.isatty()
     question = Question(args.start, args.end, args.account, args.format, lang, terminal)
 
-    def produce(ws: Any, now: Any) -> tuple[str, int, Any]:
-        from planner.domain.errors import DataError
+    def produce(found: Any, now: Any) -> tuple[str, int, Any]:
         from planner.services.checks import account_parts
 
-        if args.account and args.account not in ws.accounts:
-            raise DataError("err.unknown_account", value=args.account)
         start, end = resolve_range(args.start, args.end, now.date())
         printed = (args.format, lang, terminal)
 
         def render(report: Any) -> str:
             return part_text(report.findings, lang, args.format, terminal)
 
-        parts = account_parts(session, ws, now, start, end, args.account, printed, render)
+        parts = account_parts(session, found, now, start, end, args.account, printed, render)
         code = 1 if any(p.blocking for p in parts) else 0
         return whole_text(parts, start, end, lang, args.format, terminal), code, parts
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
@@ -23,7 +23,7 @@ class Limits:
 
 @cache
 def _table() -> dict[str, Any]:
-    raw = resources.files("planner.domain").joinpath("platforms.json").read_text("utf-8")
+    raw = (Path(__file__).parent / "platforms.json").read_text("utf-8")  # a data file beside this one
     data: dict[str, Any] = json.loads(raw)
     return data
 

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 
 SCALE = 100
 DEFAULT_WEIGHT = 200
@@ -57,7 +57,7 @@ _QUERY_ENDING = r"[a-z0-9\-_&=#/]"
 @cache
 def _tlds() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The generic and the country top-level domains, in the order the counter tries them."""
-    text = resources.files("planner.domain").joinpath("tlds.txt").read_text("utf-8")
+    text = (Path(__file__).parent / "tlds.txt").read_text("utf-8")  # data files beside this one
     lists: dict[str, list[str]] = {"generic": [], "country": []}
     current = "generic"
     for line in text.splitlines():
@@ -163,7 +163,7 @@ def _extract(text: str, without_protocol: bool) -> tuple[Url, ...]:
 @cache
 def _emoji() -> tuple[dict[int, frozenset[str]], frozenset[int], int]:
     """X's emoji: the sequences by length, the single code points, and the longest sequence."""
-    text = resources.files("planner.domain").joinpath("x_emoji.txt").read_text("ascii")
+    text = (Path(__file__).parent / "x_emoji.txt").read_text("ascii")
     sequences: dict[int, set[str]] = {}
     singles: set[int] = set()
     for line in text.splitlines():

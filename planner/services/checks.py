@@ -17,6 +17,7 @@ from planner.services import Session, now_local, public_holidays
 from planner.storage.files import read_regular
 from planner.storage.part_cache import Part
 from planner.storage.paths import resolve_asset_path
+from planner.storage.workspace import Partial
 
 
 def subtitle_problems(ws: Workspace, assets_root: Path, posts: Iterable[Post]) -> dict[str, str | None]:
@@ -110,7 +111,7 @@ Render = Callable[[Report], str]
 
 def account_parts(
     session: Session,
-    ws: Workspace,
+    found: Partial,
     now: dt.datetime,
     start: dt.date,
     end: dt.date,
@@ -118,50 +119,63 @@ def account_parts(
     printed: tuple[object, ...],
     render: Render,
 ) -> list[Part]:
-    """Each account's part of the answer for start..end (one account, or all in id order), as
-    `render` prints an account's report (`printed` says how: format, language, terminal). A part
-    kept from an earlier run is used while nothing it was made from has changed
-    (storage/part_cache); only the others are judged. After a save, that is one account."""
+    """Each account's part of the answer for start..end (one account, or all; in id order), as
+    `render` prints an account's report (`printed` says how: format, language, terminal), from
+    `found` (`load_partial` of no account: every file's digest). A part kept from an earlier run is
+    used while nothing it was made from has changed (storage/part_cache); only the other accounts'
+    files are read into records and judged. After a save, that is one account."""
     from planner.storage import part_cache
     from planner.storage.holiday_cache import library_stamp
 
     store = session.store
-    holidays: dict[dt.date, str] | None = None
+    files = found.account_files
+    if account is not None:
+        from planner.storage.workspace import account_file_name
+
+        files = {n: d for n, d in files.items() if n == account_file_name(account)}
+        if not files:
+            raise DataError("err.unknown_account", value=account)
+    asked = [library_stamp(), list(printed), start.isoformat(), end.isoformat()]
+
+    def key(team: str | None, library: str | None, own: str) -> str:
+        return part_cache.key_for([*asked, team, library, own])
+
     parts: list[Part] = []
-    kept_any = False
-    for account_id in sorted(ws.accounts) if account is None else [account]:
-        inputs = store.inputs_of(account_id)
-        key = None
-        if None not in inputs:
-            key = part_cache.key_for(
-                [library_stamp(), list(printed), account_id, start.isoformat(), end.isoformat(), *inputs]
+    missed = []
+    for name, digest in files.items():
+        kept = part_cache.lookup(store.root, key(found.team, found.library, digest), now)
+        if kept is not None and (account is None or kept.account == account):
+            parts.append(kept)
+        else:
+            missed.append(name)
+    if missed:
+        more = store.load_partial(missed)
+        ws = more.ws
+        if account is not None and account not in ws.accounts:
+            raise DataError("err.unknown_account", value=account)
+        holidays = public_holidays(ws, start, end)
+        judged = [account] if account is not None else sorted(ws.accounts)
+        for account_id in judged:
+            posts = list(checked_posts(ws, start, end, account_id))
+            ctx = Context(ws, now, start, end, holidays, subtitle_problems(ws, store.assets, posts))
+            report = run_check(ctx, account_id)
+            summary = report.summary()
+            part = Part(
+                render(report),
+                summary["errors"],
+                summary["warnings"],
+                summary["blocking"],
+                summary["posts"],
+                until=stable_until(report, ws, now),
+                subtitles=tuple(str(store.assets / f) for f in report.subtitle_files),
+                account=account_id,
             )
-            kept = part_cache.lookup(store.root, key, now)
-            if kept is not None:
-                parts.append(kept)
-                continue
-        if holidays is None:
-            holidays = public_holidays(ws, start, end)
-        posts = list(checked_posts(ws, start, end, account_id))
-        ctx = Context(ws, now, start, end, holidays, subtitle_problems(ws, store.assets, posts))
-        report = run_check(ctx, account_id)
-        summary = report.summary()
-        part = Part(
-            render(report),
-            summary["errors"],
-            summary["warnings"],
-            summary["blocking"],
-            summary["posts"],
-            until=stable_until(report, ws, now),
-            subtitles=tuple(str(store.assets / f) for f in report.subtitle_files),
-        )
-        parts.append(part)
-        if key is not None:
-            part_cache.keep(store.root, key, part, now)
-            kept_any = True
-    if kept_any:
+            parts.append(part)
+            own = more.account_files.get(more.files_of.get(account_id, ""))
+            if own is not None:
+                part_cache.keep(store.root, key(more.team, more.library, own), part, now)
         part_cache.tidy(store.root)
-    return parts
+    return sorted(parts, key=lambda p: p.account)
 
 
 @dataclass(frozen=True)
@@ -177,7 +191,7 @@ class Question:
     terminal: bool
 
 
-Produce = Callable[[Workspace, dt.datetime], tuple[str, int, list[Part]]]
+Produce = Callable[[Partial, dt.datetime], tuple[str, int, list[Part]]]
 
 
 def answered(session: Session, question: Question, produce: Produce) -> tuple[str, int]:
@@ -193,9 +207,10 @@ def answered(session: Session, question: Question, produce: Produce) -> tuple[st
     kept = check_cache.lookup(root, key, now_local)
     if kept is not None:
         return kept.output, kept.code
-    ws = session.load()
+    found = session.store.load_partial(())  # the team file read, every other file only hashed
+    ws = found.ws
     now = session.now(ws)
-    output, code, parts = produce(ws, now)
+    output, code, parts = produce(found, now)
     midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
     check_cache.keep(
         root,

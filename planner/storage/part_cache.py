@@ -33,7 +33,7 @@ from planner.storage.cache_folder import cache_root, code_stamp, digest, keep_ne
 from planner.storage.check_cache import subtitle_signatures
 from planner.storage.files import dump_json
 
-FORMAT = 1  # bump when an entry's shape (or its key) changes
+FORMAT = 2  # bump when an entry's shape (or its key) changes
 KEEP = 3000  # parts kept per workspace (a metro has 200 accounts); the least recently used go first
 
 
@@ -48,6 +48,7 @@ class Part:
     posts: int
     until: dt.datetime  # the first moment time alone could change it
     subtitles: tuple[str, ...] = ()  # the subtitle files its verdicts read (paths)
+    account: str = ""  # whose part it is
 
 
 def _folder(root: Path) -> Path | None:
@@ -87,6 +88,7 @@ def lookup(root: Path, key: str, now: dt.datetime) -> Part | None:
             int(kept["posts"]),
             until=until,
             subtitles=tuple(str(s[0]) for s in kept["subtitles"]),
+            account=str(kept["account"]),
         )
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
@@ -103,6 +105,7 @@ def keep(root: Path, key: str, part: Part, made: dt.datetime) -> None:
         "made": made.isoformat(),
         "until": part.until.isoformat(),
         "subtitles": subtitle_signatures(Path(s) for s in part.subtitles),
+        "account": part.account,
         "text": part.text,
         "errors": part.errors,
         "warnings": part.warnings,

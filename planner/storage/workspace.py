@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -45,7 +45,16 @@ RESERVED_NAMES = frozenset({"team", "audit", "library"})
 _TEAM_KINDS = ("people", "absences", "campaigns", "holds")
 _LIBRARY_KINDS = ("assets", "consents")
 
-__all__ = ["KINDS", "LIBRARY_FILE", "TEAM_FILE", "Manifest", "Unit", "WorkspaceStore", "account_file_name"]
+__all__ = [
+    "KINDS",
+    "LIBRARY_FILE",
+    "TEAM_FILE",
+    "Manifest",
+    "Partial",
+    "Unit",
+    "WorkspaceStore",
+    "account_file_name",
+]
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,18 @@ class Inconsistent(DataError):
 
 
 @dataclass(frozen=True)
+class Partial:
+    """What `load_partial` read: a workspace of the team file, the library and some accounts, and
+    the content digests of the team file, the library and every account file (by file name)."""
+
+    ws: Workspace
+    team: str | None
+    library: str | None
+    account_files: dict[str, str]
+    files_of: dict[str, str]  # the file each account read into records came from, by account id
+
+
+@dataclass(frozen=True)
 class TeamFile:
     organization: Organization
     maps: dict[str, dict[str, Any]]
@@ -109,8 +130,9 @@ class WorkspaceStore:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self._parsed: dict[Path, tuple[tuple[int, int, int, int], Any, str]] = {}
-        self._snapshot: tuple[Signatures, Workspace, Manifest | None, dict[str, str]] | None = None
+        self._snapshot: tuple[Signatures, Workspace, Manifest | None] | None = None
         self._digests: dict[str, str] = {}  # what the load under way read: each file's content digest
+        self._files_of: dict[str, str] = {}  # and the file of each account it read, by account id
         self._holding = False  # inside this store's own transaction: the lock is ours already
         self.calendars = self.root / "calendars"
         self.assets = self.root / "assets"
@@ -250,31 +272,42 @@ class WorkspaceStore:
         signatures = self.signature()
         if self._snapshot is not None and self._snapshot[0] == signatures:
             return self._snapshot[1]
+        signatures, (ws, manifest) = self._read_fresh(signatures, self._load)
+        self._snapshot = (signatures, ws, manifest)
+        return ws
+
+    def load_partial(self, account_files: Iterable[str]) -> Partial:
+        """Part of the workspace, for work done one account at a time (services/checks.account_parts):
+        the team file, the library and the account files named (`account_file_name`) read into
+        records; every other account file only read and hashed. Damage is found as `load` finds it
+        in every file it parses, and a missing, empty or unreadable file is damage whichever it is.
+        Never kept as the snapshot `load` answers with: nothing is saved from, or shown of, a
+        partial workspace."""
+        wanted = set(account_files)
+        _, (ws, _) = self._read_fresh(self.signature(), functools.partial(self._load, wanted))
+        digests = self._digests
+        team, library = (digests.get(str(f)) for f in (self.calendars / TEAM_FILE, self.library_path))
+        accounts = {
+            Path(path).name: found
+            for path, found in digests.items()
+            if Path(path).parent == self.calendars and Path(path).name != TEAM_FILE
+        }
+        return Partial(ws, team, library, accounts, dict(self._files_of))
+
+    def _read_fresh(self, signatures: Signatures, read: Callable[[], T]) -> tuple[Signatures, T]:
+        """`read()` of the files as they are now: a pending journal finished first, and a read that
+        found files disagreeing with the manifest made once more under the lock."""
         if str(self.calendars / journal.JOURNAL) in signatures and not self._holding:
             with locked(self.calendars):
                 journal.recover(self.calendars, self.calendars / BACKUPS)
             signatures = self.signature()
         try:
-            ws, manifest = self._load()
+            return signatures, read()
         except Inconsistent:
             if self._holding:
                 raise
             with locked(self.calendars):  # a writer may have been between two renames
-                signatures = self.signature()
-                ws, manifest = self._load()
-        self._snapshot = (signatures, ws, manifest, self._digests)
-        return ws
-
-    def inputs_of(self, account_id: str) -> tuple[str | None, str | None, str | None]:
-        """The content digests (`content_digest`) of the files the workspace the last `load`
-        returned read an account's records from: the team file, the library and the account's
-        own file (None for one it did not read): what a result kept per account is keyed by."""
-        digests = self._snapshot[3] if self._snapshot else {}
-        own = self.calendars / account_file_name(account_id)
-        team, library, account = (
-            digests.get(str(f)) for f in (self.calendars / TEAM_FILE, self.library_path, own)
-        )
-        return team, library, account
+                return self.signature(), read()
 
     def manifest(self) -> Manifest | None:
         """The manifest of the last load."""
@@ -290,22 +323,29 @@ class WorkspaceStore:
         path = self.calendars / TEAM_FILE
         return self._read(path, "team", functools.partial(self._team_records, path=path))
 
-    def _load(self) -> tuple[Workspace, Manifest | None]:
-        self._digests = {}
+    def _load(self, only: set[str] | None = None) -> tuple[Workspace, Manifest | None]:
+        """Every file read into records; with `only`, just the team file, the library (unless
+        `only` is empty) and the account files named in it, the others read and hashed only
+        (`load_partial`)."""
+        self._digests, self._files_of = {}, {}
         team = self._team_file()
         manifest = team.manifest
         maps: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
         maps.update({kind: dict(found) for kind, found in team.maps.items()})
         library_path = self.library_path
-        library = self._read(
-            library_path,
-            "library",
-            lambda tables: {
-                kind: entities(kind, tables.get(kind, []), library_path) for kind in _LIBRARY_KINDS
-            },
-            required=manifest is not None and manifest.library,
-        )
-        maps.update({kind: dict(found) for kind, found in library.items()})
+        required = manifest is not None and manifest.library
+        if only is not None and not only and os.path.lexists(library_path):  # no record of it is wanted
+            self._digests[str(library_path)] = self._digest_of(library_path, required)
+        else:
+            library = self._read(
+                library_path,
+                "library",
+                lambda tables: {
+                    kind: entities(kind, tables.get(kind, []), library_path) for kind in _LIBRARY_KINDS
+                },
+                required=required,
+            )
+            maps.update({kind: dict(found) for kind, found in library.items()})
         present = self.account_files()
         if manifest is not None:
             listed = set(manifest.account_files)
@@ -317,11 +357,27 @@ class WorkspaceStore:
                     raise Inconsistent("err.unlisted_file", file=str(path))
         index: dict[str, Posts] = {}
         for path in present:
+            if only is not None and path.name not in only:
+                self._digests[str(path)] = self._digest_of(path)
+                continue
             found: AccountFile = self._read(path, "account", functools.partial(account_records, path=path))
             maps["accounts"].update(found.accounts)
+            self._files_of.update(dict.fromkeys(found.accounts, path.name))
             maps["posts"].update(found.posts)
             index.update(dict.fromkeys(found.accounts, found.view))
         return Workspace(team.organization, **maps).with_posts_by_account(index), manifest
+
+    def _digest_of(self, path: Path, required: bool = True) -> str:
+        """A data file's content digest, without parsing it (as this process last read it, while
+        its stat signature has not moved); a missing, empty or unreadable file is damage."""
+        try:
+            signature = stat_signature(path.stat())
+        except OSError as exc:
+            raise DataError("err.corrupt_file", file=str(path), reason=exc.strerror or str(exc)) from None
+        cached = self._parsed.get(path)
+        if cached is not None and cached[0] == signature:
+            return str(cached[2])
+        return content_digest(self._bytes(path, required))
 
     def _remember(self, path: Path, parsed: Any, data: bytes) -> None:
         """What a file just written by us (`data`) holds, so the next load need not parse it again."""
@@ -473,12 +529,10 @@ class WorkspaceStore:
         if self._snapshot is None or self._snapshot[1] is not unit.base:
             return
         signatures = dict(self._snapshot[0])
-        digests = dict(self._snapshot[3])
-        for path, data in contents.items():
+        for path in contents:
             signatures[str(path)] = stat_signature(path.stat())
-            digests[str(path)] = content_digest(data)
         signatures.pop(str(self.calendars / journal.JOURNAL), None)
         index = dict(unit.base.posts_by_account)
         for found in written.values():
             index.update(dict.fromkeys(found.accounts, found.view))
-        self._snapshot = (signatures, ws.with_posts_by_account(index), manifest, digests)
+        self._snapshot = (signatures, ws.with_posts_by_account(index), manifest)

@@ -168,7 +168,9 @@ def test_the_code_and_the_holidays_package_are_in_every_key(
 
     def ask() -> int:
         judged.clear()
-        account_parts(session, ws, now, start, end, None, ("text", "en", False), render)
+        account_parts(
+            session, session.store.load_partial(()), now, start, end, None, ("text", "en", False), render
+        )
         return len(judged)
 
     assert ask() == 6 and ask() == 0
@@ -198,7 +200,7 @@ def test_the_answer_from_parts_is_the_whole_reports_to_the_character(
     for _ in range(2):  # made, then kept
         parts = account_parts(
             session,
-            ws,
+            session.store.load_partial(()),
             now,
             start,
             end,
@@ -210,7 +212,7 @@ def test_the_answer_from_parts_is_the_whole_reports_to_the_character(
     assert sum(p.blocking for p in parts) == whole.summary()["blocking"] > 0
     text_parts = account_parts(
         session,
-        ws,
+        session.store.load_partial(()),
         now,
         start,
         end,
@@ -243,3 +245,39 @@ def test_no_accounts_and_an_empty_range_still_answer(tmp_path: Path, monkeypatch
     assert whole_text([], dt.date(2026, 1, 5), dt.date(2026, 1, 11), "en", "text", False).endswith(
         "\nAll clear.\n"
     )
+
+
+def test_damage_is_found_whatever_parts_are_kept(run: Run, town: Path, tmp_path: Path) -> None:
+    """An account file that is not JSON any more has no part (its bytes are new), so it is read and
+    found damaged; an emptied one is damage before anything is looked up."""
+    first = _ask(run, town, tmp_path)
+    assert len(_parts(tmp_path)) == 6
+    victim = sorted((town / "calendars").glob("x-*.json"))[0]
+    good = victim.read_bytes()
+    for damage in (good[: len(good) // 2], b""):
+        victim.write_bytes(damage)
+        shutil.rmtree(tmp_path / "cache" / "check", ignore_errors=True)
+        done = run("check", *RANGE, "--data", str(town), check=2)
+        assert victim.name in done.stderr and "doctor" in done.stderr and done.stdout == ""
+    victim.write_bytes(good)
+    assert _ask(run, town, tmp_path) == first
+
+
+def test_a_partial_read_never_stands_for_the_workspace(town: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`load_partial` reads some accounts' records for a check; the store's snapshot, which every
+    later load and every save starts from, stays the whole workspace."""
+    monkeypatch.setenv("PLANNER_NOW", NOW)
+    session = Session.open(str(town), None)
+    found = session.store.load_partial(())
+    assert found.ws.accounts == {} and found.ws.posts == {} and len(found.account_files) == 6
+    some = session.store.load_partial(sorted(found.account_files)[:1])
+    assert len(some.ws.accounts) == 1 and some.ws.assets
+    whole = session.load()
+    assert len(whole.accounts) == 6 and len(whole.posts) > len(some.ws.posts)
+    assert {p.account for p in whole.posts.values()} == set(whole.accounts)
+
+
+def test_an_unknown_account_is_named_whatever_is_kept(run: Run, town: Path, tmp_path: Path) -> None:
+    _ask(run, town, tmp_path)
+    done = run("check", *RANGE, "--account", "ei-ole", "--data", str(town), check=2)
+    assert "ei-ole" in done.stderr and done.stdout == ""

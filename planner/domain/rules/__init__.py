@@ -43,7 +43,10 @@ def problem(
 
 @dataclass(frozen=True)
 class Context:
-    """Everything a rule may look at; built by the services, never read from disk by a rule."""
+    """Everything a rule may look at; built by the services, never read from disk by a rule. A
+    rule reads the post's own account and posts, the team and the library, never another
+    account's: `check` judges one account at a time, on a workspace holding only the accounts it
+    judges (services/checks.account_parts), and the tests hold that equal to the whole report."""
 
     ws: Workspace
     now: dt.datetime  # local to the organization, naive

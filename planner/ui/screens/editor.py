@@ -54,6 +54,7 @@ def life_lines(post: Post, app: Planner) -> list[str]:
 class EditorScreen(PlannerScreen[None]):
     SCOPE = "editor"
     BINDINGS = bindings("editor")
+    AUTO_FOCUS = "#text"  # the text, at once: focus moving there from the first field restyled the form twice
 
     def __init__(self, post_id: str | None, default_day: dt.date | None = None) -> None:
         super().__init__()
