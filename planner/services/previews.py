@@ -8,7 +8,7 @@ from pathlib import Path, PurePosixPath
 from planner.domain.errors import DataError
 from planner.domain.model import Asset
 from planner.media.preview import RGB, half_block_rows
-from planner.storage.files import read_regular
+from planner.storage.files import read_regular, stat_signature
 from planner.storage.paths import resolve_asset_path
 
 Rows = list[list[tuple[RGB, RGB]]]
@@ -31,3 +31,14 @@ def preview_rows(assets_root: Path, asset: Asset, columns: int, rows: int) -> Ro
     """An image asset's preview: `rows` lines of `columns` cells of (top, bottom) colours."""
     data = asset_bytes(assets_root, asset.file)
     return half_block_rows(data, PurePosixPath(asset.file).name, columns, rows)
+
+
+def preview_stamp(assets_root: Path, asset: Asset) -> tuple[object, ...]:
+    """What tells one drawing of an asset's preview from the next: the record, and its file's
+    stat signature (None for a file that cannot be statted, or one outside assets/)."""
+    path = resolve_asset_path(assets_root, asset.file, must_exist=False)
+    try:
+        found = stat_signature(path.stat()) if path is not None else None
+    except OSError:
+        found = None
+    return (asset, found)

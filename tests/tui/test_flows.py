@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList, Static, TextArea
 
 from planner.services import Session
@@ -283,3 +284,82 @@ async def test_quitting_from_a_dirty_editor_asks_first(demo: Path) -> None:
         await pilot.press("ctrl+q", "tab", "enter")  # discard
         await pilot.pause()
         assert not app.is_running
+
+
+def test_a_loaded_workspace_holds_no_reference_cycles_so_a_frozen_one_is_still_freed(demo: Path) -> None:
+    """The app freezes its first snapshot out of the cycle collector's passes (ui/app.loaded): that
+    frees nothing less only while a snapshot, dropped, is freed by its reference counts alone. A
+    snapshot that has been checked, sorted and asked for its derived views leaves no cycle."""
+    import datetime as dt
+    import gc
+
+    from planner.services.checks import check_posts
+
+    gc.collect()
+    session = Session.open(str(demo), None)
+    ws = session.load()
+    check_posts(ws, session.store.assets, session.now(ws), dt.date(2026, 11, 30), dt.date(2026, 12, 6))
+    ws.posts_view.sorted()
+    gc.collect()
+    del ws, session
+    assert gc.collect() == 0
+
+
+async def test_the_app_loads_with_the_collector_asleep_and_gives_it_back(demo: Path) -> None:
+    import gc
+
+    from planner.ui import app as app_module
+
+    seen: list[bool] = []
+    session = Session.open(str(demo), None)
+    real = session.load
+    session.load = lambda: seen.append(gc.isenabled()) or real()  # type: ignore[method-assign]
+    try:
+        app_module.loaded(session, first=True)
+        app_module.loaded(session)
+        assert seen == [False, False] and gc.isenabled()
+    finally:
+        gc.unfreeze()
+
+
+async def test_opening_a_post_draws_its_panels_and_preview_once(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form's widgets send a Changed event each as they fill; the panels (and the image
+    preview, read and decoded with Pillow) were made again for each: five times for one form."""
+    from planner.services import editing
+    from planner.ui.screens import editor as editor_module
+
+    panels: list[object] = []
+    previews: list[object] = []
+    real_panel, real_rows = editing.panel, editor_module.preview_rows
+    monkeypatch.setattr(editing, "panel", lambda *a: panels.append(a) or real_panel(*a))
+    monkeypatch.setattr(editor_module, "preview_rows", lambda *a: previews.append(a) or real_rows(*a))
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        post = next(
+            p for p in app.ws.posts_view.sorted() if any(app.ws.assets[a].kind == "image" for a in p.media)
+        )
+        app.push_screen(EditorScreen(post.id))
+        await pilot.pause()
+        assert len(panels) == 1 and len(previews) == 1
+        await pilot.press("x")  # a change to the text: the checklist again, the same image not
+        await pilot.pause()
+        assert len(panels) == 2 and len(previews) == 1
+
+
+async def test_starting_the_app_checks_the_week_once(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two resizes at start each checked the week again only to redraw its title."""
+    from planner.ui import app as app_module
+
+    checks: list[object] = []
+    real = app_module.checked_weeks
+    monkeypatch.setattr(app_module, "checked_weeks", lambda *a: checks.append(a) or real(*a))
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert len(checks) == 1
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        assert len(checks) == 1

@@ -19,7 +19,7 @@ from planner.domain.errors import Conflict, DataError, PlannerError
 from planner.domain.model import POST_KINDS, Asset, Post
 from planner.i18n.dates import typed_moment
 from planner.services import editing, posts
-from planner.services.previews import preview_rows
+from planner.services.previews import preview_rows, preview_stamp
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.media_picker import asset_line
@@ -63,6 +63,8 @@ class EditorScreen(PlannerScreen[None]):
         self.media: tuple[str, ...] = ()
         self.revision: int | None = None  # the stored revision the form was filled from
         self.loaded: dict[str, object] = {}  # the form's fields as they were filled
+        self._refreshed: tuple[Post, object, dt.datetime] | None = None  # what the panels last showed
+        self._previewed: tuple[object, ...] | None = ()  # the image the preview last drew (None: none)
 
     # Layout -----------------------------------------------------------------------------
 
@@ -191,9 +193,17 @@ class EditorScreen(PlannerScreen[None]):
     @on(Input.Changed)
     @on(Select.Changed)
     def refresh_checks(self) -> None:
+        """The title, meter, tags, media, preview and checklist for the post as the form has it: made
+        again only when the draft, the workspace snapshot or the minute differ from the last time
+        (opening a post sent five Changed events for one and the same form)."""
         app = self.planner
         post = self.draft()
         ws = app.ws
+        now = app.now()
+        last = self._refreshed
+        if last is not None and last[0] == post and last[1] is ws and last[2] == now:
+            return
+        self._refreshed = (post, ws, now)
         title = (
             app.tr("ui.editor.new")
             if self.post_id is None
@@ -205,7 +215,7 @@ class EditorScreen(PlannerScreen[None]):
         if app.is_reader():
             heading.append("  · " + app.tr("ui.reader_mode"), style="yellow")
         self.query_one("#editor-title", Static).update(heading)
-        shown = editing.panel(ws, app.session.store.assets, app.now(), post)
+        shown = editing.panel(ws, app.session.store.assets, now, post)
         meter = shown.meter
         key = "ui.meter" if meter.limit is not None else "ui.meter_nolimit"
         self.query_one("#meter", Static).update(
@@ -231,9 +241,15 @@ class EditorScreen(PlannerScreen[None]):
         self.query_one(ChecklistPanel).show(shown.results)
 
     def _show_preview(self, post: Post) -> None:
+        """The first image's preview, drawn again only when another image, or another version of
+        its file (by its stat signature), is to be shown."""
         images = [self.planner.ws.assets[a] for a in post.media if a in self.planner.ws.assets]
         image = next((a for a in images if a.kind == "image"), None)
         assets = self.planner.session.store.assets
+        drawn = preview_stamp(assets, image) if image else None
+        if drawn == self._previewed:
+            return
+        self._previewed = drawn
         load = functools.partial(preview_rows, assets, image) if image else None
         self.query_one(ImagePreview).show(load, self.planner.lang)
 

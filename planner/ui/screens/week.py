@@ -32,6 +32,7 @@ class WeekScreen(PlannerScreen[None]):
     BINDINGS = bindings("week")
 
     NARROW = 72  # below this many columns the week is a list of days, one line a post
+    shown: WeekView | None = None  # the week as last drawn
 
     def compose(self) -> ComposeResult:
         yield Static(id="week-title")
@@ -56,7 +57,7 @@ class WeekScreen(PlannerScreen[None]):
     async def refresh_week(self) -> None:
         app = self.planner
         selected = self.focused.selected if isinstance(self.focused, DayList) else None
-        view = self.view()
+        view = self.shown = self.view()
         today = app.now().date()
         self.query_one("#week-title", Static).update(self._title(view))
         days = self.query_one("#days", Container)
@@ -71,8 +72,10 @@ class WeekScreen(PlannerScreen[None]):
         self._restore_focus(selected.post.id if selected else None)
 
     def on_resize(self, event: events.Resize) -> None:
+        """Laid out again for the new size, with the week as last shown (not checked again: the
+        start of the app resized twice, and each check of a city's week cost 20 ms)."""
         self._lay_out(event.size.width)
-        self.query_one("#week-title", Static).update(self._title(self.view()))
+        self.query_one("#week-title", Static).update(self._title(self.shown or self.view()))
 
     def _lay_out(self, width: int) -> None:
         """Columns on a wide terminal; a list of days, one line a post, on a narrow one."""
