@@ -8,8 +8,9 @@ import sys
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.args import Helper, format_arg, range_args, resolve_range, session_of
+from planner.cli.args import Helper, format_arg, range_args, resolve_range
 from planner.i18n import t
+from planner.i18n.shown import shown_stream
 
 if TYPE_CHECKING:
     from planner.domain.check import Finding
@@ -24,13 +25,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
 def check(args: argparse.Namespace, lang: str) -> int:
     """The answer kept from an earlier run when nothing it read has changed (services.checks), else
     made from each account's part (kept parts, and the accounts judged afresh), printed and kept."""
-    from planner.services.checks import Question, answered
+    from planner.services.answers import Question, answered
 
-    session = session_of(args)
     terminal = sys.stdout.isatty()
     question = Question(args.start, args.end, args.account, args.format, lang, terminal)
 
-    def produce(found: Any, now: Any) -> tuple[str, int, Any]:
+    def produce(session: Any, found: Any, now: Any) -> tuple[str, int, Any]:
         from planner.services.checks import account_parts
 
         start, end = resolve_range(args.start, args.end, now.date())
@@ -41,10 +41,10 @@ def check(args: argparse.Namespace, lang: str) -> int:
 
         parts = account_parts(session, found, now, start, end, args.account, printed, render)
         code = 1 if any(p.blocking for p in parts) else 0
-        return whole_text(parts, start, end, lang, args.format, terminal), code, parts
+        return shown_stream(whole_text(parts, start, end, lang, args.format, terminal)), code, parts
 
-    output, code = answered(session, question, produce)
-    sys.stdout.write(output)
+    output, code = answered(getattr(args, "data", None), getattr(args, "user", None), question, produce)
+    getattr(sys.stdout, "inner", sys.stdout).write(output)  # made safe for a terminal before it was kept
     return code
 
 

@@ -64,8 +64,10 @@ def control_field(value: object, path: str = "") -> str | None:
 
 
 def fold(text: str) -> str:
-    """The form in which Finnish text is compared: NFC, then casefolded."""
-    return unicodedata.normalize("NFC", text).casefold()
+    """The form in which Finnish text is compared: NFC, casefolded, and NFC again (a casefold can
+    undo the composition: ΰ folds to υ with two combining marks, which its capital's fold composes
+    differently; hypothesis found it)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
 
 
 # Finnish collation (SFS 4600, as CLDR's `fi`): accents are folded away but for å, ä and ö, which

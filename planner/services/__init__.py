@@ -6,17 +6,17 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from planner.domain.calendar import holiday_names
 from planner.domain.errors import DataError, Refused
 from planner.domain.fields import parse_time
-from planner.domain.model import Person
-from planner.domain.roles import identify
-from planner.domain.workspace import Workspace
 from planner.i18n import t
-from planner.storage import holiday_cache
-from planner.storage.workspace import WorkspaceStore
+
+if TYPE_CHECKING:  # the model and the store are imported when a session opens: a kept answer
+    from planner.domain.model import Person  # (services/answers) needs neither
+    from planner.domain.workspace import Workspace
+    from planner.storage.workspace import WorkspaceStore
 
 
 def now_local(timezone: str) -> dt.datetime:
@@ -34,6 +34,9 @@ def now_local(timezone: str) -> dt.datetime:
 def public_holidays(ws: Workspace, start: dt.date, end: dt.date, lang: str = "fi") -> dict[dt.date, str]:
     """The organization's public holidays between start and end, named in `lang`: computed once
     per machine and year, then read from the user's cache folder (storage/holiday_cache)."""
+    from planner.domain.calendar import holiday_names
+    from planner.storage import holiday_cache
+
     return holiday_names(start, end, ws.organization.holiday_country, lang, table=holiday_cache.year_table)
 
 
@@ -55,6 +58,8 @@ class Session:
 
     @classmethod
     def open(cls, data: str | None, user: str | None) -> Session:
+        from planner.storage.workspace import WorkspaceStore
+
         root = find_workspace(data)
         store = WorkspaceStore(root)
         if not store.is_workspace():
@@ -69,6 +74,8 @@ class Session:
 
     def actor(self, ws: Workspace) -> Person:
         """Who is writing; someone who has left the team writes no more."""
+        from planner.domain.roles import identify
+
         person = identify(ws, self.user)
         if person.is_retired_on(self.now(ws).date()):
             raise Refused("refused.retired", user=person.id, day=person.retired)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import astuple, dataclass
 from pathlib import Path
 
 from planner.domain.check import Report, Results, checked_posts, post_results, run_check, stable_until
@@ -13,7 +12,7 @@ from planner.domain.model import Post
 from planner.domain.rules import Context
 from planner.domain.workspace import Workspace
 from planner.media.subtitles import subtitle_problem
-from planner.services import Session, now_local, public_holidays
+from planner.services import Session, public_holidays
 from planner.storage.files import read_regular
 from planner.storage.part_cache import Part
 from planner.storage.paths import resolve_asset_path
@@ -176,49 +175,3 @@ def account_parts(
                 part_cache.keep(store.root, key(more.team, more.library, own), part, now)
         part_cache.tidy(store.root)
     return sorted(parts, key=lambda p: p.account)
-
-
-@dataclass(frozen=True)
-class Question:
-    """What a `check` was asked: its range as typed, account, format, language, and whether the
-    answer goes to a terminal (JSON is indented there)."""
-
-    start: str | None
-    end: str | None
-    account: str | None
-    fmt: str
-    lang: str
-    terminal: bool
-
-
-Produce = Callable[[Partial, dt.datetime], tuple[str, int, list[Part]]]
-
-
-def answered(session: Session, question: Question, produce: Produce) -> tuple[str, int]:
-    """The printed answer to `question` and its exit code: kept from an earlier run while nothing
-    it read has changed (storage/check_cache: the data files, the subtitle files, the planner's code
-    and `holidays`, the clock up to the parts' `until`), else made by `produce(ws, now)` from the
-    accounts' parts (`account_parts`) and kept."""
-    from planner.storage import check_cache
-    from planner.storage.holiday_cache import library_stamp
-
-    root = session.store.root
-    key = check_cache.key_for(session.store.signature(), (library_stamp(), *astuple(question)))
-    kept = check_cache.lookup(root, key, now_local)
-    if kept is not None:
-        return kept.output, kept.code
-    found = session.store.load_partial(())  # the team file read, every other file only hashed
-    ws = found.ws
-    now = session.now(ws)
-    output, code, parts = produce(found, now)
-    midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
-    check_cache.keep(
-        root,
-        key,
-        check_cache.Answer(output, code),
-        timezone=ws.organization.timezone,
-        made=now,
-        until=min((p.until for p in parts), default=midnight),
-        subtitles=[Path(f) for p in parts for f in p.subtitles],
-    )
-    return output, code

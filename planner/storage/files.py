@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from planner.domain.errors import DataError
+from planner.storage.signature import stat_signature as stat_signature  # here too, for its readers
 
 FILE_MODE = 0o660  # the team's group may read and write; others may not
 DIR_MODE = 0o770
@@ -90,12 +91,6 @@ def keep_backup(path: Path, folder: Path, data: bytes) -> None:
             os.replace(newer, older)
     # Not synced: the file itself is, and a backup lost in a crash costs nothing.
     os.replace(prepare(chain[0], data, sync=False), chain[0])
-
-
-def stat_signature(found: os.stat_result) -> tuple[int, int, int, int]:
-    """What tells a file's versions apart without reading it: any write, replace or sync moves
-    its inode, size, modification or change time."""
-    return (found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
 
 
 def fsync_dir(folder: Path) -> None:

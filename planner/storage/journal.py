@@ -25,8 +25,8 @@ from pathlib import Path
 from planner.domain.errors import DataError
 from planner.storage import audit
 from planner.storage.files import atomic_write, fsync_dir, keep_backup, prepare, read_regular
+from planner.storage.signature import JOURNAL as JOURNAL  # the name its readers know it by
 
-JOURNAL = ".journal"
 FORMAT = 1
 
 

@@ -33,14 +33,13 @@ from planner.storage.files import (
 )
 from planner.storage.parse_cache import content_digest
 from planner.storage.records import AccountFile, account_records, changed_account_file, entities
+from planner.storage.signature import LIBRARY_FILE, Signatures, workspace_signature
 from planner.storage.tinystore import Tables, read_tables, render_encoded, render_tables, tables_of
 from planner.storage.unit import KINDS, Unit
 
 T = TypeVar("T", bound=Any)
-Signatures = dict[str, tuple[int, int, int, int]]  # by the file's path
 
 TEAM_FILE = "team.json"
-LIBRARY_FILE = "library.json"
 RESERVED_NAMES = frozenset({"team", "audit", "library"})
 _TEAM_KINDS = ("people", "absences", "campaigns", "holds")
 _LIBRARY_KINDS = ("assets", "consents")
@@ -246,23 +245,8 @@ class WorkspaceStore:
         return parsed
 
     def signature(self) -> Signatures:
-        """Each data file's stat signature: it changes when anyone saves, here or in another
-        terminal, or when a sync tool replaces or rewrites a file (inode, size, modification or
-        change time). One directory scan: a metro workspace has 200 account files, and every save
-        and the app's watch ask. A pending journal is part of it (an interrupted save)."""
-        found: Signatures = {}
-        with contextlib.suppress(FileNotFoundError), os.scandir(self.calendars) as entries:
-            for entry in entries:
-                name = entry.name
-                if (name.endswith(".json") and not name.startswith(".")) or name == journal.JOURNAL:
-                    try:
-                        found[entry.path] = stat_signature(entry.stat())
-                    except FileNotFoundError:  # removed while we looked
-                        continue
-        with contextlib.suppress(FileNotFoundError):
-            library = str(self.library_path)
-            found[library] = stat_signature(os.stat(library))
-        return found
+        """Each data file's stat signature (storage/signature.workspace_signature)."""
+        return workspace_signature(self.root)
 
     def load(self) -> Workspace:
         """The workspace as its files hold it now. While no file has changed (by their stat
