@@ -363,3 +363,30 @@ async def test_starting_the_app_checks_the_week_once(demo: Path, monkeypatch: py
         await pilot.resize_terminal(60, 20)
         await pilot.pause()
         assert len(checks) == 1
+
+
+async def test_the_key_bar_shows_the_screens_keys_and_a_click_presses_one(demo: Path) -> None:
+    """The bottom line is one widget (ui/widgets/key_bar.py), drawn again only when the keys change:
+    moving the focus (which made Textual's footer compose its seventeen keys anew) adds no widget."""
+    from planner.ui.widgets.key_bar import KeyBar
+
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        shown = {k.description for k in bar.keys}
+        assert "Ohje" in shown and str(bar.render()).startswith(" ")
+        widgets = len(list(app.screen.walk_children()))
+        await pilot.press("right")
+        await pilot.pause()
+        assert len(list(app.screen.walk_children())) == widgets
+        column = 0
+        for key in bar.keys:
+            if key.description == "Ohje":
+                break
+            column += len(key.shown) + len(key.description) + 3
+        assert bar.key_at(column + 1) is not None and bar.key_at(column + 1).description == "Ohje"
+        await pilot.click(bar, offset=(column + 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert bar.key_at(10_000) is None

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from planner.domain.account_change import MEMBERS, AccountChange
 from planner.domain.check import Finding
@@ -21,6 +21,7 @@ from planner.services.exports import account_findings
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.account_form import AccountForm
+from planner.ui.widgets.key_bar import KeyBar
 
 MARKS = {"error": ("✗", "red"), "warning": ("!", "yellow")}
 
@@ -34,7 +35,7 @@ class AccountsScreen(PlannerScreen[None]):
         with Horizontal(id="accounts-top"):
             yield DataTable(id="accounts", cursor_type="row", zebra_stripes=True)
             yield Static(id="account-detail")
-        yield Footer(show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#accounts", DataTable)

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from planner.i18n.dates import short_moment
 from planner.services.views import agenda
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
+from planner.ui.widgets.key_bar import KeyBar
 from planner.ui.widgets.post_card import readiness_text
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class AgendaScreen(PlannerScreen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="agenda-title")
         yield DataTable(id="agenda", cursor_type="row", zebra_stripes=True)
-        yield Footer(show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from planner.domain.model import Campaign
 from planner.i18n import fmt_date
@@ -14,6 +14,7 @@ from planner.services import campaigns
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.campaign_form import CampaignForm
+from planner.ui.widgets.key_bar import KeyBar
 
 
 class CampaignsScreen(PlannerScreen[None]):
@@ -24,7 +25,7 @@ class CampaignsScreen(PlannerScreen[None]):
         yield Static(id="campaigns-title")
         yield DataTable(id="campaigns", cursor_type="row", zebra_stripes=True)
         yield Static(id="campaign-posts")
-        yield Footer(show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#campaigns", DataTable)

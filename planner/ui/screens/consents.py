@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from planner.domain.dates import parse_day
 from planner.domain.library import assets_of, find_consents
@@ -22,6 +22,7 @@ from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.asset_forms import consent_choice
 from planner.ui.dialogs.consent_forms import ConsentForm, WithdrawForm
 from planner.ui.dialogs.media_picker import ICONS
+from planner.ui.widgets.key_bar import KeyBar
 from planner.ui.widgets.options import highlighted_id, refill
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class ConsentScreen(PlannerScreen[None]):
         with Horizontal(id="consents-top"):
             yield OptionList(id="consents")
             yield Static(id="consent-detail")
-        yield Footer(show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_register()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from planner.domain.calendar import add_months, is_summer_week, monday_of, next_summer, sunday_of
 from planner.domain.model import Account
@@ -20,6 +20,7 @@ from planner.services.checks import check
 from planner.services.team import CoverageGrid, coverage_grid
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
+from planner.ui.widgets.key_bar import KeyBar
 from planner.ui.widgets.post_card import PLATFORM_TAGS
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class CoverageScreen(PlannerScreen[None]):
         yield DataTable(id="coverage", cursor_type="cell", cell_padding=0)
         yield Static(id="coverage-detail")
         yield Static(id="coverage-legend")
-        yield Footer(show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.start = monday_of(self.planner.now().date())

@@ -7,7 +7,7 @@ import datetime as dt
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from planner.domain.model import Hold, Post
 from planner.i18n import fmt_date
@@ -15,6 +15,7 @@ from planner.services import crisis
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.steps import reschedule, take_step
+from planner.ui.widgets.key_bar import KeyBar
 
 COLUMNS = ("time", "account", "status", "kind", "post")
 
@@ -27,7 +28,7 @@ class CrisisScreen(PlannerScreen[None]):
         yield Static(id="crisis-title")
         yield Static(id="crisis-holds")
         yield DataTable(id="held", cursor_type="row", zebra_stripes=True)
-        yield Footer(show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#held", DataTable)

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from planner.domain.dates import parse_moment
 from planner.domain.errors import Conflict, DataError, PlannerError
@@ -26,6 +26,7 @@ from planner.ui.dialogs.media_picker import asset_line
 from planner.ui.dialogs.pick import Pick
 from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.image_preview import ImagePreview
+from planner.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from planner.ui.context import Planner
@@ -131,7 +132,7 @@ class EditorScreen(PlannerScreen[None]):
                 with VerticalScroll(id="checklist-scroll"):
                     yield Label(app.tr("ui.checklist"), classes="section")
                     yield ChecklistPanel(app.lang, id="checklist")
-        yield Footer(show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.revision = self.saved_post().revision if self.post_id else None

@@ -9,13 +9,14 @@ from dataclasses import dataclass, replace
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from planner.domain.model import Person
 from planner.domain.workspace import Workspace
 from planner.services import team
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
+from planner.ui.widgets.key_bar import KeyBar
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class GuideScreen(PlannerScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="guide"):
             yield Static(id="guide-text")
-        yield Footer(show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_guide()

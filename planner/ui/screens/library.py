@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from planner.domain.library import FILTERS, filtered, languages_in_use, missing, posts_using
 from planner.domain.model import Asset
@@ -30,6 +30,7 @@ from planner.ui.dialogs.asset_forms import (
 )
 from planner.ui.dialogs.media_picker import ICONS
 from planner.ui.widgets.image_preview import ImagePreview
+from planner.ui.widgets.key_bar import KeyBar
 from planner.ui.widgets.options import highlighted_id, refill
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class LibraryScreen(PlannerScreen[None]):
             with VerticalScroll(id="asset-side"):
                 yield ImagePreview(id="asset-preview")
                 yield Static(id="asset-detail")
-        yield Footer(show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_library()

@@ -9,11 +9,12 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from planner.services.views import month_view
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
+from planner.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     pass
@@ -27,7 +28,7 @@ class MonthScreen(PlannerScreen[None]):
         yield Static(id="month-title")
         with VerticalScroll():
             yield Static(id="month-grid")
-        yield Footer(show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_month()

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from planner.domain.dates import parse_day
 from planner.domain.errors import PlannerError
@@ -31,6 +31,7 @@ from planner.ui.dialogs.team_forms import (
     RetireForm,
     RetireInput,
 )
+from planner.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     pass
@@ -46,7 +47,7 @@ class TeamScreen(PlannerScreen[None]):
             yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
             yield Static(id="person-detail")
         yield DataTable(id="absences", cursor_type="row", zebra_stripes=True)
-        yield Footer(show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         app = self.planner

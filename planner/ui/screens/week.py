@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Container
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from planner.domain.calendar import monday_of, sunday_of
 from planner.i18n import fmt_date
@@ -21,6 +21,7 @@ from planner.ui.dialogs.account_filter import filter_label
 from planner.ui.steps import move, reschedule, take_step
 from planner.ui.widgets.day_column import DayColumn
 from planner.ui.widgets.day_list import DayList
+from planner.ui.widgets.key_bar import KeyBar
 from planner.ui.widgets.post_card import PLATFORM_TAGS
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class WeekScreen(PlannerScreen[None]):
         yield Static(id="week-title")
         yield Container(id="days")
         yield Static(id="cadence")
-        yield Footer(show_command_palette=False)
+        yield KeyBar()
 
     async def on_screen_resume(self) -> None:
         """Shown first, or back from another screen: read the workspace again and redraw."""
