@@ -390,3 +390,59 @@ async def test_the_key_bar_shows_the_screens_keys_and_a_click_presses_one(demo: 
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         assert bar.key_at(10_000) is None
+
+
+async def test_a_choice_in_the_editor_opens_its_list_and_the_pick_is_the_posts(demo: Path) -> None:
+    """The editor's account, kind, owner and campaign are each one `Choice` (ui/widgets/choice.py):
+    Enter opens the list, Esc leaves the value as it was, a pick changes the draft and its checks;
+    an auditor's are disabled and open nothing."""
+    from textual.widgets import OptionList
+
+    from planner.ui.dialogs.pick import Pick
+    from planner.ui.widgets.choice import Choice
+
+    app = make_app(demo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        post = next(p for p in app.ws.posts_view.sorted() if p.status == "draft" and p.owner)
+        app.push_screen(EditorScreen(post.id))
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        owner = editor.query_one("#owner", Choice)
+        owner.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Pick)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is editor and editor.draft().owner == post.owner
+        await pilot.press("enter")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        assert options.get_option_at_index(0).id == ""  # "none" comes first
+        await pilot.press("home", "enter")
+        await pilot.pause()
+        assert app.screen is editor and editor.draft().owner is None and editor.is_dirty()
+        assert "ei mitään" in str(owner.render())
+        kind = editor.query_one("#kind", Choice)
+        kind.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one(OptionList).get_option_at_index(0).id != ""  # a kind is always set
+
+
+async def test_an_auditors_choices_are_disabled(demo: Path) -> None:
+    from planner.ui.widgets.choice import Choice
+
+    app = make_app(demo, user="tarja")  # the demo's auditor
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        post = next(p for p in app.ws.posts_view.sorted() if p.status == "draft")
+        app.push_screen(EditorScreen(post.id))
+        await pilot.pause()
+        choices = list(app.screen.query(Choice))
+        assert len(choices) == 4 and all(c.disabled for c in choices)
+        await pilot.click(choices[0])
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen)

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Static, TextArea
 
 from planner.domain.dates import parse_moment
 from planner.domain.errors import Conflict, DataError, PlannerError
@@ -25,6 +25,7 @@ from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.media_picker import asset_line
 from planner.ui.dialogs.pick import Pick
 from planner.ui.widgets.checklist import ChecklistPanel
+from planner.ui.widgets.choice import Choice
 from planner.ui.widgets.image_preview import ImagePreview
 from planner.ui.widgets.key_bar import KeyBar
 
@@ -106,17 +107,23 @@ class EditorScreen(PlannerScreen[None]):
             with VerticalScroll(id="editor-form"):
                 yield _row(
                     app.tr("ui.field.account"),
-                    Select(accounts, value=post.account, allow_blank=False, compact=True, id="account"),
+                    Choice(
+                        accounts,
+                        post.account,
+                        title=app.tr("ui.field.account"),
+                        allow_blank=False,
+                        id="account",
+                    ),
                 )
                 yield _row(
                     app.tr("ui.field.publish_at"),
                     Input(when, placeholder=app.tr("ui.time_placeholder"), compact=True, id="publish-at"),
                 )
                 none = app.tr("ui.none")
-                kind = Select(kinds, value=post.kind, allow_blank=False, compact=True, id="kind")
-                owner = Select(people, value=post.owner or Select.NULL, prompt=none, compact=True, id="owner")
-                campaign = Select(
-                    campaigns, value=post.campaign or Select.NULL, prompt=none, compact=True, id="campaign"
+                kind = Choice(kinds, post.kind, title=app.tr("ui.field.kind"), allow_blank=False, id="kind")
+                owner = Choice(people, post.owner, title=app.tr("ui.field.owner"), prompt=none, id="owner")
+                campaign = Choice(
+                    campaigns, post.campaign, title=app.tr("ui.field.campaign"), prompt=none, id="campaign"
                 )
                 yield _row(app.tr("ui.field.kind"), kind)
                 yield _row(app.tr("ui.field.owner"), owner)
@@ -139,7 +146,7 @@ class EditorScreen(PlannerScreen[None]):
         self.loaded = self.draft_fields()
         if self.planner.is_reader():  # an auditor reads the post and its checklist, and changes nothing
             self.query_one("#text", TextArea).read_only = True
-            for field in self.query("#editor-form Input, #editor-form Select"):
+            for field in self.query("#editor-form Input, #editor-form Choice"):
                 field.disabled = True
         self.query_one("#text", TextArea).focus()
         self.refresh_checks()
@@ -151,7 +158,7 @@ class EditorScreen(PlannerScreen[None]):
     # The post as it stands in the form -----------------------------------------------------
 
     def _value(self, selector: str) -> str | None:
-        value = self.query_one(selector, Select).value
+        value = self.query_one(selector, Choice).value
         return value if isinstance(value, str) and value else None
 
     def draft(self) -> Post:
@@ -192,7 +199,7 @@ class EditorScreen(PlannerScreen[None]):
 
     @on(TextArea.Changed)
     @on(Input.Changed)
-    @on(Select.Changed)
+    @on(Choice.Changed)
     def refresh_checks(self) -> None:
         """The title, meter, tags, media, preview and checklist for the post as the form has it: made
         again only when the draft, the workspace snapshot or the minute differ from the last time
@@ -346,12 +353,12 @@ class EditorScreen(PlannerScreen[None]):
         """Show `post` in the form, as stored."""
         self.revision = post.revision
         self.media = post.media
-        self.query_one("#account", Select).value = post.account
+        self.query_one("#account", Choice).value = post.account
         when = typed_moment(post.publish_at, self.planner.lang) if post.publish_at else ""
         self.query_one("#publish-at", Input).value = when
-        self.query_one("#kind", Select).value = post.kind
-        self.query_one("#owner", Select).value = post.owner or Select.NULL
-        self.query_one("#campaign", Select).value = post.campaign or Select.NULL
+        self.query_one("#kind", Choice).value = post.kind
+        self.query_one("#owner", Choice).value = post.owner or None
+        self.query_one("#campaign", Choice).value = post.campaign or None
         self.query_one("#title", Input).value = post.title
         self.query_one("#text", TextArea).text = post.text
         self.loaded = self.draft_fields()
