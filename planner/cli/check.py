@@ -52,8 +52,8 @@ def part_text(findings: list[Finding], lang: str, fmt: str, terminal: bool) -> s
     """One account's findings as they stand in the printed answer (`whole_text` joins them): its
     lines under its name, or its findings' JSON objects as items of the `findings` list."""
     if fmt == "json":
-        if not terminal:
-            return ", ".join(json.dumps(f.to_dict(lang), ensure_ascii=False) for f in findings)
+        if not terminal:  # the list's items as json.dumps writes them inside it, in one call
+            return json.dumps([f.to_dict(lang) for f in findings], ensure_ascii=False)[1:-1]
         items = (json.dumps(f.to_dict(lang), ensure_ascii=False, indent=2) for f in findings)
         return ",\n".join(textwrap.indent(item, "    ") for item in items)
     if not findings:
