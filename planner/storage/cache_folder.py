@@ -6,7 +6,7 @@
 records of data files). A cache entry that
 cannot be read or written is passed by silently: it only ever saves time.
 
-No entry is believed because of where it lies. Each is sealed with a keyed BLAKE2 hash under a
+No entry is believed because of where it lies. Each is sealed with an HMAC-SHA256 under a
 per-user key (`key` in the cache root: 32 random bytes, 0600, checked to be this user's on every
 read) and the entry's own name, so an entry written by anyone else, or moved from another name, is
 never used, whoever can write the folder. Entries are opened without following links, and only
@@ -42,7 +42,7 @@ def cache_root() -> Path | None:
 KEY_NAME = "key"
 KEY_BYTES = 32
 TAG_BYTES = 32
-MAGIC = b"SKC1"
+MAGIC = b"SKC2"  # SKC1 was sealed with keyed BLAKE2
 MAX_ENTRY = 256 * 1024 * 1024  # a metro account file's records are a few MB
 
 
@@ -105,8 +105,7 @@ def _make_root(root: Path) -> None:
 
 
 def _tag(key: bytes, name: str, payload: bytes) -> bytes:
-    mac = hashlib.blake2b(key=key, digest_size=TAG_BYTES)
-    mac.update(name.encode("utf-8") + b"\0")
+    mac = hmac.new(key, name.encode("utf-8") + b"\0", hashlib.sha256)
     mac.update(payload)
     return mac.digest()
 

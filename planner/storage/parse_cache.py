@@ -4,7 +4,7 @@ files' bytes.
 Reading a city's 62 files into records (JSON, then every field of 15,000 records checked) takes
 about 0.2 s of every `check` and app start, though a save changes one file. An entry holds what
 one file's bytes were read into, pickled: loading it takes a quarter of the time. It is named by
-the BLAKE2 hash of the bytes, of what they were read as (team, library or account file) and of
+the hash of the bytes (`content_digest`), of what they were read as (team, library or account file) and of
 the planner's own code (`cache_folder.code_stamp`), so an entry can never be stale: a changed
 file, or another version of the planner, is another name. A hash, not a stat signature: a
 file rewritten within the file system's timestamp granularity still gets its own entry.
@@ -39,8 +39,9 @@ def _folder() -> Path | None:
 
 
 def content_digest(raw: bytes) -> str:
-    """A file's bytes by their BLAKE2 hash: what is kept about the file is named by it."""
-    return hashlib.blake2b(raw, digest_size=20).hexdigest()
+    """A file's bytes by their SHA-256 hash: what is kept about the file is named by it (SHA-256,
+    not BLAKE2: with the processor's SHA instructions it hashes a city's 14 MB in 8 ms, not 24)."""
+    return hashlib.sha256(raw).hexdigest()
 
 
 def _name(found: str, reading: str) -> str:

@@ -75,7 +75,8 @@ class Choice(Static, can_focus=True):
         labels = dict((v, label) for label, v in self.options)
         shown = labels.get(self._value, self._value) if self._value is not None else self.prompt
         width = max(1, self.size.width - 3)
-        line = Text(shown or "", no_wrap=True, overflow="ellipsis", end="", style="" if self._value else "dim")
+        style = "" if self._value else "dim"  # the prompt, as Select dims it
+        line = Text(shown or "", no_wrap=True, overflow="ellipsis", end="", style=style)
         line.truncate(width, overflow="ellipsis", pad=True)
         line.append(" ▼ ", style="dim")  # as Select draws its arrow
         return line
