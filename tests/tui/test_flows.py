@@ -421,6 +421,8 @@ async def test_a_choice_in_the_editor_opens_its_list_and_the_pick_is_the_posts(d
         await pilot.pause()
         options = app.screen.query_one(OptionList)
         assert options.get_option_at_index(0).id == ""  # "none" comes first
+        highlighted = options.highlighted
+        assert highlighted is not None and options.get_option_at_index(highlighted).id == post.owner
         await pilot.press("home", "enter")
         await pilot.pause()
         assert app.screen is editor and editor.draft().owner is None and editor.is_dirty()

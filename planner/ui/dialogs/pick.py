@@ -13,9 +13,11 @@ from planner.ui.base import PlannerDialog
 
 
 class Pick(PlannerDialog[str | None]):
-    def __init__(self, prompt: str, choices: list[tuple[str, str]], wide: bool = False) -> None:
+    def __init__(
+        self, prompt: str, choices: list[tuple[str, str]], wide: bool = False, current: str | None = None
+    ) -> None:
         super().__init__()
-        self.prompt, self.choices, self.wide = prompt, choices, wide
+        self.prompt, self.choices, self.wide, self.current = prompt, choices, wide, current
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide" if self.wide else "dialog"):
@@ -24,7 +26,11 @@ class Pick(PlannerDialog[str | None]):
             yield OptionList(*(Option(Text(text), id=key) for key, text in self.choices), id="pick-options")
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        options = self.query_one(OptionList)
+        keys = [key for key, _ in self.choices]
+        if self.current in keys:  # the list opens on the value it has now
+            options.highlighted = keys.index(self.current)
+        options.focus()
 
     @on(OptionList.OptionSelected)
     def choose(self, event: OptionList.OptionSelected) -> None:

@@ -84,7 +84,8 @@ class Choice(Static, can_focus=True):
     def action_pick(self) -> None:
         choices = [("", self.prompt)] if self.allow_blank else []
         choices += [(v, label) for label, v in self.options]
-        self.app.push_screen(Pick(self.title, choices, wide=True), self._picked)
+        current = self._value or ""
+        self.app.push_screen(Pick(self.title, choices, wide=True, current=current), self._picked)
 
     def on_click(self) -> None:
         if not self.disabled:
