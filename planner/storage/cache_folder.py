@@ -3,8 +3,8 @@
 `$PLANNER_CACHE`, else `$XDG_CACHE_HOME/somekalenteri`, else `~/.cache/somekalenteri` (made
 0700); `PLANNER_CACHE=off` turns every cache off. Each cache keeps a subfolder: `check` (answers),
 `parts` (each account's part of an answer), `holidays` (public-holiday tables) and `parsed` (the
-records of data files). A cache entry that
-cannot be read or written is passed by silently: it only ever saves time.
+records of data files). A cache entry that cannot be read or written is passed by silently: it
+only ever saves time.
 
 No entry is believed because of where it lies. Each is sealed with an HMAC-SHA256 under a
 per-user key (`key` in the cache root: 32 random bytes, 0600, checked to be this user's on every

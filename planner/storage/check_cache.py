@@ -25,6 +25,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from planner.storage.cache_folder import (
     cache_root,
@@ -70,6 +71,21 @@ def subtitle_signatures(files: Iterable[Path]) -> list[list[object]]:
     return [list(file_stamp(Path(os.path.realpath(f)))) for f in sorted(set(files))]
 
 
+def window(made: dt.datetime, until: dt.datetime, subtitles: Iterable[Path]) -> dict[str, object]:
+    """What a kept entry (an answer, or an account's part: storage/part_cache) carries to tell
+    whether it still holds: its clock window and the subtitle files it read."""
+    return {"made": made.isoformat(), "until": until.isoformat(), "subtitles": subtitle_signatures(subtitles)}
+
+
+def holds(entry: dict[str, Any], now: dt.datetime) -> bool:
+    """Whether a kept entry (`window`) still holds at `now`: within its clock window, and every
+    subtitle file it read as it was. KeyError, ValueError or TypeError for a damaged entry."""
+    made, until = (dt.datetime.fromisoformat(entry[k]) for k in ("made", "until"))
+    if not made <= now < until:
+        return False
+    return bool(subtitle_signatures(Path(s[0]) for s in entry["subtitles"]) == entry["subtitles"])
+
+
 def lookup(root: Path, key: str, clock: Callable[[str], dt.datetime]) -> Answer | None:
     """The answer kept under `key`, if the clock (`clock(timezone)`, the organization's local
     time) and the subtitle files still allow it."""
@@ -81,11 +97,7 @@ def lookup(root: Path, key: str, clock: Callable[[str], dt.datetime]) -> Answer 
         return None
     try:
         entry = json.loads(raw.decode("utf-8"))
-        now = clock(entry["timezone"])
-        made, until = (dt.datetime.fromisoformat(entry[k]) for k in ("made", "until"))
-        if not made <= now < until:
-            return None
-        if subtitle_signatures(Path(s[0]) for s in entry["subtitles"]) != entry["subtitles"]:
+        if not holds(entry, clock(entry["timezone"])):
             return None
         return Answer(entry["output"], int(entry["code"]))
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
@@ -106,10 +118,8 @@ def keep(
     if folder is None:
         return
     entry = {
-        "made": made.isoformat(),
-        "until": until.isoformat(),
+        **window(made, until, subtitles),
         "timezone": timezone,
-        "subtitles": subtitle_signatures(subtitles),
         "output": answer.output,
         "code": answer.code,
     }

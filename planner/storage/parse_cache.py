@@ -4,10 +4,10 @@ files' bytes.
 Reading a city's 62 files into records (JSON, then every field of 15,000 records checked) takes
 about 0.2 s of every `check` and app start, though a save changes one file. An entry holds what
 one file's bytes were read into, pickled: loading it takes a quarter of the time. It is named by
-the hash of the bytes (`content_digest`), of what they were read as (team, library or account file) and of
-the planner's own code (`cache_folder.code_stamp`), so an entry can never be stale: a changed
-file, or another version of the planner, is another name. A hash, not a stat signature: a
-file rewritten within the file system's timestamp granularity still gets its own entry.
+the hash of the bytes (`content_digest`), of what they were read as (team, library or account
+file) and of the planner's own code (`cache_folder.code_stamp`), so an entry can never be stale:
+a changed file, or another version of the planner, is another name. A hash, not a stat signature:
+a file rewritten within the file system's timestamp granularity still gets its own entry.
 
 A pickle runs code when it is loaded, so an entry is unpickled only when it carries this user's
 seal over its bytes and its name (storage/cache_folder: a keyed hash under a private per-user

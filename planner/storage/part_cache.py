@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.storage.cache_folder import cache_root, code_stamp, digest, keep_newest, keep_sealed, unsealed
-from planner.storage.check_cache import subtitle_signatures
+from planner.storage.check_cache import holds, window
 from planner.storage.files import dump_json
 
 FORMAT = 2  # bump when an entry's shape (or its key) changes
@@ -75,10 +75,7 @@ def lookup(root: Path, key: str, now: dt.datetime) -> Part | None:
         return None
     try:
         kept = json.loads(raw.decode("utf-8"))
-        made, until = (dt.datetime.fromisoformat(kept[k]) for k in ("made", "until"))
-        if not made <= now < until:
-            return None
-        if subtitle_signatures(Path(s[0]) for s in kept["subtitles"]) != kept["subtitles"]:
+        if not holds(kept, now):
             return None
         part = Part(
             str(kept["text"]),
@@ -86,7 +83,7 @@ def lookup(root: Path, key: str, now: dt.datetime) -> Part | None:
             int(kept["warnings"]),
             int(kept["blocking"]),
             int(kept["posts"]),
-            until=until,
+            until=dt.datetime.fromisoformat(kept["until"]),
             subtitles=tuple(str(s[0]) for s in kept["subtitles"]),
             account=str(kept["account"]),
         )
@@ -102,9 +99,7 @@ def keep(root: Path, key: str, part: Part, made: dt.datetime) -> None:
     if folder is None:
         return
     entry = {
-        "made": made.isoformat(),
-        "until": part.until.isoformat(),
-        "subtitles": subtitle_signatures(Path(s) for s in part.subtitles),
+        **window(made, part.until, (Path(s) for s in part.subtitles)),
         "account": part.account,
         "text": part.text,
         "errors": part.errors,

@@ -197,7 +197,9 @@ def test_the_answer_from_parts_is_the_whole_reports_to_the_character(
     start, end = dt.date(2026, 3, 30), dt.date(2026, 9, 27)
     whole = check(ws, session.store.assets, now, start, end)
     expected = json.dumps(whole.to_dict(lang), ensure_ascii=False, indent=2 if terminal else None) + "\n"
-    for _ in range(2):  # made, then kept
+
+    def printed(fmt: str) -> str:
+        """The answer `check` prints in `fmt`, made from the accounts' parts."""
         parts = account_parts(
             session,
             session.store.load_partial(()),
@@ -205,23 +207,17 @@ def test_the_answer_from_parts_is_the_whole_reports_to_the_character(
             start,
             end,
             None,
-            ("json", lang, terminal),
-            lambda r: part_text(r.findings, lang, "json", terminal),
+            (fmt, lang, terminal),
+            lambda r: part_text(r.findings, lang, fmt, terminal),
         )
-        assert whole_text(parts, start, end, lang, "json", terminal) == expected
-    assert sum(p.blocking for p in parts) == whole.summary()["blocking"] > 0
-    text_parts = account_parts(
-        session,
-        session.store.load_partial(()),
-        now,
-        start,
-        end,
-        None,
-        ("text", lang, terminal),
-        lambda r: part_text(r.findings, lang, "text", terminal),
-    )
-    text = whole_text(text_parts, start, end, lang, "text", terminal)
-    lines = text.splitlines()
+        blocking.append(sum(p.blocking for p in parts))
+        return whole_text(parts, start, end, lang, fmt, terminal)
+
+    blocking: list[int] = []
+    for _ in range(2):  # made, then kept
+        assert printed("json") == expected
+    assert blocking[-1] == whole.summary()["blocking"] > 0
+    lines = printed("text").splitlines()
     assert len([line for line in lines if line.startswith("  ")]) == len(whole.findings)
     assert lines[-1].startswith("Yhteensä" if lang == "fi" else "In all")
     assert [line for line in lines if line and not line.startswith("  ")][1:-1] == sorted(
