@@ -54,13 +54,47 @@ YearTable = Callable[[str, int, str], Mapping[dt.date, str]]
 
 
 @cache
+def _country_class(country: str) -> Callable[..., Mapping[dt.date, str]] | None:
+    """The `holidays` class of one country, from its own module. `holidays.country_holidays`
+    imports the package's `countries`, whose `__init__` imports all of its 280 countries first:
+    70 ms of a check with every cache off, to give one. None when the package is not laid out
+    as this expects (then `country_holidays` is asked)."""
+    import importlib.util
+
+    from holidays.registry import COUNTRIES
+
+    named = next(((module, name) for module, (name, *codes) in COUNTRIES.items() if country in codes), None)
+    if named is None:
+        return None
+    module, name = named
+    package = importlib.util.find_spec("holidays")
+    if package is None or not package.submodule_search_locations:
+        return None
+    where = f"{package.submodule_search_locations[0]}/countries/{module}.py"
+    spec = importlib.util.spec_from_file_location(f"holidays.countries.{module}", where)
+    if spec is None or spec.loader is None:
+        return None
+    loaded = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(loaded)
+    except (ImportError, OSError):
+        return None
+    found = getattr(loaded, name, None)
+    return found if callable(found) else None
+
+
+@cache
 def holidays_of_year(country: str, year: int, lang: str) -> Mapping[dt.date, str]:
     """A year's public holidays by the `holidays` package (storage/holiday_cache keeps them)."""
     import holidays  # only the coverage rule and the calendar views need it
 
     language = _HOLIDAY_LANGS.get(lang, "en_US")
+    own = _country_class(country)
     try:
-        table = holidays.country_holidays(country, years=year, language=language)
+        if own is not None:
+            table = own(years=year, language=language)
+        else:
+            table = holidays.country_holidays(country, years=year, language=language)
     except NotImplementedError:
         return {}
     return dict(table.items())

@@ -156,3 +156,18 @@ def test_a_short_check_reads_the_week_index_and_finds_exactly_what_a_full_scan_f
             assert len(found) == len(set(found))  # no post twice
             assert set(found) == scanned(start, end), (start, end)
             assert "p-undated" in found
+
+
+def test_finlands_holidays_from_its_own_module_are_the_packages() -> None:
+    """The country's module is loaded alone (not the package's 280 countries); what it gives is
+    exactly what `holidays.country_holidays` gives, in each language, leap years and all."""
+    import holidays
+
+    from planner.domain.calendar import _country_class, holidays_of_year
+
+    assert _country_class("FI") is not None and _country_class("ZZ") is None
+    for year in (2024, 2026, 2027, 2028):
+        for lang, language in (("fi", "fi"), ("en", "en_US"), ("sv", "sv_FI")):
+            theirs = dict(holidays.country_holidays("FI", years=year, language=language).items())
+            assert holidays_of_year("FI", year, lang) == theirs and len(theirs) >= 13
+    assert holidays_of_year("ZZ", 2027, "fi") == {}
