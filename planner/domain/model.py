@@ -6,11 +6,13 @@ import dataclasses
 import datetime as dt
 import posixpath
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from planner.domain import choices
+from planner.domain import choices, plain
 from planner.domain.errors import DataError
 from planner.domain.fields import Fields, format_time
+from planner.domain.plain import made, plain_record
 
 # The fixed choices, under the model's names (planner.domain.choices holds them for the command line).
 PLATFORMS = choices.PLATFORMS
@@ -278,15 +280,23 @@ class Asset(Entity):
 
     @classmethod
     def from_dict(cls, raw: object, default_lang: str = "fi") -> Asset:
+        quick = plain_record(raw, _ASSET_SHAPE)  # a lone text for a map takes the full path
+        if quick is not None:
+            if "kind" not in quick:
+                quick["kind"] = _guessed_kind(quick["file"])
+            return made(cls, _ASSET_DEFAULTS, quick)
+        return cls.from_fields(raw, default_lang)
+
+    @classmethod
+    def from_fields(cls, raw: object, default_lang: str = "fi") -> Asset:
+        """Any document, every field read through `Fields`: what the short path is held to."""
         f = Fields(raw)
         location = f.raw.get("location")
         file = f.text("file", required=True)
-        suffix = posixpath.splitext(file)[1]  # a string split: 4,000 assets are read per check
-        guessed = "video" if suffix.casefold() in VIDEO_SUFFIXES else "image"
         return cls(
             id=f.identifier("id"),
             file=file,
-            kind=f.choice("kind", ASSET_KINDS, guessed),
+            kind=f.choice("kind", ASSET_KINDS, _guessed_kind(file)),
             alt=f.text_map("alt", default_lang),
             subtitles=f.text_map("subtitles", default_lang),
             people=f.choice("people", PEOPLE_SHOWN, "unknown"),
@@ -371,6 +381,14 @@ class Post(Entity):
 
     @classmethod
     def from_dict(cls, raw: object, default_id: str = "", default_lang: str = "fi") -> Post:
+        quick = plain_record(raw, _POST_SHAPE)
+        if quick is not None:
+            return made(cls, _post_defaults(default_lang), quick)
+        return cls.from_fields(raw, default_id, default_lang)
+
+    @classmethod
+    def from_fields(cls, raw: object, default_id: str = "", default_lang: str = "fi") -> Post:
+        """Any document, every field read through `Fields`: what the short path is held to."""
         f = Fields(raw)
         return cls(
             id=f.identifier("id", required=False) or default_id,
@@ -417,6 +435,76 @@ class Post(Entity):
         words = self.text.split()
         short = " ".join(words[:6])
         return short + ("…" if len(words) > 6 else "")
+
+
+def _guessed_kind(file: str) -> str:
+    suffix = posixpath.splitext(file)[1]  # a string split: 4,000 assets are read per check
+    return "video" if suffix.casefold() in VIDEO_SUFFIXES else "image"
+
+
+# The records' shapes for the short path of reading (planner.domain.plain): the same fields,
+# read the same way, as their `from_dict` reads them through `Fields`.
+_ASSET_SHAPE = plain.Shape(
+    (
+        ("id", plain.ID, None),
+        ("file", plain.TEXT, True),
+        ("kind", plain.CHOICE, ASSET_KINDS),
+        ("alt", plain.MAP, None),
+        ("subtitles", plain.MAP, None),
+        ("people", plain.CHOICE, PEOPLE_SHOWN),
+        ("consents", plain.STRINGS, None),
+        ("rights", plain.CHOICE, RIGHTS),
+        ("rights_expire", plain.DATE, None),
+        ("attribution", plain.TEXT, False),
+        ("width", plain.NUMBER, None),
+        ("height", plain.NUMBER, None),
+        ("format", plain.OPTIONAL, None),
+        ("location", plain.BOOLEAN, None),
+        ("revision", plain.NUMBER, None),
+    )
+)
+_ASSET_DEFAULTS = plain.defaults_of(Asset)
+
+_POST_SHAPE = plain.Shape(
+    (
+        ("id", plain.ID, None),
+        ("account", plain.ID, None),
+        ("publish_at", plain.TIME, None),
+        ("title", plain.TEXT, False),
+        ("text", plain.TEXT, False),
+        ("kind", plain.CHOICE, POST_KINDS),
+        ("lang", plain.LINE, None),
+        ("owner", plain.OPTIONAL, None),
+        ("media", plain.STRINGS, None),
+        ("campaign", plain.OPTIONAL, None),
+        ("status", plain.CHOICE, POST_STATUSES),
+        ("ready_by", plain.OPTIONAL, None),
+        ("ready_at", plain.TIME, None),
+        ("published_url", plain.OPTIONAL, None),
+        ("scheduled_by", plain.OPTIONAL, None),
+        ("scheduled_at", plain.TIME, None),
+        ("published_by", plain.OPTIONAL, None),
+        ("published_at", plain.TIME, None),
+        ("cancelled_by", plain.OPTIONAL, None),
+        ("cancelled_at", plain.TIME, None),
+        ("cancel_reason", plain.OPTIONAL, None),
+        ("taken_down", plain.DATE, None),
+        ("taken_down_by", plain.OPTIONAL, None),
+        ("takedown_reason", plain.OPTIONAL, None),
+        ("copied_from", plain.OPTIONAL, None),
+        ("approved_by", plain.OPTIONAL, None),
+        ("approved_at", plain.TIME, None),
+        ("edited_by", plain.OPTIONAL, None),
+        ("edited_at", plain.TIME, None),
+        ("modified_at", plain.TIME, None),
+        ("revision", plain.NUMBER, None),
+    )
+)
+
+
+@cache
+def _post_defaults(default_lang: str) -> dict[str, Any]:
+    return {**plain.defaults_of(Post), "lang": default_lang}
 
 
 @dataclass(frozen=True)
