@@ -161,8 +161,9 @@ def _extract(text: str, without_protocol: bool) -> tuple[Url, ...]:
 
 
 @cache
-def _emoji() -> tuple[dict[int, frozenset[str]], frozenset[int], int]:
-    """X's emoji: the sequences by length, the single code points, and the longest sequence."""
+def _emoji() -> tuple[dict[int, frozenset[str]], frozenset[int], int, frozenset[str]]:
+    """X's emoji: the sequences by length, the single code points, the longest sequence, and every
+    character an emoji can start with."""
     text = (Path(__file__).parent / "x_emoji.txt").read_text("ascii")
     sequences: dict[int, set[str]] = {}
     singles: set[int] = set()
@@ -178,17 +179,23 @@ def _emoji() -> tuple[dict[int, frozenset[str]], frozenset[int], int]:
         else:
             singles.add(int(line, 16))
     frozen = {length: frozenset(found) for length, found in sequences.items()}
-    return frozen, frozenset(singles), max(frozen)
+    starts = frozenset(chr(point) for point in singles) | {
+        seq[0] for found in frozen.values() for seq in found
+    }
+    return frozen, frozenset(singles), max(frozen), starts
 
 
 def emoji_spans(text: str) -> dict[int, int]:
     """Where X's emoji start in `text`, with their length in code points: at each place the
     longest sequence of the list, else a single emoji code point (as the counter's pattern, whose
-    sequences are tried longest first)."""
-    sequences, singles, longest = _emoji()
+    sequences are tried longest first). A place whose character starts no emoji is passed by."""
+    sequences, singles, longest, starts = _emoji()
     spans: dict[int, int] = {}
     index, size = 0, len(text)
     while index < size:
+        if text[index] not in starts:
+            index += 1
+            continue
         matched = 0
         for length in range(min(longest, size - index), 1, -1):
             found = sequences.get(length)
@@ -206,6 +213,7 @@ def emoji_spans(text: str) -> dict[int, int]:
 
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|\n")
+_LIGHT = "\u10ff"  # up to here every code point weighs 100 (the first of RANGES)
 
 
 def _weight(point: int) -> int:
@@ -215,23 +223,29 @@ def _weight(point: int) -> int:
     return DEFAULT_WEIGHT
 
 
+def _run_weight(run: str) -> int:
+    """The weight of a run of text without links or emoji."""
+    if not run or max(run) <= _LIGHT:
+        return len(run) * SCALE
+    return sum(_weight(ord(char)) for char in run)
+
+
 def weighted_length(text: str) -> int:
-    """X's weighted length of `text` (280 is the limit)."""
+    """X's weighted length of `text` (280 is the limit): each link and emoji by its weight, and
+    the runs between them by their code points'."""
     normalized = _LINE_BREAKS.sub("\n", unicodedata.normalize("NFC", text))
-    urls = {url.start: url.end - url.start for url in extract_urls(normalized)}
-    emoji = emoji_spans(normalized) if not _is_latin(normalized) else {}
-    total, index, size = 0, 0, len(normalized)
-    while index < size:
-        if index in urls:
-            total += URL_WEIGHT
-            index += urls[index]
-            continue
-        if index in emoji:
-            total += DEFAULT_WEIGHT
-            index += emoji[index]
-            continue
-        total += _weight(ord(normalized[index]))
-        index += 1
+    spans = {url.start: (url.end - url.start, URL_WEIGHT) for url in extract_urls(normalized)}
+    if not _is_latin(normalized):
+        for start, length in emoji_spans(normalized).items():
+            spans.setdefault(start, (length, DEFAULT_WEIGHT))
+    total, index = 0, 0
+    for start in sorted(spans):
+        if start < index:
+            continue  # inside a link: an emoji there is the link's
+        length, weight = spans[start]
+        total += _run_weight(normalized[index:start]) + weight
+        index = start + length
+    total += _run_weight(normalized[index:])
     return total // SCALE
 
 

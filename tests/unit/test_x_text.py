@@ -30,7 +30,7 @@ def test_the_top_level_domains_are_the_libraries_in_its_order() -> None:
 
 
 def test_the_emoji_are_the_libraries() -> None:
-    sequences, singles, _ = _emoji()
+    sequences, singles, _, _ = _emoji()
     theirs_multi = {
         "".join(chr(int(c, 16)) for c in e.codepoint.split())
         for e in emoji_list
