@@ -57,11 +57,22 @@ PLACEHOLDERS = frozenset(
 )
 
 
-def post_assets(post: Post, ctx: Context) -> Iterator[Asset]:
-    for asset_id in dict.fromkeys(post.media):
-        asset = ctx.ws.assets.get(asset_id)
-        if asset is not None:
-            yield asset
+_LAST: list[tuple[Post, object, tuple[Asset, ...]]] = []  # the last post's assets, with its library
+
+
+def post_assets(post: Post, ctx: Context) -> tuple[Asset, ...]:
+    """The assets the post uses that the library has, each once, in the post's order. The eight
+    media rules ask this in turn about one post, so the last answer is kept (with the post and
+    the library it was found in: the very objects, so another post or library is never answered
+    from it)."""
+    library = ctx.ws.assets
+    if _LAST:
+        last_post, last_library, found = _LAST[0]
+        if last_post is post and last_library is library:
+            return found
+    found = tuple(a for a in map(library.get, dict.fromkeys(post.media)) if a is not None)
+    _LAST[:] = [(post, library, found)]
+    return found
 
 
 def _alt(asset: Asset, post: Post) -> str:
