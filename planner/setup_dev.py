@@ -76,6 +76,10 @@ def main() -> int:
         wheel = _pip_wheel()
         subprocess.run([str(python), f"{wheel}/pip", "install", "--quiet", str(wheel)], check=True)
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "-e", f"{root}[test]"], check=True)
+    # pip compiles what it installs, but an editable checkout only as it is imported, and never
+    # under PYTHONDONTWRITEBYTECODE: then every command would compile the planner's 180 modules
+    # again (about 0.1 s of every command, measured on this machine).
+    subprocess.run([str(python), "-m", "compileall", "-q", str(root / "planner")], check=True)
     bin_dir = "Scripts" if os.name == "nt" else "bin"
     print(f"Ready. The demo: .venv/{bin_dir}/planner --demo · the tests: .venv/{bin_dir}/python -m pytest")
     return 0
