@@ -129,6 +129,8 @@ class WorkspaceStore:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self._parsed: dict[Path, tuple[tuple[int, int, int, int], Any, str]] = {}
+        # The digests of files only hashed (load_partial), by the stat signature they had then.
+        self._hashed: dict[Path, tuple[tuple[int, int, int, int], str]] = {}
         self._snapshot: tuple[Signatures, Workspace, Manifest | None] | None = None
         self._digests: dict[str, str] = {}  # what the load under way read: each file's content digest
         self._files_of: dict[str, str] = {}  # and the file of each account it read, by account id
@@ -361,7 +363,12 @@ class WorkspaceStore:
         cached = self._parsed.get(path)
         if cached is not None and cached[0] == signature:
             return str(cached[2])
-        return content_digest(self._bytes(path, required))
+        hashed = self._hashed.get(path)
+        if hashed is not None and hashed[0] == signature:
+            return hashed[1]
+        found = content_digest(self._bytes(path, required))
+        self._hashed[path] = (signature, found)
+        return found
 
     def _remember(self, path: Path, parsed: Any, data: bytes) -> None:
         """What a file just written by us (`data`) holds, so the next load need not parse it again."""

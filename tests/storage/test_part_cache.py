@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -271,6 +272,38 @@ def test_a_partial_read_never_stands_for_the_workspace(town: Path, monkeypatch: 
     whole = session.load()
     assert len(whole.accounts) == 6 and len(whole.posts) > len(some.ws.posts)
     assert {p.account for p in whole.posts.values()} == set(whole.accounts)
+
+
+def test_a_file_only_hashed_is_hashed_again_once_it_changes(
+    town: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store remembers the digest of a file it only hashed while the file's stat signature
+    holds: a rewrite of the same size, or an emptied file, is read again (and the empty one is
+    damage)."""
+    from planner.domain.errors import DataError
+    from planner.storage import workspace
+
+    monkeypatch.setenv("PLANNER_NOW", NOW)
+    store = Session.open(str(town), None).store
+    first = store.load_partial(())
+    hashed: list[int] = []
+    real = workspace.content_digest
+    monkeypatch.setattr(workspace, "content_digest", lambda data: hashed.append(len(data)) or real(data))
+    assert store.load_partial(()).account_files == first.account_files and len(hashed) == 0
+    name = sorted(first.account_files)[0]
+    path = town / "calendars" / name
+    good = path.read_bytes()
+    changed = re.sub(
+        rb'("revision": ?)([0-8])', lambda m: m.group(1) + bytes([m.group(2)[0] + 1]), good, count=1
+    )
+    assert changed != good
+    path.write_bytes(changed)
+    assert len(path.read_bytes()) == len(good)
+    again = store.load_partial(())
+    assert again.account_files[name] != first.account_files[name] and len(hashed) == 1
+    path.write_bytes(b"")
+    with pytest.raises(DataError):
+        store.load_partial(())
 
 
 def test_an_unknown_account_is_named_whatever_is_kept(run: Run, town: Path, tmp_path: Path) -> None:
