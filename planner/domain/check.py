@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import chain
 from typing import Any
 
 from planner.domain.calendar import mondays
 from planner.domain.model import Account, Post
 from planner.domain.plain import made
-from planner.domain.rules import ERROR, WARNING, Context, Problem, Rule, account_rules, post_rules
+from planner.domain.rules import ERROR, WARNING, Context, PostCheck, Problem, Rule, account_rules, post_rules
 from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, t
 
@@ -104,18 +104,36 @@ PASSED: tuple[Finding, ...] = ()  # a rule's findings when it passes: one shared
 Results = dict[str, Sequence[Finding]]  # each rule's findings, by rule id
 
 
+@cache
+def _post_rule_table() -> tuple[
+    Results, tuple[tuple[Rule, str, PostCheck], ...], tuple[tuple[Rule, str, PostCheck], ...]
+]:
+    """Every post rule passed (in order, as each post's results start), and the rules to run on
+    a post with media and on one without."""
+    rules = post_rules()
+    every = tuple((rule, rule.id, rule.check) for rule in rules)
+    return (
+        dict.fromkeys((rule.id for rule in rules), PASSED),
+        every,
+        tuple(e for e in every if not e[0].media_only),
+    )
+
+
 def check_post(post: Post, ctx: Context) -> Results:
-    """Every post rule's findings for one post, by rule id (an empty sequence is a pass). This
-    runs 15 rules for each of a year's 9,000 posts at city scale, so a rule about media alone is
-    not asked about a post without any."""
-    results: Results = {}
-    bare = not post.media
-    for rule in post_rules():
-        if bare and rule.media_only:
-            results[rule.id] = PASSED
-            continue
-        found = [_post_finding(rule, post, problem) for problem in rule.check(post, ctx)]
-        results[rule.id] = found or PASSED
+    """Every post rule's findings for one post, by rule id in the rules' order (an empty sequence
+    is a pass). This runs 17 rules for each of a year's 9,000 posts at city scale, so a rule
+    about media alone is not asked about a post without any, and the rules are run from a table
+    made once."""
+    passed, every, bare = _post_rule_table()
+    results = dict(passed)
+    for rule, rule_id, check in bare if not post.media else every:
+        found: list[Finding] | None = None
+        for problem in check(post, ctx):
+            if found is None:
+                found = []
+            found.append(_post_finding(rule, post, problem))
+        if found is not None:
+            results[rule_id] = found
     return results
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planner.domain.model import Account, Post
+from planner.domain.plain import made
 from planner.domain.workspace import Workspace
 from planner.i18n import t
 
@@ -38,7 +39,12 @@ def problem(
     """A failure; `on`/`until` are the finding's date fields, `params` fill in the message."""
     if asset is not None:
         params["asset"] = asset
-    return Problem(key, params, on, until, asset)
+    return made(
+        Problem, _NO_DEFAULTS, {"key": key, "params": params, "date": on, "until": until, "asset": asset}
+    )
+
+
+_NO_DEFAULTS: dict[str, Any] = {}  # `problem` gives every field (planner.domain.plain.made)
 
 
 @dataclass(frozen=True)
