@@ -61,9 +61,16 @@ def _country_class(country: str) -> Callable[..., Mapping[dt.date, str]] | None:
     as this expects (then `country_holidays` is asked)."""
     import importlib.util
 
-    from holidays.registry import COUNTRIES
-
-    named = next(((module, name) for module, (name, *codes) in COUNTRIES.items() if country in codes), None)
+    try:
+        from holidays.registry import COUNTRIES
+    except ImportError:
+        return None
+    try:
+        named = next(
+            ((module, name) for module, (name, *codes) in COUNTRIES.items() if country in codes), None
+        )
+    except (TypeError, ValueError):  # the registry written another way
+        return None
     if named is None:
         return None
     module, name = named
@@ -77,7 +84,7 @@ def _country_class(country: str) -> Callable[..., Mapping[dt.date, str]] | None:
     loaded = importlib.util.module_from_spec(spec)
     try:
         spec.loader.exec_module(loaded)
-    except (ImportError, OSError):
+    except Exception:  # noqa: BLE001 - laid out otherwise: the package's own way is asked
         return None
     found = getattr(loaded, name, None)
     return found if callable(found) else None

@@ -171,3 +171,24 @@ def test_finlands_holidays_from_its_own_module_are_the_packages() -> None:
             theirs = dict(holidays.country_holidays("FI", years=year, language=language).items())
             assert holidays_of_year("FI", year, lang) == theirs and len(theirs) >= 13
     assert holidays_of_year("ZZ", 2027, "fi") == {}
+
+
+def test_holidays_are_asked_the_packages_way_when_its_layout_is_another(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.util
+
+    import holidays
+
+    from planner.domain import calendar
+
+    calendar._country_class.cache_clear()
+    calendar.holidays_of_year.cache_clear()
+    monkeypatch.setattr(importlib.util, "spec_from_file_location", lambda *args, **kwargs: None)
+    try:
+        assert calendar._country_class("FI") is None
+        theirs = dict(holidays.country_holidays("FI", years=2030, language="fi").items())
+        assert calendar.holidays_of_year("FI", 2030, "fi") == theirs and theirs
+    finally:
+        calendar._country_class.cache_clear()
+        calendar.holidays_of_year.cache_clear()
