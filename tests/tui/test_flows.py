@@ -448,3 +448,32 @@ async def test_an_auditors_choices_are_disabled(demo: Path) -> None:
         await pilot.click(choices[0])
         await pilot.pause()
         assert isinstance(app.screen, EditorScreen)
+
+
+async def test_opening_a_post_is_not_interrupted_by_the_collector_again_and_again(demo: Path) -> None:
+    """Python collects its young objects after every 700 made; opening a post makes tens of
+    thousands (a screen of widgets, their styles and strips), so the collector ran 40 to 60 times
+    for one opening, and every few openings once over everything. The app asks for it less often
+    while it runs, and gives the process its own settings back when it ends."""
+    import gc
+
+    before = gc.get_threshold()
+    passes: list[int] = []
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        post = app.ws.posts_view.sorted()[0]
+        gc.callbacks.append(counted)
+        try:
+            app.push_screen(EditorScreen(post.id))
+            await pilot.pause()
+        finally:
+            gc.callbacks.remove(counted)
+        assert app.screen.__class__ is EditorScreen
+    assert len(passes) <= 3, passes
+    assert gc.get_threshold() == before
