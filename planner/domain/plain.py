@@ -38,6 +38,7 @@ STRINGS = 8  # a list of non-empty texts
 NUMBER = 9  # a whole number, 0 or more
 BOOLEAN = 10  # true or false; anything else is no value (as an asset's location)
 MAP = 11  # language -> text, every text non-empty; {} when absent
+FLAG = 12  # true or false; anything else takes the full path (which refuses it)
 
 T = TypeVar("T")
 
@@ -100,9 +101,11 @@ def plain_record(raw: object, shape: Shape) -> dict[str, Any] | None:  # noqa: C
         if spec is None:
             continue  # not a field of the record: `Fields` passes it by too
         kind, extra = spec
-        if kind == BOOLEAN:
+        if kind in (BOOLEAN, FLAG):
             if type(value) is bool:
                 values[name] = value
+            elif kind == FLAG:
+                return None
             continue
         if kind == NUMBER:
             if type(value) is not int or value < 0:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from planner.domain import plain
 from planner.domain.errors import DataError
-from planner.domain.model import _ASSET_SHAPE, _POST_SHAPE, Asset, Post
+from planner.domain.model import _ASSET_SHAPE, _CONSENT_SHAPE, _POST_SHAPE, Asset, Consent, Post
 from planner.domain.plain import plain_record
 
 WRITTEN_POST = {
@@ -49,6 +49,20 @@ WRITTEN_ASSET = {
     "format": "JPEG",
     "location": False,
     "revision": 1,
+}
+
+WRITTEN_CONSENT = {
+    "id": "c-1",
+    "subject": "Oona Esimerkki",
+    "minor": True,
+    "guardian": "Olli Esimerkki",
+    "written": True,
+    "evidence": "lupa-2027-04.pdf",
+    "scope": ["*"],
+    "valid_from": "2027-04-01",
+    "valid_to": None,
+    "withdrawn": None,
+    "revision": 2,
 }
 
 
@@ -207,6 +221,7 @@ def _valid(kind: int, extra: Any) -> st.SearchStrategy[Any]:
         plain.NUMBER: st.integers(min_value=-1, max_value=5),
         plain.BOOLEAN: st.booleans(),
         plain.MAP: st.dictionaries(_TEXTS, _TEXTS, max_size=2),
+        plain.FLAG: st.booleans(),
     }[kind]
 
 
@@ -256,3 +271,21 @@ def test_texts_joined_by_a_line_break_are_nfc_exactly_when_each_is(texts: list[s
 
     joined = unicodedata.is_normalized("NFC", "\n".join(texts))
     assert joined == all(unicodedata.is_normalized("NFC", text) for text in texts)
+
+
+def test_a_consent_takes_the_short_path_and_a_flag_that_is_not_one_is_refused() -> None:
+    assert plain_record(WRITTEN_CONSENT, _CONSENT_SHAPE) is not None
+    consent = Consent.from_dict(WRITTEN_CONSENT)
+    assert consent == Consent.from_fields(WRITTEN_CONSENT) and consent.minor and consent.scope == ("*",)
+    for bad in ("yes", 1, 0):
+        doc = {**WRITTEN_CONSENT, "written": bad}
+        assert plain_record(doc, _CONSENT_SHAPE) is None
+        assert _outcome(Consent.from_dict, doc) == _outcome(Consent.from_fields, doc)
+        assert _outcome(Consent.from_dict, doc)[0] == "refused"  # type: ignore[index]
+
+
+@settings(max_examples=500, deadline=None)
+@given(change=_changes(_CONSENT_SHAPE))
+def test_a_written_consent_changed_reads_the_same_on_both_paths(change: dict[str, Any]) -> None:
+    doc = {**WRITTEN_CONSENT, **change}
+    assert _outcome(Consent.from_dict, doc) == _outcome(Consent.from_fields, doc)
