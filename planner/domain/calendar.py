@@ -92,15 +92,16 @@ def _country_class(country: str) -> Callable[..., Mapping[dt.date, str]] | None:
 
 @cache
 def holidays_of_year(country: str, year: int, lang: str) -> Mapping[dt.date, str]:
-    """A year's public holidays by the `holidays` package (storage/holiday_cache keeps them)."""
-    import holidays  # only the coverage rule and the calendar views need it
-
+    """A year's public holidays by the `holidays` package (storage/holiday_cache keeps them; only
+    the coverage rule and the calendar views need them)."""
     language = _HOLIDAY_LANGS.get(lang, "en_US")
     own = _country_class(country)
     try:
         if own is not None:
             table = own(years=year, language=language)
         else:
+            import holidays
+
             table = holidays.country_holidays(country, years=year, language=language)
     except NotImplementedError:
         return {}

@@ -64,7 +64,6 @@ def _post_finding(rule: Rule, post: Post, found: Problem) -> Finding:
     has 10,000 of them, and a frozen dataclass's `__init__` sets each of its 11 fields apart."""
     return made(
         Finding,
-        _NO_DEFAULTS,
         {
             "rule": rule.id,
             "severity": rule.severity,
@@ -79,9 +78,6 @@ def _post_finding(rule: Rule, post: Post, found: Problem) -> Finding:
             "asset": found.asset,
         },
     )
-
-
-_NO_DEFAULTS: dict[str, Any] = {}
 
 
 def _account_finding(rule: Rule, account: Account, found: Problem) -> Finding:

@@ -284,7 +284,7 @@ class Asset(Entity):
         if quick is not None:
             if "kind" not in quick:
                 quick["kind"] = _guessed_kind(quick["file"])
-            return made(cls, _ASSET_DEFAULTS, quick)
+            return made(cls, quick, _ASSET_DEFAULTS)
         return cls.from_fields(raw, default_lang)
 
     @classmethod
@@ -330,7 +330,7 @@ class Consent(Entity):
     def from_dict(cls, raw: object) -> Consent:
         quick = plain_record(raw, _CONSENT_SHAPE)
         if quick is not None:
-            return made(cls, _CONSENT_DEFAULTS, quick)
+            return made(cls, quick, _CONSENT_DEFAULTS)
         return cls.from_fields(raw)
 
     @classmethod
@@ -391,7 +391,7 @@ class Post(Entity):
     def from_dict(cls, raw: object, default_id: str = "", default_lang: str = "fi") -> Post:
         quick = plain_record(raw, _POST_SHAPE)
         if quick is not None:
-            return made(cls, _post_defaults(default_lang), quick)
+            return made(cls, quick, _post_defaults(default_lang))
         return cls.from_fields(raw, default_id, default_lang)
 
     @classmethod

@@ -21,7 +21,7 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from planner.domain.fields import _CONTROL, _EXACT_MINUTE, _PLAIN_ID, FIRST_DAY, LAST_DAY, MAX_ID
@@ -48,12 +48,13 @@ def defaults_of(cls: type) -> dict[str, Any]:
     return {f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
 
 
-def made(cls: type[T], defaults: dict[str, Any], values: dict[str, Any]) -> T:
-    """A frozen dataclass record from its values and the defaults of the others, as its
-    `__init__` would make it (no record here has a `__post_init__`)."""
+def made(cls: type[T], values: dict[str, Any], defaults: Mapping[str, Any] | None = None) -> T:
+    """A frozen dataclass record from its values and the defaults of the others (none: `values`
+    gives every field), as its `__init__` would make it (no record here has a `__post_init__`)."""
     record = object.__new__(cls)
     fields = record.__dict__
-    fields.update(defaults)
+    if defaults:
+        fields.update(defaults)
     fields.update(values)
     return record
 
@@ -81,9 +82,6 @@ class Shape:
         self.fields = {name: (kind, extra) for name, kind, extra in entries}
         self.required = tuple(n for n, kind, extra in entries if kind == ID or (kind == TEXT and extra))
         self.maps = tuple(n for n, kind, _ in entries if kind == MAP)
-
-    def __iter__(self) -> Iterator[tuple[str, int, Any]]:
-        return ((name, kind, extra) for name, (kind, extra) in self.fields.items())
 
 
 def plain_record(raw: object, shape: Shape) -> dict[str, Any] | None:  # noqa: C901 - one loop

@@ -165,10 +165,11 @@ def _judged_in_halves(
     store: WorkspaceStore, names: list[str], judge: Callable[[list[str]], Judged]
 ) -> list[Part]:
     """The parts of the account files `names`: with many to judge (every cache off, a city's
-    year: 14 MB), half of them by a child on the second processor (services/parallel). Its parts
-    count only when it read the same files as this process did (the same digests); otherwise, or
-    when it gave no answer, that half is judged here."""
-    sizes = {name: _size(store.calendars / name) for name in names}
+    year: 6.3 MB of account files), half of them by a child on the second processor
+    (services/parallel). Its parts count only when it read the same files as this process did
+    (the same digests); otherwise, or when it gave no answer, that half is judged here."""
+    signed = store.signature()  # each file's (inode, size, …), from one scan of the folder
+    sizes = {name: signed.get(str(store.calendars / name), (0, 0))[1] for name in names}
     if sum(sizes.values()) < SPLIT_BYTES or len(names) < 2 or not parallel.can_fork():
         return judge(names)[0]
     mine: list[str] = []
@@ -186,13 +187,6 @@ def _judged_in_halves(
     if answer is None or answer[1] != seen:
         answer = judge(theirs)
     return parts + answer[0]
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
 
 
 def _judged(

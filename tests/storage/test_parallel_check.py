@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from planner.bench.generate import generate
-from planner.cli.check import part_text, whole_text
+from planner.cli.check import whole_text
 from planner.domain.errors import DataError
 from planner.services import Session, checks, parallel
+from tests.storage.test_part_cache import answer_parts
 
 NOW = "2026-06-15 10:00"  # the generator's moment
 START, END = dt.date(2026, 3, 30), dt.date(2026, 9, 27)
@@ -33,17 +34,7 @@ def town(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _answer(root: Path, fmt: str = "json", lang: str = "fi") -> str:
     session = Session.open(str(root), None)
     now = session.now(session.load())
-    parts = checks.account_parts(
-        session,
-        session.store.load_partial(()),
-        now,
-        START,
-        END,
-        None,
-        (fmt, lang, False),
-        lambda r: part_text(r.findings, lang, fmt, False),
-    )
-    return whole_text(parts, START, END, lang, fmt, False)
+    return whole_text(answer_parts(session, now, START, END, fmt, lang, False), START, END, lang, fmt, False)
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from planner.media.generate import write_subtitles
 from planner.services import Session
 from planner.services.checks import account_parts, check
 from planner.storage import cache_folder
+from planner.storage.part_cache import Part
 from tests.conftest import Run
 from tests.storage.test_check_cache import _entry, _sealed
 
@@ -148,6 +149,22 @@ def test_a_forged_or_moved_part_is_never_printed(run: Run, town: Path, tmp_path:
     assert "FORGED" not in answer and "MOVED" not in answer
 
 
+def answer_parts(
+    session: Session, now: dt.datetime, start: dt.date, end: dt.date, fmt: str, lang: str, terminal: bool
+) -> list[Part]:
+    """Each account's part of `check`'s answer for start..end in `fmt`, as the command asks."""
+    return account_parts(
+        session,
+        session.store.load_partial(()),
+        now,
+        start,
+        end,
+        None,
+        (fmt, lang, terminal),
+        lambda r: part_text(r.findings, lang, fmt, terminal),
+    )
+
+
 def test_the_code_and_the_holidays_package_are_in_every_key(
     town: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -201,16 +218,7 @@ def test_the_answer_from_parts_is_the_whole_reports_to_the_character(
 
     def printed(fmt: str) -> str:
         """The answer `check` prints in `fmt`, made from the accounts' parts."""
-        parts = account_parts(
-            session,
-            session.store.load_partial(()),
-            now,
-            start,
-            end,
-            None,
-            (fmt, lang, terminal),
-            lambda r: part_text(r.findings, lang, fmt, terminal),
-        )
+        parts = answer_parts(session, now, start, end, fmt, lang, terminal)
         blocking.append(sum(p.blocking for p in parts))
         return whole_text(parts, start, end, lang, fmt, terminal)
 

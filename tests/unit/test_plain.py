@@ -225,18 +225,19 @@ def _valid(kind: int, extra: Any) -> st.SearchStrategy[Any]:
     }[kind]
 
 
-def _changes(shape: Any) -> st.SearchStrategy[dict[str, Any]]:
+def _changes(shape: plain.Shape) -> st.SearchStrategy[dict[str, Any]]:
     """Up to two fields of a written document changed: to a value of their kind (mostly) or
     to anything at all."""
     kinds = {
-        name: st.one_of(_valid(kind, extra), _valid(kind, extra), _VALUES) for name, kind, extra in shape
+        name: st.one_of(_valid(kind, extra), _valid(kind, extra), _VALUES)
+        for name, (kind, extra) in shape.fields.items()
     }
     names = st.lists(st.sampled_from(sorted(kinds)), max_size=2, unique=True)
     return names.flatmap(lambda chosen: st.fixed_dictionaries({name: kinds[name] for name in chosen}))
 
 
-def _documents(shape: Any) -> st.SearchStrategy[dict[str, Any]]:
-    return st.fixed_dictionaries({}, optional={name: _VALUES for name, _, _ in shape})
+def _documents(shape: plain.Shape) -> st.SearchStrategy[dict[str, Any]]:
+    return st.fixed_dictionaries({}, optional=dict.fromkeys(shape.fields, _VALUES))
 
 
 @settings(max_examples=500, deadline=None)

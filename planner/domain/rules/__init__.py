@@ -39,12 +39,7 @@ def problem(
     """A failure; `on`/`until` are the finding's date fields, `params` fill in the message."""
     if asset is not None:
         params["asset"] = asset
-    return made(
-        Problem, _NO_DEFAULTS, {"key": key, "params": params, "date": on, "until": until, "asset": asset}
-    )
-
-
-_NO_DEFAULTS: dict[str, Any] = {}  # `problem` gives every field (planner.domain.plain.made)
+    return made(Problem, {"key": key, "params": params, "date": on, "until": until, "asset": asset})
 
 
 @dataclass(frozen=True)
