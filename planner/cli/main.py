@@ -15,7 +15,17 @@ from collections.abc import Callable, Sequence
 
 import planner
 from planner.cli import accounts, bench, check, crisis, exports, library, posts, serve, team, workspace
-from planner.cli.args import Parser, common, helper, interface_lang, localized
+from planner.cli.args import (
+    EVERY,
+    OnlyOne,
+    Parser,
+    Unbuilt,
+    command_named,
+    common,
+    helper,
+    interface_lang,
+    localized,
+)
 from planner.cli.output import refusal, shown_streams
 from planner.domain.errors import PlannerError
 from planner.i18n import t
@@ -49,7 +59,9 @@ def collector_for(command: str | None) -> None:
         gc.disable()
 
 
-def build_parser(lang: str) -> Parser:
+def build_parser(lang: str, command: str | None = EVERY) -> Parser:
+    """The root parser. With `command` (a command's name, or None for none), only that command's
+    parsers are built in full (args.OnlyOne)."""
     h = helper(lang)
     Parser.lang = lang
     shared = common(h)
@@ -70,8 +82,9 @@ def build_parser(lang: str) -> Parser:
     sub = parser.add_subparsers(
         dest="command", parser_class=Parser, title=t("help.commands", lang), metavar=t("help.command", lang)
     )
+    table = sub if command == EVERY else OnlyOne(sub, command)
     for noun in NOUNS:
-        noun.add_parsers(sub, shared, h)
+        noun.add_parsers(table, shared, h)
     return parser
 
 
@@ -90,7 +103,10 @@ def _main(argv: Sequence[str] | None) -> int:
     lang = interface_lang(arguments)
     try:
         with localized(lang):
-            args = build_parser(lang).parse_args(arguments)
+            try:
+                args = build_parser(lang, command_named(arguments, COMMANDS)).parse_args(arguments)
+            except Unbuilt:
+                args = build_parser(lang).parse_args(arguments)
         lang = getattr(args, "lang", None) or lang
         collector_for(args.command)
         try:
