@@ -38,7 +38,7 @@ from planner.storage.cache_folder import (
 )
 from planner.storage.files import dump_json
 
-FORMAT = 2  # bump when an entry's shape (or its key) changes
+FORMAT = 3  # bump when an entry's shape (or its key) changes
 KEEP = 8  # answers kept per workspace; the oldest go first
 
 Signature = tuple[object, ...]
@@ -86,6 +86,24 @@ def holds(entry: dict[str, Any], now: dt.datetime) -> bool:
     return bool(subtitle_signatures(Path(s[0]) for s in entry["subtitles"]) == entry["subtitles"])
 
 
+def framed(entry: dict[str, object], field: str) -> bytes:
+    """A kept entry's bytes: its fields but `field` as one JSON line, then `field`'s text as it is
+    (UTF-8). The megabytes of an answer are neither escaped when kept nor unescaped when read
+    (the JSON string round trip took longer than reading the entry's file)."""
+    head = {name: value for name, value in entry.items() if name != field}
+    return dump_json(head) + str(entry[field]).encode("utf-8")
+
+
+def unframed(raw: bytes, field: str) -> dict[str, Any]:
+    """The entry `framed` made, `field` and all. ValueError or TypeError for damage."""
+    head, newline, text = raw.partition(b"\n")
+    entry = json.loads(head.decode("utf-8"))
+    if not newline or not isinstance(entry, dict) or field in entry:
+        raise ValueError("not an entry")
+    entry[field] = text.decode("utf-8")
+    return entry
+
+
 def lookup(root: Path, key: str, clock: Callable[[str], dt.datetime]) -> Answer | None:
     """The answer kept under `key`, if the clock (`clock(timezone)`, the organization's local
     time) and the subtitle files still allow it."""
@@ -96,7 +114,7 @@ def lookup(root: Path, key: str, clock: Callable[[str], dt.datetime]) -> Answer 
     if raw is None:
         return None
     try:
-        entry = json.loads(raw.decode("utf-8"))
+        entry = unframed(raw, "output")
         if not holds(entry, clock(entry["timezone"])):
             return None
         return Answer(entry["output"], int(entry["code"]))
@@ -123,5 +141,5 @@ def keep(
         "output": answer.output,
         "code": answer.code,
     }
-    if keep_sealed(folder / f"{key}.json", dump_json(entry)):
+    if keep_sealed(folder / f"{key}.json", framed(entry, "output")):
         keep_newest(folder, ".json", KEEP)

@@ -23,17 +23,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from planner.storage.cache_folder import cache_root, code_stamp, digest, keep_newest, keep_sealed, unsealed
-from planner.storage.check_cache import holds, window
-from planner.storage.files import dump_json
+from planner.storage.check_cache import framed, holds, unframed, window
 
-FORMAT = 2  # bump when an entry's shape (or its key) changes
+FORMAT = 3  # bump when an entry's shape (or its key) changes
 KEEP = 3000  # parts kept per workspace (a metro has 200 accounts); the least recently used go first
 
 
@@ -74,7 +72,7 @@ def lookup(root: Path, key: str, now: dt.datetime) -> Part | None:
     if raw is None:
         return None
     try:
-        kept = json.loads(raw.decode("utf-8"))
+        kept = unframed(raw, "text")
         if not holds(kept, now):
             return None
         part = Part(
@@ -107,7 +105,7 @@ def keep(root: Path, key: str, part: Part, made: dt.datetime) -> None:
         "blocking": part.blocking,
         "posts": part.posts,
     }
-    keep_sealed(folder / f"{key}.json", dump_json(entry))
+    keep_sealed(folder / f"{key}.json", framed(entry, "text"))
 
 
 def tidy(root: Path) -> None:

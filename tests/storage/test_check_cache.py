@@ -12,8 +12,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from planner.media.generate import write_subtitles
-from planner.storage import cache_folder
+from planner.storage import cache_folder, check_cache
 from tests.conftest import Run, fingerprint
 
 MARK = "KEPT-ANSWER\n"
@@ -30,16 +32,21 @@ def _mark(tmp_path: Path) -> None:
         path.write_bytes(_sealed(tmp_path, path, {**_entry(tmp_path, path), "output": MARK}))
 
 
+def _field(path: Path) -> str:
+    """The text an entry carries: a whole answer's output, or an account's part's text."""
+    return "text" if "parts" in path.parts else "output"
+
+
 def _entry(tmp_path: Path, path: Path) -> dict[str, object]:
     with _cache_of(tmp_path):
         payload = cache_folder.unsealed(path)
     assert payload is not None
-    return dict(json.loads(payload))
+    return dict(check_cache.unframed(payload, _field(path)))
 
 
 def _sealed(tmp_path: Path, path: Path, entry: dict[str, object]) -> bytes:
     with _cache_of(tmp_path):
-        sealed = cache_folder.seal(path, json.dumps(entry).encode())
+        sealed = cache_folder.seal(path, check_cache.framed(entry, _field(path)))
     assert sealed is not None
     return sealed
 
@@ -176,7 +183,27 @@ def test_a_forged_answer_is_never_printed(run: Run, workspace: Path, tmp_path: P
     (path,) = _entries(tmp_path)
     entry = {**_entry(tmp_path, path), "output": clean, "code": 0}
     tag = len(cache_folder.MAGIC) + cache_folder.TAG_BYTES
-    for forged in (json.dumps(entry).encode(), path.read_bytes()[:tag] + json.dumps(entry).encode()):
+    unsealed = check_cache.framed(entry, "output")
+    for forged in (unsealed, path.read_bytes()[:tag] + unsealed):
         path.write_bytes(forged)
         done = run("check", "--to", "2026-12-06", "--format", "json", "--data", str(workspace), check=1)
         assert done.stdout != clean and json.loads(done.stdout)["summary"]["blocking"] >= 1
+
+
+@pytest.mark.parametrize(
+    "text", ["", "\n", '{"findings": [\n  "ä"\n]}\n', '\u2028\u2029\r\n\\"', "ylöjärvi 🎉 " * 1000]
+)
+def test_an_entry_keeps_its_text_as_written(text: str) -> None:
+    entry = {"made": "2026-06-15T10:00:00", "code": 1, "output": text}
+    raw = check_cache.framed(entry, "output")
+    assert raw.endswith(text.encode("utf-8")) and raw.count(b"\n") == text.count("\n") + 1
+    assert check_cache.unframed(raw, "output") == entry
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"", b'{"code": 1}', b"[1]\nx", b'{"output": "a"}\nb', b'{"code": 1}\n\xff', b"{\nx", b"\xff\nx"],
+)
+def test_a_damaged_entry_is_refused(raw: bytes) -> None:
+    with pytest.raises((ValueError, TypeError)):
+        check_cache.unframed(raw, "output")
