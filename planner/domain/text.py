@@ -105,8 +105,13 @@ def _script(char: str) -> str | None:
 
 def tag_problems(text: str) -> list[TagProblem]:
     """Tags with hidden characters inside them, and tags that mix scripts; NFC first."""
+    text = nfc(text)
+    return _searched_tag_problems(text) if _may_disguise(text) else []
+
+
+def _searched_tag_problems(text: str) -> list[TagProblem]:
     found: list[TagProblem] = []
-    for match in _patterns().raw_tag.finditer(nfc(text)):
+    for match in _patterns().raw_tag.finditer(text):
         raw = match.group(0).rstrip("".join(INVISIBLE))
         letters = [c for c in raw[1:] if c not in INVISIBLE]
         scripts = sorted({s for s in map(_script, letters) if s})
@@ -118,6 +123,16 @@ def tag_problems(text: str) -> list[TagProblem]:
         elif len(scripts) > 1:
             found.append(TagProblem("mixed", raw, raw, " + ".join(scripts)))
     return found
+
+
+def _may_disguise(text: str) -> bool:
+    """Whether a tag in `text` (NFC) could have a problem at all: it has a tag sign, and a hidden
+    character or letters of two scripts somewhere (read from its distinct characters). Most texts
+    have neither, and then the `regex` module is not imported for them."""
+    chars = set(text)
+    if "#" not in chars and "＃" not in chars:
+        return False
+    return not chars.isdisjoint(INVISIBLE) or len({s for s in map(_script, chars) if s}) > 1
 
 
 def plain_key(tag: str) -> str:

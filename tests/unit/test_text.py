@@ -153,3 +153,28 @@ def test_a_tag_whose_casefold_decomposes_still_matches_its_capitals() -> None:
     composition of them; compared in NFC after the fold, they are one tag."""
     assert missing_tags("x #Ϋ́ y", ["#ΰ"]) == []
     assert missing_tags("x #ΰ y", ["#Ϋ́"]) == []
+
+
+# Latin and Finnish with emoji, other scripts' lookalike letters, hidden characters and tag signs.
+_TAGGY = st.lists(
+    st.sampled_from(list("aäöYLÖ_1# ＃.\n😀µª\u00ad\u200b\u200d\u202eаеоΑ日ä\u0301") + ["#ylö", "#jär"])
+).map("".join)
+
+
+@given(_TAGGY)
+def test_a_text_passed_over_has_no_tag_problem_the_full_search_finds(text: str) -> None:
+    """`tag_problems` skips the `regex` module's search for a text without a hidden character or
+    a second script: its answer is always the search's."""
+    from planner.domain import text as module
+
+    nfc = unicodedata.normalize("NFC", text)
+    assert module.tag_problems(text) == module._searched_tag_problems(nfc)
+
+
+def test_a_latin_text_with_emoji_is_passed_over_and_a_disguised_tag_is_not() -> None:
+    from planner.domain.text import _may_disguise, tag_problems
+
+    assert not _may_disguise("Hyvää joulua 🎄 #ylöjärvi #joulu2026")
+    assert not _may_disguise("ylöjärvi ааа")  # two scripts, but no tag
+    assert [(p.kind, p.raw) for p in tag_problems("Hei #ylö\u00adjärvi!")] == [("hidden", "#ylö\u00adjärvi")]
+    assert [(p.kind, p.detail) for p in tag_problems("Hei #ylöjärvі 🎄")] == [("mixed", "CYRILLIC + LATIN")]
