@@ -41,7 +41,7 @@ def check(args: argparse.Namespace, lang: str) -> int:
 
         parts = account_parts(session, found, now, start, end, args.account, printed, render)
         code = 1 if any(p.blocking for p in parts) else 0
-        return shown_stream(whole_text(parts, start, end, lang, args.format, terminal)), code, parts
+        return whole_text(parts, start, end, lang, args.format, terminal), code, parts
 
     output, code = answered(getattr(args, "data", None), getattr(args, "user", None), question, produce)
     getattr(sys.stdout, "inner", sys.stdout).write(output)  # made safe for a terminal before it was kept
@@ -49,21 +49,26 @@ def check(args: argparse.Namespace, lang: str) -> int:
 
 
 def part_text(findings: list[Finding], lang: str, fmt: str, terminal: bool) -> str:
-    """One account's findings as they stand in the printed answer (`whole_text` joins them): its
-    lines under its name, or its findings' JSON objects as items of the `findings` list."""
+    """One account's findings as they stand in the printed answer (`whole_text` joins them), made
+    safe for a terminal (`shown_stream`): its lines under its name, or its findings' JSON objects
+    as items of the `findings` list. Each part is made safe once, when it is made, not the whole
+    answer at every check (a city's is 2.4 MB)."""
     if fmt == "json":
         if not terminal:  # the list's items as json.dumps writes them inside it, in one call
-            return json.dumps([f.to_dict(lang) for f in findings], ensure_ascii=False)[1:-1]
+            return shown_stream(json.dumps([f.to_dict(lang) for f in findings], ensure_ascii=False)[1:-1])
         items = (json.dumps(f.to_dict(lang), ensure_ascii=False, indent=2) for f in findings)
-        return ",\n".join(textwrap.indent(item, "    ") for item in items)
+        return shown_stream(",\n".join(textwrap.indent(item, "    ") for item in items))
     if not findings:
         return ""
-    return f"\n{findings[0].account}\n" + "".join(finding_line(f, lang) + "\n" for f in findings)
+    return shown_stream(
+        f"\n{findings[0].account}\n" + "".join(finding_line(f, lang) + "\n" for f in findings)
+    )
 
 
 def whole_text(parts: list[Any], start: Any, end: Any, lang: str, fmt: str, terminal: bool) -> str:
     """The answer as `check` prints it, from the accounts' parts in id order: exactly what the
-    whole report would print (SPEC's JSON, indented at a terminal; or the lines of text)."""
+    whole report would print (SPEC's JSON, indented at a terminal; or the lines of text), made
+    safe for a terminal. The parts are joined in one go, without copies of the whole between."""
     from planner.i18n.dates import day
 
     summary = {
@@ -81,15 +86,27 @@ def whole_text(parts: list[Any], start: Any, end: Any, lang: str, fmt: str, term
             ensure_ascii=False,
             indent=2 if terminal else None,
         )
-        if shown:
-            tail = "[]\n}" if terminal else "[]}"
-            assert empty.endswith(tail)
-            joined = "[\n" + ",\n".join(shown) + "\n  ]\n}" if terminal else "[" + ", ".join(shown) + "]}"
-            empty = empty[: -len(tail)] + joined
-        return empty + "\n"
+        if not shown:
+            return shown_stream(empty) + "\n"
+        tail = "[]\n}" if terminal else "[]}"
+        assert empty.endswith(tail)
+        head = shown_stream(empty[: -len(tail)])
+        if terminal:
+            return _joined(head + "[\n", shown, ",\n", "\n  ]\n}\n")
+        return _joined(head + "[", shown, ", ", "]}\n")
     header = t("cli.check_header", lang, start=day(start, lang), end=day(end, lang), **summary)
     closing = t("cli.check_summary", lang, **summary) if shown else t("cli.all_clear", lang)
-    return f"{header}\n" + "".join(shown) + f"\n{closing}\n"
+    return _joined(shown_stream(f"{header}\n"), shown, "", shown_stream(f"\n{closing}\n"))
+
+
+def _joined(head: str, items: list[str], between: str, tail: str) -> str:
+    pieces = [head]
+    for index, item in enumerate(items):
+        if index and between:
+            pieces.append(between)
+        pieces.append(item)
+    pieces.append(tail)
+    return "".join(pieces)
 
 
 def finding_line(finding: Finding, lang: str) -> str:

@@ -318,3 +318,38 @@ def test_an_unknown_account_is_named_whatever_is_kept(run: Run, town: Path, tmp_
     _ask(run, town, tmp_path)
     done = run("check", *RANGE, "--account", "ei-ole", "--data", str(town), check=2)
     assert "ei-ole" in done.stderr and done.stdout == ""
+
+
+@pytest.mark.parametrize(("fmt", "terminal"), [("json", False), ("json", True), ("text", False)])
+def test_each_part_is_made_safe_for_a_terminal_and_the_answer_with_it(fmt: str, terminal: bool) -> None:
+    """The parts are made safe (`shown_stream`) one by one when made, not the joined answer: the
+    answer joined from them is what the whole answer made safe at once would be."""
+    from planner.domain.check import Finding
+    from planner.i18n.shown import shown_stream
+    from planner.storage.part_cache import Part
+
+    day = dt.date(2026, 1, 7)
+    hostile = "\x1b[2J\u202eevil\u2028\x85"
+    parts = []
+    for account in ("a-tili", "b-tili"):
+        finding = Finding(
+            "media.alt_quality",
+            "warning",
+            False,
+            account,
+            "p-1",
+            "draft",
+            day,
+            None,
+            "media.alt_quality.filename",
+            {"asset": hostile},
+        )
+        text = part_text([finding], "fi", fmt, terminal)
+        assert not any(c in text for c in "\x1b\u202e\u2028\x85")
+        parts.append(Part(text, 1, 0, 1, 1, until=dt.datetime(2026, 1, 8), account=account))
+    raw = [Part(shown_stream(p.text), 1, 0, 1, 1, until=p.until, account=p.account) for p in parts]
+    answer = whole_text(parts, day, day, "fi", fmt, terminal)
+    assert answer == whole_text(raw, day, day, "fi", fmt, terminal)
+    assert answer.count("\\x1b") == 2 and answer.count("\\u202e") == 2
+    if fmt == "json":
+        assert [f["account"] for f in json.loads(answer)["findings"]] == ["a-tili", "b-tili"]
