@@ -11,8 +11,7 @@ from planner.domain.errors import DataError
 from planner.domain.model import Post
 from planner.domain.rules import Context
 from planner.domain.workspace import Workspace
-from planner.media.subtitles import subtitle_problem
-from planner.services import Session, parallel, public_holidays
+from planner.services import Session, public_holidays
 from planner.storage.files import read_regular
 from planner.storage.part_cache import Part
 from planner.storage.paths import resolve_asset_path
@@ -52,6 +51,8 @@ def _parsed(path: Path) -> str | None:
         except DataError as error:
             _PARSED[key] = error.render("en")
         else:
+            from planner.media.subtitles import subtitle_problem  # only for a video's posts
+
             _PARSED[key] = subtitle_problem(data or b"", path.name)
     return _PARSED[key]
 
@@ -170,7 +171,11 @@ def _judged_in_halves(
     (the same digests); otherwise, or when it gave no answer, that half is judged here."""
     signed = store.signature()  # each file's (inode, size, …), from one scan of the folder
     sizes = {name: signed.get(str(store.calendars / name), (0, 0))[1] for name in names}
-    if sum(sizes.values()) < SPLIT_BYTES or len(names) < 2 or not parallel.can_fork():
+    if sum(sizes.values()) < SPLIT_BYTES or len(names) < 2:
+        return judge(names)[0]
+    from planner.services import parallel  # only a large check judges on the side
+
+    if not parallel.can_fork():
         return judge(names)[0]
     mine: list[str] = []
     theirs: list[str] = []

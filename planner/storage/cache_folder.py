@@ -19,7 +19,6 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -81,7 +80,7 @@ def _key(root: Path) -> bytes | None:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _nofollow(), 0o600)
             try:
                 os.fchmod(fd, 0o600)
-                os.write(fd, secrets.token_bytes(KEY_BYTES))
+                os.write(fd, os.urandom(KEY_BYTES))  # what secrets.token_bytes reads
                 os.fsync(fd)
             finally:
                 os.close(fd)

@@ -6,9 +6,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
-from tinydb.storages import MemoryStorage
-
 from planner.domain.errors import DataError
 from planner.storage.files import dump_json, encode_json, parse_json
 
@@ -43,6 +40,9 @@ def tables_of(raw: bytes, path: Path) -> Tables:
 
 def render_tables(tables: Tables) -> bytes:
     """The bytes of a TinyDB file holding `tables`, for an atomic multi-file commit."""
+    from tinydb import TinyDB  # a writer's: a check reads the files without it
+    from tinydb.storages import MemoryStorage
+
     db = TinyDB(storage=MemoryStorage)
     for name, docs in tables.items():
         table = db.table(name)

@@ -6,13 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.domain.errors import Conflict, DataError
 from planner.domain.fields import broken_line_field, control_field
 from planner.domain.model import Organization
 from planner.domain.workspace import Workspace
-from planner.storage import audit
+
+if TYPE_CHECKING:
+    from planner.storage import audit
 
 T = TypeVar("T", bound=Any)  # a record: id, revision, to_dict()
 
@@ -97,7 +99,7 @@ class Unit:
         gate(kind, after)
         self._writable(kind)[entity.id] = entity
         self.changes.append(
-            audit.Change(
+            _change(
                 kind,
                 entity.id,
                 action or ("update" if before else "create"),
@@ -109,11 +111,19 @@ class Unit:
 
     def remove(self, kind: str, entity_id: str, action: str = "delete") -> None:
         before = self._writable(kind).pop(entity_id)
-        self.changes.append(audit.Change(kind, entity_id, action, for_log(kind, before.to_dict()), None))
+        self.changes.append(_change(kind, entity_id, action, for_log(kind, before.to_dict()), None))
 
     def set_organization(self, organization: Organization) -> None:
         after = organization.to_dict()
         gate("organization", after)
         before = self.organization or self.base.organization
         self.organization = organization
-        self.changes.append(audit.Change("organization", "", "update", before.to_dict(), after))
+        self.changes.append(_change("organization", "", "update", before.to_dict(), after))
+
+
+def _change(
+    kind: str, entity_id: str, action: str, before: dict[str, Any] | None, after: dict[str, Any] | None
+) -> audit.Change:
+    from planner.storage.audit import Change  # imported by a change only: a check reads, never logs
+
+    return Change(kind, entity_id, action, before, after)

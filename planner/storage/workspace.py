@@ -16,12 +16,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.domain.errors import DataError
 from planner.domain.model import Organization
 from planner.domain.workspace import Posts, Workspace
-from planner.storage import audit, journal, parse_cache
+from planner.storage import parse_cache
 from planner.storage.files import (
     BACKUPS,
     atomic_write_many,
@@ -33,9 +33,12 @@ from planner.storage.files import (
 )
 from planner.storage.parse_cache import content_digest
 from planner.storage.records import AccountFile, account_records, changed_account_file, entities
-from planner.storage.signature import LIBRARY_FILE, Signatures, workspace_signature
+from planner.storage.signature import JOURNAL, LIBRARY_FILE, Signatures, workspace_signature
 from planner.storage.tinystore import Tables, read_tables, render_encoded, render_tables, tables_of
 from planner.storage.unit import KINDS, Unit
+
+if TYPE_CHECKING:
+    from planner.storage import audit
 
 T = TypeVar("T", bound=Any)
 
@@ -283,7 +286,9 @@ class WorkspaceStore:
     def _read_fresh(self, signatures: Signatures, read: Callable[[], T]) -> tuple[Signatures, T]:
         """`read()` of the files as they are now: a pending journal finished first, and a read that
         found files disagreeing with the manifest made once more under the lock."""
-        if str(self.calendars / journal.JOURNAL) in signatures and not self._holding:
+        if str(self.calendars / JOURNAL) in signatures and not self._holding:
+            from planner.storage import journal  # only a writer's unfinished change needs it
+
             with locked(self.calendars):
                 journal.recover(self.calendars, self.calendars / BACKUPS)
             signatures = self.signature()
@@ -413,6 +418,8 @@ class WorkspaceStore:
         """Read fresh under the lock, let the caller change it, then write what changed with its
         audit lines (stamped by `clock` in the organization's time) through the journal. If the
         body raises, or the audit log cannot take the lines, nothing is written."""
+        from planner.storage import journal  # a reading command imports neither it nor the audit log
+
         with locked(self.calendars):
             self._holding = True
             try:
@@ -444,6 +451,8 @@ class WorkspaceStore:
                 )
             contents[self.calendars / TEAM_FILE] = render_tables(self._team_tables(ws, self._manifest_of(ws)))
             counts = {kind: len(maps[kind]) for kind in KINDS}
+            from planner.storage import audit
+
             self._commit(contents, "generator", stamp, [audit.Change("workspace", "", "seed", None, counts)])
 
     def _commit(
@@ -451,6 +460,8 @@ class WorkspaceStore:
     ) -> None:
         """Write `contents` and the audit lines of `changes` together (storage/journal), or refuse
         before anything is written when the log cannot take them or does not end at its head."""
+        from planner.storage import audit, journal
+
         manifest = self.manifest()
         start = audit.tail(self.calendars, expect_log=manifest is not None and manifest.audited)
         audit.check_writable(self.calendars)
@@ -522,7 +533,7 @@ class WorkspaceStore:
         signatures = dict(self._snapshot[0])
         for path in contents:
             signatures[str(path)] = stat_signature(path.stat())
-        signatures.pop(str(self.calendars / journal.JOURNAL), None)
+        signatures.pop(str(self.calendars / JOURNAL), None)
         index = dict(unit.base.posts_by_account)
         for found in written.values():
             index.update(dict.fromkeys(found.accounts, found.view))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,6 +37,43 @@ def test_check_path_needs_neither_textual_nor_pillow() -> None:
     )
     assert "planner.services.checks" in modules
     assert "PIL" not in modules and "textual" not in modules
+
+
+WRITERS_ONLY = {
+    "planner.storage.audit",  # the log and the journal: a check writes neither
+    "planner.storage.journal",
+    "tinydb",  # rendering a file to write; the reader parses it strictly itself
+    "planner.services.parallel",  # only a check of megabytes judges half on the side
+    "planner.media.subtitles",  # only posts with a video read subtitle files
+    "regex",  # only a text with a hidden character, a second script or an emoji counted for Threads
+    "secrets",  # only a new cache key
+}
+
+
+def test_a_check_imports_only_what_it_reads_with(run: Any, workspace: Path, tmp_path: Path) -> None:
+    """`planner check` judging a workspace of Finnish posts imports no module that only a writer,
+    a large check or another kind of post needs: each costs its import at every run."""
+    probe = (
+        "import runpy, sys\n"
+        "sys.argv = ['planner', 'check', '--format', 'json', '--data', sys.argv[1]]\n"
+        "try:\n"
+        "    runpy.run_module('planner', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('\\n'.join(sys.modules), file=sys.stderr)"
+    )
+    env = {
+        **os.environ,
+        "PLANNER_NOW": "2026-11-30 10:00",
+        "PLANNER_CACHE": str(tmp_path / "c"),
+        "LANG": "C.UTF-8",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(workspace)], capture_output=True, text=True, env=env
+    )
+    modules = set(done.stderr.split())
+    assert json.loads(done.stdout)["summary"]["posts"] > 0 and "planner.domain.rules.posts" in modules
+    assert modules & WRITERS_ONLY == set()
 
 
 def test_domain_does_no_io_imports() -> None:
