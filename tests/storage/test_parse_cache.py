@@ -189,3 +189,21 @@ def test_with_caches_off_nothing_is_kept(tmp_path: Path, root: Path, monkeypatch
     monkeypatch.setenv("PLANNER_CACHE", "off")
     assert WorkspaceStore(root).load().posts["p-0001"].account
     assert not list(tmp_path.rglob("*.pickle"))
+
+
+def test_kept_records_leave_out_their_defaults_and_read_as_the_parsed_ones(cache: Path, root: Path) -> None:
+    """An entry keeps a record without the fields that hold their class's default (a post's 31
+    fields are mostly empty); loaded, the record equals, reads and writes as the one parsed."""
+    parsed = WorkspaceStore(root).load()
+    loaded = WorkspaceStore(root).load()
+    assert loaded is not parsed
+    for kind in ("posts", "assets", "consents", "people", "accounts", "absences", "campaigns", "holds"):
+        fresh, kept = getattr(parsed, kind), getattr(loaded, kind)
+        assert fresh == kept and [r.to_dict() for r in fresh.values()] == [r.to_dict() for r in kept.values()]
+    post = loaded.posts["p-0001"]
+    assert post.cancel_reason is None and "cancel_reason" not in vars(post)  # the class's default
+    assert len(vars(post)) < len(vars(parsed.posts["p-0001"]))
+    assert replace(post, cancel_reason="sää").cancel_reason == "sää"
+    assert replace(post, title="x") == replace(parsed.posts["p-0001"], title="x")
+    entries = list(cache.glob("*.pickle"))
+    assert all(b"cancel_reason" not in cache_folder.unsealed(e) for e in entries)  # type: ignore[operator]
