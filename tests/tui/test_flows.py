@@ -72,6 +72,39 @@ async def test_a_week_change_reuses_the_columns_and_shows_exactly_the_new_weeks_
             assert not colours[True] & colours[False]
 
 
+async def test_a_card_line_is_drawn_once_and_again_for_a_new_theme_a_cursor_or_new_posts(demo: Path) -> None:
+    """A day's lines are kept once drawn (the start paints the week four times); the cursor, a new
+    theme and the day's posts changing each draw them anew."""
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        day = next(d for d in app.screen.query(DayList) if len(d.posts) >= 2)
+        day.focus()
+        await pilot.pause()
+        first = day.render_line(0)
+        assert day.render_line(0) is first  # kept
+        lit = {s.style.bgcolor for s in first if s.style and s.style.bgcolor}
+        day.select(1)
+        await pilot.pause()
+        assert {s.style.bgcolor for s in day.render_line(0) if s.style and s.style.bgcolor} != lit
+        assert {s.style.bgcolor for s in day.render_line(day.rows) if s.style and s.style.bgcolor} == lit
+        before = day.render_line(0)
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        assert day.render_line(0) is not before and day.render_line(0).text == before.text
+        assert [s.style for s in day.render_line(0)] != [s.style for s in before]
+
+        def drawn() -> list[str]:
+            return [day.render_line(row).text for row in range(day.lines)]
+
+        shown, last = drawn(), day.card_text(len(day.posts) - 1)
+        assert shown != [
+            day.render_line(len(day.posts) * day.rows - day.rows + r).text for r in range(day.lines)
+        ]
+        day.show(tuple(reversed(day.posts)), tuple(reversed(day.platforms)))
+        assert day.card_text(0) == last and drawn() != shown  # the new first card, not the kept lines
+
+
 async def test_up_and_down_walk_the_weeks_posts_day_by_day_and_enter_opens_the_one_chosen(demo: Path) -> None:
     app = make_app(demo)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -62,6 +62,7 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = 0
         self.compact = False  # one line a card, no blank between (the week as a list)
         self._lines: dict[int, list[Text]] = {}
+        self._strips: dict[tuple[int, int, bool], Strip] = {}  # by line, width and highlight
 
     @property
     def rows(self) -> int:
@@ -75,7 +76,7 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
     def set_compact(self, compact: bool) -> None:
         if compact != self.compact:
             self.compact = compact
-            self._lines.clear()
+            self._forget_drawn()
             self.virtual_size = Size(0, len(self.posts) * self.rows)
             self.refresh(layout=True)
 
@@ -83,7 +84,7 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
         """Another day's posts (or the same day's, changed); the cursor goes back to the first."""
         self.posts, self.platforms = tuple(posts), tuple(platforms)
         self.cursor = 0
-        self._lines.clear()
+        self._forget_drawn()
         self.can_focus = bool(self.posts)
         self.virtual_size = Size(0, len(self.posts) * self.rows)
         self.scroll_to(0, 0, animate=False, immediate=True)
@@ -120,6 +121,15 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
 
     # Drawing ---------------------------------------------------------------------------
 
+    def _forget_drawn(self) -> None:
+        self._lines.clear()
+        self._strips.clear()
+
+    def notify_style_update(self) -> None:
+        """The theme or the CSS changed: every line is drawn again in the new colours."""
+        super().notify_style_update()
+        self._strips.clear()
+
     def _card(self, index: int) -> list[Text]:
         if index not in self._lines:
             self._lines[index] = card_lines(self.posts[index], self.platforms[index], self.lang, self.compact)
@@ -143,10 +153,15 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
         index, row = divmod(line, self.rows)
         if index >= len(self.posts) or row >= self.lines:
             return Strip.blank(width, self.rich_style)
-        text = Text(" ", no_wrap=True, overflow="ellipsis")
-        text.append_text(self._card(index)[row])
-        text.truncate(width, overflow="ellipsis", pad=True)
-        return Strip(text.render(self.app.console), width).apply_style(self.card_style(index))
+        key = (line, width, index == self.cursor and self.has_focus)
+        strip = self._strips.get(key)
+        if strip is None:  # each line drawn once: the start of the app paints the week four times
+            text = Text(" ", no_wrap=True, overflow="ellipsis")
+            text.append_text(self._card(index)[row])
+            text.truncate(width, overflow="ellipsis", pad=True)
+            strip = Strip(text.render(self.app.console), width).apply_style(self.card_style(index))
+            self._strips[key] = strip
+        return strip
 
     # Events ----------------------------------------------------------------------------
 
