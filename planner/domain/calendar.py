@@ -14,6 +14,18 @@ def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def week_number(day: dt.date) -> int:
+    """The ISO week `day` falls in, counted from the first (1 January of year 1 was a Monday):
+    one C call a post, where `monday_of` makes a date and a timedelta (a city's 9,300 posts are
+    put in their weeks at every start)."""
+    return (day.toordinal() - 1) // 7
+
+
+def monday_of_week(number: int) -> dt.date:
+    """The Monday of the week `week_number` counts as `number`."""
+    return dt.date.fromordinal(number * 7 + 1)
+
+
 def sunday_of(day: dt.date) -> dt.date:
     return monday_of(day) + dt.timedelta(days=6)
 

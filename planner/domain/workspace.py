@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
-from planner.domain.calendar import monday_of
+from planner.domain.calendar import monday_of_week, week_number
 from planner.domain.model import (
     Absence,
     Account,
@@ -33,7 +33,8 @@ class Posts:
     def in_week(self, monday: dt.date) -> int:
         """How many of the posts are dated in the ISO week starting `monday` (counted once)."""
         if self._weeks is None:
-            self._weeks = Counter(monday_of(p.publish_at.date()) for p in self._posts if p.publish_at)
+            weeks = Counter(week_number(p.publish_at) for p in self._posts if p.publish_at)
+            self._weeks = Counter({monday_of_week(n): count for n, count in weeks.items()})
         return self._weeks[monday]
 
     def __iter__(self) -> Iterator[Post]:
@@ -104,11 +105,11 @@ class Workspace:
     @cached_property
     def posts_by_week(self) -> Mapping[dt.date, Posts]:
         """The dated posts of each ISO week, by the week's Monday."""
-        by_week: dict[dt.date, list[Post]] = defaultdict(list)
+        by_week: dict[int, list[Post]] = defaultdict(list)
         for post in self.posts.values():
             if post.publish_at is not None:
-                by_week[monday_of(post.publish_at.date())].append(post)
-        return {monday: Posts(found) for monday, found in by_week.items()}
+                by_week[week_number(post.publish_at)].append(post)
+        return {monday_of_week(number): Posts(found) for number, found in by_week.items()}
 
     def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
         """A value worked out from this snapshot once: snapshots never change, a write makes a new one."""

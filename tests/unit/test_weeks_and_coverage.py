@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from planner.domain.calendar import default_range, holiday_names, is_working_day, widen_to_weeks
+from planner.domain.calendar import (
+    default_range,
+    holiday_names,
+    is_working_day,
+    monday_of,
+    monday_of_week,
+    week_number,
+    widen_to_weeks,
+)
 from planner.domain.check import checked_posts, run_check
 from planner.domain.rules import Context
 from planner.domain.rules.accounts import coverage_gaps
@@ -192,3 +202,10 @@ def test_holidays_are_asked_the_packages_way_when_its_layout_is_another(
     finally:
         calendar._country_class.cache_clear()
         calendar.holidays_of_year.cache_clear()
+
+
+@given(st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 25)))
+def test_a_week_number_names_the_week_monday_of_gives(moment: dt.datetime) -> None:
+    assert monday_of_week(week_number(moment)) == monday_of(moment.date())
+    assert week_number(moment.date()) == week_number(moment)
+    assert week_number(moment.date() + dt.timedelta(days=7)) == week_number(moment) + 1
