@@ -45,7 +45,7 @@ def _folder() -> Path | None:
 
 def content_digest(raw: bytes) -> str:
     """A file's bytes by their SHA-256 hash: what is kept about the file is named by it (SHA-256,
-    not BLAKE2: with the processor's SHA instructions it hashes a city's 14 MB in 8 ms, not 24)."""
+    not BLAKE2: with the processor's SHA instructions it hashes a city's 7.9 MB in 5 ms)."""
     return hashlib.sha256(raw).hexdigest()
 
 
