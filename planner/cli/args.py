@@ -41,6 +41,7 @@ class Unbuilt(Exception):
 
 EVERY = "*"  # build_parser's `command`: every command's parser built in full
 VALUED = ("--data", "--user", "--lang", "--ui-lang")  # the root's options that take a value
+_VALUED_JOINED = tuple(f"{option}=" for option in VALUED)  # `--data=DIR`
 
 
 def command_named(argv: Sequence[str], names: Iterable[str]) -> str | None:
@@ -52,7 +53,7 @@ def command_named(argv: Sequence[str], names: Iterable[str]) -> str | None:
             skip = False
         elif token in VALUED:
             skip = True
-        elif token == "--demo" or token.startswith(tuple(f"{option}=" for option in VALUED)):
+        elif token == "--demo" or token.startswith(_VALUED_JOINED):
             continue
         elif token.startswith("-"):
             return EVERY

@@ -55,14 +55,15 @@ def part_text(findings: list[Finding], lang: str, fmt: str, terminal: bool) -> s
     answer at every check (a city's is 2.4 MB)."""
     if fmt == "json":
         if not terminal:  # the list's items as json.dumps writes them inside it, in one call
-            return shown_stream(json.dumps([f.to_dict(lang) for f in findings], ensure_ascii=False)[1:-1])
-        items = (json.dumps(f.to_dict(lang), ensure_ascii=False, indent=2) for f in findings)
-        return shown_stream(",\n".join(textwrap.indent(item, "    ") for item in items))
-    if not findings:
+            text = json.dumps([f.to_dict(lang) for f in findings], ensure_ascii=False)[1:-1]
+        else:
+            items = (json.dumps(f.to_dict(lang), ensure_ascii=False, indent=2) for f in findings)
+            text = ",\n".join(textwrap.indent(item, "    ") for item in items)
+    elif not findings:
         return ""
-    return shown_stream(
-        f"\n{findings[0].account}\n" + "".join(finding_line(f, lang) + "\n" for f in findings)
-    )
+    else:
+        text = f"\n{findings[0].account}\n" + "".join(finding_line(f, lang) + "\n" for f in findings)
+    return shown_stream(text)
 
 
 def whole_text(parts: list[Any], start: Any, end: Any, lang: str, fmt: str, terminal: bool) -> str:

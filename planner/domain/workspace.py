@@ -28,14 +28,13 @@ class Posts:
 
     def __init__(self, posts: Iterable[Post]) -> None:
         self._posts = tuple(posts)
-        self._weeks: Counter[dt.date] | None = None
+        self._weeks: Counter[int] | None = None  # posts by `week_number`
 
     def in_week(self, monday: dt.date) -> int:
         """How many of the posts are dated in the ISO week starting `monday` (counted once)."""
         if self._weeks is None:
-            weeks = Counter(week_number(p.publish_at) for p in self._posts if p.publish_at)
-            self._weeks = Counter({monday_of_week(n): count for n, count in weeks.items()})
-        return self._weeks[monday]
+            self._weeks = Counter(week_number(p.publish_at) for p in self._posts if p.publish_at)
+        return self._weeks[week_number(monday)]
 
     def __iter__(self) -> Iterator[Post]:
         return iter(self._posts)
