@@ -238,16 +238,27 @@ def _stamp_each_call(owner: object, name: str) -> list[float]:
     return stamps
 
 
+OPENINGS = 4  # posts opened in each run of the app: the first, and three again (the kept editor)
+
+
 def app_figures(root: Path, runs: int) -> dict[str, float]:
-    """In process, with Pilot: start to the first painted week, changing week, opening a post, and
-    the checklist after one keystroke in the editor."""
+    """In process, with Pilot: start to the first painted week, changing week, opening a post from
+    its card with Enter (the first one of the run, and again with others after Esc), and the
+    checklist after one keystroke in the editor."""
     from planner.services import Session
     from planner.ui.app import PlannerApp
-    from planner.ui.screens.editor import EditorScreen
+    from planner.ui.dialogs.confirm import Confirm
+    from planner.ui.screens.week import WeekScreen
     from planner.ui.widgets.checklist import ChecklistPanel
 
     _pin_clock()
-    found: dict[str, list[float]] = {"start": [], "week": [], "open": [], "keystroke": []}
+    found: dict[str, list[float]] = {
+        "start": [],
+        "week": [],
+        "open_first": [],
+        "open_again": [],
+        "keystroke": [],
+    }
 
     async def once() -> None:
         start = time.perf_counter()
@@ -263,27 +274,45 @@ def app_figures(root: Path, runs: int) -> dict[str, float]:
                 await pilot.pause()
                 if painted:
                     found["week"].append(painted[-1] - began)
-            post_id = next((p.id for p in app.ws.posts_view.sorted() if p.status == "draft"), None)
-            if post_id is None:
-                return
-            painted.clear()
-            began = time.perf_counter()
-            app.push_screen(EditorScreen(post_id))
+            week = app.screen
+            assert isinstance(week, WeekScreen)
+            while app.kept_editor is None or not app.kept_editor.is_mounted:  # as a person reads the week
+                await asyncio.sleep(0.05)
             await pilot.pause()
-            if painted:
-                found["open"].append(painted[-1] - began)
-            done = _stamp_each_call(app.screen.query_one(ChecklistPanel), "show")  # the checklist's update
-            for key in "abc":
-                done.clear()
-                began = time.perf_counter()
-                await pilot.press(key)
+            cards = [(day, post_id) for day in week.day_lists() for post_id in day.post_ids]
+            for turn, (day, post_id) in enumerate(cards[:OPENINGS]):
+                day.focus()
+                day.select_post(post_id)
                 await pilot.pause()
-                if done:
-                    found["keystroke"].append(done[-1] - began)
+                painted.clear()
+                began = time.perf_counter()
+                await pilot.press("enter")
+                await pilot.pause()
+                if painted:
+                    found["open_again" if turn else "open_first"].append(painted[-1] - began)
+                done = _stamp_each_call(
+                    app.screen.query_one(ChecklistPanel), "show"
+                )  # the checklist's update
+                for key in "abc":
+                    done.clear()
+                    began = time.perf_counter()
+                    await pilot.press(key)
+                    await pilot.pause()
+                    if done:
+                        found["keystroke"].append(done[-1] - began)
+                del app.screen.query_one(ChecklistPanel).show  # the panel's own again, as the app keeps it
+                await pilot.press("escape")  # typed: leave without saving
+                await pilot.pause()
+                if isinstance(app.screen, Confirm):
+                    await pilot.press("tab", "enter")
+                    await pilot.pause()
 
     for _ in range(runs):
         asyncio.run(once())
-    return {name: statistics.median(values) * 1000 for name, values in found.items() if values}
+    figures = {name: statistics.median(values) * 1000 for name, values in found.items() if values}
+    if found["open_first"]:
+        figures["open"] = statistics.median(found["open_first"] + found["open_again"]) * 1000
+    return figures
 
 
 def _byte_compiled() -> None:
@@ -363,11 +392,12 @@ def _measure(scales: tuple[str, ...], cache: Path, runs: int, machine: Path) -> 
         )
         for name, label in (
             ("week", "week change"),
-            ("open", "opening a post"),
+            ("open_first", "opening a post, the first"),
+            ("open_again", "opening a post, again"),
             ("keystroke", "keystroke → checklist"),
         ):
             if name in app:
-                limit = {"week": 50, "open": 100, "keystroke": 10}[name]
+                limit = {"week": 50, "keystroke": 10}.get(name, 100)
                 target = f"< {limit} ms"
                 figures.append(
                     Figure(
@@ -376,7 +406,7 @@ def _measure(scales: tuple[str, ...], cache: Path, runs: int, machine: Path) -> 
                         "empty workspace",
                         empty_app.get(name),
                         target,
-                        _judge(judged or (name == "open" and scale == "metro"), app[name] < limit),
+                        _judge(judged or (name.startswith("open") and scale == "metro"), app[name] < limit),
                     )
                 )
         save = saves[scale]

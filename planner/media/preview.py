@@ -7,6 +7,16 @@ import io
 RGB = tuple[int, int, int]
 
 
+def warm() -> None:
+    """Pillow, its common image formats and the probe imported ahead of the first preview (the
+    app does it while idle): 40 ms that the first post with a picture took to open."""
+    from PIL import Image
+
+    from planner.media import images  # noqa: F401  (imported for what it imports)
+
+    Image.preinit()
+
+
 def half_block_rows(data: bytes, name: str, columns: int, rows: int) -> list[list[tuple[RGB, RGB]]]:
     """(top, bottom) colour pairs of an image's bytes, `rows` lines of `columns` cells, aspect
     kept, EXIF orientation applied. Raises DataError (via probe rules) for files Pillow cannot read."""

@@ -7,6 +7,7 @@ from pathlib import Path, PurePosixPath
 
 from planner.domain.errors import DataError
 from planner.domain.model import Asset
+from planner.media import preview
 from planner.media.preview import RGB, half_block_rows
 from planner.storage.files import read_regular, stat_signature
 from planner.storage.paths import resolve_asset_path
@@ -31,6 +32,11 @@ def preview_rows(assets_root: Path, asset: Asset, columns: int, rows: int) -> Ro
     """An image asset's preview: `rows` lines of `columns` cells of (top, bottom) colours."""
     data = asset_bytes(assets_root, asset.file)
     return half_block_rows(data, PurePosixPath(asset.file).name, columns, rows)
+
+
+def warm() -> None:
+    """What drawing the first preview needs, made ready ahead of it (media.preview.warm)."""
+    preview.warm()
 
 
 def preview_stamp(assets_root: Path, asset: Asset) -> tuple[object, ...]:

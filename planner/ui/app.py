@@ -22,6 +22,7 @@ from planner.domain.workspace import Workspace
 from planner.i18n import t
 from planner.services import Session
 from planner.services.checks import PostResults
+from planner.services.previews import warm as warm_previews
 from planner.services.views import AccountFilter, checked_weeks
 from planner.ui import actions
 from planner.ui.base import PlannerScreen
@@ -93,6 +94,7 @@ class PlannerApp(App[int]):
         self.account_filter = AccountFilter()
         self.cursor_day: dt.date = self.now().date()
         self.keymap: dict[str, str] = {}
+        self.kept_editor: EditorScreen | None = None  # the editor refilled at each opening (`editor`)
         self._thresholds = gc.get_threshold()  # the collector's, given back when the app ends
 
     # Shared state -------------------------------------------------------------------------
@@ -192,7 +194,39 @@ class PlannerApp(App[int]):
 
     def open_view(self, name: str, *args: Any, **kwargs: Any) -> None:
         """Show the screen `name` (VIEWS) on top of the current one."""
+        if name == "editor":
+            self.push_screen(self.editor(*args, **kwargs))
+            return
         self.push_screen(VIEWS[name](*args, **kwargs))
+
+    KEPT_EDITOR = "editor"  # the name the one editor kept between openings is installed by
+    PREBUILD_SECONDS = 1.0  # after start, when the week has been painted and read: the editor made
+
+    def prebuild_editor(self) -> None:
+        """Make the kept editor in the background, so that even the first post opens by refilling
+        it: mounted and styled (what `push_screen` does first, through the same call), not shown."""
+        if self.kept_editor is not None or not self.is_running:
+            return
+        editor = EditorScreen(None)
+        self.install_screen(editor, self.KEPT_EDITOR)
+        self.kept_editor = editor
+        self._register(self, editor)  # Textual's own step for a screen about to be pushed (pinned)
+        self.call_later(warm_previews)
+
+    def editor(self, post_id: str | None, default_day: dt.date | None = None) -> EditorScreen:
+        """An editor for the post: the kept one refilled, when it is not already open (making one
+        was most of opening a post); the first is made here and kept. Installed, it stays mounted
+        when closed; while it is open (a copy opened from the editor), or still being made in the
+        background, the post gets a new one."""
+        kept = self.kept_editor
+        if kept is not None and kept.is_mounted and kept not in self.screen_stack:
+            kept.reopen(post_id, default_day)
+            return kept
+        editor = EditorScreen(post_id, default_day)
+        if kept is None:
+            self.install_screen(editor, self.KEPT_EDITOR)
+            self.kept_editor = editor
+        return editor
 
     NARROW, SHORT = 72, 24  # below these many columns or lines the screens lay out tighter (app.tcss)
 
@@ -217,6 +251,7 @@ class PlannerApp(App[int]):
         if self.keymap:
             self.set_keymap(self.keymap)
         self.push_screen(WeekScreen())
+        self.set_timer(self.PREBUILD_SECONDS, self.prebuild_editor)
         if needs_guide(self.ws):  # a workspace not set up yet opens on the steps that set it up
             self.push_screen(GuideScreen())
 

@@ -1,0 +1,274 @@
+"""The app keeps one editor and refills it at each opening: each opening must look exactly like a
+fresh editor made for that post, and nothing of the post shown before may stay behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual.widgets import Input, Static, TextArea
+
+from planner.services import Session, editing, posts, team
+from planner.ui.dialogs.confirm import Confirm
+from planner.ui.dialogs.conflict import ConflictScreen
+from planner.ui.screens.editor import EditorScreen
+from planner.ui.screens.week import WeekScreen
+from planner.ui.widgets.checklist import ChecklistPanel
+from planner.ui.widgets.choice import Choice
+from planner.ui.widgets.image_preview import ImagePreview
+from tests.tui.conftest import make_app
+
+SIZE = (120, 36)
+
+
+def two_posts(root: Path) -> tuple[str, str]:
+    """A draft with an image, and another draft of another account with none."""
+    ws = Session.open(str(root), None).load()
+    drafts = [p for p in ws.posts_view.sorted() if p.status == "draft" and p.publish_at]
+    first = next(p for p in drafts if any(ws.assets[a].kind == "image" for a in p.media))
+    second = next(p for p in drafts if not p.media and p.account != first.account and p.text != first.text)
+    return first.id, second.id
+
+
+async def opened(app, pilot, post_id: str | None, **kwargs: object) -> EditorScreen:  # type: ignore[no-untyped-def]
+    app.open_view("editor", post_id, **kwargs)
+    await pilot.pause()
+    assert isinstance(app.screen, EditorScreen)
+    return app.screen
+
+
+async def closed(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("escape")
+    await pilot.pause()
+    if isinstance(app.screen, Confirm):  # unsaved changes: discard them
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+    assert isinstance(app.screen, WeekScreen)
+
+
+async def drawn(app, pilot) -> str:  # type: ignore[no-untyped-def]
+    """The screen as drawn once its scrolling has settled, the text's cursor steady (not blinking)."""
+    app.screen.query_one("#text", TextArea).cursor_blink = False
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+    return str(app.export_screenshot())
+
+
+def form(editor: EditorScreen) -> dict[str, object]:
+    return {
+        "account": editor.query_one("#account", Choice).value,
+        "title": editor.query_one("#title", Input).value,
+        "text": editor.query_one("#text", TextArea).text,
+        "media": editor.media,
+        "heading": str(editor.query_one("#editor-title", Static).render()),
+    }
+
+
+async def test_the_second_opening_refills_the_same_editor_with_nothing_of_the_first_left(demo: Path) -> None:
+    first_id, second_id = two_posts(demo)
+    app = make_app(demo)
+    async with app.run_test(size=(60, 20)) as pilot:  # small: the form scrolls
+        await pilot.pause()
+        fresh = await opened(app, pilot, second_id)
+        fresh_form, fresh_results = form(fresh), dict(fresh.query_one(ChecklistPanel).results)
+        fresh_drawn = await drawn(app, pilot)
+        await closed(app, pilot)
+
+        editor = await opened(app, pilot, first_id)
+        assert editor is fresh  # kept, not made again
+        assert editor.query_one(ImagePreview).display  # the first post's image
+        await pilot.press(*"lisää tekstiä")  # typed, then left without saving
+        form_scroll = editor.query_one("#editor-form")
+        form_scroll.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        assert form_scroll.scroll_y > 0
+        await closed(app, pilot)
+
+        again = await opened(app, pilot, second_id)
+        assert again is fresh
+        assert form(again) == fresh_form  # exactly what a fresh editor showed for it
+        assert await drawn(app, pilot) == fresh_drawn  # cell for cell, scrolled to the text as it was
+        assert dict(again.query_one(ChecklistPanel).results) == fresh_results
+        assert not again.is_dirty() and again.revision == app.ws.posts[second_id].revision
+        assert again.focused is again.query_one("#text", TextArea)
+        await pilot.press("ctrl+z")  # the last post's typing is not in this one's undo history
+        await pilot.pause()
+        assert again.query_one("#text", TextArea).text == app.ws.posts[second_id].text
+        stored = app.ws.posts[second_id]
+        shown = editing.panel(app.ws, app.session.store.assets, app.now(), stored).results
+        assert dict(again.query_one(ChecklistPanel).results) == dict(shown)
+
+
+async def test_a_new_post_after_an_existing_one_starts_empty_on_the_day_chosen(demo: Path) -> None:
+    first_id, _ = two_posts(demo)
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await opened(app, pilot, first_id)
+        await closed(app, pilot)
+        editor = await opened(app, pilot, None, default_day=dt.date(2026, 12, 10))
+        assert editor.post_id is None and editor.media == () and editor.revision is None
+        assert editor.query_one("#text", TextArea).text == ""
+        assert editor.query_one("#title", Input).value == ""
+        assert editor.query_one("#publish-at", Input).value == "10.12.2026 9.00"
+        assert "Uusi julkaisu" in str(editor.query_one("#editor-title", Static).render())
+        assert not editor.query_one(ImagePreview).display  # the last post's image is not shown
+        await pilot.press(*"Uusi teksti #järvelä")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = editor.post_id
+        assert saved is not None and Session.open(str(demo), None).load().posts[saved].text.startswith("Uusi")
+        assert first_id != saved
+
+
+async def test_the_choices_offer_who_and_what_was_added_since_the_last_opening(demo: Path) -> None:
+    first_id, second_id = two_posts(demo)
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await opened(app, pilot, first_id)
+        await closed(app, pilot)
+        team.add_person(
+            Session.open(str(demo), "leena"), "ville", "Ville Uusi", "ville@example.org", ("producer",)
+        )
+        editor = await opened(app, pilot, second_id)
+        owners = [value for _label, value in editor.query_one("#owner", Choice).options]
+        assert "ville" in owners
+
+
+async def test_someone_made_an_auditor_meanwhile_opens_the_next_post_read_only(demo: Path) -> None:
+    first_id, second_id = two_posts(demo)
+    app = make_app(demo, user="mikko")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        editor = await opened(app, pilot, first_id)
+        assert not editor.query_one("#text", TextArea).read_only
+        await closed(app, pilot)
+        team.edit_person(Session.open(str(demo), "leena"), "mikko", roles=("auditor",))
+        editor = await opened(app, pilot, second_id)
+        assert editor.query_one("#text", TextArea).read_only
+        assert all(field.disabled for field in editor.query("#editor-form Input, #editor-form Choice"))
+        assert "vain luku" in str(editor.query_one("#editor-title", Static).render())
+        refilled = await drawn(app, pilot)
+        fresh = await opened(app, pilot, second_id)
+        assert fresh is not editor and await drawn(app, pilot) == refilled  # styled as disabled too
+        await pilot.press("escape")
+        await pilot.pause()
+        await closed(app, pilot)
+        team.edit_person(Session.open(str(demo), "leena"), "mikko", roles=("producer",))
+        editor = await opened(app, pilot, first_id)  # and back: writable again
+        assert not editor.query_one("#text", TextArea).read_only
+        assert not any(field.disabled for field in editor.query("#editor-form Input, #editor-form Choice"))
+
+
+async def test_a_refilled_editor_still_meets_a_conflict_on_the_post_it_shows(demo: Path) -> None:
+    first_id, second_id = two_posts(demo)
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await opened(app, pilot, first_id)
+        await closed(app, pilot)
+        editor = await opened(app, pilot, second_id)
+        posts.edit_post(Session.open(str(demo), "leena"), second_id, posts.PostEdit(title="Leenan otsikko"))
+        editor.query_one("#title", Input).value = "Ainon otsikko"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictScreen)
+        assert Session.open(str(demo), None).load().posts[second_id].title == "Leenan otsikko"
+        assert Session.open(str(demo), None).load().posts[first_id].title != "Ainon otsikko"
+
+
+async def test_an_editor_opened_while_the_kept_one_is_open_is_a_new_one(demo: Path) -> None:
+    first_id, second_id = two_posts(demo)
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        kept = await opened(app, pilot, first_id)
+        other = await opened(app, pilot, second_id)  # as a copy made from the editor opens
+        assert other is not kept and kept.post_id == first_id and other.post_id == second_id
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is kept and form(kept)["text"] == app.ws.posts[first_id].text
+
+
+async def test_the_app_makes_its_editor_in_the_background_and_the_first_opening_refills_it(
+    demo: Path,
+) -> None:
+    import asyncio
+
+    first_id, _ = two_posts(demo)
+    app = make_app(demo)
+    async with app.run_test(size=(60, 20)) as pilot:  # small: the form scrolls to the text
+        await pilot.pause()
+        week = app.screen
+        for _ in range(100):  # the app's timer: a second after start
+            if app.kept_editor is not None and app.kept_editor.is_mounted:
+                break
+            await asyncio.sleep(0.05)
+        kept = app.kept_editor
+        assert kept is not None and kept.is_mounted and app.screen is week  # made, not shown
+        refilled = await opened(app, pilot, first_id)
+        assert refilled is kept
+        fresh = await opened(app, pilot, first_id)  # on top of it: one made for the post
+        assert fresh is not kept
+        assert form(fresh) == form(kept)
+        assert dict(fresh.query_one(ChecklistPanel).results) == dict(kept.query_one(ChecklistPanel).results)
+        drawn_fresh = await drawn(app, pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is kept and await drawn(app, pilot) == drawn_fresh  # the same, cell for cell
+
+
+async def test_a_post_opened_while_the_editor_is_still_being_made_gets_one_of_its_own(demo: Path) -> None:
+    first_id, second_id = two_posts(demo)
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.prebuild_editor()  # as the timer does; Enter pressed in the same moment
+        kept = app.kept_editor
+        assert kept is not None and not kept.is_mounted
+        own = await opened(app, pilot, first_id)
+        assert own is not kept and own.query_one("#text", TextArea).text == app.ws.posts[first_id].text
+        await closed(app, pilot)
+        assert kept.is_mounted
+        assert await opened(app, pilot, second_id) is kept
+        app.prebuild_editor()  # once made, never made again
+        assert app.kept_editor is kept
+
+
+async def test_a_refilled_editor_is_styled_for_a_terminal_resized_and_a_theme_changed_meanwhile(
+    demo: Path,
+) -> None:
+    first_id, second_id = two_posts(demo)
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        kept = await opened(app, pilot, first_id)
+        await closed(app, pilot)
+        await pilot.resize_terminal(60, 20)  # narrow and short: the app's classes change
+        await pilot.pause()
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert await opened(app, pilot, second_id) is kept
+        refilled = await drawn(app, pilot)
+        fresh = await opened(app, pilot, second_id)
+        assert fresh is not kept
+        assert await drawn(app, pilot) == refilled
+
+
+async def test_the_closed_editor_holds_no_snapshot_a_reload_has_replaced(demo: Path) -> None:
+    import gc
+    import weakref
+
+    first_id, second_id = two_posts(demo)
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await opened(app, pilot, first_id)
+        await closed(app, pilot)
+        old = weakref.ref(app.ws)
+        posts.edit_post(Session.open(str(demo), "leena"), second_id, posts.PostEdit(title="Muualla"))
+        await app.check_outside_changes()  # the week shown is drawn again from the new snapshot
+        await pilot.pause()
+        gc.collect()
+        assert old() is None  # freed: the kept editor does not keep the snapshot it last showed
