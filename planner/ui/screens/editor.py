@@ -151,6 +151,7 @@ class EditorScreen(PlannerScreen[None]):
         return accounts, people, campaigns
 
     def on_mount(self) -> None:
+        self._styled_for = self._app_styling()  # styled as it was mounted
         self._ready()
 
     def _ready(self) -> None:
