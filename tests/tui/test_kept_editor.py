@@ -272,3 +272,34 @@ async def test_the_closed_editor_holds_no_snapshot_a_reload_has_replaced(demo: P
         await pilot.pause()
         gc.collect()
         assert old() is None  # freed: the kept editor does not keep the snapshot it last showed
+
+
+async def test_shown_at_another_width_the_terminal_is_left_with_no_line_of_the_old_wrapping(
+    demo: Path,
+) -> None:
+    """Shown wider than it was last laid out, the text area wrapped its lines again but did not
+    draw them again (their number was the same): the terminal kept a line of the old wrapping."""
+    from tests.tui.terminal import Terminal
+
+    ws = Session.open(str(demo), None).load()
+    first_id = next(p.id for p in ws.posts.values() if p.text.startswith("Haemme"))  # no media
+    second_id = next(p.id for p in ws.posts.values() if p.text.startswith("Satutunti"))
+    text = ws.posts[second_id].text  # two lines at both widths, broken at another word
+    app = make_app(demo)
+    terminal = Terminal(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await opened(app, pilot, first_id)
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        await closed(app, pilot)
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        editor = await opened(app, pilot, second_id)
+        await pilot.pause(0.5)
+        shown = terminal.lines()
+        assert shown == terminal.drawn_afresh()
+        top = next(i for i, line in enumerate(shown) if "Satutunti" in line)
+        words = " ".join(" ".join(line.split("▏")[0].split()) for line in shown[top : top + 2])
+        assert words == text  # its two lines, each word once
+        assert editor.query_one("#text", TextArea).text == text

@@ -39,6 +39,16 @@ def _row(label: str, widget: object) -> Horizontal:
     return Horizontal(Label(label, classes="field-label"), widget, classes="field-row")  # type: ignore[arg-type]
 
 
+class PostText(TextArea):
+    """The post's text. Textual's text area wraps its lines again when its width changes, but
+    draws them again only when their number changed: the kept editor, shown at another width than
+    it was last laid out at, kept a line of the old wrapping on the terminal until a key was
+    pressed. Drawn again after each new width."""
+
+    def on_resize(self) -> None:
+        self.refresh()
+
+
 def life_lines(post: Post, app: Planner) -> list[str]:
     """Who approved it, where it went out, and whether it was taken down: shown beside the title."""
     lines = []
@@ -128,7 +138,7 @@ class EditorScreen(PlannerScreen[None]):
                 yield _row(app.tr("ui.field.owner"), owner)
                 yield _row(app.tr("ui.field.campaign"), campaign)
                 yield _row(app.tr("ui.field.title"), Input(post.title, compact=True, id="title"))
-                yield TextArea(post.text, id="text", compact=True, soft_wrap=True)
+                yield PostText(post.text, id="text", compact=True, soft_wrap=True)
                 yield Static(id="meter")
                 yield Static(id="tags")
                 yield Label(app.tr("ui.field.media"), classes="section")
