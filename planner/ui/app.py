@@ -207,7 +207,7 @@ class PlannerApp(App[int]):
         it: mounted and styled (what `push_screen` does first, through the same call), not shown."""
         if self.kept_editor is not None or not self.is_running:
             return
-        editor = EditorScreen(None)
+        editor = EditorScreen(None, in_background=True)  # loads nothing: `reopen` loads, when shown
         self.install_screen(editor, self.KEPT_EDITOR)
         self.kept_editor = editor
         self._register(self, editor)  # Textual's own step for a screen about to be pushed (pinned)

@@ -16,7 +16,7 @@ from planner.ui.screens.week import WeekScreen
 from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.choice import Choice
 from planner.ui.widgets.image_preview import ImagePreview
-from tests.tui.conftest import make_app
+from tests.tui.conftest import make_app, shown_posts
 
 SIZE = (120, 36)
 
@@ -303,3 +303,23 @@ async def test_shown_at_another_width_the_terminal_is_left_with_no_line_of_the_o
         words = " ".join(" ".join(line.split("▏")[0].split()) for line in shown[top : top + 2])
         assert words == text  # its two lines, each word once
         assert editor.query_one("#text", TextArea).text == text
+
+
+async def test_a_save_made_elsewhere_just_before_the_editor_is_made_still_redraws_the_week(
+    demo: Path,
+) -> None:
+    """The editor made in the background read the workspace again as it was composed: a save made
+    elsewhere the moment before was loaded then, and the watch, seeing nothing new, never drew
+    the week again (two browsers on one server: the other person's save never showed)."""
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = shown_posts(app.screen)
+        post_id = next(iter(shown))
+        posts.edit_post(Session.open(str(demo), "leena"), post_id, posts.PostEdit(text="Muualla #järvelä"))
+        app.prebuild_editor()  # what the app does a second after start
+        await pilot.pause()
+        assert app.kept_editor is not None and app.kept_editor.is_mounted
+        await app.check_outside_changes()  # the watch's next look
+        await pilot.pause()
+        assert "Muualla" in shown_posts(app.screen)[post_id]

@@ -68,8 +68,11 @@ class EditorScreen(PlannerScreen[None]):
     BINDINGS = bindings("editor")
     AUTO_FOCUS = "#text"  # the text, at once: focus moving there from the first field restyled the form twice
 
-    def __init__(self, post_id: str | None, default_day: dt.date | None = None) -> None:
+    def __init__(
+        self, post_id: str | None, default_day: dt.date | None = None, *, in_background: bool = False
+    ) -> None:
         super().__init__()
+        self.in_background = in_background  # made before any post is opened (the kept editor)
         self.post_id = post_id
         self.default_day = default_day
         self.media: tuple[str, ...] = ()
@@ -105,7 +108,8 @@ class EditorScreen(PlannerScreen[None]):
 
     def compose(self) -> ComposeResult:
         app = self.planner
-        app.reload_if_changed()  # open what is stored now, not what the app last saw
+        if not self.in_background:  # made to be shown: what is stored now, not what the app last saw
+            app.reload_if_changed()  # (in the background, the screen shown would be left behind)
         post = self.saved_post()
         self.media = post.media
         accounts, people, campaigns = self._options()
