@@ -46,6 +46,13 @@ async def closed(app, pilot) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(app.screen, WeekScreen)
 
 
+async def kept_after_opening(app, pilot, post_id: str) -> EditorScreen:  # type: ignore[no-untyped-def]
+    """The editor a first opening of `post_id` made, closed again: kept, refilled at the next."""
+    editor = await opened(app, pilot, post_id)
+    await closed(app, pilot)
+    return editor
+
+
 async def drawn(app, pilot) -> str:  # type: ignore[no-untyped-def]
     """The screen as drawn once its scrolling has settled, the text's cursor steady (not blinking)."""
     app.screen.query_one("#text", TextArea).cursor_blink = False
@@ -104,8 +111,7 @@ async def test_a_new_post_after_an_existing_one_starts_empty_on_the_day_chosen(d
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await opened(app, pilot, first_id)
-        await closed(app, pilot)
+        await kept_after_opening(app, pilot, first_id)
         editor = await opened(app, pilot, None, default_day=dt.date(2026, 12, 10))
         assert editor.post_id is None and editor.media == () and editor.revision is None
         assert editor.query_one("#text", TextArea).text == ""
@@ -126,8 +132,7 @@ async def test_the_choices_offer_who_and_what_was_added_since_the_last_opening(d
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await opened(app, pilot, first_id)
-        await closed(app, pilot)
+        await kept_after_opening(app, pilot, first_id)
         team.add_person(
             Session.open(str(demo), "leena"), "ville", "Ville Uusi", "ville@example.org", ("producer",)
         )
@@ -166,8 +171,7 @@ async def test_a_refilled_editor_still_meets_a_conflict_on_the_post_it_shows(dem
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await opened(app, pilot, first_id)
-        await closed(app, pilot)
+        await kept_after_opening(app, pilot, first_id)
         editor = await opened(app, pilot, second_id)
         posts.edit_post(Session.open(str(demo), "leena"), second_id, posts.PostEdit(title="Leenan otsikko"))
         editor.query_one("#title", Input).value = "Ainon otsikko"
@@ -243,8 +247,7 @@ async def test_a_refilled_editor_is_styled_for_a_terminal_resized_and_a_theme_ch
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        kept = await opened(app, pilot, first_id)
-        await closed(app, pilot)
+        kept = await kept_after_opening(app, pilot, first_id)
         await pilot.resize_terminal(60, 20)  # narrow and short: the app's classes change
         await pilot.pause()
         app.theme = "textual-light"
@@ -264,8 +267,7 @@ async def test_the_closed_editor_holds_no_snapshot_a_reload_has_replaced(demo: P
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await opened(app, pilot, first_id)
-        await closed(app, pilot)
+        await kept_after_opening(app, pilot, first_id)
         old = weakref.ref(app.ws)
         posts.edit_post(Session.open(str(demo), "leena"), second_id, posts.PostEdit(title="Muualla"))
         await app.check_outside_changes()  # the week shown is drawn again from the new snapshot
