@@ -200,9 +200,7 @@ def checked_posts(ws: Workspace, start: dt.date, end: dt.date, account: str | No
     view) are read from the snapshot's week index instead of every post of the workspace."""
     source: Iterable[Post] = ws.posts_of(account) if account else ws.posts.values()
     if account is None and (end - start).days <= SHORT_RANGE_DAYS:
-        empty: tuple[Post, ...] = ()
-        undated = ws.derived("unscheduled", ws.posts_view.unscheduled)
-        source = chain(*(ws.posts_by_week.get(week, empty) for week in mondays(start, end)), undated)
+        source = chain(*(ws.posts_in_week(week) for week in mondays(start, end)), ws.unscheduled)
     for post in source:
         if post.status == "cancelled":
             continue

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from typing import Any, TypeVar
 
-from planner.domain.calendar import monday_of_week, week_number
+from planner.domain.calendar import week_number
 from planner.domain.model import (
     Absence,
     Account,
@@ -24,17 +25,35 @@ from planner.domain.model import (
 
 
 class Posts:
-    """An immutable view over posts: `ws.posts_view.for_account(a).between(d1, d2).ready()`."""
+    """An immutable view over posts: `ws.posts_view.for_account(a).between(d1, d2).ready()`.
+
+    What is worked out from a view is kept on it (`derived`): a view never changes, and an
+    account's view is shared by every snapshot until that account is saved, so its week index and
+    its undated posts are gathered once, not at every load (storage/parse_cache even keeps them
+    with the account file's records: `gathered`)."""
 
     def __init__(self, posts: Iterable[Post]) -> None:
         self._posts = tuple(posts)
-        self._weeks: Counter[int] | None = None  # posts by `week_number`
+        self._memo: dict[Hashable, Any] = {}
+
+    def derived(self, key: Hashable, compute: Callable[[Posts], T]) -> T:
+        """`compute(self)`, worked out once for this view (`key` names what it is)."""
+        memo = self._memo
+        if key not in memo:
+            memo[key] = compute(self)
+        return memo[key]  # type: ignore[no-any-return]
+
+    def by_week(self) -> Mapping[int, tuple[Post, ...]]:
+        """The dated posts by `week_number`, in the view's order."""
+        return self.derived("by_week", _by_week)
+
+    def undated(self) -> Posts:
+        """The posts with no publish time."""
+        return self.derived("undated", Posts.unscheduled)
 
     def in_week(self, monday: dt.date) -> int:
         """How many of the posts are dated in the ISO week starting `monday` (counted once)."""
-        if self._weeks is None:
-            self._weeks = Counter(week_number(p.publish_at) for p in self._posts if p.publish_at)
-        return self._weeks[week_number(monday)]
+        return len(self.by_week().get(week_number(monday), ()))
 
     def __iter__(self) -> Iterator[Post]:
         return iter(self._posts)
@@ -64,6 +83,14 @@ class Posts:
     def sorted(self) -> list[Post]:
         far = dt.datetime.max
         return sorted(self._posts, key=lambda p: (p.publish_at or far, p.account, p.id))
+
+
+def _by_week(posts: Posts) -> dict[int, tuple[Post, ...]]:
+    by_week: dict[int, list[Post]] = defaultdict(list)
+    for post in posts:
+        if post.publish_at is not None:
+            by_week[week_number(post.publish_at)].append(post)
+    return {number: tuple(found) for number, found in by_week.items()}
 
 
 T = TypeVar("T")
@@ -96,19 +123,45 @@ class Workspace:
     def posts_of(self, account_id: str) -> Posts:
         return self.posts_by_account.get(account_id) or Posts(())
 
-    def with_posts_by_account(self, index: Mapping[str, Posts]) -> Workspace:
-        """This snapshot with its per-account index given (storage reads it file by file)."""
+    def with_posts_by_account(self, index: Mapping[str, Posts], partitioned: bool = False) -> Workspace:
+        """This snapshot with its per-account index given (storage reads it file by file).
+        `partitioned`: the index's views together hold every post of the snapshot, each once (the
+        storage's files did: no post id in two files, no posts in a file of no account); what is
+        gathered over every post is then gathered from what each view keeps."""
         self.__dict__["posts_by_account"] = index  # what the cached property would compute
+        views = tuple({id(view): view for view in index.values()}.values())
+        whole = partitioned and sum(map(len, views)) == len(self.posts)
+        self.__dict__["_account_views"] = views if whole else (self.posts_view,)
+        self.__dict__["partitioned"] = whole
         return self
 
     @cached_property
-    def posts_by_week(self) -> Mapping[dt.date, Posts]:
-        """The dated posts of each ISO week, by the week's Monday."""
-        by_week: dict[int, list[Post]] = defaultdict(list)
-        for post in self.posts.values():
-            if post.publish_at is not None:
-                by_week[week_number(post.publish_at)].append(post)
-        return {monday_of_week(number): Posts(found) for number, found in by_week.items()}
+    def partitioned(self) -> bool:
+        """The accounts' views hold every post once (so does an index this snapshot made itself)."""
+        return True
+
+    @cached_property
+    def _account_views(self) -> tuple[Posts, ...]:
+        """Views that together hold every post once: the accounts' own (`posts_by_account`
+        gathers each post under its account), unless an index given holds no such partition."""
+        return tuple(self.posts_by_account.values())
+
+    def posts_in_week(self, monday: dt.date) -> Posts:
+        """The dated posts of the ISO week starting `monday`, account by account: gathered from
+        each account's week index, once per week asked."""
+        number = week_number(monday)
+        empty: tuple[Post, ...] = ()
+
+        def gather() -> Posts:
+            views = self._account_views
+            return Posts(chain.from_iterable(view.by_week().get(number, empty) for view in views))
+
+        return self.derived(("week", number), gather)
+
+    @cached_property
+    def unscheduled(self) -> Posts:
+        """The posts with no publish time (account by account)."""
+        return Posts(chain.from_iterable(view.undated() for view in self._account_views))
 
     def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
         """A value worked out from this snapshot once: snapshots never change, a write makes a new one."""

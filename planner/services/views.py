@@ -10,7 +10,7 @@ from planner.domain.calendar import days, iso_week_label, monday_of, mondays, su
 from planner.domain.check import Finding
 from planner.domain.model import Account, Post
 from planner.domain.rules.accounts import counted_posts, shortfall, week_count
-from planner.domain.workspace import Posts, Workspace
+from planner.domain.workspace import Workspace
 from planner.services import public_holidays
 from planner.services.checks import PostResults, check_posts
 
@@ -118,7 +118,7 @@ def week_view(
         return post.account in accounts
 
     by_day: dict[dt.date, list[Post]] = {day: [] for day in days(monday, sunday)}
-    for post in (ws.posts_by_week.get(monday) or Posts(())).where(shown).sorted():
+    for post in ws.posts_in_week(monday).where(shown).sorted():
         by_day[post.publish_at.date()].append(post)  # type: ignore[union-attr]  # dated: in a week
     day_views = [
         DayView(day, holidays.get(day), tuple(summarize(checked, p) for p in on_day))
@@ -129,7 +129,7 @@ def week_view(
         for a in account_filter.accounts(ws)
         if a.is_active_on(monday) and ws.cadence_of(a) > 0
     )
-    undated = ws.derived("unscheduled", ws.posts_view.unscheduled)
+    undated = ws.unscheduled
     unscheduled = tuple(
         summarize(checked, p) for p in undated.where(lambda p: shown(p) and p.status != "cancelled").sorted()
     )

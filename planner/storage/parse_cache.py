@@ -54,10 +54,18 @@ def _name(found: str, reading: str) -> str:
     return named.hexdigest() + ".pickle"
 
 
-def parsed(raw: bytes, reading: str, parse: Callable[[bytes], T], found: str | None = None) -> T:
+def parsed(
+    raw: bytes,
+    reading: str,
+    parse: Callable[[bytes], T],
+    found: str | None = None,
+    gather: Callable[[T], object] | None = None,
+) -> T:
     """What `parse` makes of a file's bytes `raw` (read as `reading`; `found` is their
-    `content_digest` when the caller has it already): kept, or parsed and kept. An error from
-    `parse` (a damaged file) goes to the caller and nothing is kept."""
+    `content_digest` when the caller has it already): kept, or parsed and kept. `gather` works
+    out, before the records are kept, what every run would otherwise work out from them again (an
+    account's week index: domain/gathered); with no cache folder it is left to be worked out when
+    needed. An error from `parse` (a damaged file) goes to the caller and nothing is kept."""
     folder = _folder()
     if folder is None:
         return parse(raw)
@@ -71,6 +79,8 @@ def parsed(raw: bytes, reading: str, parse: Callable[[bytes], T], found: str | N
         except Exception:  # noqa: BLE001  # an entry of another Python, say: parsed again
             pass
     result = parse(raw)
+    if gather is not None:
+        gather(result)
     pickled = _pickled(result)
     if keep_sealed(entry, pickled):
         keep_newest(folder, ".pickle", KEEP)

@@ -97,6 +97,13 @@ def account_file_name(account_id: str) -> str:
     return slugify(account_id) + ".json"
 
 
+def _gathered(found: AccountFile) -> None:
+    """An account file's view with its week index worked out, before its records are kept."""
+    from planner.domain.gathered import gather  # only when a file is parsed for the cache
+
+    gather(found.view)
+
+
 def _moment(stamp: str) -> dt.datetime | None:
     """A transaction's stamp (`YYYY-MM-DDTHH:MM`) as a time, when it is one."""
     try:
@@ -225,7 +232,14 @@ class WorkspaceStore:
             raise DataError("err.corrupt_file", file=str(path), reason="empty")
         return raw
 
-    def _read(self, path: Path, reading: str, parse: Callable[[Tables], T], required: bool = True) -> T:
+    def _read(
+        self,
+        path: Path,
+        reading: str,
+        parse: Callable[[Tables], T],
+        required: bool = True,
+        gather: Callable[[T], object] | None = None,
+    ) -> T:
         """A file's parsed records, read again whenever the file changed (its inode, size or
         change time moved: any write, replace or sync does that); unchanged files are not parsed
         twice in one process, and bytes parsed by an earlier run are not parsed again either
@@ -245,7 +259,7 @@ class WorkspaceStore:
         self._digests[str(path)] = found
         if not raw:
             return parse({})
-        parsed = parse_cache.parsed(raw, reading, lambda data: parse(tables_of(data, path)), found)
+        parsed = parse_cache.parsed(raw, reading, lambda data: parse(tables_of(data, path)), found, gather)
         if signature is not None:
             self._parsed[path] = (signature, parsed, found)
         return parsed
@@ -348,16 +362,23 @@ class WorkspaceStore:
                 if path.name not in listed:
                     raise Inconsistent("err.unlisted_file", file=str(path))
         index: dict[str, Posts] = {}
+        partitioned = True  # each file's posts under an account of it, no post id in two files
         for path in present:
             if only is not None and path.name not in only:
                 self._digests[str(path)] = self._digest_of(path)
                 continue
-            found: AccountFile = self._read(path, "account", functools.partial(account_records, path=path))
+            found: AccountFile = self._read(
+                path, "account", functools.partial(account_records, path=path), gather=_gathered
+            )
             maps["accounts"].update(found.accounts)
             self._files_of.update(dict.fromkeys(found.accounts, path.name))
+            before = len(maps["posts"])
             maps["posts"].update(found.posts)
+            kept_whole = len(maps["posts"]) == before + len(found.posts)  # no id of an earlier file
+            partitioned &= kept_whole and bool(found.accounts or not found.posts)
             index.update(dict.fromkeys(found.accounts, found.view))
-        return Workspace(team.organization, **maps).with_posts_by_account(index), manifest
+        ws = Workspace(team.organization, **maps)
+        return ws.with_posts_by_account(index, partitioned), manifest
 
     def _digest_of(self, path: Path, required: bool = True) -> str:
         """A data file's content digest, without parsing it (as this process last read it, while
@@ -538,4 +559,5 @@ class WorkspaceStore:
         index = dict(unit.base.posts_by_account)
         for found in written.values():
             index.update(dict.fromkeys(found.accounts, found.view))
-        self._snapshot = (signatures, ws.with_posts_by_account(index), manifest)
+        partitioned = unit.base.partitioned  # the files written hold their accounts' posts
+        self._snapshot = (signatures, ws.with_posts_by_account(index, partitioned), manifest)

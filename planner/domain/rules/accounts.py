@@ -18,7 +18,16 @@ COUNTED_STATUSES = ("ready", "scheduled", "published")
 
 def counted_posts(ws: Workspace, account_id: str) -> Posts:
     """The account's posts that count toward its cadence."""
-    return ws.derived(("counted", account_id), lambda: ws.posts_of(account_id).with_status(*COUNTED_STATUSES))
+    return counted_of(ws.posts_of(account_id))
+
+
+def counted_of(posts: Posts) -> Posts:
+    """Those of `posts` that count toward a cadence (kept on the view: `Posts.derived`)."""
+    return posts.derived("counted", _counted)
+
+
+def _counted(posts: Posts) -> Posts:
+    return posts.with_status(*COUNTED_STATUSES)
 
 
 def week_count(counted: Posts, monday: dt.date) -> int:
