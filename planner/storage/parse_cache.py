@@ -7,7 +7,9 @@ one file's bytes were read into, pickled: loading it takes a quarter of the time
 the hash of the bytes (`content_digest`), of what they were read as (team, library or account
 file) and of the planner's own code (`cache_folder.code_stamp`), so an entry can never be stale:
 a changed file, or another version of the planner, is another name. A hash, not a stat signature:
-a file rewritten within the file system's timestamp granularity still gets its own entry.
+a file rewritten within the file system's timestamp granularity still gets its own entry. (A
+file unchanged since an earlier run hashed it is not even read: storage/digest_memo knows its
+digest by its stat, under git's rule against that granularity, and `kept` finds the entry.)
 
 A pickle runs code when it is loaded, so an entry is unpickled only when it carries this user's
 seal over its bytes and its name (storage/cache_folder: a keyed hash under a private per-user
@@ -69,21 +71,36 @@ def parsed(
     folder = _folder()
     if folder is None:
         return parse(raw)
-    entry = folder / _name(found or content_digest(raw), reading)
-    kept = unsealed(entry)  # this user's own entry, under this name, or nothing
-    if kept is not None:
-        try:
-            result: T = pickle.loads(kept)
-            os.utime(entry, follow_symlinks=False)  # used now: the least recently used go first
-            return result
-        except Exception:  # noqa: BLE001  # an entry of another Python, say: parsed again
-            pass
+    found = found or content_digest(raw)
+    hit = kept(found, reading)
+    if hit is not None:
+        return hit  # type: ignore[no-any-return]
+    entry = folder / _name(found, reading)
     result = parse(raw)
     if gather is not None:
         gather(result)
     pickled = _pickled(result)
     if keep_sealed(entry, pickled):
         keep_newest(folder, ".pickle", KEEP)
+    return result
+
+
+def kept(found: str, reading: str) -> Any | None:
+    """The records kept of bytes whose `content_digest` is `found` (read as `reading`), without
+    the bytes (storage/digest_memo knew their digest); None when there is no such entry of this
+    user's."""
+    folder = _folder()
+    if folder is None:
+        return None
+    entry = folder / _name(found, reading)
+    payload = unsealed(entry)  # this user's own entry, under this name, or nothing
+    if payload is None:
+        return None
+    try:
+        result = pickle.loads(payload)
+        os.utime(entry, follow_symlinks=False)  # used now: the least recently used go first
+    except Exception:  # noqa: BLE001  # an entry of another Python, say: parsed again
+        return None
     return result
 
 

@@ -22,6 +22,7 @@ from planner.domain.errors import DataError
 from planner.domain.model import Organization
 from planner.domain.workspace import Posts, Workspace
 from planner.storage import parse_cache
+from planner.storage.digest_memo import DigestMemo
 from planner.storage.files import (
     BACKUPS,
     atomic_write_many,
@@ -146,6 +147,7 @@ class WorkspaceStore:
         self._digests: dict[str, str] = {}  # what the load under way read: each file's content digest
         self._files_of: dict[str, str] = {}  # and the file of each account it read, by account id
         self._holding = False  # inside this store's own transaction: the lock is ours already
+        self._digest_memo: DigestMemo | None = None
         self.calendars = self.root / "calendars"
         self.assets = self.root / "assets"
 
@@ -254,6 +256,13 @@ class WorkspaceStore:
         if signature is not None and cached is not None and cached[0] == signature:
             self._digests[str(path)] = cached[2]
             return cached[1]  # type: ignore[no-any-return]
+        known = self._memo.digest(path, signature) if signature is not None else None
+        if known is not None and signature is not None:  # unchanged since an earlier run hashed it
+            records = parse_cache.kept(known, reading)
+            if records is not None:
+                self._digests[str(path)] = known
+                self._parsed[path] = (signature, records, known)
+                return records  # type: ignore[no-any-return]
         raw = self._bytes(path, required)
         found = content_digest(raw)
         self._digests[str(path)] = found
@@ -262,7 +271,15 @@ class WorkspaceStore:
         parsed = parse_cache.parsed(raw, reading, lambda data: parse(tables_of(data, path)), found, gather)
         if signature is not None:
             self._parsed[path] = (signature, parsed, found)
+            self._memo.note(path, signature, found)
         return parsed
+
+    @property
+    def _memo(self) -> DigestMemo:
+        """The files' digests kept by earlier runs (storage/digest_memo), read when first needed."""
+        if self._digest_memo is None:
+            self._digest_memo = DigestMemo(self.root)
+        return self._digest_memo
 
     def signature(self) -> Signatures:
         """Each data file's stat signature (storage/signature.workspace_signature)."""
@@ -377,6 +394,7 @@ class WorkspaceStore:
             kept_whole = len(maps["posts"]) == before + len(found.posts)  # no id of an earlier file
             partitioned &= kept_whole and bool(found.accounts or not found.posts)
             index.update(dict.fromkeys(found.accounts, found.view))
+        self._memo.keep()
         ws = Workspace(team.organization, **maps)
         return ws.with_posts_by_account(index, partitioned), manifest
 
@@ -393,7 +411,10 @@ class WorkspaceStore:
         hashed = self._hashed.get(path)
         if hashed is not None and hashed[0] == signature:
             return hashed[1]
-        found = content_digest(self._bytes(path, required))
+        found = self._memo.digest(path, signature)
+        if found is None:
+            found = content_digest(self._bytes(path, required))
+            self._memo.note(path, signature, found)
         self._hashed[path] = (signature, found)
         return found
 
