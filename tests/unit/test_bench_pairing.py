@@ -1,0 +1,38 @@
+"""The bench times a check in turn with the json.load floor and takes the ratios pair by pair
+(planner/bench/run._timed_runs): a minute when the machine ran slow moves both runs of a pair."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from planner.bench import run
+
+FLOOR = ["floor"]
+CHECK = ["check"]
+
+
+def test_the_ratio_is_the_median_of_the_pairs_not_of_two_medians(monkeypatch: pytest.MonkeyPatch) -> None:
+    order: list[str] = []
+    walls: dict[str, Iterator[float]] = {"floor": iter([1.0, 4.0, 4.0]), "check": iter([3.0, 4.0, 8.0])}
+
+    def one_run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+        order.append(command[0])
+        wall = next(walls[command[0]])
+        return wall, wall / 2
+
+    monkeypatch.setattr(run, "_one_run", one_run)
+    timed = run._timed_runs(CHECK, 3, before=lambda: order.append("save"), floor=FLOOR)
+    assert order == ["floor", "save", "check"] * 3  # each check run just after its floor run
+    assert timed.ratio == 2.0 and timed.cpu_ratio == 2.0  # pairs 3, 1, 2 (the medians' ratio: 1)
+    assert timed.wall_ms == 4000.0 and timed.floor is not None and timed.floor.wall_ms == 4000.0
+    figure = run.Figure("check", timed.wall_ms, "floor", timed.floor.wall_ms, paired=timed)
+    assert figure.ratio == 2.0 and figure.cpu_ratio == 2.0
+
+
+def test_without_a_floor_there_is_no_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(run, "_one_run", lambda command, env: (0.5, 0.25))
+    timed = run._timed_runs(CHECK, 2)
+    assert (timed.wall_ms, timed.cpu_ms, timed.floor, timed.ratio) == (500.0, 250.0, None, None)
+    assert run.Figure("check", timed.wall_ms, "base", 250.0).ratio == 2.0
