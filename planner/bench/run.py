@@ -35,12 +35,13 @@ class Figure:
     ok: bool | None = None
     cpu_ms: float | None = None  # the processor time of the same runs (user and system), median
     baseline_cpu_ms: float | None = None
-    paired: Timed | None = None  # runs made in turn with the baseline's: their ratios, run by run
+    paired_ratio: float | None = None  # runs made in turn with the baseline's: the pairs' median
+    paired_cpu_ratio: float | None = None
 
     @property
     def ratio(self) -> float | None:
-        if self.paired is not None and self.paired.ratio is not None:
-            return self.paired.ratio
+        if self.paired_ratio is not None:
+            return self.paired_ratio
         if not self.baseline_ms:
             return None
         return self.median_ms / self.baseline_ms
@@ -48,8 +49,8 @@ class Figure:
     @property
     def cpu_ratio(self) -> float | None:
         """The ratio of processor times: what a busy machine moves least (waiting is left out)."""
-        if self.paired is not None and self.paired.cpu_ratio is not None:
-            return self.paired.cpu_ratio
+        if self.paired_cpu_ratio is not None:
+            return self.paired_cpu_ratio
         if not self.cpu_ms or not self.baseline_cpu_ms:
             return None
         return self.cpu_ms / self.baseline_cpu_ms
@@ -419,7 +420,8 @@ def _measure(scales: tuple[str, ...], cache: Path, runs: int, machine: Path) -> 
                     _judge(judged or at_metro, met),
                     timed.cpu_ms,
                     timed.floor.cpu_ms,
-                    timed,
+                    timed.ratio,
+                    timed.cpu_ratio,
                 )
             )
         app = app_figures(root, runs)

@@ -27,7 +27,14 @@ def test_the_ratio_is_the_median_of_the_pairs_not_of_two_medians(monkeypatch: py
     assert order == ["floor", "save", "check"] * 3  # each check run just after its floor run
     assert timed.ratio == 2.0 and timed.cpu_ratio == 2.0  # pairs 3, 1, 2 (the medians' ratio: 1)
     assert timed.wall_ms == 4000.0 and timed.floor is not None and timed.floor.wall_ms == 4000.0
-    figure = run.Figure("check", timed.wall_ms, "floor", timed.floor.wall_ms, paired=timed)
+    figure = run.Figure(
+        "check",
+        timed.wall_ms,
+        "floor",
+        timed.floor.wall_ms,
+        paired_ratio=timed.ratio,
+        paired_cpu_ratio=timed.cpu_ratio,
+    )
     assert figure.ratio == 2.0 and figure.cpu_ratio == 2.0
 
 
