@@ -98,6 +98,9 @@ def test_after_each_kind_of_save_the_index_follows_the_posts(root: Path) -> None
     assert new.id not in ws.posts
     assert ws.partitioned
     assert_index_holds_every_post(ws)
+    fresh = WorkspaceStore(root).load()  # the files, read by a store that kept nothing
+    assert len(ws.posts) == len(fresh.posts) == len(list(ws.posts.values()))
+    assert {p.id: p.to_dict() for p in ws.posts.values()} == {p.id: p.to_dict() for p in fresh.posts.values()}
 
 
 def _account_file(root: Path, index: int) -> Path:
