@@ -210,12 +210,18 @@ def checked_posts(ws: Workspace, start: dt.date, end: dt.date, account: str | No
 
 
 def stable_until(report: Report, ws: Workspace, now: dt.datetime) -> dt.datetime:
-    """The first minute at which time passing alone could change `report`, made at `now` from `ws`:
-    the next midnight (`ctx.today` and the default range read the date), or the minute after a
-    ready or scheduled post's publish time (`post.schedule` compares it with `ctx.now`). A rule
-    that comes to read the clock in another way must be counted here too."""
+    """The first minute at which time passing alone could change `report`, made at `now` from `ws`
+    (`stable_for` its posts)."""
+    return stable_for(map(ws.posts.__getitem__, report.posts), now)
+
+
+def stable_for(posts: Iterable[Post], now: dt.datetime) -> dt.datetime:
+    """The first minute at which time passing alone could change what the rules find at `now` for
+    `posts` (and for their accounts): the next midnight (`ctx.today` and the default range read the
+    date), or the minute after a ready or scheduled post's publish time (`post.schedule` compares
+    it with `ctx.now`). A rule that comes to read the clock in another way must be counted here."""
     until = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
-    for post in map(ws.posts.__getitem__, report.posts):
+    for post in posts:
         if post.status in BLOCKING_STATUSES and post.publish_at is not None and post.publish_at >= now:
             until = min(until, post.publish_at + dt.timedelta(minutes=1))
     return until

@@ -297,6 +297,33 @@ class WorkspaceStore:
         self._snapshot = (signatures, ws, manifest)
         return ws
 
+    def kept_digests(self, ws: Workspace) -> tuple[str | None, str | None, dict[str, str]] | None:
+        """The content digests of the files the snapshot `ws` was read from, for what is kept by
+        them between runs (storage/result_cache): the team file's and the library's ("" for no
+        library file; None when this process cannot vouch for it, say the team file after a save
+        wrote it), and each account's own file's, for the accounts whose records in `ws` are the
+        very ones read from (or written as) bytes of that digest. None when `ws` is not this
+        store's current snapshot."""
+        if self._snapshot is None or self._snapshot[1] is not ws:
+            return None
+        signatures = self._snapshot[0]
+
+        def vouched(path: Path) -> str | None:
+            cached = self._parsed.get(path)
+            if cached is None or signatures.get(str(path)) != cached[0]:
+                return None
+            return str(cached[2])
+
+        library = "" if str(self.library_path) not in signatures else vouched(self.library_path)
+        accounts: dict[str, str] = {}
+        for account_id in ws.accounts:
+            path = self.calendars / account_file_name(account_id)
+            cached = self._parsed.get(path)
+            own = vouched(path)
+            if own is not None and cached is not None and cached[1].view is ws.posts_of(account_id):
+                accounts[account_id] = own
+        return vouched(self.calendars / TEAM_FILE), library, accounts
+
     def load_partial(self, account_files: Iterable[str]) -> Partial:
         """Part of the workspace, for work done one account at a time (services/checks.account_parts):
         the team file, the library and the account files named (`account_file_name`) read into
