@@ -43,3 +43,20 @@ def test_without_a_floor_there_is_no_pair(monkeypatch: pytest.MonkeyPatch) -> No
     timed = run._timed_runs(CHECK, 2)
     assert (timed.wall_ms, timed.cpu_ms, timed.floor, timed.ratio) == (500.0, 250.0, None, None)
     assert run.Figure("check", timed.wall_ms, "base", 250.0).ratio == 2.0
+
+
+def test_the_saves_alternate_and_each_ratio_is_the_median_of_its_rounds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    order: list[str] = []
+    times = {"empty": iter([2.0, 5.0, 4.0]), "metro": iter([5.0, 6.0, 12.0])}
+
+    def save_ms(root: object, runs: int) -> float:
+        order.append(str(root))
+        return next(times[str(root)])
+
+    monkeypatch.setattr(run, "save_ms", save_ms)
+    (empty, one), (metro, ratio) = run.saves_ms(["empty", "metro"], 5)  # type: ignore[list-item]
+    assert order == ["empty", "metro"] * run.SAVE_ROUNDS  # the empty workspace just before each
+    assert (empty, one, metro) == (4.0, 1.0, 6.0)
+    assert ratio == 2.5  # rounds 2.5, 1.2, 3.0 (the medians' ratio: 1.5)
