@@ -239,16 +239,18 @@ def account_parts(
 
 
 Judged = tuple[list[Part], tuple[str | None, str | None, dict[str, str]]]
-SPLIT_BYTES = 2 << 20  # account files to judge, in bytes, before half are judged on the side
+SPLIT_BYTES = 2 << 20  # account files to judge, in bytes, before the second processor helps
 
 
 def _judged_in_halves(
     store: WorkspaceStore, names: list[str], judge: Callable[[list[str]], Judged]
 ) -> list[Part]:
     """The parts of the account files `names`: with many to judge (every cache off, a city's
-    year: 6.3 MB of account files), half of them by a child on the second processor
-    (services/parallel). Its parts count only when it read the same files as this process did
-    (the same digests); otherwise, or when it gave no answer, that half is judged here."""
+    year: 6.3 MB of account files), shared with a child on the second processor
+    (services/parallel). The files are cut into pieces, the largest first and ever smaller
+    (`_pieces`), and each process draws the next piece from one queue when it is done with the
+    last. The child's parts count only when it read the same files as this process did (the same
+    digests); otherwise, or for pieces it drew and gave no answer for, they are judged here."""
     signed = store.signature()  # each file's (inode, size, …), from one scan of the folder
     sizes = {name: signed.get(str(store.calendars / name), (0, 0))[1] for name in names}
     if sum(sizes.values()) < SPLIT_BYTES or len(names) < 2:
@@ -257,21 +259,62 @@ def _judged_in_halves(
 
     if not parallel.can_fork():
         return judge(names)[0]
-    mine: list[str] = []
-    theirs: list[str] = []
-    for name in sorted(names, key=lambda n: -sizes[n]):  # the larger files first, dealt by weight
-        lighter = mine if sum(sizes[n] for n in mine) <= sum(sizes[n] for n in theirs) else theirs
-        lighter.append(name)
-    side = parallel.on_the_side(lambda: judge(theirs))
+    pieces = _pieces(sorted(names, key=lambda n: -sizes[n]), sizes)
+    queue = parallel.Queue(len(pieces))
+
+    def draw() -> list[tuple[int, Judged]]:
+        return [(number, judge(pieces[number])) for number in queue.drawn()]
+
+    side = parallel.on_the_side(draw)
     try:
-        parts, seen = judge(mine)
+        mine = draw()
     except BaseException:
         side.cancel()
         raise
-    answer = side.result()
-    if answer is None or answer[1] != seen:
-        answer = judge(theirs)
-    return parts + answer[0]
+    finally:
+        queue.close()
+    theirs = side.result() or []
+    seen = {_state(judged) for _, judged in mine}  # one state of the files, or someone saved
+    if len(seen) > 1:
+        return judge(names)[0]  # someone saved between two pieces: all of it from one reading
+    parts = [part for _, (found, _) in mine for part in found]
+    done = {number for number, _ in mine}
+    for number, judged in theirs:
+        if number not in done and (not seen or _state(judged) in seen):
+            parts += judged[0]
+            done.add(number)
+            seen.add(_state(judged))
+    left = [name for number, piece in enumerate(pieces) if number not in done for name in piece]
+    return parts + (judge(left)[0] if left else [])
+
+
+PIECE_BYTES = 96 << 10  # the smallest piece (about one account file of a city): its judging ends a check
+
+
+def _pieces(names: list[str], sizes: dict[str, int]) -> list[list[str]]:
+    """`names` (the largest files first) cut into pieces for two processes to draw in turn: each
+    piece a quarter of the bytes still left, down to `PIECE_BYTES` (or a hundredth of the whole,
+    so a queue never holds more than `parallel.Queue.MOST`), so that the last pieces drawn are
+    small and the two processes end close together."""
+    left = sum(sizes[n] for n in names)
+    smallest = max(PIECE_BYTES, left // 100)
+    pieces: list[list[str]] = []
+    piece: list[str] = []
+    weight = 0
+    for name in names:
+        piece.append(name)
+        weight += sizes[name]
+        if weight >= max(smallest, left // 4):
+            pieces.append(piece)
+            left -= weight
+            piece, weight = [], 0
+    return [*pieces, piece] if piece else pieces
+
+
+def _state(judged: Judged) -> tuple[object, ...]:
+    """The digests a piece was judged from, to compare with another's."""
+    team, library, files = judged[1]
+    return team, library, tuple(sorted(files.items()))
 
 
 def _judged(

@@ -1,12 +1,13 @@
-"""Half of a piece of work done on the machine's second processor, in a forked child.
+"""Work shared with the machine's second processor, in a forked child.
 
 A check with every cache off reads and judges each account on its own (services/checks): at
 city scale that is 60 accounts of 150 posts, and the machine has two processors. `on_the_side`
-forks a child that does one half and sends its answer back pickled through a pipe, while this
-process does the other half. The child's answer is only a time saver: when there is no fork
-(Windows), another thread is running (a fork copies only the calling thread, so a lock another
-thread held would stay held in the child), or the child fails, is killed or sends anything but
-a whole answer, `result` is None and the caller does that half itself, raising what it raises.
+forks a child that works while this process works too, and sends its answer back pickled through
+a pipe; a `Queue` made before the fork lets both draw the next piece of the work as they finish
+the last. The child's answer is only a time saver: when there is no fork (Windows), another
+thread is running (a fork copies only the calling thread, so a lock another thread held would
+stay held in the child), or the child fails, is killed or sends anything but a whole answer,
+`result` is None and the caller does the child's share itself, raising what it raises.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pickle
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -107,3 +108,33 @@ class Side(Generic[T]):
 
 def on_the_side(work: Callable[[], T]) -> Side[T]:
     return Side(work)
+
+
+class Queue:
+    """The numbers 0 to `count` - 1, each drawn once, by whichever process draws first: this one or
+    a child forked after it was made (`Side`). A pipe holds one byte for each number, and both
+    processes read the same pipe one byte at a time (a read of one byte from a pipe is atomic), so
+    the work is shared as it is done, not dealt out beforehand: two halves dealt by size had ended
+    30 to 90 ms apart."""
+
+    MOST = 255  # numbers a queue holds (a byte each)
+
+    def __init__(self, count: int) -> None:
+        if not 0 <= count <= self.MOST:
+            raise ValueError(count)
+        self._read: int | None
+        self._read, write = os.pipe()
+        try:
+            os.write(write, bytes(range(count)))  # far below a pipe's buffer: never blocks
+        finally:
+            os.close(write)
+
+    def drawn(self) -> Iterator[int]:
+        """The numbers this process draws, until none is left."""
+        while self._read is not None and (got := os.read(self._read, 1)):
+            yield got[0]
+
+    def close(self) -> None:
+        if self._read is not None:
+            os.close(self._read)
+            self._read = None

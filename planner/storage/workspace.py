@@ -216,7 +216,8 @@ class WorkspaceStore:
                 names = [e.name for e in found if e.name.endswith(".json") and not e.name.startswith(".")]
         except FileNotFoundError:
             return []
-        return sorted(self.calendars / n for n in names if n.removesuffix(".json") not in RESERVED_NAMES)
+        names.sort()  # as their paths sort (one folder), without comparing paths
+        return [self.calendars / n for n in names if n.removesuffix(".json") not in RESERVED_NAMES]
 
     @staticmethod
     def _bytes(path: Path, required: bool) -> bytes:
@@ -335,10 +336,11 @@ class WorkspaceStore:
         _, (ws, _) = self._read_fresh(self.signature(), functools.partial(self._load, wanted))
         digests = self._digests
         team, library = (digests.get(str(f)) for f in (self.calendars / TEAM_FILE, self.library_path))
+        calendars = str(self.calendars)
         accounts = {
-            Path(path).name: found
-            for path, found in digests.items()
-            if Path(path).parent == self.calendars and Path(path).name != TEAM_FILE
+            name: found
+            for folder, name, found in ((*os.path.split(path), found) for path, found in digests.items())
+            if folder == calendars and name != TEAM_FILE
         }
         return Partial(ws, team, library, accounts, dict(self._files_of))
 

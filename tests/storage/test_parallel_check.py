@@ -66,7 +66,7 @@ def test_two_processes_answer_as_one(
     assert started == [True] and len(alone) > 5000
 
 
-def test_the_child_judges_its_half_in_a_process_of_its_own(
+def test_the_child_judges_its_share_in_a_process_of_its_own(
     town: Path, forks: list[bool], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     log = tmp_path / "judged"
@@ -79,12 +79,15 @@ def test_the_child_judges_its_half_in_a_process_of_its_own(
 
     monkeypatch.setattr(checks, "_judged", judged)
     _answer(town)
-    seen = dict(line.split() for line in log.read_text().splitlines())
+    seen: dict[str, int] = {}
+    for line in log.read_text().splitlines():  # one line a piece: who judged it, how many files
+        pid, count = line.split()
+        seen[pid] = seen.get(pid, 0) + int(count)
     assert forks == [True] and len(seen) == 2 and str(os.getpid()) in seen
-    assert sum(map(int, seen.values())) == 6 and all(int(n) == 3 for n in seen.values())
+    assert sum(seen.values()) == 6  # every account judged once, by one process or the other
 
 
-def test_a_child_that_fails_leaves_its_half_to_this_process(
+def test_a_child_that_fails_leaves_its_pieces_to_this_process(
     town: Path, forks: list[bool], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     parent = os.getpid()
@@ -101,7 +104,7 @@ def test_a_child_that_fails_leaves_its_half_to_this_process(
 
     monkeypatch.setattr(checks, "_judged", failing_in_the_child)
     assert _answer(town) == expected
-    assert forks == [True] and len(calls) == 2 and sum(calls) == 6  # both halves judged here
+    assert forks == [True] and sum(calls) == 6  # every piece here, the one the child drew too
 
 
 def test_a_child_that_read_other_files_is_not_believed(
@@ -123,7 +126,54 @@ def test_a_child_that_read_other_files_is_not_believed(
     monkeypatch.setattr(checks, "_judged", other_bytes_in_the_child)
     answer = _answer(town)
     assert answer == expected and len(answer) > 5000
-    assert len(calls) == 2
+    assert sum(calls) == 6  # the child's pieces judged here again
+
+
+def test_a_save_between_two_pieces_judges_everything_from_one_reading(
+    town: Path, forks: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent = os.getpid()
+    expected = _answer(town)
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+    monkeypatch.setattr(parallel, "on_the_side", lambda work: parallel.Side(lambda: []))  # no help
+    real = checks._judged
+    calls: list[int] = []
+
+    def saved_after_the_first_piece(*args, **kwargs):  # type: ignore[no-untyped-def]
+        parts, (team, library, files) = real(*args, **kwargs)
+        assert os.getpid() == parent
+        calls.append(len(args[1]))
+        if len(calls) == 1:
+            return parts, (team, library, {**files, next(iter(files)): "before the save"})
+        return parts, (team, library, files)
+
+    monkeypatch.setattr(checks, "_judged", saved_after_the_first_piece)
+    assert _answer(town) == expected
+    assert len(calls) > 2 and calls[-1] == 6  # the pieces, then all six from one reading
+
+
+def test_the_pieces_hold_every_file_once_and_grow_smaller() -> None:
+    sizes = {f"a{n:03}.json": 400_000 + n for n in range(200)}  # a metro's 200 files of 400 kB
+    names = sorted(sizes, key=lambda n: -sizes[n])
+    pieces = checks._pieces(names, sizes)
+    assert [n for piece in pieces for n in piece] == names
+    assert 2 < len(pieces) <= parallel.Queue.MOST
+    weights = [sum(sizes[n] for n in piece) for piece in pieces]
+    assert weights[0] >= sum(weights) // 4 - 400_200 and weights[-1] <= max(weights[0] // 4, 1_000_000)
+    assert checks._pieces(["one"], {"one": 5}) == [["one"]]
+
+
+def test_a_queue_gives_each_number_to_one_process_only(tmp_path: Path) -> None:
+    queue = parallel.Queue(200)
+    side = parallel.on_the_side(lambda: list(queue.drawn()))
+    mine = list(queue.drawn())
+    queue.close()
+    theirs = side.result()
+    assert theirs is not None
+    assert sorted(mine + theirs) == list(range(200))
+    assert mine == sorted(mine) and theirs == sorted(theirs)  # each drawn in order
+    with pytest.raises(ValueError):
+        parallel.Queue(parallel.Queue.MOST + 1)
 
 
 def test_damage_in_the_childs_half_is_named_as_one_process_names_it(
