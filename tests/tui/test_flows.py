@@ -400,6 +400,29 @@ async def test_starting_the_app_checks_the_week_once(demo: Path, monkeypatch: py
         assert len(checks) == 1
 
 
+async def test_a_resize_within_the_same_layout_keeps_the_selected_post(demo: Path) -> None:
+    """Each resize laid the columns out anew, which handed every day its posts again: the cursor
+    went back to the first post and every card was drawn again, twice at each start."""
+    from planner.ui.screens.week import WeekScreen
+
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        week = app.screen
+        assert isinstance(week, WeekScreen)
+        day = next(d for d in week.day_lists() if len(d.post_ids) >= 2)
+        day.focus()
+        second = day.post_ids[1]
+        assert day.select_post(second)
+        await pilot.pause()
+        await pilot.resize_terminal(120, 40)  # wider, still columns
+        await pilot.pause()
+        assert not day.compact and day.selected is not None and day.selected.post.id == second
+        await pilot.resize_terminal(60, 20)  # narrow: one line a post, the same posts
+        await pilot.pause()
+        assert day.compact and second in day.post_ids
+
+
 async def test_the_key_bar_shows_the_screens_keys_and_a_click_presses_one(demo: Path) -> None:
     """The bottom line is one widget (ui/widgets/key_bar.py), drawn again only when the keys change:
     moving the focus (which made Textual's footer compose its seventeen keys anew) adds no widget."""

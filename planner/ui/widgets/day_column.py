@@ -33,7 +33,11 @@ class DayColumn(Vertical):
         self.show(self.view, self.ws, self.today)
 
     def set_compact(self, compact: bool) -> None:
-        """One line a post, the days one under another (a narrow terminal), or columns."""
+        """One line a post, the days one under another (a narrow terminal), or columns. Nothing
+        when that does not change: a resize within the same layout keeps the selected post and
+        the cards as drawn (the start resized twice, and each time drew the week again)."""
+        if compact == self.day_list.compact:
+            return
         self.day_list.set_compact(compact)
         self.show(self.view, self.ws, self.today)
 
