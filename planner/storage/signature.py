@@ -28,13 +28,14 @@ def workspace_signature(root: Path) -> Signatures:
     found: Signatures = {}
     calendars = root / "calendars"
     with contextlib.suppress(FileNotFoundError), os.scandir(calendars) as entries:
-        for entry in entries:
+        for entry in entries:  # a save's and a watch's every time: `stat_signature` written out
             name = entry.name
-            if (name.endswith(".json") and not name.startswith(".")) or name == JOURNAL:
+            if (name[-5:] == ".json" and name[0] != ".") or name == JOURNAL:
                 try:
-                    found[entry.path] = stat_signature(entry.stat())
+                    s = entry.stat()
                 except FileNotFoundError:  # removed while we looked
                     continue
+                found[entry.path] = (s.st_ino, s.st_size, s.st_mtime_ns, s.st_ctime_ns)
     with contextlib.suppress(FileNotFoundError):
         library = str(root / "assets" / LIBRARY_FILE)
         found[library] = stat_signature(os.stat(library))
