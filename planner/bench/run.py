@@ -385,9 +385,8 @@ def app_figures(roots: Sequence[Path], runs: int) -> list[dict[str, float]]:
 def app_figures_apart(roots: Sequence[Path], runs: int) -> list[dict[str, float]]:
     """`app_figures` in a process of its own, on this process's machine cache folder. Every app
     freezes its first snapshot out of the collector's passes (`ui/app.loaded`), as a person's one
-    app in a process should; five metro apps frozen in the bench's own process slowed the figures
-    measured after them (a year's CSV export at city took 5.6 s after them, 3.5 to 4.5 s in a
-    process of its own)."""
+    app in a process should, and what is frozen is never collected: in the bench's own process
+    every run's apps (five of them at metro) would stay for the figures measured after them."""
     code = (
         "import json, sys\nfrom pathlib import Path\nfrom planner.bench import run\n"
         "print(json.dumps(run.app_figures([Path(p) for p in sys.argv[2:]], int(sys.argv[1]))))"
