@@ -2,8 +2,9 @@
 
 `$PLANNER_CACHE`, else `$XDG_CACHE_HOME/somekalenteri`, else `~/.cache/somekalenteri` (made
 0700); `PLANNER_CACHE=off` turns every cache off. Each cache keeps a subfolder: `check` (answers),
-`parts` (each account's part of an answer), `holidays` (public-holiday tables) and `parsed` (the
-records of data files). A cache entry that cannot be read or written is passed by silently: it
+`parts` (each account's part of an answer), `results` (each account's findings in the app's first
+week), `holidays` (public-holiday tables), `parsed` (the records of data files) and `digests`
+(data files' digests by their stat). A cache entry that cannot be read or written is passed by silently: it
 only ever saves time.
 
 No entry is believed because of where it lies. Each is sealed with an HMAC-SHA256 under a
@@ -187,6 +188,15 @@ def keep_newest(folder: Path, suffix: str, count: int) -> None:
             os.unlink(old.path)
     except OSError:
         return
+
+
+def workspace_folder(cache: str, root: Path) -> Path | None:
+    """The subfolder where `cache` keeps the entries of the workspace at `root` (by its real path);
+    None when caches are off."""
+    base = cache_root()
+    if base is None:
+        return None
+    return base / cache / digest([os.path.realpath(root)])
 
 
 def digest(parts: Iterable[object]) -> str:

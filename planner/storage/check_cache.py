@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from planner.storage.cache_folder import (
-    cache_root,
     code_stamp,
     digest,
     file_stamp,
     keep_newest,
     keep_sealed,
     unsealed,
+    workspace_folder,
 )
 from planner.storage.files import dump_json
 
@@ -51,10 +51,7 @@ class Answer:
 
 
 def _folder(root: Path) -> Path | None:
-    base = cache_root()
-    if base is None:
-        return None
-    return base / "check" / digest([os.path.realpath(root)])
+    return workspace_folder("check", root)
 
 
 def key_for(signature: Mapping[str, object], question: tuple[object, ...]) -> str:

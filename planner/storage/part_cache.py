@@ -28,7 +28,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.storage.cache_folder import cache_root, code_stamp, digest, keep_newest, keep_sealed, unsealed
+from planner.storage.cache_folder import (
+    code_stamp,
+    digest,
+    keep_newest,
+    keep_sealed,
+    unsealed,
+    workspace_folder,
+)
 from planner.storage.check_cache import framed, holds, unframed, window
 
 FORMAT = 3  # bump when an entry's shape (or its key) changes
@@ -50,10 +57,7 @@ class Part:
 
 
 def _folder(root: Path) -> Path | None:
-    base = cache_root()
-    if base is None:
-        return None
-    return base / "parts" / digest([os.path.realpath(root)])
+    return workspace_folder("parts", root)
 
 
 def key_for(parts: Iterable[object]) -> str:

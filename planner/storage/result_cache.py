@@ -26,7 +26,14 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from planner.storage.cache_folder import cache_root, code_stamp, digest, keep_newest, keep_sealed, unsealed
+from planner.storage.cache_folder import (
+    code_stamp,
+    digest,
+    keep_newest,
+    keep_sealed,
+    unsealed,
+    workspace_folder,
+)
 from planner.storage.check_cache import holds, window
 
 FORMAT = 1  # bump when an entry's shape (or its key) changes
@@ -36,10 +43,7 @@ KEEP = 3000  # entries kept per workspace (a metro has 200 accounts); the least 
 def folder_of(root: Path) -> Path | None:
     """Where the workspace at `root` keeps its entries in the user's cache folder (None: caches
     are off); asked once for every account of a check."""
-    base = cache_root()
-    if base is None:
-        return None
-    return base / "results" / digest([os.path.realpath(root)])
+    return workspace_folder("results", root)
 
 
 def key_for(parts: Iterable[object]) -> str:
