@@ -12,6 +12,8 @@ from planner.domain.model import Absence, Account, Asset, Campaign, Consent, Hol
 from planner.domain.workspace import Workspace
 
 if TYPE_CHECKING:
+    import pytest
+
     from planner.storage.workspace import WorkspaceStore
 
 NOW = dt.datetime(2026, 12, 1, 10, 0)  # a Tuesday, ISO week 49
@@ -143,6 +145,17 @@ def stored_base(root: Path) -> WorkspaceStore:
             for entity in getattr(ws, kind).values():
                 unit.put(kind, entity)
     return store
+
+
+def small_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The benchmark's small workspace (six accounts, a year), generated in `tmp_path`, with a
+    cache folder of the test's own and the clock at the generator's moment."""
+    from planner.bench.generate import generate
+
+    monkeypatch.setenv("PLANNER_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("PLANNER_NOW", "2026-06-15 10:00")
+    generate("small", tmp_path / "ws")
+    return tmp_path / "ws"
 
 
 def is_new_id(value: str, prefix: str) -> bool:

@@ -9,11 +9,11 @@ from functools import cache, cached_property
 from itertools import chain
 from typing import Any
 
-from planner.domain.calendar import mondays
+from planner.domain.calendar import mondays, week_number
 from planner.domain.model import Account, Post
 from planner.domain.plain import made
 from planner.domain.rules import ERROR, WARNING, Context, PostCheck, Problem, Rule, account_rules, post_rules
-from planner.domain.workspace import Workspace
+from planner.domain.workspace import Posts, Workspace
 from planner.i18n import fmt_date, t
 
 BLOCKING_STATUSES = ("ready", "scheduled")
@@ -201,6 +201,21 @@ def checked_posts(ws: Workspace, start: dt.date, end: dt.date, account: str | No
     source: Iterable[Post] = ws.posts_of(account) if account else ws.posts.values()
     if account is None and (end - start).days <= SHORT_RANGE_DAYS:
         source = chain(*(ws.posts_in_week(week) for week in mondays(start, end)), ws.unscheduled)
+    return _looked_at(source, start, end)
+
+
+def checked_in(view: Posts, start: dt.date, end: dt.date) -> Iterator[Post]:
+    """The posts of one view (an account's file) that a check of start..end looks at, as
+    `checked_posts` finds them: a few weeks from the view's own week index."""
+    source: Iterable[Post] = view
+    if (end - start).days <= SHORT_RANGE_DAYS:
+        weeks = view.by_week()
+        source = chain(*(weeks.get(week_number(week), ()) for week in mondays(start, end)), view.undated())
+    return _looked_at(source, start, end)
+
+
+def _looked_at(source: Iterable[Post], start: dt.date, end: dt.date) -> Iterator[Post]:
+    """Posts dated in start..end, and posts with no publish time; never cancelled ones."""
     for post in source:
         if post.status == "cancelled":
             continue

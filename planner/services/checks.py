@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
-from itertools import chain
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from planner.domain.check import (
-    SHORT_RANGE_DAYS,
     Report,
     Results,
     check_post,
+    checked_in,
     checked_posts,
     post_results,
     run_check,
@@ -21,7 +20,7 @@ from planner.domain.check import (
 from planner.domain.errors import DataError
 from planner.domain.model import Post
 from planner.domain.rules import Context
-from planner.domain.workspace import Posts, Workspace
+from planner.domain.workspace import Workspace
 from planner.services import Session, public_holidays
 from planner.storage.files import read_regular
 from planner.storage.part_cache import Part
@@ -132,7 +131,7 @@ def kept_post_results(
         if id(view) in seen:
             continue
         seen.add(id(view))
-        posts = list(_checked_in(view, start, end))
+        posts = list(checked_in(view, start, end))
         own = files.get(account_id)
         alone = own is not None and all(p.account == account_id for p in posts)
         key = result_cache.key_for([*asked, own]) if alone else None
@@ -156,22 +155,6 @@ def kept_post_results(
     if any(p.id not in found for p in checked):  # the views held less than the snapshot: judge it all
         return check_posts(ws, store.assets, now, start, end)
     return {p.id: found[p.id] for p in checked}
-
-
-def _checked_in(view: Posts, start: dt.date, end: dt.date) -> Iterator[Post]:
-    """The posts of one account's view a check of start..end looks at (`checked_posts`), from the
-    view's week index for a range of weeks."""
-    from planner.domain.calendar import mondays, week_number
-
-    if (end - start).days > SHORT_RANGE_DAYS:
-        source: Iterable[Post] = view
-    else:
-        weeks = view.by_week()
-        source = chain(*(weeks.get(week_number(w), ()) for w in mondays(start, end)), view.undated())
-    for post in source:
-        day = post.publish_date
-        if post.status != "cancelled" and (day is None or start <= day <= end):
-            yield post
 
 
 def _range_context(
@@ -280,10 +263,11 @@ def _judged_in_halves(
     parts = [part for _, (found, _) in mine for part in found]
     done = {number for number, _ in mine}
     for number, judged in theirs:
-        if number not in done and (not seen or _state(judged) in seen):
+        state = _state(judged)
+        if number not in done and (not seen or state in seen):
             parts += judged[0]
             done.add(number)
-            seen.add(_state(judged))
+            seen.add(state)
     left = [name for number, piece in enumerate(pieces) if number not in done for name in piece]
     return parts + (judge(left)[0] if left else [])
 

@@ -309,21 +309,22 @@ class WorkspaceStore:
             return None
         signatures = self._snapshot[0]
 
-        def vouched(path: Path) -> str | None:
+        def vouched(path: Path) -> tuple[Any, ...] | None:
+            """What this process read the file as, while it is the file the snapshot was read at."""
             cached = self._parsed.get(path)
-            if cached is None or signatures.get(str(path)) != cached[0]:
-                return None
-            return str(cached[2])
+            return cached if cached is not None and signatures.get(str(path)) == cached[0] else None
 
-        library = "" if str(self.library_path) not in signatures else vouched(self.library_path)
+        def digest_of(path: Path) -> str | None:
+            cached = vouched(path)
+            return None if cached is None else str(cached[2])
+
+        library = "" if str(self.library_path) not in signatures else digest_of(self.library_path)
         accounts: dict[str, str] = {}
         for account_id in ws.accounts:
-            path = self.calendars / account_file_name(account_id)
-            cached = self._parsed.get(path)
-            own = vouched(path)
-            if own is not None and cached is not None and cached[1].view is ws.posts_of(account_id):
-                accounts[account_id] = own
-        return vouched(self.calendars / TEAM_FILE), library, accounts
+            own = vouched(self.calendars / account_file_name(account_id))
+            if own is not None and own[1].view is ws.posts_of(account_id):
+                accounts[account_id] = str(own[2])
+        return digest_of(self.calendars / TEAM_FILE), library, accounts
 
     def load_partial(self, account_files: Iterable[str]) -> Partial:
         """Part of the workspace, for work done one account at a time (services/checks.account_parts):

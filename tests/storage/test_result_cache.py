@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from planner.bench.generate import generate
 from planner.domain import check as check_module
 from planner.services import Session, checks, posts
 from planner.services.checks import check_posts, kept_post_results
+from tests.helpers import small_year
 
 USER = "h001"
 NOW = dt.datetime(2026, 6, 15, 10, 0)
@@ -22,10 +22,7 @@ MONDAY, SUNDAY = dt.date(2026, 6, 15), dt.date(2026, 6, 21)
 
 @pytest.fixture
 def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("PLANNER_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setenv("PLANNER_NOW", "2026-06-15 10:00")
-    generate("small", tmp_path / "ws")
-    return tmp_path / "ws"
+    return small_year(tmp_path, monkeypatch)
 
 
 def first_check(root: Path, now: dt.datetime = NOW) -> tuple[dict[str, object], dict[str, object]]:

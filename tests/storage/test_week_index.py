@@ -13,23 +13,20 @@ from pathlib import Path
 
 import pytest
 
-from planner.bench.generate import generate
 from planner.domain import workspace as workspace_module
 from planner.domain.calendar import monday_of
 from planner.domain.rules.accounts import COUNTED_STATUSES, counted_posts
 from planner.domain.workspace import Workspace
 from planner.services import Session, post_steps, posts
 from planner.storage.workspace import WorkspaceStore
+from tests.helpers import small_year
 
 USER = "h001"  # the generator's first person: an admin who may write every account
 
 
 @pytest.fixture
 def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("PLANNER_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setenv("PLANNER_NOW", "2026-06-15 10:00")
-    generate("small", tmp_path / "ws")
-    return tmp_path / "ws"
+    return small_year(tmp_path, monkeypatch)
 
 
 def assert_index_holds_every_post(ws: Workspace, cadence: bool = True) -> None:

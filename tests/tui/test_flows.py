@@ -403,8 +403,6 @@ async def test_starting_the_app_checks_the_week_once(demo: Path, monkeypatch: py
 async def test_a_resize_within_the_same_layout_keeps_the_selected_post(demo: Path) -> None:
     """Each resize laid the columns out anew, which handed every day its posts again: the cursor
     went back to the first post and every card was drawn again, twice at each start."""
-    from planner.ui.screens.week import WeekScreen
-
     app = make_app(demo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
