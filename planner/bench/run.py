@@ -222,14 +222,15 @@ def save_ms(root: Path, runs: int) -> float:
     """Saving one post, again and again as in the app, in a process of its own, like the empty
     workspace's baseline."""
     code = "import sys\nfrom planner.bench import run\nprint(run.save_in_process(*sys.argv[1:]))"
+    return float(_printed_apart(code, [str(root), str(runs)], _env()))
+
+
+def _printed_apart(code: str, args: Sequence[str], env: dict[str, str]) -> str:
+    """The last line `code` prints, run with `args` in a fresh interpreter of its own."""
     out = subprocess.run(
-        [sys.executable, "-c", code, str(root), str(runs)],
-        env=_env(),
-        capture_output=True,
-        text=True,
-        check=True,
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True
     )
-    return float(out.stdout.strip())
+    return out.stdout.strip().splitlines()[-1]
 
 
 SAVE_ROUNDS = 3  # processes per workspace for the save figures, each saving `runs` times
@@ -391,14 +392,9 @@ def app_figures_apart(roots: Sequence[Path], runs: int) -> list[dict[str, float]
         "import json, sys\nfrom pathlib import Path\nfrom planner.bench import run\n"
         "print(json.dumps(run.app_figures([Path(p) for p in sys.argv[2:]], int(sys.argv[1]))))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(runs), *map(str, roots)],
-        env=dict(os.environ),
-        capture_output=True,
-        text=True,
-        check=True,
+    found: list[dict[str, float]] = json.loads(
+        _printed_apart(code, [str(runs), *map(str, roots)], dict(os.environ))
     )
-    found: list[dict[str, float]] = json.loads(out.stdout.strip().splitlines()[-1])
     return found
 
 
