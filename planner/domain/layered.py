@@ -57,7 +57,7 @@ class Layered(MutableMapping[K, V], Generic[K, V]):
         return self._base[key]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._top or (key not in self._gone and key in self._base)
+        return key in self._top or self._in_base(key)
 
     def _in_base(self, key: object) -> bool:
         """The key still holds its place in the base's order (a changed value stays there)."""
