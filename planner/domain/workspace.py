@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -203,12 +204,42 @@ class Workspace:
     def absences_on(self, person: str, day: dt.date) -> list[Absence]:
         return [a for a in self.absences_by_person.get(person, ()) if a.covers(day)]
 
+    @cached_property
+    def _away(self) -> Mapping[str, tuple[list[dt.date], list[dt.date]]]:
+        """Each person's absences merged into runs of days (the runs' first and last days, in
+        order), so that whether someone is away on a day is one bisection: the coverage rule asks
+        it for every working day of every account's owners and deputies, 25,000 times in a city's
+        year, and a look through all of a person's absences each time was a tenth of the check."""
+        merged: dict[str, tuple[list[dt.date], list[dt.date]]] = {}
+        for person, absences in self.absences_by_person.items():  # each person's sorted by start
+            starts: list[dt.date] = []
+            ends: list[dt.date] = []
+            for absence in absences:
+                if absence.end < absence.start:
+                    continue  # covers no day
+                if ends and absence.start <= ends[-1]:
+                    ends[-1] = max(ends[-1], absence.end)
+                else:
+                    starts.append(absence.start)
+                    ends.append(absence.end)
+            merged[person] = (starts, ends)
+        return merged
+
+    def is_away(self, person: str, day: dt.date) -> bool:
+        """One of the person's absences covers `day`."""
+        runs = self._away.get(person)
+        if runs is None:
+            return False
+        starts, ends = runs
+        at = bisect_right(starts, day) - 1
+        return at >= 0 and day <= ends[at]
+
     def is_present(self, person: str, day: dt.date) -> bool:
         """A person is present on a day unless one of their absences covers it (or they retired)."""
         found = self.people.get(person)
         if found is not None and found.is_retired_on(day):
             return False
-        return not self.absences_on(person, day)
+        return not self.is_away(person, day)
 
     def deputy_covering(self, person: str, day: dt.date) -> str | None:
         """The deputy assigned to one of the person's absences on `day` who is present and may

@@ -209,3 +209,31 @@ def test_a_week_number_names_the_week_monday_of_gives(moment: dt.datetime) -> No
     assert monday_of_week(week_number(moment)) == monday_of(moment.date())
     assert week_number(moment.date()) == week_number(moment)
     assert week_number(moment.date() + dt.timedelta(days=7)) == week_number(moment) + 1
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)), max_size=8)
+
+
+@given(spans=_SPANS, asked=st.integers(-3, 56))
+def test_being_away_is_what_a_look_through_every_absence_finds(
+    spans: list[tuple[int, int]], asked: int
+) -> None:
+    """Absences merged into runs (overlapping, nested, touching, one inside another) answer as the
+    absences themselves do, on days before, inside, between and after them."""
+    first = D(2026, 12, 1)
+    doc = base_doc()
+    doc["absences"] = [
+        {
+            "id": f"a{n}",
+            "person": "p1",
+            "from": (first + dt.timedelta(days=start)).isoformat(),
+            "to": (first + dt.timedelta(days=start + length)).isoformat(),
+        }
+        for n, (start, length) in enumerate(spans)
+    ]
+    ws = workspace_of(doc)
+    day = first + dt.timedelta(days=asked)
+    looked = any(a.covers(day) for a in ws.absences.values() if a.person == "p1")
+    assert ws.is_away("p1", day) is looked
+    assert ws.is_present("p1", day) is not looked
+    assert ws.is_away("nobody", day) is False
