@@ -295,16 +295,17 @@ def _stamp_each_call(owner: object, name: str) -> list[float]:
 OPENINGS = 4  # posts opened in each run of the app: the first, and three again (the kept editor)
 
 
-def app_figures(roots: Sequence[Path], runs: int) -> list[dict[str, float]]:
+AppRuns = list[dict[str, list[float]]]  # for each workspace, each figure's times (seconds), run by run
+APP_FIGURES = ("start", "week", "open_first", "open_again", "keystroke")
+
+
+def app_runs(roots: Sequence[Path], runs: int) -> AppRuns:
     """In process, with Pilot, for each workspace of `roots`: start to the first painted week,
     changing week, opening a post from its card with Enter (the first one of the run, and again
     with others after Esc; once the app has made its editor, a second after start), and the
     checklist after one keystroke in the editor. The empty workspace's one post has no time, and
     no card: it is opened by name. Each run starts the app on every workspace in turn, the first
-    (the empty one) first, and each other's `start_ratio` is the median of its starts over the
-    first's, run by run: the machine's speed drifts from minute to minute (the empty workspace's
-    start measured 179 to 228 ms in one afternoon), and a ratio of medians taken apart moved with
-    it."""
+    (the empty one) first."""
     from planner.services import Session
     from planner.ui.app import PlannerApp
     from planner.ui.dialogs.confirm import Confirm
@@ -367,11 +368,18 @@ def app_figures(roots: Sequence[Path], runs: int) -> list[dict[str, float]]:
                     await pilot.press("tab", "enter")
                     await pilot.pause()
 
-    names = ("start", "week", "open_first", "open_again", "keystroke")
-    measured: list[dict[str, list[float]]] = [{name: [] for name in names} for _ in roots]
+    measured: AppRuns = [{name: [] for name in APP_FIGURES} for _ in roots]
     for _ in range(runs):
         for root, found in zip(roots, measured, strict=True):
             asyncio.run(once(root, found))
+    return measured
+
+
+def app_summary(measured: AppRuns) -> list[dict[str, float]]:
+    """Each workspace's median of each figure (ms), and its `start_ratio`: the median of its
+    starts over the first workspace's (the empty one), run by run. The machine's speed drifts from
+    minute to minute (the empty workspace's start measured 179 to 228 ms in one afternoon), and a
+    ratio of medians taken apart moved with it."""
     every = []
     for found in measured:
         figures = {name: statistics.median(values) * 1000 for name, values in found.items() if values}
@@ -384,18 +392,25 @@ def app_figures(roots: Sequence[Path], runs: int) -> list[dict[str, float]]:
 
 
 def app_figures_apart(roots: Sequence[Path], runs: int) -> list[dict[str, float]]:
-    """`app_figures` in a process of its own, on this process's machine cache folder. Every app
-    freezes its first snapshot out of the collector's passes (`ui/app.loaded`), as a person's one
-    app in a process should, and what is frozen is never collected: in the bench's own process
-    every run's apps (five of them at metro) would stay for the figures measured after them."""
+    """`app_runs`, each of `runs` rounds in a fresh process of its own (on this process's machine
+    cache folder) that starts every app of `roots` once before the round it reports, to fill the
+    machine's caches and import what the apps import. A round per process, because an app does
+    not leave a process as it found it: its first snapshot is frozen out of the collector's passes
+    (`ui/app.loaded`), as a person's one app in a process should be, and Textual keeps some 17,000
+    objects of each app it ran. In one process, the city's start grew from 170 ms in the first
+    three rounds to 230 ms in the fourth and fifth, with 95 MB more memory each round."""
     code = (
         "import json, sys\nfrom pathlib import Path\nfrom planner.bench import run\n"
-        "print(json.dumps(run.app_figures([Path(p) for p in sys.argv[2:]], int(sys.argv[1]))))"
+        "roots = [Path(p) for p in sys.argv[1:]]\nrun.app_runs(roots, 1)\n"
+        "print(json.dumps(run.app_runs(roots, 1)))"
     )
-    found: list[dict[str, float]] = json.loads(
-        _printed_apart(code, [str(runs), *map(str, roots)], dict(os.environ))
-    )
-    return found
+    measured: AppRuns = [{name: [] for name in APP_FIGURES} for _ in roots]
+    for _ in range(runs):
+        found: AppRuns = json.loads(_printed_apart(code, [str(r) for r in roots], dict(os.environ)))
+        for into, more in zip(measured, found, strict=True):
+            for name, times in more.items():
+                into[name] += times
+    return app_summary(measured)
 
 
 def _byte_compiled() -> None:

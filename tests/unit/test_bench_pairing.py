@@ -60,3 +60,14 @@ def test_the_saves_alternate_and_each_ratio_is_the_median_of_its_rounds(
     assert order == ["empty", "metro"] * run.SAVE_ROUNDS  # the empty workspace just before each
     assert (empty, one, metro) == (4.0, 1.0, 6.0)
     assert ratio == 2.5  # rounds 2.5, 1.2, 3.0 (the medians' ratio: 1.5)
+
+
+def test_the_app_start_ratio_is_the_median_of_the_rounds_not_of_two_medians() -> None:
+    def runs(start: list[float]) -> dict[str, list[float]]:
+        return {"start": start, "week": [0.01], "open_first": [], "open_again": [], "keystroke": []}
+
+    empty, city = run.app_summary([runs([0.1, 0.4, 0.4]), runs([0.3, 0.4, 0.8])])
+    assert empty["start_ratio"] == 1.0
+    assert city["start_ratio"] == 2.0  # rounds 3, 1, 2 (the medians' ratio: 1)
+    assert city["start"] == 400.0 and city["week"] == 10.0
+    assert "open" not in city  # no post was opened: no figure made of nothing
