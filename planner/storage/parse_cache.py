@@ -20,6 +20,7 @@ entries, the least recently used going first (each save of an account makes a ne
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import dataclasses
 import functools
@@ -33,6 +34,7 @@ from typing import Any, TypeVar
 
 from planner.domain.plain import defaults_of
 from planner.storage.cache_folder import cache_root, code_stamp, keep_newest, keep_sealed, unsealed
+from planner.storage.later import Later
 
 FOLDER = "parsed"
 KEEP = 500  # a metro workspace has 201 files (25 MB of entries); a city's 62 (3.4 MB)
@@ -89,19 +91,33 @@ def kept(found: str, reading: str) -> Any | None:
     """The records kept of bytes whose `content_digest` is `found` (read as `reading`), without
     the bytes (storage/digest_memo knew their digest); None when there is no such entry of this
     user's."""
+    payload = _payload(found, reading)
+    if payload is None:
+        return None
+    try:
+        return pickle.loads(payload)
+    except Exception:  # noqa: BLE001  # an entry of another Python, say: parsed again
+        return None
+
+
+def kept_later(found: str, reading: str, again: Callable[[], Any]) -> Later | None:
+    """`kept`, its entry's seal checked now and its records unpickled when first asked for
+    (storage/later); `again()` makes them should the payload not unpickle then."""
+    payload = _payload(found, reading)
+    return None if payload is None else Later(payload, again)
+
+
+def _payload(found: str, reading: str) -> bytes | None:
+    """The payload of this user's entry for `found` read as `reading` (its seal checked), or None."""
     folder = _folder()
     if folder is None:
         return None
     entry = folder / _name(found, reading)
     payload = unsealed(entry)  # this user's own entry, under this name, or nothing
-    if payload is None:
-        return None
-    try:
-        result = pickle.loads(payload)
-        os.utime(entry, follow_symlinks=False)  # used now: the least recently used go first
-    except Exception:  # noqa: BLE001  # an entry of another Python, say: parsed again
-        return None
-    return result
+    if payload is not None:
+        with contextlib.suppress(OSError):
+            os.utime(entry, follow_symlinks=False)  # used now: the least recently used go first
+    return payload
 
 
 class _Pickler(pickle.Pickler):

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -32,6 +32,7 @@ from planner.storage.files import (
     read_regular,
     stat_signature,
 )
+from planner.storage.later import Later, LaterMap
 from planner.storage.parse_cache import content_digest
 from planner.storage.records import AccountFile, account_records, changed_account_file, entities
 from planner.storage.signature import JOURNAL, LIBRARY_FILE, Signatures, workspace_signature
@@ -387,18 +388,11 @@ class WorkspaceStore:
         maps.update({kind: dict(found) for kind, found in team.maps.items()})
         library_path = self.library_path
         required = manifest is not None and manifest.library
+        library: dict[str, Mapping[str, Any]] = {}
         if only is not None and not only and os.path.lexists(library_path):  # no record of it is wanted
             self._digests[str(library_path)] = self._digest_of(library_path, required)
         else:
-            library = self._read(
-                library_path,
-                "library",
-                lambda tables: {
-                    kind: entities(kind, tables.get(kind, []), library_path) for kind in _LIBRARY_KINDS
-                },
-                required=required,
-            )
-            maps.update({kind: dict(found) for kind, found in library.items()})
+            library = self._library_maps(required)
         present = self.account_files()
         if manifest is not None:
             listed = set(manifest.account_files)
@@ -425,8 +419,55 @@ class WorkspaceStore:
             partitioned &= kept_whole and bool(found.accounts or not found.posts)
             index.update(dict.fromkeys(found.accounts, found.view))
         self._memo.keep()
-        ws = Workspace(team.organization, **maps)
+        ws = Workspace(team.organization, **{**maps, **library})
         return ws.with_posts_by_account(index, partitioned), manifest
+
+    def _library_records(self, tables: Tables) -> dict[str, dict[str, Any]]:
+        return {kind: entities(kind, tables.get(kind, []), self.library_path) for kind in _LIBRARY_KINDS}
+
+    def _library_maps(self, required: bool) -> dict[str, Mapping[str, Any]]:
+        """The library's records by kind. When an earlier run kept them, they are unpickled only
+        when first asked for (storage/later): an app start paints the week before anything looks
+        at an asset, and they were a quarter of what it read."""
+        later = self._library_later()
+        if later is not None:
+            return {kind: LaterMap(later, kind) for kind in _LIBRARY_KINDS}
+        library = self._read(self.library_path, "library", self._library_records, required=required)
+        return {kind: dict(found) for kind, found in library.items()}
+
+    def _library_later(self) -> Later | None:
+        """The library's kept records, still to be unpickled (this process's, while the file has
+        not changed, or an earlier run's entry for the digest the file has); None when they are to
+        be read now, by `_read`."""
+        path = self.library_path
+        try:
+            signature = stat_signature(path.stat())
+        except OSError:
+            return None  # `_read` tells what is wrong
+        cached = self._parsed.get(path)
+        if cached is not None and cached[0] == signature:
+            if not isinstance(cached[1], Later):
+                return None  # records read in this process: `_read` answers with them
+            self._digests[str(path)] = cached[2]
+            return cached[1]
+        known = self._memo.digest(path, signature)
+        if known is None:
+            return None
+        later = parse_cache.kept_later(known, "library", functools.partial(self._library_again, known))
+        if later is not None:
+            self._digests[str(path)] = known
+            self._parsed[path] = (signature, later, known)
+        return later
+
+    def _library_again(self, known: str) -> dict[str, dict[str, Any]]:
+        """The library's records from its bytes, for a kept payload that would not unpickle: the
+        bytes must still be those the payload was kept of (`known`), or the snapshot would mix two
+        versions of the library."""
+        path = self.library_path
+        raw = self._bytes(path, required=True)
+        if content_digest(raw) != known:
+            raise DataError("err.corrupt_file", file=str(path), reason="changed while it was read")
+        return self._library_records(tables_of(raw, path))
 
     def _digest_of(self, path: Path, required: bool = True) -> str:
         """A data file's content digest, without parsing it (as this process last read it, while
