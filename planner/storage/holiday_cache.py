@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import sys
+import types
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -77,9 +79,47 @@ def year_table(country: str, year: int, lang: str) -> Mapping[dt.date, str]:
     kept = _read(path) if path is not None else None
     if kept is not None:
         return kept
+    _version_known()
     table = dict(holidays_of_year(country, year, lang))
     if path is not None:
         named = {day.isoformat(): name for day, name in sorted(table.items())}
         if keep_sealed(path, json.dumps(named, ensure_ascii=False).encode("utf-8")):
             _forget_other_versions(path)
     return table
+
+
+_VERSION_ASK = ["from importlib.metadata import version", '__version__ = version("holidays")']
+
+
+@cache
+def _version_known() -> None:
+    """`holidays/version.py` asks importlib.metadata for the package's own version when the package
+    is imported: 13 ms of importing its email parsers and reading the metadata, in each of the two
+    processes of a check with every cache off, for a string the planner never reads. While that
+    module is exactly that ask, the version is read from the `Version:` line of the package's own
+    METADATA, and the module stands made in `sys.modules`; any other `version.py` (or a package laid
+    out otherwise) is imported as it is."""
+    if "holidays.version" in sys.modules:
+        return
+    try:
+        spec = importlib.util.find_spec("holidays")
+        if spec is None or not spec.origin:
+            return
+        package = Path(spec.origin).parent
+        source = (package / "version.py").read_text("utf-8")
+        code = [line.strip() for line in source.splitlines() if line.strip() and not line.startswith("#")]
+        if code != _VERSION_ASK:
+            return
+        found = [p for p in package.parent.glob("holidays-*.dist-info") if (p / "METADATA").is_file()]
+        if len(found) != 1:
+            return
+        with (found[0] / "METADATA").open(encoding="utf-8") as metadata:
+            version = next((line[9:].strip() for line in metadata if line.startswith("Version: ")), None)
+    except (ImportError, ValueError, OSError):
+        return
+    if not version:
+        return
+    made = types.ModuleType("holidays.version")
+    made.__file__ = str(package / "version.py")
+    made.__version__ = version  # type: ignore[attr-defined]
+    sys.modules["holidays.version"] = made

@@ -91,3 +91,40 @@ def test_a_range_over_new_year_takes_both_years(cache: Path) -> None:
         dt.date(2027, 1, 6),
     ]
     assert sorted(p.name.split("-")[1] for p in cache.glob("*.json")) == ["2026", "2027"]
+
+
+def _python(code: str, *path: Path) -> str:
+    """`code` run by a fresh interpreter (nothing of `holidays` imported yet), with `path` first."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PLANNER_CACHE": "off", "PYTHONPATH": os.pathsep.join([*map(str, path), *sys.path])}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_the_packages_version_is_read_from_its_metadata_without_importlib_metadata() -> None:
+    found = _python(
+        "import sys\nfrom planner.storage import holiday_cache\n"
+        "table = holiday_cache.year_table('FI', 2026, 'fi')\n"
+        "asked = 'importlib.metadata' in sys.modules\n"
+        "import holidays, importlib.metadata\n"
+        "print(len(table), asked, holidays.__version__ == importlib.metadata.version('holidays'))"
+    )
+    assert found == "15 False True"  # Finland's 15 days of 2026, and the very version the package gives
+
+
+def test_a_version_module_of_another_kind_is_imported_as_it_is(tmp_path: Path) -> None:
+    package = tmp_path / "holidays"
+    package.mkdir()
+    (package / "__init__.py").write_text("from holidays.version import __version__\n")
+    (package / "version.py").write_text('__version__ = "9.9"  # written out, not asked for\n')
+    (tmp_path / "holidays-9.9.dist-info").mkdir()
+    (tmp_path / "holidays-9.9.dist-info" / "METADATA").write_text("Name: holidays\nVersion: 9.8\n")
+    found = _python(
+        "import sys\nfrom planner.storage import holiday_cache\nholiday_cache._version_known()\n"
+        "made = 'holidays.version' in sys.modules\nimport holidays\nprint(made, holidays.__version__)",
+        tmp_path,
+    )
+    assert found == "False 9.9"
