@@ -1,5 +1,5 @@
 """Run the planner with `python -m planner`."""
 
-from planner.cli import main
+from planner.cli.main import run
 
-raise SystemExit(main())
+run()

@@ -5,6 +5,6 @@ later `import planner.cli.main` (the module) never shadows it."""
 
 from __future__ import annotations
 
-from planner.cli.main import main
+from planner.cli.main import main, run
 
-__all__ = ["main"]
+__all__ = ["main", "run"]

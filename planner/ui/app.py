@@ -220,7 +220,15 @@ class PlannerApp(App[int]):
         self.kept_editor = editor
         self._register(self, editor)  # Textual's own step for a screen about to be pushed (pinned)
         self.call_later(warm_previews)
-        self.call_later(len, self.ws.assets)  # the library unpickled now, not at an opening (storage/later)
+        self.call_later(self._library_read)
+
+    def _library_read(self) -> None:
+        """The library's records unpickled now, in the background, not at the first opening
+        (storage/later)."""
+        try:
+            len(self.ws.assets)
+        except PlannerError as error:
+            self.fail(error)
 
     def editor(self, post_id: str | None, default_day: dt.date | None = None) -> EditorScreen:
         """An editor for the post: the kept one refilled, when it is not already open (making one
