@@ -11,7 +11,7 @@ from functools import cached_property
 from itertools import chain
 from typing import Any, TypeVar
 
-from planner.domain.calendar import week_number
+from planner.domain.calendar import days, week_number
 from planner.domain.model import (
     Absence,
     Account,
@@ -233,6 +233,21 @@ class Workspace:
         starts, ends = runs
         at = bisect_right(starts, day) - 1
         return at >= 0 and day <= ends[at]
+
+    def days_away(self, person: str, start: dt.date, end: dt.date) -> frozenset[dt.date]:
+        """The days of start..end on which the person is not present (`is_present`): under one of
+        their absences, or retired."""
+        return self.derived(("away", person, start, end), lambda: self._days_away(person, start, end))
+
+    def _days_away(self, person: str, start: dt.date, end: dt.date) -> frozenset[dt.date]:
+        away: set[dt.date] = set()
+        starts, ends = self._away.get(person, ((), ()))
+        for first, last in zip(starts, ends, strict=True):
+            away.update(days(max(first, start), min(last, end)))
+        found = self.people.get(person)
+        if found is not None and found.retired is not None:
+            away.update(days(max(found.retired, start), end))
+        return frozenset(away)
 
     def is_present(self, person: str, day: dt.date) -> bool:
         """A person is present on a day unless one of their absences covers it (or they retired)."""

@@ -237,3 +237,70 @@ def test_being_away_is_what_a_look_through_every_absence_finds(
     assert ws.is_away("p1", day) is looked
     assert ws.is_present("p1", day) is not looked
     assert ws.is_away("nobody", day) is False
+
+
+_ABSENCES = st.lists(
+    st.tuples(
+        st.sampled_from(["p1", "p2", "e1", "t1"]),
+        st.integers(0, 40),
+        st.integers(0, 12),
+        st.sampled_from([None, "p2", "e1", "t1"]),
+    ),
+    max_size=6,
+)
+
+
+@given(
+    absences=_ABSENCES,
+    duty=st.sampled_from([(["p1"], ["p2"]), (["p1"], ["t1"]), (["t1"], []), (["p1", "p2"], ["e1"])]),
+    retired=st.sampled_from([None, 5, 30]),
+)
+def test_the_gaps_are_the_days_asked_one_by_one_find(
+    absences: list[tuple[str, int, int, str | None]], duty: tuple[list[str], list[str]], retired: int | None
+) -> None:
+    """The days nobody of the duty is there on, found at once (`_nobody_there`), leave the gaps as
+    asking `is_day_covered` about every working day finds them: with deputies away, auditors in
+    the duty, a duty of no writer, and someone retired on the way."""
+    from planner.domain.rules.accounts import is_day_covered
+
+    first = D(2026, 12, 1)
+    doc = base_doc()
+    doc["absences"] = [
+        {
+            "id": f"a{n}",
+            "person": person,
+            "from": (first + dt.timedelta(days=start)).isoformat(),
+            "to": (first + dt.timedelta(days=start + length)).isoformat(),
+            "deputy": deputy,
+        }
+        for n, (person, start, length, deputy) in enumerate(absences)
+        if deputy != person
+    ]
+    owners, deputies = duty
+    doc["accounts"][0]["owners"], doc["accounts"][0]["deputies"] = owners, deputies
+    if retired is not None:
+        doc["people"][2]["retired"] = (first + dt.timedelta(days=retired)).isoformat()  # p1
+    ws = workspace_of(doc)
+    account = ws.accounts["instagram-ylojarvi"]
+    start, end = first, first + dt.timedelta(days=45)
+    holidays = holiday_names(start, end)
+    uncovered = [
+        day
+        for day in (start + dt.timedelta(days=n) for n in range(46))
+        if is_working_day(day, holidays)
+        and account.is_active_on(day)
+        and not is_day_covered(ws, account, day)
+    ]
+    found = [
+        day for gap in coverage_gaps(ws, account, start, end, holidays) for day in _working(gap, holidays)
+    ]
+    assert found == uncovered
+
+
+def _working(gap: object, holidays: dict[D, str]) -> list[D]:
+    start, end = gap.start, gap.end  # type: ignore[attr-defined]
+    return [
+        start + dt.timedelta(days=n)
+        for n in range((end - start).days + 1)
+        if is_working_day(start + dt.timedelta(days=n), holidays)
+    ]

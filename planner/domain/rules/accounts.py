@@ -88,15 +88,35 @@ def coverage_gaps(
             gaps.append(Gap(account.id, run[0], run[-1], len(run), tuple(sorted(away))))
             run.clear()
 
+    alone = _nobody_there(ws, people, start, end)
     for day in days(start, end):
         if not is_working_day(day, holidays):
             continue
-        if account.is_active_on(day) and not is_day_covered(ws, account, day):
+        if (
+            account.is_active_on(day)
+            and (alone is None or day in alone)
+            and not is_day_covered(ws, account, day)
+        ):
             run.append(day)
         else:
             close()
     close()
     return gaps
+
+
+def _nobody_there(
+    ws: Workspace, people: tuple[str, ...], start: dt.date, end: dt.date
+) -> frozenset[dt.date] | None:
+    """The days of start..end on which none of `people` who may write is present: the only days
+    `is_day_covered` can answer no (then only an absent owner's deputy can cover). None when none
+    of them may write: every day is asked. One intersection of each person's days away instead of
+    asking every person about every working day (a city year's coverage rule: 17 → 6 ms)."""
+    found: frozenset[dt.date] | None = None
+    for person in people:
+        if person in ws.writers:
+            away = ws.days_away(person, start, end)
+            found = away if found is None else found & away
+    return found
 
 
 @account_rule("account.coverage", ERROR)
