@@ -16,6 +16,7 @@ when they are regular files of a sane size.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -29,13 +30,20 @@ from planner.storage.files import prepare, stat_signature
 
 
 def cache_root() -> Path | None:
-    """The cache folder, or None when caches are off."""
-    chosen = os.environ.get("PLANNER_CACHE")
+    """The cache folder, or None when caches are off (asked for each entry: the app's first week
+    reads 60 of them, and making the path anew each time was a third of that)."""
+    environ = os.environ
+    return _root_for(environ.get("PLANNER_CACHE"), environ.get("XDG_CACHE_HOME"), environ.get("HOME"))
+
+
+@functools.lru_cache(maxsize=16)
+def _root_for(chosen: str | None, xdg: str | None, home: str | None) -> Path | None:
+    """`cache_root` for these values of its environment variables."""
     if chosen == "off":
         return None
     if chosen:
         return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = xdg or str(Path.home() / ".cache")
     return Path(base) / "somekalenteri"
 
 
