@@ -443,10 +443,14 @@ def _measure(scales: tuple[str, ...], cache: Path, runs: int, machine: Path) -> 
     figures: list[Figure] = []
     empty = workspace(EMPTY, cache)
     # the saves first, while no other figure's files are still being written back to the disk:
-    # a save's time is mostly its fsyncs, which took twice as long right after the app figures
-    (empty_save, _), *saved = saves_ms([empty, *(workspace(scale, cache) for scale in scales)], runs)
+    # a save's time is mostly its fsyncs, which took twice as long right after the app figures,
+    # and as long again just after the workspaces were generated (40 MB written): those first
+    roots = [empty, *(workspace(scale, cache) for scale in scales)]
+    if hasattr(os, "sync"):
+        os.sync()
+    (empty_save, _), *saved = saves_ms(roots, runs)
     saves = dict(zip(scales, saved, strict=True))
-    empty_app, *apps = app_figures_apart([empty, *(workspace(scale, cache) for scale in scales)], runs)
+    empty_app, *apps = app_figures_apart(roots, runs)
     for scale, app in zip(scales, apps, strict=True):
         root = workspace(scale, cache)
         judged = scale == "city"  # the check, app, week and export targets are set at city scale
