@@ -100,3 +100,43 @@ def test_a_save_changes_a_library_still_waiting(tmp_path: Path) -> None:
     ws = WorkspaceStore(tmp_path).load()
     assert ws.assets["img1"].alt == {"fi": "Toinen kuvaus talvesta."}
     assert set(ws.assets) == set(read_before)
+
+
+def test_commands_answer_the_same_over_a_library_read_later_as_over_one_read_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same commands on two copies of one workspace, one with every cache off (its library
+    read at once) and one whose library was kept by an earlier run (read later): listing, changing
+    an asset through a transaction, listing again and checking print the same."""
+    from planner.cli import main
+    from tests.conftest import FROZEN_NOW
+
+    made: list[str] = []
+    real_init = LaterMap.__init__
+
+    def counted(self: LaterMap[object], found: later.Later, kind: str) -> None:
+        made.append(kind)
+        real_init(self, found, kind)
+
+    monkeypatch.setattr(LaterMap, "__init__", counted)
+    monkeypatch.setenv("PLANNER_NOW", FROZEN_NOW)
+    printed: dict[str, list[str]] = {}
+    for name, cache in (("later", str(tmp_path / "cache")), ("at once", "off")):
+        root = tmp_path / name
+        stored_base(root)
+        monkeypatch.setenv("PLANNER_CACHE", cache)
+        WorkspaceStore(root).load()  # an earlier run: keeps the library (when caches are on)
+        made.clear()
+        answers = []
+        for command in (
+            ["asset", "list", "--format", "json"],
+            ["asset", "edit", "img1", "--alt", "Toinen kuvaus talvesta.", "--lang", "fi", "--user", "a1"],
+            ["asset", "list", "--format", "json"],
+            ["check", "--to", "2026-12-31", "--format", "json"],
+        ):
+            code = main([*command, "--data", str(root), "--lang", "en"])
+            answers.append(f"{code}\n{capsys.readouterr().out}".replace(str(root), "ROOT"))
+        printed[name] = answers
+        assert bool(made) is (cache != "off")  # the library was read later only with the cache on
+    assert printed["later"] == printed["at once"]
+    assert "Toinen kuvaus talvesta." in printed["later"][2]
