@@ -243,11 +243,13 @@ class WorkspaceStore:
         parse: Callable[[Tables], T],
         required: bool = True,
         gather: Callable[[T], object] | None = None,
+        kept: Callable[[str, str], Any | None] = parse_cache.kept,
     ) -> T:
         """A file's parsed records, read again whenever the file changed (its inode, size or
         change time moved: any write, replace or sync does that); unchanged files are not parsed
         twice in one process, and bytes parsed by an earlier run are not parsed again either
-        (storage/parse_cache). The records are frozen, so sharing them between loads is safe."""
+        (storage/parse_cache: `kept(digest, reading)` gives what an earlier run kept, or None).
+        The records are frozen, so sharing them between loads is safe."""
         try:
             signature = stat_signature(path.stat())
         except FileNotFoundError:
@@ -260,7 +262,7 @@ class WorkspaceStore:
             return cached[1]  # type: ignore[no-any-return]
         known = self._memo.digest(path, signature) if signature is not None else None
         if known is not None and signature is not None:  # unchanged since an earlier run hashed it
-            records = parse_cache.kept(known, reading)
+            records = kept(known, reading)
             if records is not None:
                 self._digests[str(path)] = known
                 self._parsed[path] = (signature, records, known)
@@ -429,35 +431,17 @@ class WorkspaceStore:
         """The library's records by kind. When an earlier run kept them, they are unpickled only
         when first asked for (storage/later): an app start paints the week before anything looks
         at an asset, and they were a quarter of what it read."""
-        later = self._library_later()
-        if later is not None:
-            return {kind: LaterMap(later, kind) for kind in _LIBRARY_KINDS}
-        library = self._read(self.library_path, "library", self._library_records, required=required)
-        return {kind: dict(found) for kind, found in library.items()}
+        found: Any = self._read(
+            self.library_path, "library", self._library_records, required=required, kept=self._library_kept
+        )
+        if isinstance(found, Later):
+            return {kind: LaterMap(found, kind) for kind in _LIBRARY_KINDS}
+        return {kind: dict(records) for kind, records in found.items()}
 
-    def _library_later(self) -> Later | None:
-        """The library's kept records, still to be unpickled (this process's, while the file has
-        not changed, or an earlier run's entry for the digest the file has); None when they are to
-        be read now, by `_read`."""
-        path = self.library_path
-        try:
-            signature = stat_signature(path.stat())
-        except OSError:
-            return None  # `_read` tells what is wrong
-        cached = self._parsed.get(path)
-        if cached is not None and cached[0] == signature:
-            if not isinstance(cached[1], Later):
-                return None  # records read in this process: `_read` answers with them
-            self._digests[str(path)] = cached[2]
-            return cached[1]
-        known = self._memo.digest(path, signature)
-        if known is None:
-            return None
-        later = parse_cache.kept_later(known, "library", functools.partial(self._library_again, known))
-        if later is not None:
-            self._digests[str(path)] = known
-            self._parsed[path] = (signature, later, known)
-        return later
+    def _library_kept(self, known: str, reading: str) -> Later | None:
+        """What an earlier run kept of the library's bytes `known`, its seal checked now and its
+        records still to be unpickled (`_read` keeps it as this process's records of the file)."""
+        return parse_cache.kept_later(known, reading, functools.partial(self._library_again, known))
 
     def _library_again(self, known: str) -> dict[str, dict[str, Any]]:
         """The library's records from its bytes, for a kept payload that would not unpickle: the
