@@ -299,6 +299,10 @@ AppRuns = list[dict[str, list[float]]]  # for each workspace, each figure's time
 APP_FIGURES = ("start", "week", "open_first", "open_again", "keystroke")
 
 
+def _no_runs(roots: Sequence[Path]) -> AppRuns:
+    return [{name: [] for name in APP_FIGURES} for _ in roots]
+
+
 def app_runs(roots: Sequence[Path], runs: int) -> AppRuns:
     """In process, with Pilot, for each workspace of `roots`: start to the first painted week,
     changing week, opening a post from its card with Enter (the first one of the run, and again
@@ -368,7 +372,7 @@ def app_runs(roots: Sequence[Path], runs: int) -> AppRuns:
                     await pilot.press("tab", "enter")
                     await pilot.pause()
 
-    measured: AppRuns = [{name: [] for name in APP_FIGURES} for _ in roots]
+    measured = _no_runs(roots)
     for _ in range(runs):
         for root, found in zip(roots, measured, strict=True):
             asyncio.run(once(root, found))
@@ -404,7 +408,7 @@ def app_figures_apart(roots: Sequence[Path], runs: int) -> list[dict[str, float]
         "roots = [Path(p) for p in sys.argv[1:]]\nrun.app_runs(roots, 1)\n"
         "print(json.dumps(run.app_runs(roots, 1)))"
     )
-    measured: AppRuns = [{name: [] for name in APP_FIGURES} for _ in roots]
+    measured = _no_runs(roots)
     for _ in range(runs):
         found: AppRuns = json.loads(_printed_apart(code, [str(r) for r in roots], dict(os.environ)))
         for into, more in zip(measured, found, strict=True):

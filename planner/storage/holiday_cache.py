@@ -89,6 +89,7 @@ def year_table(country: str, year: int, lang: str) -> Mapping[dt.date, str]:
 
 
 _VERSION_ASK = ["from importlib.metadata import version", '__version__ = version("holidays")']
+_VERSION_LINE = "Version: "  # METADATA's header line of the version
 
 
 @cache
@@ -114,7 +115,10 @@ def _version_known() -> None:
         if len(found) != 1:
             return
         with (found[0] / "METADATA").open(encoding="utf-8") as metadata:
-            version = next((line[9:].strip() for line in metadata if line.startswith("Version: ")), None)
+            version = next(
+                (line[len(_VERSION_LINE) :].strip() for line in metadata if line.startswith(_VERSION_LINE)),
+                None,
+            )
     except (ImportError, ValueError, OSError):
         return
     if not version:
