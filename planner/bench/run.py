@@ -4,8 +4,6 @@ target it must meet."""
 
 from __future__ import annotations
 
-import asyncio
-import gc
 import json
 import os
 import shutil
@@ -17,11 +15,11 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
 
-from planner.bench.generate import EMPTY, FIRST_MONDAY, NOW, SCALES, generate
+from planner.bench.apart import PINNED, pin_clock, printed_apart
+from planner.bench.app_figures import app_figures_apart
+from planner.bench.generate import EMPTY, FIRST_MONDAY, SCALES, generate
 
-PINNED = NOW.strftime("%Y-%m-%d %H:%M")  # PLANNER_NOW for every figure
 CACHE_VERSION = "2"  # bump when the generator changes, so cached workspaces are made again
 
 
@@ -85,11 +83,6 @@ def workspace(scale: str, cache: Path) -> Path:
 def _env(cache: str = "off") -> dict[str, str]:
     """The clock pinned, English, and `check`'s answer cache off unless a figure asks for it."""
     return {**os.environ, "PLANNER_NOW": PINNED, "LANG": "en_US.UTF-8", "PLANNER_CACHE": cache}
-
-
-def _pin_clock() -> None:
-    """In-process figures run at the generator's moment too."""
-    os.environ["PLANNER_NOW"] = PINNED
 
 
 def _timed_runs(
@@ -222,15 +215,7 @@ def save_ms(root: Path, runs: int) -> float:
     """Saving one post, again and again as in the app, in a process of its own, like the empty
     workspace's baseline."""
     code = "import sys\nfrom planner.bench import run\nprint(run.save_in_process(*sys.argv[1:]))"
-    return float(_printed_apart(code, [str(root), str(runs)], _env()))
-
-
-def _printed_apart(code: str, args: Sequence[str], env: dict[str, str]) -> str:
-    """The last line `code` prints, run with `args` in a fresh interpreter of its own."""
-    out = subprocess.run(
-        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True
-    )
-    return out.stdout.strip().splitlines()[-1]
+    return float(printed_apart(code, [str(root), str(runs)], _env()))
 
 
 SAVE_ROUNDS = 3  # processes per workspace for the save figures, each saving `runs` times
@@ -254,7 +239,7 @@ def _post_saver(root: Path | str) -> Callable[[], object]:
     a new title each time."""
     from planner.services import Session, posts
 
-    _pin_clock()
+    pin_clock()
     session = Session.open(str(root), "h001")
     ws = session.load()
     post_id = next(p.id for p in ws.posts_view.sorted() if p.status == "draft")
@@ -272,149 +257,11 @@ def export_ms(root: Path, scale: str, fmt: str, runs: int) -> float:
     from planner.services import Session
     from planner.services.exports import ChecklistRequest, checklist_export
 
-    _pin_clock()
+    pin_clock()
     session = Session.open(str(root), "h001")
     start, end = (dt.date.fromisoformat(d) for d in _year(scale))
     request = ChecklistRequest(fmt, start, end)
     return _median_ms(lambda: checklist_export(session, request, "fi"), runs)
-
-
-def _stamp_each_call(owner: object, name: str) -> list[float]:
-    """Wrap `owner.name` so that each call adds the moment it ended to the list returned."""
-    stamps: list[float] = []
-    method = getattr(owner, name)
-
-    def stamped(*args: Any) -> None:
-        method(*args)
-        stamps.append(time.perf_counter())
-
-    setattr(owner, name, stamped)
-    return stamps
-
-
-OPENINGS = 4  # posts opened in each run of the app: the first, and three again (the kept editor)
-
-
-AppRuns = list[dict[str, list[float]]]  # for each workspace, each figure's times (seconds), run by run
-APP_FIGURES = ("start", "week", "open_first", "open_again", "keystroke")
-
-
-def _no_runs(roots: Sequence[Path]) -> AppRuns:
-    return [{name: [] for name in APP_FIGURES} for _ in roots]
-
-
-def app_runs(roots: Sequence[Path], runs: int) -> AppRuns:
-    """In process, with Pilot, for each workspace of `roots`: start to the first painted week,
-    changing week, opening a post from its card with Enter (the first one of the run, and again
-    with others after Esc; once the app has made its editor, a second after start), and the
-    checklist after one keystroke in the editor. The empty workspace's one post has no time, and
-    no card: it is opened by name. Each run starts the app on every workspace in turn, the first
-    (the empty one) first."""
-    from planner.services import Session
-    from planner.ui.app import PlannerApp
-    from planner.ui.dialogs.confirm import Confirm
-    from planner.ui.screens.week import WeekScreen
-    from planner.ui.widgets.checklist import ChecklistPanel
-
-    _pin_clock()
-
-    async def once(root: Path, found: dict[str, list[float]]) -> None:
-        gc.collect()  # the last run's app is garbage: collected here, not by this run's first load
-        start = time.perf_counter()
-        app = PlannerApp(Session.open(str(root), "h001"), "fi")
-        painted = _stamp_each_call(app, "_display")  # each paint of the screen
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            found["start"].append(time.perf_counter() - start)
-            for _ in range(3):  # from the key to the last paint it causes (Pilot's own waits left out)
-                painted.clear()
-                began = time.perf_counter()
-                await pilot.press("l")
-                await pilot.pause()
-                if painted:
-                    found["week"].append(painted[-1] - began)
-            week = app.screen
-            assert isinstance(week, WeekScreen)
-            while app.kept_editor is None or not app.kept_editor.is_mounted:  # as a person reads the week
-                await asyncio.sleep(0.05)
-            await pilot.pause()
-            cards: list[tuple[Any, str]] = [(d, post_id) for d in week.day_lists() for post_id in d.post_ids]
-            if not cards:  # the empty workspace's one post has no time, so no card: opened by name
-                cards = [(None, p.id) for p in app.ws.posts_view.sorted()[:1]] * OPENINGS
-            for turn, (day, post_id) in enumerate(cards[:OPENINGS]):
-                if day is not None:
-                    day.focus()
-                    day.select_post(post_id)
-                await pilot.pause()
-                painted.clear()
-                began = time.perf_counter()
-                if day is not None:
-                    await pilot.press("enter")
-                else:
-                    app.open_view("editor", post_id)
-                await pilot.pause()
-                if painted:
-                    found["open_again" if turn else "open_first"].append(painted[-1] - began)
-                done = _stamp_each_call(
-                    app.screen.query_one(ChecklistPanel), "show"
-                )  # the checklist's update
-                for key in "abc":
-                    done.clear()
-                    began = time.perf_counter()
-                    await pilot.press(key)
-                    await pilot.pause()
-                    if done:
-                        found["keystroke"].append(done[-1] - began)
-                del app.screen.query_one(ChecklistPanel).show  # the panel's own again, as the app keeps it
-                await pilot.press("escape")  # typed: leave without saving
-                await pilot.pause()
-                if isinstance(app.screen, Confirm):
-                    await pilot.press("tab", "enter")
-                    await pilot.pause()
-
-    measured = _no_runs(roots)
-    for _ in range(runs):
-        for root, found in zip(roots, measured, strict=True):
-            asyncio.run(once(root, found))
-    return measured
-
-
-def app_summary(measured: AppRuns) -> list[dict[str, float]]:
-    """Each workspace's median of each figure (ms), and its `start_ratio`: the median of its
-    starts over the first workspace's (the empty one), run by run. The machine's speed drifts from
-    minute to minute (the empty workspace's start measured 179 to 228 ms in one afternoon), and a
-    ratio of medians taken apart moved with it."""
-    every = []
-    for found in measured:
-        figures = {name: statistics.median(values) * 1000 for name, values in found.items() if values}
-        if found["open_first"]:
-            figures["open"] = statistics.median(found["open_first"] + found["open_again"]) * 1000
-        pairs = zip(found["start"], measured[0]["start"], strict=True)
-        figures["start_ratio"] = statistics.median(start / first for start, first in pairs)
-        every.append(figures)
-    return every
-
-
-def app_figures_apart(roots: Sequence[Path], runs: int) -> list[dict[str, float]]:
-    """`app_runs`, each of `runs` rounds in a fresh process of its own (on this process's machine
-    cache folder) that starts every app of `roots` once before the round it reports, to fill the
-    machine's caches and import what the apps import. A round per process, because an app does
-    not leave a process as it found it: its first snapshot is frozen out of the collector's passes
-    (`ui/app.loaded`), as a person's one app in a process should be, and Textual keeps some 17,000
-    objects of each app it ran. In one process, the city's start grew from 170 ms in the first
-    three rounds to 230 ms in the fourth and fifth, with 95 MB more memory each round."""
-    code = (
-        "import json, sys\nfrom pathlib import Path\nfrom planner.bench import run\n"
-        "roots = [Path(p) for p in sys.argv[1:]]\nrun.app_runs(roots, 1)\n"
-        "print(json.dumps(run.app_runs(roots, 1)))"
-    )
-    measured = _no_runs(roots)
-    for _ in range(runs):
-        found: AppRuns = json.loads(_printed_apart(code, [str(r) for r in roots], dict(os.environ)))
-        for into, more in zip(measured, found, strict=True):
-            for name, times in more.items():
-                into[name] += times
-    return app_summary(measured)
 
 
 def _byte_compiled() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from planner.bench import run
+from planner.bench import app_figures, run
 
 FLOOR = ["floor"]
 CHECK = ["check"]
@@ -66,7 +66,7 @@ def test_the_app_start_ratio_is_the_median_of_the_rounds_not_of_two_medians() ->
     def runs(start: list[float]) -> dict[str, list[float]]:
         return {"start": start, "week": [0.01], "open_first": [], "open_again": [], "keystroke": []}
 
-    empty, city = run.app_summary([runs([0.1, 0.4, 0.4]), runs([0.3, 0.4, 0.8])])
+    empty, city = app_figures.app_summary([runs([0.1, 0.4, 0.4]), runs([0.3, 0.4, 0.8])])
     assert empty["start_ratio"] == 1.0
     assert city["start_ratio"] == 2.0  # rounds 3, 1, 2 (the medians' ratio: 1)
     assert city["start"] == 400.0 and city["week"] == 10.0
