@@ -15,6 +15,7 @@ import pytest
 
 from planner.media.generate import make_clip, make_picture, write_subtitles
 from tests.helpers import base_doc
+from tests.runner import invoke
 
 FROZEN_NOW = "2026-12-01 10:00"
 
@@ -41,10 +42,18 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Any:
         os.environ["PLANNER_CACHE"] = before
 
 
-@pytest.fixture
-def run(tmp_path: Path) -> Run:
-    """Run `planner` in a subprocess with the clock pinned and English messages."""
+def planner_env(tmp_path: Path, env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment a test's command runs in: the clock pinned, English, the test's own cache,
+    and no PLANNER_ setting of the machine's."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("PLANNER_")}
+    full_env.update(
+        {"PLANNER_NOW": FROZEN_NOW, "LANG": "en_US.UTF-8", "PLANNER_CACHE": str(tmp_path / "cache")}
+    )
+    full_env.update(env or {})
+    return full_env
 
+
+def _runner(tmp_path: Path, in_process: bool) -> Run:
     def run_planner(
         *args: str,
         env: dict[str, str] | None = None,
@@ -52,26 +61,38 @@ def run(tmp_path: Path) -> Run:
         cwd: Path | None = None,
         input: str | None = None,
     ) -> subprocess.CompletedProcess[str]:
-        full_env = {k: v for k, v in os.environ.items() if not k.startswith("PLANNER_")}
-        full_env.update(
-            {"PLANNER_NOW": FROZEN_NOW, "LANG": "en_US.UTF-8", "PLANNER_CACHE": str(tmp_path / "cache")}
-        )
-        full_env.update(env or {})
-        done = subprocess.run(
-            [sys.executable, "-m", "planner", *args],
-            capture_output=True,
-            text=True,
-            env=full_env,
-            cwd=cwd or tmp_path,
-            timeout=120,
-            input=input,
-        )
+        full_env = planner_env(tmp_path, env)
+        if in_process:
+            done = invoke(args, full_env, cwd or tmp_path, input)
+        else:
+            done = subprocess.run(
+                [sys.executable, "-m", "planner", *args],
+                capture_output=True,
+                text=True,
+                env=full_env,
+                cwd=cwd or tmp_path,
+                timeout=120,
+                input=input,
+            )
         assert "Traceback" not in done.stderr, done.stderr
         if check is not None:
             assert done.returncode == check, (done.stdout, done.stderr)
         return done
 
     return run_planner
+
+
+@pytest.fixture
+def run(tmp_path: Path) -> Run:
+    """Run `planner` in this process (tests/runner.py) with the clock pinned and English messages."""
+    return _runner(tmp_path, in_process=True)
+
+
+@pytest.fixture
+def run_process(tmp_path: Path) -> Run:
+    """Run `planner` as a process of its own: for what only a process shows (exit codes through a
+    pipe, what the interpreter prints as it ends, what it imports)."""
+    return _runner(tmp_path, in_process=False)
 
 
 @pytest.fixture
