@@ -40,7 +40,7 @@ class Unbuilt(Exception):
 
 
 EVERY = "*"  # build_parser's `command`: every command's parser built in full
-VALUED = ("--data", "--user", "--lang", "--ui-lang")  # the root's options that take a value
+VALUED = ("--data", "--user", "--lang", "--ui-lang", "--uploads")  # the root's options that take a value
 _VALUED_JOINED = tuple(f"{option}=" for option in VALUED)  # `--data=DIR`
 
 
@@ -53,7 +53,7 @@ def command_named(argv: Sequence[str], names: Iterable[str]) -> str | None:
             skip = False
         elif token in VALUED:
             skip = True
-        elif token == "--demo" or token.startswith(_VALUED_JOINED):
+        elif token in ("--demo", "--served") or token.startswith(_VALUED_JOINED):
             continue
         elif token.startswith("-"):
             return EVERY

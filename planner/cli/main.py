@@ -83,6 +83,10 @@ def build_parser(lang: str, command: str | None = EVERY) -> Parser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--demo", action="store_true", help=h("demo"))
+    # Given by `planner serve` to the app it runs for a browser: it then writes no file a person
+    # names (exports are downloads) and takes files only from the uploads folder.
+    parser.add_argument("--served", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--uploads", metavar="DIR", help=argparse.SUPPRESS)
     parser.add_argument(
         "--version",
         action="version",

@@ -17,6 +17,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     serve.add_argument("--port", type=int, default=8080, help=h("serve.port"))
     serve.add_argument("--public-url", metavar="URL", help=h("serve.public_url"))
     serve.add_argument("--trust-header", metavar="NAME", help=h("serve.trust_header"))
+    serve.add_argument("--uploads", metavar="DIR", help=h("serve.uploads"))
+    serve.add_argument("--forwarded-for", action="store_true", help=h("serve.forwarded_for"))
     login = sub.add_parser("login", parents=[common], help=h("cmd.login"), description=h("cmd.login"))
     logins = login.add_subparsers(dest="login_command", required=True, metavar="set|remove")
     for name in ("set", "remove"):
@@ -73,6 +75,9 @@ def serve(args: argparse.Namespace, lang: str) -> int:
 
         if not read_logins(logins_path()):
             tell("cli.serve_no_logins", lang, file=str(logins_path()))
+    uploads = Path(args.uploads).resolve() if args.uploads else None
+    if uploads is not None and not uploads.is_dir():
+        raise DataError("err.not_a_folder", path=str(uploads))
     config = Config(
         root=Path(session.store.root),
         lang=lang,
@@ -80,6 +85,8 @@ def serve(args: argparse.Namespace, lang: str) -> int:
         port=args.port,
         public_url=public,
         trust_header=args.trust_header,
+        uploads=uploads,
+        forwarded_for=args.forwarded_for,
     )
     run(config)
     return 0

@@ -60,8 +60,10 @@ def open_app(args: argparse.Namespace, lang: str) -> int:
         root = find_workspace(getattr(args, "data", None))
     from planner.ui.app import run_app
 
+    served = getattr(args, "served", False)
+    uploads = Path(args.uploads) if served and getattr(args, "uploads", None) else None
     with raw_streams():  # the app draws on the terminal itself
-        code = int(run_app(root, user, lang))
+        code = int(run_app(root, user, lang, served=served, uploads=uploads))
     if args.demo:  # the app has left the screen: say where the demo is, to open it again
         tell("cli.demo_again", lang, path=root, user=user)
     return code

@@ -85,6 +85,34 @@ SERVE_TEXTS: dict[str, dict[str, str]] = {
         "fi": "kertakirjautumisen välityspalvelimen otsake, joka nimeää henkilön (vain kun annettu)",
         "en": "the header in which a single sign-on proxy names the person (only when given)",
     },
+    "help.serve.uploads": {
+        "fi": "kansio palvelimella, josta selaimen käyttäjät voivat ottaa tiedostoja (kuvat, tekstitykset, "
+        "luvat, listat); ilman sitä sovellus ei lue palvelimen tiedostoja",
+        "en": "a folder on the server that people in the browser may take files from (images, subtitles, "
+        "permissions, lists); without it the app reads no file of the server",
+    },
+    "help.serve.forwarded_for": {
+        "fi": "edessä oleva välityspalvelin kertoo selaimen osoitteen X-Forwarded-For-otsakkeessa: "
+        "kirjautumisyrityksiä hidastetaan myös osoitteittain",
+        "en": "the proxy in front names the browser's address in X-Forwarded-For: failed sign-ins are "
+        "slowed per address too",
+    },
+    "err.uploads_off": {
+        "fi": "Palvelimelta ei voi ottaa tiedostoja: sen ylläpitäjä ei ole nimennyt latauskansiota "
+        "(planner serve --uploads KANSIO).",
+        "en": "No file can be taken from the server: its administrator has named no uploads folder "
+        "(planner serve --uploads DIR).",
+    },
+    "err.outside_uploads": {
+        "fi": "«{value}» ei ole tiedosto latauskansiossa {folder} (anna sen nimi kansiossa; linkkejä ei seurata).",
+        "en": "«{value}» is not a file in the uploads folder {folder} (give its name inside the folder; "
+        "links are not followed).",
+    },
+    "ui.export_download": {
+        "fi": "Tiedosto ladataan selaimeesi.",
+        "en": "The file is downloaded to your browser.",
+    },
+    "ui.export_delivered": {"fi": "Lähetetty selaimeen: {file}", "en": "Sent to the browser: {file}"},
     "help.cmd.login": {
         "fi": "kirjautumissalasanat (planner serve)",
         "en": "sign-in passwords (planner serve)",

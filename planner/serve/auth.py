@@ -22,6 +22,7 @@ class SignedIn:
     user: str
     expires: float
     address: str
+    login: str  # the fingerprint of the person's sign-in record then: a new password or none ends it
 
 
 @dataclass
@@ -34,23 +35,26 @@ class Sessions:
     live: dict[str, SignedIn] = field(default_factory=dict)
 
     def _sign(self, token: str) -> str:
-        return hmac.new(self.key, token.encode("ascii"), hashlib.sha256).hexdigest()
+        return hmac.new(self.key, token.encode("utf-8"), hashlib.sha256).hexdigest()
 
-    def start(self, user: str, address: str) -> str:
+    def start(self, user: str, address: str, login: str = "") -> str:
         """A new session; the cookie's value."""
         token = secrets.token_urlsafe(32)
-        self.live[token] = SignedIn(user, self.clock() + SESSION_SECONDS, address)
+        self.live[token] = SignedIn(user, self.clock() + SESSION_SECONDS, address, login)
         return f"{token}.{self._sign(token)}"
 
     def _token(self, cookie: str | None) -> str | None:
-        if not cookie or cookie.count(".") != 1:
+        """The token of a cookie this server signed; anything else (another's, an altered one, one
+        in letters no token has) is nobody."""
+        if not cookie or cookie.count(".") != 1 or not cookie.isascii():
             return None
         token, signature = cookie.split(".")
         if not hmac.compare_digest(signature, self._sign(token)):
             return None
         return token
 
-    def user_of(self, cookie: str | None) -> str | None:
+    def signed_in(self, cookie: str | None) -> SignedIn | None:
+        """The live session of a cookie (an expired one ends here)."""
         token = self._token(cookie)
         found = self.live.get(token) if token else None
         if found is None:
@@ -58,7 +62,18 @@ class Sessions:
         if found.expires <= self.clock():
             del self.live[token]  # type: ignore[arg-type]
             return None
-        return found.user
+        return found
+
+    def user_of(self, cookie: str | None) -> str | None:
+        found = self.signed_in(cookie)
+        return found.user if found else None
+
+    def end_of(self, user: str) -> int:
+        """End every session of `user` (a password changed or removed, or the person left); how many."""
+        ended = [token for token, found in self.live.items() if found.user == user]
+        for token in ended:
+            del self.live[token]
+        return len(ended)
 
     def end(self, cookie: str | None) -> str | None:
         """Sign out; who it was (None when the cookie was nobody's)."""

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import ipaddress
+import json
 import logging
 import os
 import sys
@@ -26,14 +29,14 @@ from textual_serve.server import Server
 
 from planner.i18n import t
 from planner.serve import pages
-from planner.serve.auth import COOKIE, SESSION_SECONDS, Sessions, Throttle
+from planner.serve.auth import COOKIE, SESSION_SECONDS, Sessions, SignedIn, Throttle
 
 log = logging.getLogger("planner.serve")
 
 MAX_PER_PERSON = 3  # browser tabs running the app for one person
 MAX_TOTAL = 24  # apps running on the server in all (each is a Python process of ~100 MB)
 IDLE_SECONDS = 30 * 60  # an app with no key, click or resize for this long is ended
-LOOK_SECONDS = 30.0
+LOOK_SECONDS = 1.0  # how often running apps are looked at: idle, signed out, password changed, left
 MAX_DELAY = 5.0  # the longest one slowed sign-in waits before its answer
 
 
@@ -94,6 +97,8 @@ class Config:
     trust_header: str | None = None
     logins: Path | None = None
     limits: Limits = field(default_factory=Limits)
+    uploads: Path | None = None  # the one folder a served app may take files from (`--uploads`)
+    forwarded_for: bool = False  # the proxy in front names the client's address in X-Forwarded-For
 
 
 class PlannerServer(Server):
@@ -109,39 +114,105 @@ class PlannerServer(Server):
         self.turns: dict[str, asyncio.Lock] = {}
         self.secure = self.public_url.startswith("https://")
         self.templates_path = Path(__file__).parent / "templates"  # the app page, without a font from Google
+        self._session: Any = None  # the workspace, opened once: its snapshot is read again only when changed
+        self._logins_read: tuple[tuple[int, ...] | None, dict[str, dict[str, Any]]] = (None, {})
+        self._patrol_task: asyncio.Task[None] | None = None
 
     # Who is asking -------------------------------------------------------------------------
 
     def _workspace(self) -> Any:
         from planner.services import Session
 
-        session = Session.open(str(self.config.root), None)
+        if self._session is None:
+            self._session = Session.open(str(self.config.root), None)
+        session = self._session
         return session, session.load()
 
     def _may_work(self, user: str) -> bool:
-        """A known person who has not left (the workspace is read again: a retirement counts)."""
-        session, ws = self._workspace()
+        """A known person who has not left (the workspace is read again when it changed: a
+        retirement counts at once). A workspace that cannot be read lets nobody in."""
+        try:
+            session, ws = self._workspace()
+        except Exception:  # noqa: BLE001 - damage: the app would say so; nobody works meanwhile
+            return False
         person = ws.people.get(user)
         return person is not None and not person.is_retired_on(session.now(ws).date())
+
+    def _logins(self) -> dict[str, dict[str, Any]]:
+        """The sign-in file, read again whenever it changed (`planner login set|remove` run
+        beside the server)."""
+        from planner.storage.files import stat_signature
+        from planner.storage.logins import read_logins
+
+        path = self._logins_path()
+        try:
+            signature: tuple[int, ...] | None = stat_signature(path.stat())
+        except OSError:
+            signature = None
+        if signature is None or signature != self._logins_read[0]:
+            self._logins_read = (signature, read_logins(path))
+        return self._logins_read[1]
+
+    def _login_stamp(self, user: str) -> str:
+        """A fingerprint of the person's sign-in record ("" for none): a session lasts only while
+        the password it was opened with is still theirs."""
+        record = self._logins().get(user)
+        if record is None:
+            return ""
+        return hashlib.sha256(json.dumps(record, sort_keys=True).encode("utf-8")).hexdigest()
+
+    def _still_valid(self, found: SignedIn) -> bool:
+        try:
+            stamp = self._login_stamp(found.user)
+        except Exception:  # noqa: BLE001 - a sign-in file that cannot be read ends every session
+            return False
+        return bool(stamp) and stamp == found.login and self._may_work(found.user)
+
+    def _session_user(self, cookie: str | None) -> str | None:
+        """Who a cookie signs in, while the person may still work with the password they signed in
+        with; otherwise every session of theirs ends here."""
+        found = self.sessions.signed_in(cookie)
+        if found is None:
+            return None
+        if not self._still_valid(found):
+            self.sessions.end_of(found.user)
+            return None
+        return found.user
 
     def user_of(self, request: web.Request) -> str | None:
         header = self.config.trust_header
         if header:
             named = request.headers.get(header, "").strip()
             return named if named and self._may_work(named) else None
-        return self.sessions.user_of(request.cookies.get(COOKIE))
+        return self._session_user(request.cookies.get(COOKIE))
+
+    def _client_address(self, request: web.Request) -> str | None:
+        """The client's address where it can be trusted: the last hop of X-Forwarded-For when the
+        administrator said a proxy in front writes it (`--forwarded-for`), else the connection's,
+        unless that is this machine (then it is a proxy's, the same for every browser)."""
+        if self.config.forwarded_for:
+            hops = [hop.strip() for hop in request.headers.get("X-Forwarded-For", "").split(",")]
+            return hops[-1][:64] or None
+        remote = request.remote
+        try:
+            if remote is None or ipaddress.ip_address(remote).is_loopback:
+                return None
+        except ValueError:
+            return None
+        return remote
 
     def _logins_path(self) -> Path:
         from planner.storage.logins import logins_path
 
         return self.config.logins or logins_path()
 
-    def _log(self, event: str, user: str, request: web.Request, detail: str = "") -> None:
+    def _log(self, event: str, user: str, request: web.Request | None, detail: str = "") -> None:
         from planner.storage.logins import log_event
 
-        log.info("%s %s from %s %s", event, user, request.remote, detail)
+        address = (request.remote or "") if request is not None else ""
+        log.info("%s %s from %s %s", event, user, address or "-", detail)
         with contextlib.suppress(OSError):
-            log_event(self._logins_path(), event, user, request.remote or "", detail)
+            log_event(self._logins_path(), event, user, address, detail)
 
     # The pages ---------------------------------------------------------------------------------
 
@@ -157,6 +228,7 @@ class PlannerServer(Server):
                 web.post("/login", self.handle_login, name="login"),
                 web.post("/logout", self.handle_logout, name="logout"),
                 web.get("/ws", self.handle_socket, name="websocket"),
+                web.get("/download/{key}", self.handle_download, name="download"),
                 web.get("/static/{filename:.*}", self.handle_static, name="static"),
             ]
         )
@@ -170,7 +242,9 @@ class PlannerServer(Server):
     ) -> web.StreamResponse:
         response = await handler(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        # Same-origin, not no-referrer: the browser's own forms then carry their real Origin (with
+        # no-referrer it is "null", which tells nothing), and nothing goes to other sites.
+        response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Cache-Control", "no-store")
         return response
@@ -199,25 +273,48 @@ class PlannerServer(Server):
             raise web.HTTPNotFound()
         return web.FileResponse(target)
 
+    async def handle_download(self, request: web.Request) -> web.StreamResponse:
+        """A file an app delivered (an export): only to the person whose app it is, from the
+        browser session that runs it."""
+        user = self.user_of(request)
+        if user is None:
+            raise web.HTTPUnauthorized()
+        download = self.download_manager._active_downloads.get(request.match_info["key"])
+        cookie = request.cookies.get(COOKIE, "")
+        owners = [r for r in self.running if download is not None and r.app is download.app_service]
+        if not any(r.user == user and (self.config.trust_header or r.cookie == cookie) for r in owners):
+            raise web.HTTPNotFound()
+        return await Server.handle_download(self, request)
+
+    def _cross_site(self, request: web.Request) -> bool:
+        """A form not posted from this server's own page: a browser says where a request comes
+        from in Sec-Fetch-Site (same-origin, or none for one typed by hand), and in Origin ("null"
+        from a sandboxed or hidden frame counts as elsewhere)."""
+        fetched_from = request.headers.get("Sec-Fetch-Site")
+        if fetched_from is not None and fetched_from not in ("same-origin", "none"):
+            return True
+        return request.headers.get("Origin") == "null" or not self._same_origin(request)
+
     async def handle_login(self, request: web.Request) -> web.StreamResponse:
         from planner.services.logins import check_sign_in
-        from planner.storage.logins import read_logins
 
         lang = self.config.lang
         if self.config.trust_header:  # the proxy in front signs people in
             raise web.HTTPNotFound()
+        if self._cross_site(request):
+            raise web.HTTPForbidden()
         form = await request.post()
         user = str(form.get("user", "")).strip()[:80]
         password = str(form.get("password", ""))[:1024]
-        address = request.remote or "?"
-        keys = (f"user:{user}", f"address:{address}")
+        address = self._client_address(request)
+        keys = (f"user:{user}",) + ((f"address:{address}",) if address else ())
         async with self._turn(keys):  # one attempt at a time per person and per address
             wait = self.throttle.wait(*keys)
             if wait > 0:  # slowed: the answer comes later, whatever it is
                 self._log("sign-in-slowed", user, request, f"{wait:.1f} s")
                 await self.pause(min(wait, MAX_DELAY))
             session, ws = self._workspace()
-            logins = read_logins(self._logins_path())
+            logins = self._logins()
             today = session.now(ws).date()
             loop = asyncio.get_running_loop()
             found = await loop.run_in_executor(None, check_sign_in, ws, logins, user, password, today)
@@ -227,7 +324,7 @@ class PlannerServer(Server):
                 slowed = self.throttle.wait(*keys) > 0
                 return self._sign_in_page(401, t("serve.slowed" if slowed else "serve.wrong", lang), user)
             self.throttle.succeeded(*keys)
-        cookie = self.sessions.start(found.person.id, address)
+        cookie = self.sessions.start(found.person.id, address or "", self._login_stamp(found.person.id))
         self._log("sign-in", found.person.id, request)
         response = web.HTTPSeeOther("/")
         response.set_cookie(
@@ -242,6 +339,8 @@ class PlannerServer(Server):
         raise response
 
     async def handle_logout(self, request: web.Request) -> web.StreamResponse:
+        if self._cross_site(request):
+            raise web.HTTPForbidden()
         cookie = request.cookies.get(COOKIE)
         user = self.sessions.end(cookie)
         if user is not None:
@@ -275,8 +374,8 @@ class PlannerServer(Server):
     # The app ------------------------------------------------------------------------------------
 
     def _same_origin(self, request: web.Request) -> bool:
-        """A websocket opened by a page of this server (a cookie alone is not enough: browsers
-        send it with a socket any page opens, SameSite aside)."""
+        """A request a page of this server made (a cookie alone is not enough: browsers send it
+        with a socket or a form any page opens, SameSite aside)."""
         origin = request.headers.get("Origin")
         if origin is None:
             return True  # not a browser
@@ -302,6 +401,7 @@ class PlannerServer(Server):
         return await self._run_app(request, user)
 
     def _argv(self, user: str) -> list[str]:
+        uploads = ["--uploads", str(self.config.uploads)] if self.config.uploads else []
         return [
             sys.executable,
             "-m",
@@ -312,6 +412,8 @@ class PlannerServer(Server):
             user,
             "--lang",
             self.config.lang,
+            "--served",
+            *uploads,
         ]
 
     async def _run_app(self, request: web.Request, user: str) -> web.WebSocketResponse:
@@ -330,7 +432,6 @@ class PlannerServer(Server):
         )
         running = Running(user, request.cookies.get(COOKIE, ""), app, websocket.close)
         self.running.append(running)
-        watch = asyncio.create_task(self._watch(running, request))
         try:
             await app.start(width, height)
             await self._process_messages(websocket, app)
@@ -342,30 +443,43 @@ class PlannerServer(Server):
         finally:
             # aiohttp cancels a handler whose browser has gone: the ending runs as a task of its
             # own, so the app's process is always waited for and let go of.
-            ending = asyncio.ensure_future(self._end(running, watch))
+            ending = asyncio.ensure_future(self._end(running))
             self.ending.add(ending)
             ending.add_done_callback(self.ending.discard)
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.shield(ending)
         return websocket
 
-    async def _end(self, running: Running, watch: asyncio.Task[None]) -> None:
-        watch.cancel()
+    async def _end(self, running: Running) -> None:
         try:
             await _stop(running.app)
         finally:
-            self.running.remove(running)
+            with contextlib.suppress(ValueError):
+                self.running.remove(running)
 
-    async def _watch(self, running: Running, request: web.Request) -> None:
-        """End an app left idle, or whose session ended (expired, signed out)."""
+    def _why_end(self, running: Running) -> str | None:
+        """Why a running app must end now, if it must: left idle, its session signed out or
+        expired, the password it was opened with changed or removed, or its person left."""
+        if time.monotonic() - running.app.last_input > self.config.limits.idle_seconds:
+            return "idle"
+        if self.config.trust_header:
+            return None if self._may_work(running.user) else "left"
+        return None if self._session_user(running.cookie) == running.user else "session ended"
+
+    async def _patrol(self) -> None:
+        """End the apps that may not go on (`_why_end`), looking every LOOK_SECONDS."""
         while True:
             await asyncio.sleep(LOOK_SECONDS)
-            idle = time.monotonic() - running.app.last_input > self.config.limits.idle_seconds
-            signed_out = not self.config.trust_header and self.sessions.user_of(running.cookie) is None
-            if idle or signed_out:
-                self._log("app-ended", running.user, request, "idle" if idle else "session ended")
-                await running.close()
-                return
+            for running in list(self.running):
+                try:
+                    why = self._why_end(running)
+                except Exception as error:  # noqa: BLE001 - the patrol never stops
+                    log.exception(error)
+                    continue
+                if why is not None:
+                    self._log("app-ended", running.user, None, why)
+                    with contextlib.suppress(Exception):
+                        await running.close()
 
     def initialize_logging(self) -> None:
         """Plain lines on standard error: no tracebacks with their local variables (a password
@@ -373,9 +487,16 @@ class PlannerServer(Server):
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
     async def on_startup(self, app: web.Application) -> None:
+        self._patrol_task = asyncio.create_task(self._patrol())
         self.console.print(
             t("serve.started", self.config.lang, url=self.public_url, root=str(self.config.root))
         )
+
+    async def on_shutdown(self, app: web.Application) -> None:
+        if self._patrol_task is not None:
+            self._patrol_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._patrol_task
 
 
 STOP_SECONDS = 5.0

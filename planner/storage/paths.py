@@ -27,3 +27,34 @@ def resolve_asset_path(assets_root: Path, relative: str, must_exist: bool = True
 
 def is_inside(assets_root: Path, relative: str) -> bool:
     return resolve_asset_path(assets_root, relative, must_exist=False) is not None
+
+
+def file_in_folder(folder: Path, typed: str) -> Path:
+    """The regular file `typed` names inside `folder` (the served app's uploads folder): a name
+    relative to it, with no `..`, reached without following a link at any step (lstat each part).
+    DataError naming the folder otherwise."""
+    import os
+    import stat as stat_module
+
+    from planner.domain.errors import DataError
+
+    def refused() -> DataError:
+        return DataError("err.outside_uploads", value=typed, folder=str(folder))
+
+    if not typed or "\x00" in typed or "\\" in typed:
+        raise refused()
+    pure = PurePosixPath(unicodedata.normalize("NFC", typed))
+    if pure.is_absolute() or any(part in ("..", ".") for part in pure.parts) or not pure.parts:
+        raise refused()
+    current = Path(folder)
+    for index, part in enumerate(pure.parts):
+        current = current / part
+        try:
+            found = os.lstat(current)
+        except OSError:
+            raise refused() from None
+        last = index == len(pure.parts) - 1
+        wanted = stat_module.S_ISREG if last else stat_module.S_ISDIR
+        if stat_module.S_ISLNK(found.st_mode) or not wanted(found.st_mode):
+            raise refused()
+    return current

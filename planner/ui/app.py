@@ -16,7 +16,7 @@ from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
-from planner.domain.errors import PlannerError
+from planner.domain.errors import DataError, PlannerError
 from planner.domain.model import Person
 from planner.domain.workspace import Workspace
 from planner.i18n import t
@@ -85,10 +85,14 @@ class PlannerApp(App[int]):
     TITLE = "Somekalenteri"
     BINDINGS = actions.bindings("app")
 
-    def __init__(self, session: Session, lang: str = "fi") -> None:
+    def __init__(
+        self, session: Session, lang: str = "fi", served: bool = False, uploads: Path | None = None
+    ) -> None:
         super().__init__()
         self.session = session
         self.lang = lang
+        self.served = served  # run by `planner serve` for a browser: see `chosen_file` and the export
+        self.uploads = uploads
         self.seen = session.store.signature()
         self._checked_once = False  # the first check takes what the last run found (`checked`)
         self.ws: Workspace = loaded(session, first=True)
@@ -194,6 +198,18 @@ class PlannerApp(App[int]):
     ) -> None:
         """Messages carry what people typed (ids, titles): shown literally, never read as markup."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def chosen_file(self, typed: str) -> Path:
+        """The file a person named in a form (an image, subtitles, a permission, a list). In the
+        terminal, any file they can read; served to a browser, only a regular file inside the
+        server's uploads folder, reached without following a link: never the server's own files."""
+        from planner.storage.paths import file_in_folder
+
+        if not self.served:
+            return Path(typed.strip()).expanduser()
+        if self.uploads is None:
+            raise DataError("err.uploads_off")
+        return file_in_folder(self.uploads, typed.strip())
 
     def fail(self, error: PlannerError) -> None:
         self.notify(error.render(self.lang), severity="error", timeout=8)
@@ -314,8 +330,10 @@ class PlannerApp(App[int]):
             yield SystemCommand(self.tr(action.label), self.tr(action.about), run)
 
 
-def run_app(root: Path, user: str | None, lang: str) -> int:
+def run_app(
+    root: Path, user: str | None, lang: str, served: bool = False, uploads: Path | None = None
+) -> int:
     session = Session.open(str(root), user)
-    app = PlannerApp(session, lang)
+    app = PlannerApp(session, lang, served=served, uploads=uploads)
     app.run()
     return app.return_code or 0

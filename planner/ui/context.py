@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Protocol
 
 from textual.notifications import SeverityLevel
@@ -23,6 +24,7 @@ class Planner(Protocol):
     account_filter: AccountFilter
     cursor_day: dt.date
     keymap: dict[str, str]  # binding id → the user's own keys (ui/keymap.py)
+    served: bool  # run by `planner serve` for a browser
 
     def tr(self, key: str, **params: object) -> str: ...
     def now(self) -> dt.datetime: ...
@@ -34,6 +36,10 @@ class Planner(Protocol):
     def may_write(self, action: str) -> bool: ...
     def may_change_team(self, action: str) -> bool: ...
     def fail(self, error: PlannerError) -> None: ...
+    def chosen_file(self, typed: str) -> Path: ...
+    def deliver_binary(
+        self, path_or_file: Any, *, save_filename: str | None = None, mime_type: str | None = None
+    ) -> Any: ...
     def open_view(self, name: str, *args: Any, **kwargs: Any) -> None:
         """Show a screen by its name (ui/app.VIEWS): the screens never import one another."""
 

@@ -143,3 +143,32 @@ async def test_two_people_in_two_browsers_see_each_others_saves(server: str) -> 
             await mikko_sees.shows("Selaimesta")
         finally:
             await browser.close()
+
+
+async def test_an_export_in_the_browser_is_a_download_and_no_file_on_the_server(
+    server: str, team_server: Path
+) -> None:
+    """Served, the export dialog has no file field: the checklist comes to the browser as a
+    download, and nothing is written beside the workspace."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            context = await browser.new_context(
+                viewport={"width": 1280, "height": 800}, accept_downloads=True
+            )
+            page, sees = await _sign_in(context, server, "sanna")
+            await sees.shows("Joulutori")
+            await page.locator(".textual-terminal").click()
+            await page.keyboard.press("e")
+            await sees.shows("ladataan selaimeesi")
+            async with page.expect_download(timeout=WAIT * 1000) as waiting:
+                await page.keyboard.press("Control+s")
+            download = await waiting.value
+            assert download.suggested_filename.startswith("tarkistuslista-")
+            saved = await download.path()
+            assert saved is not None and b"Joulutori" in Path(saved).read_bytes()
+        finally:
+            await browser.close()
+    assert not (team_server / "exports").exists()

@@ -149,7 +149,7 @@ class ImportForm(Form):
     def result(self) -> library.NewAsset:
         people, rights = self.query_one("#people", Select).value, self.query_one("#rights", Select).value
         return library.NewAsset(
-            file=Path(self.value("path")).expanduser(),
+            file=self.planner.chosen_file(self.value("path")),
             alt=self.value("alt") or None,
             people=str(people),
             rights=str(rights),
@@ -181,7 +181,7 @@ class SubtitleForm(Form):
             yield from self.buttons()
 
     def result(self) -> SubtitleInput:
-        return SubtitleInput(Path(self.value("path")).expanduser(), self.value("lang"))
+        return SubtitleInput(self.planner.chosen_file(self.value("path")), self.value("lang"))
 
 
 class DetailsForm(Form):

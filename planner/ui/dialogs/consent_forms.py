@@ -4,7 +4,6 @@ validity, the signed form), and a withdrawal's date."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from textual.app import ComposeResult
@@ -56,7 +55,7 @@ class ConsentForm(Form):
             written=self.query_one("#written", Checkbox).value,
             valid_from=parse_day(start, app.tr("ui.field.from"), today) if start else None,
             valid_to=parse_day(end, app.tr("ui.field.to"), today) if end else None,
-            evidence=Path(evidence).expanduser() if evidence else None,
+            evidence=app.chosen_file(evidence) if evidence else None,
         )
 
 

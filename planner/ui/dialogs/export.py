@@ -97,9 +97,13 @@ class ExportScreen(PlannerDialog[None]):
             yield from field_row(
                 app.tr("ui.export_to"), Input(typed_day(self.end, app.lang), id="export-to", compact=True)
             )
-            yield from field_row(
-                app.tr("ui.export_file"), Input(self._default_path("html"), id="export-file", compact=True)
-            )
+            if app.served:  # never a path on the server: the file goes to the person's browser
+                yield Label(app.tr("ui.export_download"), classes="hint", id="export-download")
+            else:
+                yield from field_row(
+                    app.tr("ui.export_file"),
+                    Input(self._default_path("html"), id="export-file", compact=True),
+                )
             if app.is_admin():
                 yield Tick(app.tr("ui.export_personal"), id="export-personal", compact=True)
             yield ProgressBar(id="export-progress", show_eta=False)
@@ -126,6 +130,8 @@ class ExportScreen(PlannerDialog[None]):
         what = self._what()
         for widget in ("#export-account", "#export-from", "#export-to"):
             self.query_one(widget).disabled = what != "checklist" and fmt != "ics"
+        if self.planner.served:
+            return
         field = self.query_one("#export-file", Input)
         if Path(field.value).parent.name == EXPORT_FOLDER:
             start, end = self._typed_range()
@@ -177,12 +183,15 @@ class ExportScreen(PlannerDialog[None]):
         if end < start:
             raise DataError("err.range_reversed", start=start, end=end)
         start, end = widen_to_weeks(start, end)
-        typed = input_text(self, "export-file")
-        if not typed:
-            raise DataError("err.output", file="-", reason=self.planner.tr("ui.export_no_file"))
-        path = Path(typed).expanduser()
-        if not path.is_absolute():
-            path = self.planner.session.store.root / path
+        if self.planner.served:  # only its name: the browser saves it where its person chooses
+            path = Path(default_name(fmt, start.isoformat(), end.isoformat(), self._what()))
+        else:
+            typed = input_text(self, "export-file")
+            if not typed:
+                raise DataError("err.output", file="-", reason=self.planner.tr("ui.export_no_file"))
+            path = Path(typed).expanduser()
+            if not path.is_absolute():
+                path = self.planner.session.store.root / path
         personal = self.query("#export-personal")
         include = bool(personal) and self.query_one("#export-personal", Checkbox).value
         chosen = None if account == ALL else str(account)
@@ -198,11 +207,28 @@ class ExportScreen(PlannerDialog[None]):
                 data = calendar_export(app.session, request.account, app.lang, request.start, request.end)
             else:
                 data = checklist_export(app.session, request, app.lang, self._progress)
+            if app.served:
+                app.call_from_thread(self._deliver, path.name, data)
+                return
             write_export(path, data, make_folder=path.parent.name == EXPORT_FOLDER)
         except PlannerError as error:
             app.call_from_thread(self._finish, None, error.render(app.lang))
             return
         app.call_from_thread(self._finish, path, "")
+
+    def _deliver(self, name: str, data: bytes) -> None:
+        """The export to the browser as a download (textual-serve's delivery), never a file on
+        the server."""
+        import io
+        import mimetypes
+
+        mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        self.planner.deliver_binary(io.BytesIO(data), save_filename=name, mime_type=mime)
+        self.running = False
+        self.query_one("#export-progress", ProgressBar).update(total=1, progress=1)
+        message = self.planner.tr("ui.export_delivered", file=name)
+        self.query_one("#export-status", Static).update(message)
+        self.planner.notify(message)
 
     def _progress(self, done: int, total: int, what: str) -> None:
         self.app.call_from_thread(self._show_progress, done, total, what)

@@ -3,7 +3,6 @@ Admins add, edit and retire people, enter and import absences and assign deputie
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -239,7 +238,7 @@ class TeamScreen(PlannerScreen[None]):
             return
 
         def submit(path: str) -> tuple[list[Absence], int]:
-            return team.import_absences(app.session, Path(path).expanduser())
+            return team.import_absences(app.session, app.chosen_file(path))
 
         def done(result: object) -> None:
             if isinstance(result, tuple):
