@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import Helper, day_arg, format_arg, session_of
 from planner.cli.output import print_json, report_import, say, tell
+from planner.domain import values
 from planner.domain.choices import ACCOUNT_STATUSES, PLATFORMS
-from planner.domain.errors import DataError
 from planner.i18n import t
 from planner.i18n.dates import day as shown_day
 
@@ -51,7 +51,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     change.add_argument(
         "--hashtag", dest="hashtags", nargs="+", action="extend", metavar="TAG", help=h("org.hashtag")
     )
-    change.add_argument("--cadence", type=int, metavar="N", help=h("org.cadence"))
+    change.add_argument("--cadence", metavar="N", help=h("org.cadence"))
     change.add_argument("--languages", metavar="fi,sv", help=h("org.languages"))
 
     account = sub.add_parser("account", parents=[common], help=h("cmd.account"), description=h("cmd.account"))
@@ -157,7 +157,11 @@ def org(args: argparse.Namespace, lang: str) -> int:
 
     languages = tuple(args.languages.split(",")) if args.languages is not None else None
     change = OrganizationChange(
-        args.name, args.website, tuple(args.hashtags) if args.hashtags else None, args.cadence, languages
+        args.name,
+        args.website,
+        tuple(args.hashtags) if args.hashtags else None,
+        values.cadence(args.cadence) if args.cadence is not None else None,
+        languages,
     )
     set_organization(session, change)
     say("cli.org_saved", lang)
@@ -173,9 +177,7 @@ def _cadence(value: str | None) -> tuple[int | None, bool]:
         return None, False
     if value.strip().casefold() in ("org", "organisaatio", "-"):
         return None, True
-    if not value.strip().isdigit():
-        raise DataError("err.bad_cadence", value=value)
-    return int(value), False
+    return values.cadence(value), False
 
 
 def _change(args: argparse.Namespace, today: dt.date) -> Any:

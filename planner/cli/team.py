@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from planner.cli.args import Helper, day_arg, format_arg, range_args, session_of
 from planner.cli.output import print_json, say, tell
 from planner.domain.choices import ABSENCE_KINDS, ROLES
+from planner.domain.dates import parse_day
 from planner.domain.errors import DataError
 from planner.i18n import t
 from planner.i18n.dates import day as shown_day
@@ -185,8 +186,7 @@ def absence(args: argparse.Namespace, lang: str) -> int:
     command = args.absence_command
     if command == "add":
         today = session.now(session.load()).date()
-        start, end = day_arg(args.start, "--from", today), day_arg(args.end, "--to", today)
-        assert start is not None and end is not None
+        start, end = parse_day(args.start, "--from", today), parse_day(args.end, "--to", today)
         added, notes = services.add_absence(session, args.person_id, start, end, args.kind, args.deputy)
         print(added.id)
         for note in notes:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from planner.domain.errors import DataError, PlannerError
-from planner.domain.fields import fold, nfc, parse_date
+from planner.domain.fields import fold, nfc, parse_date, within_years
 from planner.domain.model import ABSENCE_KINDS
 from planner.domain.sheet import RowErrors, csv_rows, find_person
 from planner.domain.workspace import Workspace
@@ -69,7 +69,7 @@ def parse_day(value: str, field: str) -> dt.date:
     if match:
         day, month, year = (int(g) for g in match.groups())
         try:
-            return dt.date(year, month, day)
+            return within_years(dt.date(year, month, day), field, value)
         except ValueError:
             raise DataError("err.bad_date", field=field, value=value) from None
     return parse_date(value.strip(), field)

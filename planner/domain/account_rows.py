@@ -13,6 +13,7 @@ from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import fold
 from planner.domain.model import PLATFORMS, Account
 from planner.domain.sheet import Columns, RowErrors, Rows, columns, find_person, split_list, words
+from planner.domain.values import cadence
 from planner.domain.workspace import Workspace
 
 HEADERS = {
@@ -109,9 +110,7 @@ def _row(ws: Workspace, cols: Columns, cells: list[str], today: dt.date) -> Acco
         if cell(kind):
             values[kind] = tuple(find_person(ws, person, kind).id for person in split_list(cell(kind)))
     if cell("cadence"):
-        if not cell("cadence").isdigit():
-            raise DataError("err.bad_cadence", value=cell("cadence"))
-        values["cadence"] = int(cell("cadence"))
+        values["cadence"] = cadence(cell("cadence"))
     if cell("hashtags"):
         values["hashtags"] = tuple(tag for part in split_list(cell("hashtags")) for tag in part.split())
     if cell("status"):

@@ -177,6 +177,8 @@ class Fields:
 
     def identifier(self, name: str, required: bool = True) -> str:
         value = self.text(name, required=required).strip()
+        if required and not value:  # " " is no id: stored, it named nothing and broke every listing
+            raise DataError("err.missing_field", field=name)
         if len(value) > MAX_ID:  # an account's id names its file, and a file name has a limit
             raise DataError("err.long_id", field=name, value=value, limit=MAX_ID)
         if value and not _PLAIN_ID.fullmatch(value) and any(_breaks_id(ch) for ch in value):

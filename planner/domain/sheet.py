@@ -5,6 +5,7 @@ unknown columns skipped and named. Pure: the rows arrive as lists of text, each 
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -71,16 +72,19 @@ def columns(
 
 
 def csv_rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
-    """The non-empty rows of a CSV (`;`, `,` or tab, as its first line shows), with their numbers."""
+    """The non-empty rows of a CSV (`;`, `,` or tab, as its first line shows), each with its number
+    as a spreadsheet counts rows. A quoted cell keeps its line breaks (a post of two paragraphs):
+    the reader is given the text itself, not its lines one by one."""
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max(";,\t", key=first.count) if any(c in first for c in ";,\t") else ";"
-    reader = csv.reader(text.splitlines(), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    number = 0
     try:
-        for cells in reader:
+        for number, cells in enumerate(reader, start=1):
             if any(c.strip() for c in cells):
-                yield reader.line_num, cells
+                yield number, [cell.replace("\r\n", "\n") for cell in cells]
     except csv.Error as exc:  # e.g. a field over the csv module's size limit
-        raise DataError("err.csv_broken", file=file, line=reader.line_num, reason=str(exc)) from None
+        raise DataError("err.csv_broken", file=file, line=number + 1, reason=str(exc)) from None
 
 
 def split_list(value: str) -> tuple[str, ...]:

@@ -45,6 +45,18 @@ def email(value: str) -> str:
     return text
 
 
+MOST_PER_WEEK = 50  # posts a week an account or the organization may promise
+
+
+def cadence(value: str) -> int:
+    """Posts a week as a person types it: ASCII digits only (`²` and `٣` pass `str.isdigit` but are
+    no number to a person), 0 to MOST_PER_WEEK (a 5,000-digit number is refused before `int`)."""
+    text = value.strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 2 or int(text) > MOST_PER_WEEK:
+        raise DataError("err.bad_cadence", value=value)
+    return int(text)
+
+
 def line(value: str, field: str, required: bool = False) -> str:
     """One line of text (a name, a reason): control characters, line breaks included, refused."""
     if has_control(value):

@@ -24,6 +24,10 @@ SUBTITLE_TEXTS: dict[str, dict[str, str]] = {
         "fi": "vain .srt- ja .vtt-tekstitystiedostot käyvät",
         "en": "only .srt and .vtt subtitle files are supported",
     },
+    "sub.control_chars": {
+        "fi": "rivillä on ohjausmerkki (esim. päätteen ESC-koodi), joka ei kuulu tekstitykseen",
+        "en": "the line holds a control character (a terminal escape, say) that has no place in subtitles",
+    },
     "sub.no_cues": {"fi": "tiedostossa ei ole yhtään tekstitystä", "en": "the file has no cues"},
     "sub.warn_speed": {
         "fi": "rivi {line}: lukunopeus {value} merkkiä/s (yli 17)",

@@ -15,6 +15,8 @@ from planner.i18n import t
 _SRT_TIME = r"(\d{2,}):([0-5]\d):([0-5]\d),(\d{3})"
 _VTT_TIME = r"(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})"
 _SRT_TIMING = re.compile(rf"^{_SRT_TIME}\s+-->\s+{_SRT_TIME}\s*$")
+# Control characters but tab and line breaks (CR ends a line in files written on Windows).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _VTT_TIMING = re.compile(rf"^{_VTT_TIME}[ \t]+-->[ \t]+{_VTT_TIME}(?:[ \t]+.*)?$")
 
 
@@ -71,7 +73,8 @@ def _timed(match: re.Match[str], line: int) -> tuple[int, int]:
 def parse_srt(text: str) -> list[Cue]:
     cues: list[Cue] = []
     for start_line, lines in _blocks(text.lstrip("\ufeff")):
-        if not lines[0].strip().isdigit():
+        number = lines[0].strip()
+        if not (number.isascii() and number.isdigit()):
             raise SubtitleError(start_line, "no_number", found=lines[0][:40])
         if len(lines) < 2:
             raise SubtitleError(start_line, "no_timing")
@@ -116,6 +119,9 @@ def parse_subtitles(data: bytes, name: str) -> list[Cue]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SubtitleError(1, "not_utf8") from exc
+    control = _CONTROL.search(text)
+    if control is not None:  # a cue that would repaint the terminal of whoever reads it
+        raise SubtitleError(text.count("\n", 0, control.start()) + 1, "control_chars")
     suffix = PurePosixPath(name).suffix.lower()
     if suffix == ".srt":
         cues = parse_srt(text)

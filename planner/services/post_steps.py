@@ -129,6 +129,8 @@ def publish_post(
         actor, post = _open(session, ws, post_id, "publish")
         unit.expect("posts", post.id, revision)
         now = session.now(ws)
+        if at is not None and at > now:  # a publication is recorded once it has happened
+            raise DataError("err.in_future", field="--at", value=at, now=now)
         done = replace(
             post, status="published", published_by=actor.id, published_at=at or now, published_url=address
         )

@@ -76,12 +76,9 @@ def import_accounts(session: Session, path: Path) -> Imported:
     return Imported(tuple(added), tuple(updated), known, skipped)
 
 
-def _same(post: Post, row: post_rows.PostRow) -> bool:
-    return (post.account, post.publish_at, nfc(post.text).strip()) == (
-        row.account,
-        row.at,
-        nfc(row.text).strip(),
-    )
+def _plan_key(account: str, at: object, text: str) -> tuple[str, object, str]:
+    """What makes a row of a content plan the same post: its account, time and text."""
+    return account, at, nfc(text).strip()
 
 
 def import_posts(session: Session, path: Path) -> Imported:
@@ -98,12 +95,17 @@ def import_posts(session: Session, path: Path) -> Imported:
         added: list[str] = []
         known = 0
         errors: list[tuple[int, PlannerError]] = []
+        planned = {  # each row looked up once: a plan of 100,000 rows is as quick to check as one of ten
+            _plan_key(p.account, p.publish_at, p.text)
+            for account in {row.account for row in parsed}
+            for p in ws.posts_of(account)
+        }
         for row in parsed:
-            if any(_same(p, row) for p in ws.posts_of(row.account)) or any(
-                _same(unit.maps["posts"][pid], row) for pid in added
-            ):
+            key = _plan_key(row.account, row.at, row.text)
+            if key in planned:
                 known += 1
                 continue
+            planned.add(key)
             post = Post(
                 id=new_id("p", unit.maps["posts"]),
                 account=row.account,

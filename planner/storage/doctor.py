@@ -205,8 +205,9 @@ def holder(store: WorkspaceStore) -> Holder:
     parts = text.split()
     host = parts[0].split("@", 1)[1] if parts and "@" in parts[0] else None
     pid = None
-    if len(parts) >= 3 and parts[1] == "pid" and parts[2].isdigit():
-        pid = int(parts[2])
+    number = parts[2] if len(parts) >= 3 and parts[1] == "pid" else ""
+    if number.isascii() and number.isdigit() and len(number) < 10:  # the file may hold anything
+        pid = int(number)
     return Holder(text, host, pid)
 
 

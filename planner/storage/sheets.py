@@ -16,6 +16,9 @@ from planner.storage.files import read_regular
 
 MAX_SHEET_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 100_000  # a register or a year's plan is hundreds of rows; more is not such a file
+# Columns of a sheet read: a team's list has a dozen. A cell far to the right (column XFD) made
+# every row 16,384 cells wide, and a 470 KB file took minutes; what lies past this is not read.
+MAX_COLUMNS = 100
 XLSX_MAGIC = b"PK\x03\x04"
 
 
@@ -64,7 +67,7 @@ def _xlsx_rows(data: bytes, path: Path) -> list[tuple[int, list[str]]]:
             raise DataError("err.csv_empty", file=path.name)
         sheet = book.worksheets[0]
         rows: list[tuple[int, list[str]]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for number, values in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
             cells = [_text(v) for v in values]
             if any(c.strip() for c in cells):
                 rows.append((number, cells))

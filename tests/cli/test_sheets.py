@@ -199,6 +199,38 @@ def test_a_content_plan_workbook_with_excel_dates_and_times(accounts: Path, run:
     assert [posts[i]["publish_at"] for i in done.stdout.split()] == ["2027-06-25T10:00", "2027-06-28T14:30"]
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_a_post_of_two_paragraphs_keeps_its_line_breaks_and_rows_keep_their_numbers(
+    accounts: Path, run: Run, tmp_path: Path, ending: str
+) -> None:
+    """A quoted CSV cell holds its line breaks (as Excel writes them); a bad row after it is named
+    by the row a spreadsheet shows, not by a line of the file."""
+    text = "Kesäleiri alkaa maanantaina.\n\nIlmoittaudu viimeistään perjantaina. #järvelä"
+    rows = ["tili;päivä;teksti", f'facebook-jarvelan-nuoriso;14.6.2027;"{text}"']
+    sheet = _write(tmp_path / "kappaleet.csv", ending.join(rows) + ending, "utf-8")
+    done = run("post", "import", str(sheet), "--data", str(accounts), "--user", "pia", check=0)
+    (post,) = json.loads(run("post", "list", "--format", "json", "--data", str(accounts)).stdout)[-1:]
+    assert done.stdout.split() == [post["id"]] and post["text"] == text
+    bad = _write(tmp_path / "huono.csv", ending.join([*rows, "ei-tilia;15.6.2027;x"]) + ending, "utf-8")
+    refused = run("post", "import", str(bad), "--data", str(accounts), "--user", "pia", check=2)
+    assert "row 3" in refused.stderr
+
+
+def test_a_workbook_with_a_cell_far_to_the_right_reads_only_its_first_columns(
+    accounts: Path, run: Run, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["tili", "päivä", "teksti"])
+    sheet.append(["facebook-jarvelan-nuoriso", "14.6.2027", "Laaja #järvelä"])
+    sheet.cell(row=2, column=16384, value="XFD")
+    book.save(tmp_path / "laaja.xlsx")
+    done = run(
+        "post", "import", str(tmp_path / "laaja.xlsx"), "--data", str(accounts), "--user", "pia", check=0
+    )
+    assert len(done.stdout.split()) == 1
+
+
 def test_every_bad_plan_row_is_named_and_nothing_is_imported(
     accounts: Path, run: Run, tmp_path: Path
 ) -> None:

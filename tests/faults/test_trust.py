@@ -316,6 +316,16 @@ def test_documents_that_break_parsers_get_one_line(
         ("asset", "add", "/dev/zero"),
         ("import", "FIFO"),
         ("asset", "subtitles", "vid1", "FIFO.srt"),
+        ("person", "add", " ", "--name", "Tyhjä", "--email", "tyhja@ylojarvi.fi", "--role", "producer"),
+        ("absence", "add", "p1", "--from", "", "--to", "2026-12-10"),
+        ("account", "edit", ACCOUNT, "--cadence", "²"),
+        ("account", "edit", ACCOUNT, "--cadence", "9" * 5000),
+        ("org", "set", "--cadence", "²"),
+        ("org", "set", "--cadence", "9" * 5000),
+        ("asset", "subtitles", "vid1", "ESCAPE.vtt"),
+        ("asset", "subtitles", "vid1", "ESCAPE.srt"),
+        ("post", "publish", "p-0001", "--at", "1.1.2099"),
+        ("post", "publish", "p-0001", "--at", "2026-12-01 10:01"),
     ],
 )
 def test_hostile_arguments_get_one_clear_line_and_change_nothing(
@@ -324,14 +334,38 @@ def test_hostile_arguments_get_one_clear_line_and_change_nothing(
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     os.mkfifo(tmp_path / "pipe.srt")
-    args = tuple(
-        str(fifo) if a == "FIFO" else str(tmp_path / "pipe.srt") if a == "FIFO.srt" else a for a in args
-    )
+    escaped = "00:00:00.500 --> 00:00:02.000\nTalvi \x1b[2J\x1b]0;owned\x07 tuli\n"
+    (tmp_path / "escape.vtt").write_text("WEBVTT\n\n" + escaped, "utf-8")
+    (tmp_path / "escape.srt").write_text("1\n" + escaped.replace(".", ","), "utf-8")
+    named = {"FIFO": str(fifo), "FIFO.srt": str(tmp_path / "pipe.srt")}
+    named |= {"ESCAPE.vtt": str(tmp_path / "escape.vtt"), "ESCAPE.srt": str(tmp_path / "escape.srt")}
+    args = tuple(named.get(a, a) for a in args)
     before = fingerprint(workspace)
     done = run(*args, *WRITER, *_data(workspace), check=2)
     assert done.stderr.count("\n") == 1, done.stderr
     assert "\x1b" not in done.stderr and "\r" not in done.stderr
     assert fingerprint(workspace) == before
+
+
+@pytest.mark.parametrize(
+    ("command", "header", "row", "said"),
+    [
+        ("absence", "person;from;to", "p1;1.1.0001;31.12.9999", "not within the years 1900–9998"),
+        ("absence", "person;from;to", "p1;2026-12-01;9999-12-31", "not within the years 1900–9998"),
+        ("account", "platform;name;cadence", "facebook;Uusi tili;²", "is not 0–50 posts a week"),
+        ("account", "platform;name;cadence", f"facebook;Uusi tili;{'9' * 5000}", "is not 0–50 posts a week"),
+    ],
+)
+def test_a_sheet_with_a_date_or_number_nobody_could_mean_is_refused_naming_the_row(
+    run: Run, workspace: Path, tmp_path: Path, command: str, header: str, row: str, said: str
+) -> None:
+    sheet = tmp_path / "lista.csv"
+    sheet.write_text(f"{header}\n{row}\n", "utf-8")
+    before = fingerprint(workspace)
+    done = run(command, "import", str(sheet), *WRITER, *_data(workspace), check=2)
+    assert "row 2" in done.stderr and said in done.stderr, done.stderr
+    assert fingerprint(workspace) == before
+    run("check", *_data(workspace))  # the workspace still reads
 
 
 def test_a_post_in_the_last_plannable_year_exports_to_a_calendar(

@@ -12,9 +12,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList
 
+from planner.domain import values as domain_values
 from planner.domain.account_change import DUTIES, MEMBERS, AccountChange
 from planner.domain.dates import parse_day
-from planner.domain.errors import DataError
 from planner.domain.model import ACCOUNT_STATUSES, PLATFORMS, Account, Person
 from planner.domain.team import name_key
 from planner.i18n.dates import typed_day
@@ -144,9 +144,7 @@ class AccountForm(Form):
             "hashtags": tuple(self.value("hashtags").split()),
         }
         cadence = self.value("cadence")
-        if cadence and not cadence.isdigit():
-            raise DataError("err.bad_cadence", value=cadence)
-        values["cadence"] = int(cadence) if cadence else None
+        values["cadence"] = domain_values.cadence(cadence) if cadence else None
         values["clear_cadence"] = not cadence
         for key in DAYS:
             day, cleared = self._day(key, today)

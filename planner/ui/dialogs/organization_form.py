@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
-from planner.domain.errors import DataError
+from planner.domain import values
 from planner.domain.model import Organization
 from planner.services.organization import OrganizationChange, set_organization
 from planner.ui.dialogs.form import Form
@@ -42,14 +42,11 @@ class OrganizationForm(Form):
             yield from self.buttons()
 
     def result(self) -> OrganizationChange:
-        cadence = self.value("cadence_per_week")
-        if not cadence.isdigit():
-            raise DataError("err.bad_cadence", value=cadence)
         return OrganizationChange(
             name=self.value("name"),
             website=self.value("website") if self.value("website") else None,
             hashtags=tuple(self.value("required_hashtags").split()),
-            cadence=int(cadence),
+            cadence=values.cadence(self.value("cadence_per_week")),
             languages=tuple(self.value("languages").replace(" ", ",").split(",")),
         )
 
