@@ -10,8 +10,8 @@ from itertools import chain
 from typing import Any
 
 from planner.domain.calendar import mondays, week_number
+from planner.domain.fields import made
 from planner.domain.model import Account, Post
-from planner.domain.plain import made
 from planner.domain.rules import ERROR, WARNING, Context, PostCheck, Problem, Rule, account_rules, post_rules
 from planner.domain.workspace import Posts, Workspace
 from planner.i18n import fmt_date, t
@@ -60,7 +60,7 @@ class Finding:
 
 
 def _post_finding(rule: Rule, post: Post, found: Problem) -> Finding:
-    """A post's finding, made by filling its fields (planner.domain.plain.made): a city year
+    """A post's finding, made by filling its fields (planner.domain.fields.made): a city year
     has 10,000 of them, and a frozen dataclass's `__init__` sets each of its 11 fields apart."""
     return made(
         Finding,

@@ -5,14 +5,32 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import posixpath
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from planner.domain import choices, plain
+from planner.domain import choices
 from planner.domain.errors import DataError
-from planner.domain.fields import Fields, format_time
-from planner.domain.plain import made, plain_record
+from planner.domain.fields import (
+    BOOLEAN,
+    CHOICE,
+    DATE,
+    FLAG,
+    ID,
+    LINE,
+    MAP,
+    NUMBER,
+    OPTIONAL,
+    STRINGS,
+    TEXT,
+    TIME,
+    Schema,
+    Spec,
+    defaults_of,
+    format_time,
+    read_record,
+)
 
 # The fixed choices, under the model's names (planner.domain.choices holds them for the command line).
 PLATFORMS = choices.PLATFORMS
@@ -66,16 +84,11 @@ class Organization(Entity):
 
     @classmethod
     def from_dict(cls, raw: object) -> Organization:
-        f = Fields(raw)
-        return cls(
-            name=f.text("name"),
-            website=f.text("website").strip(),
-            required_hashtags=f.strings("required_hashtags"),
-            timezone=f.text("timezone", "Europe/Helsinki"),
-            holiday_country=f.text("holiday_country", "FI"),
-            languages=f.strings("languages") or ("fi",),
-            cadence_per_week=f.number("cadence_per_week", 1) or 0,
-        )
+        found = read_record(cls, raw, _ORGANIZATION, _defaults(cls))
+        website = found.website.strip()
+        if website != found.website or not found.languages:
+            found = dataclasses.replace(found, website=website, languages=found.languages or ("fi",))
+        return found
 
     @property
     def default_lang(self) -> str:
@@ -93,19 +106,14 @@ class Person(Entity):
 
     @classmethod
     def from_dict(cls, raw: object) -> Person:
-        f = Fields(raw)
-        roles = f.strings("roles")
-        for role in roles:
+        found = read_record(cls, raw, _PERSON, _defaults(cls))
+        for role in found.roles:
             if role not in ROLES:
                 raise DataError("err.bad_choice", field="roles", value=role, choices=", ".join(ROLES))
-        return cls(
-            id=f.identifier("id"),
-            name=f.text("name"),
-            email=f.text("email").strip(),
-            roles=tuple(dict.fromkeys(roles)),
-            retired=f.date("retired"),
-            revision=f.number("revision", 0) or 0,
-        )
+        roles, email = tuple(dict.fromkeys(found.roles)), found.email.strip()
+        if roles != found.roles or email != found.email:
+            found = dataclasses.replace(found, roles=roles, email=email)
+        return found
 
     def has(self, role: str) -> bool:
         return role in self.roles
@@ -156,34 +164,12 @@ class Account(Entity):
 
     @classmethod
     def from_dict(cls, raw: object, default_id: str = "") -> Account:
-        f = Fields(raw)
-        return cls(
-            id=f.identifier("id", required=False) or default_id,
-            platform=f.choice("platform", PLATFORMS, "other"),
-            name=f.text("name"),
-            url=f.text("url").strip(),
-            unit=f.text("unit"),
-            status=f.choice("status", ACCOUNT_STATUSES, "active"),
-            starts=f.date("starts"),
-            ends=f.date("ends"),
-            login_email=f.text("login_email").strip(),
-            admins=f.strings("admins"),
-            owners=f.strings("owners"),
-            producers=f.strings("producers"),
-            deputies=f.strings("deputies"),
-            cadence_per_week=f.number("cadence_per_week"),
-            required_hashtags=f.strings("required_hashtags"),
-            listed_on_website=f.flag("listed_on_website"),
-            links_to_website=f.flag("links_to_website"),
-            two_factor=f.flag("two_factor"),
-            password_changed=f.date("password_changed"),
-            purpose=f.text("purpose"),
-            decided_by=f.text("decided_by"),
-            decided_on=f.date("decided_on"),
-            told_on=f.date("told_on"),
-            review=f.flag("review"),
-            revision=f.number("revision", 0) or 0,
-        )
+        found = read_record(cls, raw, _ACCOUNT, _defaults(cls))
+        if not found.id or found.url != found.url.strip() or found.login_email != found.login_email.strip():
+            found = dataclasses.replace(
+                found, id=found.id or default_id, url=found.url.strip(), login_email=found.login_email.strip()
+            )
+        return found
 
     @property
     def closed(self) -> bool:
@@ -216,20 +202,10 @@ class Absence(Entity):
 
     @classmethod
     def from_dict(cls, raw: object, default_id: str = "") -> Absence:
-        f = Fields(raw)
-        start, end = f.date("from", required=True), f.date("to", required=True)
-        assert start is not None and end is not None
-        if end < start:
-            raise DataError("err.range_reversed", start=start, end=end)
-        return cls(
-            id=f.identifier("id", required=False) or default_id,
-            person=f.identifier("person"),
-            start=start,
-            end=end,
-            kind=f.choice("kind", ABSENCE_KINDS, "vacation"),
-            deputy=f.optional_text("deputy"),
-            revision=f.number("revision", 0) or 0,
-        )
+        found = read_record(cls, raw, _ABSENCE, _defaults(cls))
+        if found.end < found.start:
+            raise DataError("err.range_reversed", start=found.start, end=found.end)
+        return found if found.id else dataclasses.replace(found, id=default_id)
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
@@ -248,15 +224,7 @@ class Campaign(Entity):
 
     @classmethod
     def from_dict(cls, raw: object) -> Campaign:
-        f = Fields(raw)
-        return cls(
-            id=f.identifier("id"),
-            name=f.text("name"),
-            start=f.date("from"),
-            end=f.date("to"),
-            hashtags=f.strings("hashtags"),
-            revision=f.number("revision", 0) or 0,
-        )
+        return read_record(cls, raw, _CAMPAIGN, _defaults(cls))
 
 
 @dataclass(frozen=True)
@@ -280,36 +248,10 @@ class Asset(Entity):
 
     @classmethod
     def from_dict(cls, raw: object, default_lang: str = "fi") -> Asset:
-        quick = plain_record(raw, _ASSET_SHAPE)  # a lone text for a map takes the full path
-        if quick is not None:
-            if "kind" not in quick:
-                quick["kind"] = _guessed_kind(quick["file"])
-            return made(cls, quick, _ASSET_DEFAULTS)
-        return cls.from_fields(raw, default_lang)
-
-    @classmethod
-    def from_fields(cls, raw: object, default_lang: str = "fi") -> Asset:
-        """Any document, every field read through `Fields`: what the short path is held to."""
-        f = Fields(raw)
-        location = f.raw.get("location")
-        file = f.text("file", required=True)
-        return cls(
-            id=f.identifier("id"),
-            file=file,
-            kind=f.choice("kind", ASSET_KINDS, _guessed_kind(file)),
-            alt=f.text_map("alt", default_lang),
-            subtitles=f.text_map("subtitles", default_lang),
-            people=f.choice("people", PEOPLE_SHOWN, "unknown"),
-            consents=f.strings("consents"),
-            rights=f.choice("rights", RIGHTS, "unknown"),
-            rights_expire=f.date("rights_expire"),
-            attribution=f.text("attribution"),
-            width=f.number("width"),
-            height=f.number("height"),
-            format=f.optional_text("format"),
-            location=location if isinstance(location, bool) else None,
-            revision=f.number("revision", 0) or 0,
-        )
+        found = read_record(cls, raw, _ASSET, _defaults(cls), default_lang)
+        if not isinstance(raw, Mapping) or not raw.get("kind"):  # none given: told by the file's name
+            found = dataclasses.replace(found, kind=_guessed_kind(found.file))
+        return found
 
 
 @dataclass(frozen=True)
@@ -328,28 +270,7 @@ class Consent(Entity):
 
     @classmethod
     def from_dict(cls, raw: object) -> Consent:
-        quick = plain_record(raw, _CONSENT_SHAPE)
-        if quick is not None:
-            return made(cls, quick, _CONSENT_DEFAULTS)
-        return cls.from_fields(raw)
-
-    @classmethod
-    def from_fields(cls, raw: object) -> Consent:
-        """Any document, every field read through `Fields`: what the short path is held to."""
-        f = Fields(raw)
-        return cls(
-            id=f.identifier("id"),
-            subject=f.text("subject"),
-            minor=f.flag("minor"),
-            guardian=f.optional_text("guardian"),
-            written=f.flag("written"),
-            evidence=f.optional_text("evidence"),
-            scope=f.strings("scope"),
-            valid_from=f.date("valid_from"),
-            valid_to=f.date("valid_to"),
-            withdrawn=f.date("withdrawn"),
-            revision=f.number("revision", 0) or 0,
-        )
+        return read_record(cls, raw, _CONSENT, _defaults(cls))
 
 
 @dataclass(frozen=True)
@@ -389,48 +310,8 @@ class Post(Entity):
 
     @classmethod
     def from_dict(cls, raw: object, default_id: str = "", default_lang: str = "fi") -> Post:
-        quick = plain_record(raw, _POST_SHAPE)
-        if quick is not None:
-            return made(cls, quick, _post_defaults(default_lang))
-        return cls.from_fields(raw, default_id, default_lang)
-
-    @classmethod
-    def from_fields(cls, raw: object, default_id: str = "", default_lang: str = "fi") -> Post:
-        """Any document, every field read through `Fields`: what the short path is held to."""
-        f = Fields(raw)
-        return cls(
-            id=f.identifier("id", required=False) or default_id,
-            account=f.identifier("account"),
-            publish_at=f.time("publish_at"),
-            title=f.text("title"),
-            text=f.text("text"),
-            kind=f.choice("kind", POST_KINDS, "other"),
-            lang=f.text("lang", default_lang).strip(),
-            owner=f.optional_text("owner"),
-            media=f.strings("media"),
-            campaign=f.optional_text("campaign"),
-            status=f.choice("status", POST_STATUSES, "draft"),
-            ready_by=f.optional_text("ready_by"),
-            ready_at=f.time("ready_at"),
-            published_url=f.optional_text("published_url"),
-            scheduled_by=f.optional_text("scheduled_by"),
-            scheduled_at=f.time("scheduled_at"),
-            published_by=f.optional_text("published_by"),
-            published_at=f.time("published_at"),
-            cancelled_by=f.optional_text("cancelled_by"),
-            cancelled_at=f.time("cancelled_at"),
-            cancel_reason=f.optional_text("cancel_reason"),
-            taken_down=f.date("taken_down"),
-            taken_down_by=f.optional_text("taken_down_by"),
-            takedown_reason=f.optional_text("takedown_reason"),
-            copied_from=f.optional_text("copied_from"),
-            approved_by=f.optional_text("approved_by"),
-            approved_at=f.time("approved_at"),
-            edited_by=f.optional_text("edited_by"),
-            edited_at=f.time("edited_at"),
-            modified_at=f.time("modified_at"),
-            revision=f.number("revision", 0) or 0,
-        )
+        found = read_record(cls, raw, _POST, _post_defaults(default_lang), default_lang)
+        return found if found.id else dataclasses.replace(found, id=default_id)
 
     @property
     def publish_date(self) -> dt.date | None:
@@ -450,86 +331,166 @@ def _guessed_kind(file: str) -> str:
     return "video" if suffix.casefold() in VIDEO_SUFFIXES else "image"
 
 
-# The records' shapes for the short path of reading (planner.domain.plain): the same fields,
-# read the same way, as their `from_dict` reads them through `Fields`.
-_ASSET_SHAPE = plain.Shape(
-    (
-        ("id", plain.ID, None),
-        ("file", plain.TEXT, True),
-        ("kind", plain.CHOICE, ASSET_KINDS),
-        ("alt", plain.MAP, None),
-        ("subtitles", plain.MAP, None),
-        ("people", plain.CHOICE, PEOPLE_SHOWN),
-        ("consents", plain.STRINGS, None),
-        ("rights", plain.CHOICE, RIGHTS),
-        ("rights_expire", plain.DATE, None),
-        ("attribution", plain.TEXT, False),
-        ("width", plain.NUMBER, None),
-        ("height", plain.NUMBER, None),
-        ("format", plain.OPTIONAL, None),
-        ("location", plain.BOOLEAN, None),
-        ("revision", plain.NUMBER, None),
-    )
+# How each record is read from its document (planner.domain.fields.read_record): each field's kind.
+_ORGANIZATION = Schema(
+    {
+        "name": Spec(TEXT),
+        "website": Spec(TEXT),
+        "required_hashtags": Spec(STRINGS),
+        "timezone": Spec(TEXT),
+        "holiday_country": Spec(TEXT),
+        "languages": Spec(STRINGS),
+        "cadence_per_week": Spec(NUMBER),
+    }
 )
-_ASSET_DEFAULTS = plain.defaults_of(Asset)
+_PERSON = Schema(
+    {
+        "id": Spec(ID, True),
+        "name": Spec(TEXT),
+        "email": Spec(TEXT),
+        "roles": Spec(STRINGS),
+        "retired": Spec(DATE),
+        "revision": Spec(NUMBER),
+    }
+)
+_ACCOUNT = Schema(
+    {
+        "id": Spec(ID),
+        "platform": Spec(CHOICE, PLATFORMS),
+        "name": Spec(TEXT),
+        "url": Spec(TEXT),
+        "unit": Spec(TEXT),
+        "status": Spec(CHOICE, ACCOUNT_STATUSES),
+        "starts": Spec(DATE),
+        "ends": Spec(DATE),
+        "login_email": Spec(TEXT),
+        "admins": Spec(STRINGS),
+        "owners": Spec(STRINGS),
+        "producers": Spec(STRINGS),
+        "deputies": Spec(STRINGS),
+        "cadence_per_week": Spec(NUMBER),
+        "required_hashtags": Spec(STRINGS),
+        "listed_on_website": Spec(FLAG),
+        "links_to_website": Spec(FLAG),
+        "two_factor": Spec(FLAG),
+        "password_changed": Spec(DATE),
+        "purpose": Spec(TEXT),
+        "decided_by": Spec(TEXT),
+        "decided_on": Spec(DATE),
+        "told_on": Spec(DATE),
+        "review": Spec(FLAG),
+        "revision": Spec(NUMBER),
+    }
+)
+_ABSENCE = Schema(
+    {
+        "id": Spec(ID),
+        "person": Spec(ID, True),
+        "from": Spec(DATE, True, "start"),
+        "to": Spec(DATE, True, "end"),
+        "kind": Spec(CHOICE, ABSENCE_KINDS),
+        "deputy": Spec(OPTIONAL),
+        "revision": Spec(NUMBER),
+    }
+)
+_CAMPAIGN = Schema(
+    {
+        "id": Spec(ID, True),
+        "name": Spec(TEXT),
+        "from": Spec(DATE, None, "start"),
+        "to": Spec(DATE, None, "end"),
+        "hashtags": Spec(STRINGS),
+        "revision": Spec(NUMBER),
+    }
+)
+_ASSET = Schema(
+    {
+        "id": Spec(ID, True),
+        "file": Spec(TEXT, True),
+        "kind": Spec(CHOICE, ASSET_KINDS),
+        "alt": Spec(MAP),
+        "subtitles": Spec(MAP),
+        "people": Spec(CHOICE, PEOPLE_SHOWN),
+        "consents": Spec(STRINGS),
+        "rights": Spec(CHOICE, RIGHTS),
+        "rights_expire": Spec(DATE),
+        "attribution": Spec(TEXT),
+        "width": Spec(NUMBER),
+        "height": Spec(NUMBER),
+        "format": Spec(OPTIONAL),
+        "location": Spec(BOOLEAN),
+        "revision": Spec(NUMBER),
+    }
+)
+_CONSENT = Schema(
+    {
+        "id": Spec(ID, True),
+        "subject": Spec(TEXT),
+        "minor": Spec(FLAG),
+        "guardian": Spec(OPTIONAL),
+        "written": Spec(FLAG),
+        "evidence": Spec(OPTIONAL),
+        "scope": Spec(STRINGS),
+        "valid_from": Spec(DATE),
+        "valid_to": Spec(DATE),
+        "withdrawn": Spec(DATE),
+        "revision": Spec(NUMBER),
+    }
+)
+_POST = Schema(
+    {
+        "id": Spec(ID),
+        "account": Spec(ID, True),
+        "publish_at": Spec(TIME),
+        "title": Spec(TEXT),
+        "text": Spec(TEXT),
+        "kind": Spec(CHOICE, POST_KINDS),
+        "lang": Spec(LINE),
+        "owner": Spec(OPTIONAL),
+        "media": Spec(STRINGS),
+        "campaign": Spec(OPTIONAL),
+        "status": Spec(CHOICE, POST_STATUSES),
+        "ready_by": Spec(OPTIONAL),
+        "ready_at": Spec(TIME),
+        "published_url": Spec(OPTIONAL),
+        "scheduled_by": Spec(OPTIONAL),
+        "scheduled_at": Spec(TIME),
+        "published_by": Spec(OPTIONAL),
+        "published_at": Spec(TIME),
+        "cancelled_by": Spec(OPTIONAL),
+        "cancelled_at": Spec(TIME),
+        "cancel_reason": Spec(OPTIONAL),
+        "taken_down": Spec(DATE),
+        "taken_down_by": Spec(OPTIONAL),
+        "takedown_reason": Spec(OPTIONAL),
+        "copied_from": Spec(OPTIONAL),
+        "approved_by": Spec(OPTIONAL),
+        "approved_at": Spec(TIME),
+        "edited_by": Spec(OPTIONAL),
+        "edited_at": Spec(TIME),
+        "modified_at": Spec(TIME),
+        "revision": Spec(NUMBER),
+    }
+)
 
-_CONSENT_SHAPE = plain.Shape(
-    (
-        ("id", plain.ID, None),
-        ("subject", plain.TEXT, False),
-        ("minor", plain.FLAG, None),
-        ("guardian", plain.OPTIONAL, None),
-        ("written", plain.FLAG, None),
-        ("evidence", plain.OPTIONAL, None),
-        ("scope", plain.STRINGS, None),
-        ("valid_from", plain.DATE, None),
-        ("valid_to", plain.DATE, None),
-        ("withdrawn", plain.DATE, None),
-        ("revision", plain.NUMBER, None),
-    )
-)
-_CONSENT_DEFAULTS = plain.defaults_of(Consent)
 
-_POST_SHAPE = plain.Shape(
-    (
-        ("id", plain.ID, None),
-        ("account", plain.ID, None),
-        ("publish_at", plain.TIME, None),
-        ("title", plain.TEXT, False),
-        ("text", plain.TEXT, False),
-        ("kind", plain.CHOICE, POST_KINDS),
-        ("lang", plain.LINE, None),
-        ("owner", plain.OPTIONAL, None),
-        ("media", plain.STRINGS, None),
-        ("campaign", plain.OPTIONAL, None),
-        ("status", plain.CHOICE, POST_STATUSES),
-        ("ready_by", plain.OPTIONAL, None),
-        ("ready_at", plain.TIME, None),
-        ("published_url", plain.OPTIONAL, None),
-        ("scheduled_by", plain.OPTIONAL, None),
-        ("scheduled_at", plain.TIME, None),
-        ("published_by", plain.OPTIONAL, None),
-        ("published_at", plain.TIME, None),
-        ("cancelled_by", plain.OPTIONAL, None),
-        ("cancelled_at", plain.TIME, None),
-        ("cancel_reason", plain.OPTIONAL, None),
-        ("taken_down", plain.DATE, None),
-        ("taken_down_by", plain.OPTIONAL, None),
-        ("takedown_reason", plain.OPTIONAL, None),
-        ("copied_from", plain.OPTIONAL, None),
-        ("approved_by", plain.OPTIONAL, None),
-        ("approved_at", plain.TIME, None),
-        ("edited_by", plain.OPTIONAL, None),
-        ("edited_at", plain.TIME, None),
-        ("modified_at", plain.TIME, None),
-        ("revision", plain.NUMBER, None),
-    )
-)
+# Fields a document may leave out that the dataclass must be given: an account's platform, and the
+# ids a caller fills in (`default_id`) when the document has none.
+_GIVEN: dict[type, dict[str, Any]] = {}
+_DEFAULTS: dict[type, dict[str, Any]] = {}
+
+
+def _defaults(cls: type) -> dict[str, Any]:
+    """The values of the fields a record's document leaves out, worked out once per class."""
+    found = _DEFAULTS.get(cls)
+    if found is None:
+        found = _DEFAULTS[cls] = {**defaults_of(cls), **_GIVEN.get(cls, {})}
+    return found
 
 
 @cache
 def _post_defaults(default_lang: str) -> dict[str, Any]:
-    return {**plain.defaults_of(Post), "lang": default_lang}
+    return {**_defaults(Post), "lang": default_lang}
 
 
 @dataclass(frozen=True)
@@ -548,17 +509,7 @@ class Hold(Entity):
 
     @classmethod
     def from_dict(cls, raw: object) -> Hold:
-        f = Fields(raw)
-        return cls(
-            id=f.identifier("id"),
-            reason=f.text("reason", required=True),
-            accounts=f.strings("accounts"),
-            started_by=f.text("started_by"),
-            started_at=f.time("started_at"),
-            ended_by=f.optional_text("ended_by"),
-            ended_at=f.time("ended_at"),
-            revision=f.number("revision", 0) or 0,
-        )
+        return read_record(cls, raw, _HOLD, _defaults(cls))
 
     def covers(self, account: str) -> bool:
         return not self.accounts or account in self.accounts
@@ -567,3 +518,19 @@ class Hold(Entity):
         """On at `moment`: started by then, and not ended before it."""
         started = self.started_at is None or self.started_at <= moment
         return started and (self.ended_at is None or moment < self.ended_at)
+
+
+_HOLD = Schema(
+    {
+        "id": Spec(ID, True),
+        "reason": Spec(TEXT, True),
+        "accounts": Spec(STRINGS),
+        "started_by": Spec(TEXT),
+        "started_at": Spec(TIME),
+        "ended_by": Spec(OPTIONAL),
+        "ended_at": Spec(TIME),
+        "revision": Spec(NUMBER),
+    }
+)
+
+_GIVEN.update({Account: {"id": "", "platform": "other"}, Absence: {"id": ""}, Post: {"id": ""}})

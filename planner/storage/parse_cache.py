@@ -32,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from planner.domain.plain import defaults_of
+from planner.domain.fields import defaults_of
 from planner.storage.cache_folder import cache_root, code_stamp, keep_newest, keep_sealed, unsealed
 from planner.storage.later import Later
 

@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.domain.errors import DataError
-from planner.domain.fields import Fields, parse_date, parse_time
+from planner.domain.fields import parse_date, parse_time
+from planner.domain.model import Post
 
 T = dt.datetime
 
@@ -43,13 +44,13 @@ def test_times_refused_with_the_field_named(text: str) -> None:
     ["2026-12-08T10:00", "2026-12-08 10:00", "2026-12-08T08:00Z", "2026-02-30T10:00", "2026-12-08T24:00"],
 )
 def test_a_record_reads_times_as_parse_time_does(text: str) -> None:
-    """`Fields.time` reads the planner's own form by a shortcut; it must agree, errors included."""
+    """The record parser reads the planner's own form by a shortcut; it must agree, errors included."""
     try:
         expected: object = parse_time(text, "publish_at")
     except DataError as exc:
         expected = exc.render("en")
     try:
-        found: object = Fields({"publish_at": text}).time("publish_at")
+        found: object = Post.from_dict({"id": "p", "account": "a", "publish_at": text}).publish_at
     except DataError as exc:
         found = exc.render("en")
     assert found == expected

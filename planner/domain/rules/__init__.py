@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from planner.domain.fields import made
 from planner.domain.model import Account, Post
-from planner.domain.plain import made
 from planner.domain.workspace import Workspace
 from planner.i18n import t
 
