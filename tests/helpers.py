@@ -150,7 +150,7 @@ def stored_base(root: Path) -> WorkspaceStore:
 def small_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The benchmark's small workspace (six accounts, a year), generated in `tmp_path`, with a
     cache folder of the test's own and the clock at the generator's moment."""
-    from planner.bench.generate import generate
+    from tools.bench.generate import generate
 
     monkeypatch.setenv("PLANNER_CACHE", str(tmp_path / "cache"))
     monkeypatch.setenv("PLANNER_NOW", "2026-06-15 10:00")

@@ -8,8 +8,8 @@ import argparse
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, NoReturn
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from planner.i18n import default_lang, t
 from planner.i18n.argparse_texts import ARGPARSE_FI
@@ -22,77 +22,9 @@ class Parser(argparse.ArgumentParser):
     """One line on a usage error (exit 2), in the interface language; help in it too."""
 
     lang = "en"
-    unbuilt = False  # a command's bare parser: its name and help line only (OnlyOne)
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} ({t('cli.see_help', self.lang)})\n")
-
-    def parse_known_args(  # type: ignore[override]
-        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
-    ) -> tuple[argparse.Namespace, list[str]]:
-        if self.unbuilt:
-            raise Unbuilt
-        return super().parse_known_args(args, namespace)
-
-
-class Unbuilt(Exception):
-    """The command to parse was given a bare parser (OnlyOne guessed another): build them all."""
-
-
-EVERY = "*"  # build_parser's `command`: every command's parser built in full
-VALUED = ("--data", "--user", "--lang", "--ui-lang", "--uploads")  # the root's options that take a value
-_VALUED_JOINED = tuple(f"{option}=" for option in VALUED)  # `--data=DIR`
-
-
-def command_named(argv: Sequence[str], names: Iterable[str]) -> str | None:
-    """The command these arguments run, read the way the root parser reads them: None when there
-    is none (the app), EVERY when unsure (an abbreviated option, `--help`, an unknown word)."""
-    skip = False
-    for token in argv:
-        if skip:
-            skip = False
-        elif token in VALUED:
-            skip = True
-        elif token in ("--demo", "--served") or token.startswith(_VALUED_JOINED):
-            continue
-        elif token.startswith("-"):
-            return EVERY
-        else:
-            return token if token in names else EVERY
-    return None
-
-
-class OnlyOne:
-    """The table of commands with only `wanted`'s parsers built in full. Every other command gets a
-    bare parser, its name and help line (for `--help` and the list in an error); its options are
-    never made, since this run cannot parse them. The command line builds some 70 parsers in full
-    otherwise, which took longer than answering a kept check. Should a bare parser be asked to
-    parse after all, it raises Unbuilt and the caller builds every parser."""
-
-    def __init__(self, sub: Any, wanted: str | None) -> None:
-        self.sub = sub
-        self.wanted = wanted
-
-    def add_parser(self, name: str, **kwargs: Any) -> Any:
-        if name == self.wanted:
-            return self.sub.add_parser(name, **kwargs)
-        bare = self.sub.add_parser(name, help=kwargs.get("help"), add_help=False)
-        bare.unbuilt = True
-        return _NOT_MADE
-
-
-class _NotMade:
-    """What a noun's parser-building code is handed for a command it is not building: every call on
-    it does nothing and hands back the same."""
-
-    def __getattr__(self, name: str) -> Callable[..., _NotMade]:
-        return self._nothing
-
-    def _nothing(self, *args: Any, **kwargs: Any) -> _NotMade:
-        return self
-
-
-_NOT_MADE = _NotMade()
 
 
 @contextlib.contextmanager

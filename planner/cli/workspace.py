@@ -70,16 +70,11 @@ def open_app(args: argparse.Namespace, lang: str) -> int:
 
 
 def demo_folder() -> Path:
-    """Where `planner --demo` builds its city: one folder in the user's own cache folder, made anew
-    each time (so runs do not pile up in /tmp); a fresh temporary folder when caches are off."""
+    """Where `planner --demo` builds its city: a fresh temporary folder each time (SPEC), so no
+    tracked file changes and no earlier demo is touched."""
     import tempfile
 
-    from planner.storage.cache_folder import cache_root
-
-    base = cache_root()
-    if base is None:
-        return Path(tempfile.mkdtemp(prefix="somekalenteri-demo-"))
-    return base / "demo"
+    return Path(tempfile.mkdtemp(prefix="somekalenteri-demo-"))
 
 
 def _build_demo(root: Path) -> None:
@@ -182,7 +177,12 @@ def doctor(args: argparse.Namespace, lang: str) -> int:
             line=verdict.broken_line or "-",
             user=session.user,
         )
-    problems = checkup.repair(store, checkup.now_stamp()) if args.repair else checkup.diagnose(store)
+    if args.repair:
+        done, problems = checkup.repair(store, checkup.now_stamp())
+        for step in done:
+            say(f"doctor.done_{step.kind}", lang, file=step.file, source=step.source)
+    else:
+        problems = checkup.diagnose(store)
     for problem in problems:
         detail = t(problem.detail, lang) if problem.kind == "audit" else problem.detail
         backup = problem.backup or t("doctor.no_backup", lang)
@@ -199,10 +199,14 @@ def audit(args: argparse.Namespace, lang: str) -> int:
     from planner.storage import audit as log
 
     session = session_of(args)
-    verdict = log.verify(session.store.calendars)
+    verdict = log.verify(session.store.calendars, expect_log=session.store.has_been_audited())
+    if verdict.ok and verdict.reanchored:  # the chain holds from the last re-anchoring on, not before
+        last = verdict.reanchored[-1]
+        say("cli.audit_holds_from", lang, count=verdict.lines, line=last.line, at=last.at, user=last.user)
+        _reanchored(verdict, lang)
+        return 0
     if verdict.ok:
         say("cli.audit_ok", lang, count=verdict.lines)
-        _reanchored(verdict, lang)
         return 0
     _reanchored(verdict, lang)
     reason = t(verdict.reason, lang)

@@ -66,58 +66,54 @@ YearTable = Callable[[str, int, str], Mapping[dt.date, str]]
 
 
 @cache
-def _country_class(country: str) -> Callable[..., Mapping[dt.date, str]] | None:
-    """The `holidays` class of one country, from its own module. `holidays.country_holidays`
-    imports the package's `countries`, whose `__init__` imports all of its 280 countries first:
-    70 ms of a check with every cache off, to give one. None when the package is not laid out
-    as this expects (then `country_holidays` is asked)."""
-    import importlib.util
-
-    try:
-        from holidays.registry import COUNTRIES
-    except ImportError:
-        return None
-    try:
-        named = next(
-            ((module, name) for module, (name, *codes) in COUNTRIES.items() if country in codes), None
-        )
-    except (TypeError, ValueError):  # the registry written another way
-        return None
-    if named is None:
-        return None
-    module, name = named
-    package = importlib.util.find_spec("holidays")
-    if package is None or not package.submodule_search_locations:
-        return None
-    where = f"{package.submodule_search_locations[0]}/countries/{module}.py"
-    spec = importlib.util.spec_from_file_location(f"holidays.countries.{module}", where)
-    if spec is None or spec.loader is None:
-        return None
-    loaded = importlib.util.module_from_spec(spec)
-    try:
-        spec.loader.exec_module(loaded)
-    except Exception:  # noqa: BLE001 - laid out otherwise: the package's own way is asked
-        return None
-    found = getattr(loaded, name, None)
-    return found if callable(found) else None
-
-
-@cache
 def holidays_of_year(country: str, year: int, lang: str) -> Mapping[dt.date, str]:
-    """A year's public holidays by the `holidays` package (storage/holiday_cache keeps them; only
-    the coverage rule and the calendar views need them)."""
-    language = _HOLIDAY_LANGS.get(lang, "en_US")
-    own = _country_class(country)
-    try:
-        if own is not None:
-            table = own(years=year, language=language)
-        else:
-            import holidays
+    """A year's public holidays by the `holidays` package (Midsummer Eve and Christmas Eve
+    included for Finland), named in `lang`."""
+    import holidays
 
-            table = holidays.country_holidays(country, years=year, language=language)
+    try:
+        table = holidays.country_holidays(country, years=year, language=_HOLIDAY_LANGS.get(lang, "en_US"))
     except NotImplementedError:
         return {}
     return dict(table.items())
+
+
+class Holidays(Mapping[dt.date, str]):
+    """The public holidays of start..end, each year's worked out only when a day of it is asked
+    about: a question about a week costs a year, whatever span the workspace's posts have."""
+
+    def __init__(
+        self,
+        start: dt.date,
+        end: dt.date,
+        country: str = "FI",
+        lang: str = "fi",
+        table: YearTable = holidays_of_year,
+    ) -> None:
+        self.start, self.end = start, end
+        self._country, self._lang, self._table = country, lang, table
+        self._years: dict[int, Mapping[dt.date, str]] = {}
+
+    def _year(self, year: int) -> Mapping[dt.date, str]:
+        found = self._years.get(year)
+        if found is None:
+            found = self._years[year] = self._table(self._country, year, self._lang)
+        return found
+
+    def __getitem__(self, day: dt.date) -> str:
+        if not isinstance(day, dt.date) or not self.start <= day <= self.end:
+            raise KeyError(day)
+        return self._year(day.year)[day]
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end and day in self._year(day.year)
+
+    def __iter__(self) -> Iterator[dt.date]:
+        for year in range(self.start.year, self.end.year + 1):
+            yield from sorted(day for day in self._year(year) if self.start <= day <= self.end)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def holiday_names(
@@ -125,12 +121,7 @@ def holiday_names(
 ) -> dict[dt.date, str]:
     """Public holidays between start and end, named in `lang` (Finnish by default); `table` gives
     a year's holidays."""
-    names: dict[dt.date, str] = {}
-    for year in range(start.year, end.year + 1):
-        for day, name in table(country, year, lang).items():
-            if start <= day <= end:
-                names[day] = name
-    return names
+    return dict(Holidays(start, end, country, lang, table).items())
 
 
 def is_working_day(day: dt.date, holidays: Mapping[dt.date, object]) -> bool:

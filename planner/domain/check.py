@@ -44,20 +44,6 @@ class Finding:
     def message(self, lang: str) -> str:
         return t(self.key, lang, **{k: _show(k, v, lang) for k, v in self.params.items()})
 
-    def to_dict(self, lang: str) -> dict[str, Any]:
-        """The JSON shape of SPEC's `check --format json`."""
-        return {
-            "rule": self.rule,
-            "severity": self.severity,
-            "blocking": self.blocking,
-            "account": self.account,
-            "post": self.post,
-            "post_status": self.post_status,
-            "date": self.date.isoformat() if self.date else None,
-            "until": self.until.isoformat() if self.until else None,
-            "message": self.message(lang),
-        }
-
 
 def _post_finding(rule: Rule, post: Post, found: Problem) -> Finding:
     """A post's finding, made by filling its fields (planner.domain.fields.made): a city year
@@ -178,13 +164,6 @@ class Report:
     @property
     def has_blocking(self) -> bool:
         return any(f.blocking for f in self.findings)
-
-    def to_dict(self, lang: str) -> dict[str, Any]:
-        return {
-            "range": {"from": self.start.isoformat(), "to": self.end.isoformat()},
-            "summary": self.summary(),
-            "findings": [f.to_dict(lang) for f in self.findings],
-        }
 
 
 def posts_in_range(ctx: Context, account: str | None = None) -> Iterable[Post]:

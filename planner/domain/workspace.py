@@ -8,7 +8,6 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
 from typing import Any, TypeVar
 
 from planner.domain.calendar import days, week_number
@@ -28,10 +27,8 @@ from planner.domain.model import (
 class Posts:
     """An immutable view over posts: `ws.posts_view.for_account(a).between(d1, d2).ready()`.
 
-    What is worked out from a view is kept on it (`derived`): a view never changes, and an
-    account's view is shared by every snapshot until that account is saved, so its week index and
-    its undated posts are gathered once, not at every load (storage/parse_cache even keeps them
-    with the account file's records: `gathered`)."""
+    What is worked out from a view is kept on it (`derived`): a view never changes, so its week
+    index and its undated posts are gathered once, when first asked for."""
 
     def __init__(self, posts: Iterable[Post]) -> None:
         self._posts = tuple(posts)
@@ -124,45 +121,19 @@ class Workspace:
     def posts_of(self, account_id: str) -> Posts:
         return self.posts_by_account.get(account_id) or Posts(())
 
-    def with_posts_by_account(self, index: Mapping[str, Posts], partitioned: bool = False) -> Workspace:
-        """This snapshot with its per-account index given (storage reads it file by file).
-        `partitioned`: the index's views together hold every post of the snapshot, each once (the
-        storage's files did: no post id in two files, no posts in a file of no account); what is
-        gathered over every post is then gathered from what each view keeps."""
-        self.__dict__["posts_by_account"] = index  # what the cached property would compute
-        views = tuple({id(view): view for view in index.values()}.values())
-        whole = partitioned and sum(map(len, views)) == len(self.posts)
-        self.__dict__["_account_views"] = views if whole else (self.posts_view,)
-        self.__dict__["partitioned"] = whole
-        return self
-
     @cached_property
-    def partitioned(self) -> bool:
-        """The accounts' views hold every post once (so does an index this snapshot made itself)."""
-        return True
-
-    @cached_property
-    def _account_views(self) -> tuple[Posts, ...]:
-        """Views that together hold every post once: the accounts' own (`posts_by_account`
-        gathers each post under its account), unless an index given holds no such partition."""
-        return tuple(self.posts_by_account.values())
+    def _by_week(self) -> Mapping[int, tuple[Post, ...]]:
+        """Every dated post of the snapshot by `week_number`, gathered once per snapshot."""
+        return _by_week(self.posts_view)
 
     def posts_in_week(self, monday: dt.date) -> Posts:
-        """The dated posts of the ISO week starting `monday`, account by account: gathered from
-        each account's week index, once per week asked."""
-        number = week_number(monday)
-        empty: tuple[Post, ...] = ()
-
-        def gather() -> Posts:
-            views = self._account_views
-            return Posts(chain.from_iterable(view.by_week().get(number, empty) for view in views))
-
-        return self.derived(("week", number), gather)
+        """The dated posts of the ISO week starting `monday`."""
+        return Posts(self._by_week.get(week_number(monday), ()))
 
     @cached_property
     def unscheduled(self) -> Posts:
-        """The posts with no publish time (account by account)."""
-        return Posts(chain.from_iterable(view.undated() for view in self._account_views))
+        """The posts with no publish time."""
+        return self.posts_view.undated()
 
     def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
         """A value worked out from this snapshot once: snapshots never change, a write makes a new one."""

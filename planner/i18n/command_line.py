@@ -65,6 +65,12 @@ CLI: dict[str, dict[str, str]] = {
         "fi": "Muutosloki on ehjä: {count} {count|rivi|riviä}.",
         "en": "The audit log is intact: {count} {count|line|lines}.",
     },
+    "cli.audit_holds_from": {
+        "fi": "Muutoslokin ketju pitää rivistä {line} alkaen ({count} {count|rivi|riviä}): se ankkuroitiin "
+        "uudelleen {at} ({user}), eikä mitään sitä edeltävää ole todistettu.",
+        "en": "The audit log's chain holds from line {line} on ({count} {count|line|lines}): it was re-anchored "
+        "{at} by {user}, and nothing before it is proven.",
+    },
     "cli.audit_unanchored": {
         "fi": "Lokilla ei ole vielä erillistä ankkuria; se kirjoitetaan seuraavan muutoksen yhteydessä.",
         "en": "The log has no separate anchor yet; it is written with the next change.",

@@ -217,8 +217,32 @@ ERRORS: dict[str, dict[str, str]] = {
     "err.not_empty": {"fi": "kansio {path} ei ole tyhjä.", "en": "the folder {path} is not empty."},
     "doctor.ok": {"fi": "Työtilan tiedostot ovat kunnossa.", "en": "The workspace's files are in order."},
     "doctor.damaged": {
-        "fi": "✗ {file} on rikki ({detail}); uusin ehjä varmuuskopio: {backup}.",
-        "en": "✗ {file} is damaged ({detail}); newest good backup: {backup}.",
+        "fi": "✗ {file} on rikki ({detail}); kopio, joka vastaa muutoslokin tallennetta: {backup}.",
+        "en": "✗ {file} is damaged ({detail}); the copy the audit record names: {backup}.",
+    },
+    "doctor.done_set_aside": {
+        "fi": "→ {file} siirretty sivuun (calendars/.corrupt/)",
+        "en": "→ {file} set aside (calendars/.corrupt/)",
+    },
+    "doctor.done_restored": {"fi": "→ {file} palautettu: {source}", "en": "→ {file} restored from {source}"},
+    "doctor.done_finished": {
+        "fi": "→ keskeytynyt tallennus viety loppuun ({file})",
+        "en": "→ the interrupted save finished ({file})",
+    },
+    "doctor.done_removed": {"fi": "→ {file} poistettu", "en": "→ {file} removed"},
+    "doctor.done_mode": {
+        "fi": "→ {file}: oikeudet korjattu",
+        "en": "→ {file}: mode set",
+    },
+    "doctor.journal_damaged": {
+        "fi": "✗ {file}: keskeytyneen tallennuksen päiväkirja on rikki (--repair siirtää sen sivuun ja "
+        "palauttaa tiedostot, jotka muutoslokin tallenne nimeää)",
+        "en": "✗ {file}: the journal of an interrupted save is damaged (--repair sets it aside and puts back "
+        "the files the audit record names)",
+    },
+    "doctor.not_a_file": {
+        "fi": "✗ {file}: ei tavallinen tiedosto (--repair siirtää sen sivuun)",
+        "en": "✗ {file}: not a regular file (--repair sets it aside)",
     },
     "doctor.no_backup": {"fi": "ei ole (korjaa käsin)", "en": "none (repair it by hand)"},
     "doctor.temp": {"fi": "! {file}: jäänyt väliaikaistiedosto", "en": "! {file}: a leftover temporary file"},

@@ -11,6 +11,7 @@ from typing import Any
 from planner.domain.check import Report
 from planner.i18n import t
 from planner.reports.checklist import POST_FACTS, Checklist
+from planner.reports.findings import finding_dicts
 
 CSV_COLUMNS = (
     "section",
@@ -71,7 +72,7 @@ def as_json(checklist: Checklist, report: Report, lang: str) -> dict[str, Any]:
         "holds": sections["holds"],
         "accounts": accounts,
         "checklist": sections["posts"] + account_rows,
-        "findings": [f.to_dict(lang) for f in report.findings],
+        "findings": finding_dicts(report.findings, lang),
     }
 
 

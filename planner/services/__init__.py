@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,13 +33,32 @@ def now_local(timezone: str) -> dt.datetime:
     return dt.datetime.now(zone).replace(tzinfo=None, second=0, microsecond=0)
 
 
-def public_holidays(ws: Workspace, start: dt.date, end: dt.date, lang: str = "fi") -> dict[dt.date, str]:
-    """The organization's public holidays between start and end, named in `lang`: computed once
-    per machine and year, then read from the user's cache folder (storage/holiday_cache)."""
-    from planner.domain.calendar import holiday_names
-    from planner.storage import holiday_cache
+def public_holidays(ws: Workspace, start: dt.date, end: dt.date, lang: str = "fi") -> Mapping[dt.date, str]:
+    """The organization's public holidays between start and end, named in `lang`, each year's
+    worked out when a day of it is first asked about (kept in the index between runs)."""
+    from planner.domain.calendar import Holidays
 
-    return holiday_names(start, end, ws.organization.holiday_country, lang, table=holiday_cache.year_table)
+    return Holidays(start, end, ws.organization.holiday_country, lang, table=year_of_holidays)
+
+
+@functools.cache
+def year_of_holidays(country: str, year: int, lang: str) -> Mapping[dt.date, str]:
+    """A year's public holidays: kept in the index, or computed (`holidays`) and kept there."""
+    from planner.domain.calendar import holidays_of_year
+    from planner.storage.index import Index
+
+    index = Index.open()
+    if index is None:
+        return holidays_of_year(country, year, lang)
+    try:
+        kept = index.holidays(country, year, lang)
+        if kept is not None:
+            return kept
+        found = holidays_of_year(country, year, lang)
+        index.keep_holidays(country, year, lang, dict(found))
+        return found
+    finally:
+        index.close()
 
 
 def find_workspace(data: str | None) -> Path:

@@ -10,7 +10,7 @@ from planner.domain.errors import DataError
 from planner.domain.model import Account, Post
 from planner.domain.roles import require_admin
 from planner.services import Session
-from planner.storage.workspace import RESERVED_NAMES, account_file_name
+from planner.storage.folder import RESERVED_NAMES, account_file_name
 
 
 @dataclass(frozen=True)

@@ -1,31 +1,36 @@
-"""Running the readiness check: gathers the file facts the pure rules need, then runs them."""
+"""Running the readiness check: the file facts the pure rules need gathered, the rules run, and each
+account's findings kept in the index (storage/index) while nothing they were judged from changes,
+so that asking again, or after one account's save, judges only what changed."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from planner.domain.check import (
+    Finding,
     Report,
     Results,
+    check_account,
     check_post,
-    checked_in,
     checked_posts,
     post_results,
     run_check,
     stable_for,
-    stable_until,
 )
 from planner.domain.errors import DataError
+from planner.domain.fields import made
 from planner.domain.model import Post
-from planner.domain.rules import Context
+from planner.domain.rules import Context, account_rules, post_rules
 from planner.domain.workspace import Workspace
 from planner.services import Session, public_holidays
 from planner.storage.files import read_regular
-from planner.storage.part_cache import Part
 from planner.storage.paths import resolve_asset_path
-from planner.storage.workspace import Partial, WorkspaceStore
+
+PostResults = dict[str, Results]  # each post's findings, by post id
+Progress = Callable[[int, int, str], None]  # done, total, what is being done (a catalogue key)
 
 
 def subtitle_problems(ws: Workspace, assets_root: Path, posts: Iterable[Post]) -> dict[str, str | None]:
@@ -43,9 +48,8 @@ def subtitle_problems(ws: Workspace, assets_root: Path, posts: Iterable[Post]) -
     return problems
 
 
-PostResults = dict[str, Results]  # each post's findings, by post id
-
 _PARSED: dict[tuple[Path, int, int], str | None] = {}
+SUBTITLE_LIMIT = 16 * 1024 * 1024  # a subtitle file of a long video is some hundreds of kilobytes
 
 
 def _parsed(path: Path) -> str | None:
@@ -61,13 +65,10 @@ def _parsed(path: Path) -> str | None:
         except DataError as error:
             _PARSED[key] = error.render("en")
         else:
-            from planner.media.subtitles import subtitle_problem  # only for a video's posts
+            from planner.media.subtitles import subtitle_problem
 
             _PARSED[key] = subtitle_problem(data or b"", path.name)
     return _PARSED[key]
-
-
-SUBTITLE_LIMIT = 16 * 1024 * 1024  # a subtitle file of a long video is some hundreds of kilobytes
 
 
 def context(
@@ -79,9 +80,10 @@ def context(
     posts: Iterable[Post] | None = None,
 ) -> Context:
     """What the rules need for a range; subtitle files are read for `posts` (default: all)."""
-    holidays = public_holidays(ws, start, end)
     chosen = ws.posts.values() if posts is None else posts
-    return Context(ws, now, start, end, holidays, subtitle_problems(ws, assets_root, chosen))
+    return Context(
+        ws, now, start, end, public_holidays(ws, start, end), subtitle_problems(ws, assets_root, chosen)
+    )
 
 
 def check(
@@ -92,253 +94,193 @@ def check(
     end: dt.date,
     account: str | None = None,
 ) -> Report:
-    """The report for start..end; only the subtitle files of the posts it checks are read."""
-    return run_check(_range_context(ws, assets_root, now, start, end, account), account)
+    """The report of `ws` for start..end; only the subtitle files of the posts it checks are read."""
+    posts = list(checked_posts(ws, start, end, account))
+    return run_check(context(ws, assets_root, now, start, end, posts), account)
 
 
 def check_posts(
     ws: Workspace, assets_root: Path, now: dt.datetime, start: dt.date, end: dt.date
 ) -> PostResults:
-    """Each post's findings for start..end, without the account rules: what the week view and the
-    agenda show (the account rules over 200 accounts were half of a metro week change)."""
-    return post_results(_range_context(ws, assets_root, now, start, end))
+    """Each post's findings for start..end, without the account rules: what the week view, the
+    agenda and the calendar feed show."""
+    posts = list(checked_posts(ws, start, end))
+    return post_results(context(ws, assets_root, now, start, end, posts))
 
 
-def kept_post_results(
-    store: WorkspaceStore, ws: Workspace, now: dt.datetime, start: dt.date, end: dt.date
-) -> PostResults:
-    """`check_posts` for start..end, each account's findings taken from the last run's while
-    nothing they were made from has changed (storage/result_cache: its own file, the team file,
-    the library, the code, the range, the clock window, its subtitle files). The app's first
-    check in a process asks this: compiling the link pattern and reading the emoji table made it
-    37 ms at city, against 4 ms for any later week. Only accounts whose file holds just their own
-    posts are kept; the others, and any the store cannot vouch for, are judged as `check_posts`
-    judges them."""
-    from planner.storage import result_cache
-    from planner.storage.holiday_cache import library_stamp
+# The check of a workspace, account by account ------------------------------------------------------
 
-    folder = result_cache.folder_of(store.root)
-    digests = store.kept_digests(ws) if ws.partitioned and folder is not None else None
-    team, library, files = digests or (None, None, {})
-    if folder is None or team is None or library is None:
-        return check_posts(ws, store.assets, now, start, end)
-    asked = [library_stamp(), start.isoformat(), end.isoformat(), team, library]
-    found: PostResults = {}
-    judged: dict[str, tuple[str | None, list[Post]]] = {}  # account: its key (None: not kept), its posts
-    seen: set[int] = set()
-    for account_id in ws.accounts:
-        view = ws.posts_of(account_id)
-        if id(view) in seen:
-            continue
-        seen.add(id(view))
-        posts = list(checked_in(view, start, end))
-        own = files.get(account_id)
-        alone = own is not None and all(p.account == account_id for p in posts)
-        key = result_cache.key_for([*asked, own]) if alone else None
-        kept = result_cache.lookup(folder, key, now) if key is not None else None
-        if kept is not None and kept.keys() == {p.id for p in posts}:
-            found.update(kept)
-        else:
-            judged[account_id] = (key, posts)
-    if judged:
+
+def check_report(
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    account: str | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """The report for start..end of every account (or the one named), as `check` gives it: each
+    account's findings taken from the index while its file, the team file, the library, the
+    range, the planner and the clock are as they were when they were judged; the others read and
+    judged now (and kept). Should someone save while this reads, it reads again."""
+    from planner.storage.index import Index
+
+    index = Index.open()
+    try:
+        for _ in range(5):
+            found = _try_report(session, index, start, end, account, progress)
+            if found is not None:
+                return found
+        return _try_report(session, None, start, end, account, progress, steady=False) or Report(
+            start, end, {}, {}
+        )
+    finally:
+        if index is not None:
+            index.close()
+
+
+def _try_report(
+    session: Session,
+    index: Any,
+    start: dt.date,
+    end: dt.date,
+    account: str | None,
+    progress: Progress | None,
+    steady: bool = True,
+) -> Report | None:
+    """The report from one state of the files; None when they changed while it was made."""
+    from planner.storage.folder import account_file_name
+    from planner.storage.index import key_of
+
+    store = session.store
+    known = index.digest if index is not None else None
+    first = store.snapshot(accounts=(), known_digest=known)
+    now = session.now(first.ws)
+    files = [p for p in store.account_files() if account is None or p.name == account_file_name(account)]
+    if account is not None and not files:
+        raise DataError("err.unknown_account", value=account)
+    shared = (first.digests.get("calendars/team.json"), first.digests.get("assets/library.json", ""))
+    keys = {
+        path.name: key_of(
+            "check", start.isoformat(), end.isoformat(), *shared, first.digests[f"calendars/{path.name}"]
+        )
+        for path in files
+    }
+    kept = index.findings(list(keys.values()), now) if index is not None else {}
+    missing = [name for name, key in keys.items() if key not in kept]
+    parts = [kept[keys[name]] for name in keys if name not in missing]
+    for done in range(len(parts)):
+        if progress is not None:
+            progress(done, len(keys) + 1, "ui.export_checking")
+    if missing:
+        judged = store.snapshot(accounts=missing)
+        if steady and judged.digests != first.digests:
+            return None  # someone saved meanwhile: all of it from one reading
+        ws = judged.ws
+        if account is not None and account not in ws.accounts:
+            raise DataError("err.unknown_account", value=account)
         holidays = public_holidays(ws, start, end)
-        for key, posts in judged.values():
-            problems = subtitle_problems(ws, store.assets, posts)
-            ctx = Context(ws, now, start, end, holidays, problems)
-            results = {p.id: check_post(p, ctx) for p in posts}
-            found.update(results)
-            if key is not None:
-                until = stable_for(posts, now)
-                result_cache.keep(folder, key, results, now, until, (store.assets / f for f in problems))
-        result_cache.tidy(folder)
-    checked = list(checked_posts(ws, start, end))
-    if any(p.id not in found for p in checked):  # the views held less than the snapshot: judge it all
-        return check_posts(ws, store.assets, now, start, end)
-    return {p.id: found[p.id] for p in checked}
+        made: list[tuple[str, dt.datetime, dt.datetime, list[str], Any]] = []
+        for done, account_id in enumerate(sorted(ws.accounts), start=len(parts)):
+            if progress is not None:
+                progress(done, len(keys) + 1, "ui.export_checking")
+            part, until, subtitles = _judged(ws, store.assets, now, start, end, account_id, holidays)
+            parts.append(part)
+            made.append((keys[account_file_name(account_id)], now, until, subtitles, part))
+        if index is not None:
+            index.keep_findings(made)
+    if index is not None:
+        index.note_digests(first.files(store.folder))
+    return _report(parts, start, end)
 
 
-def _range_context(
+def _judged(
     ws: Workspace,
     assets_root: Path,
     now: dt.datetime,
     start: dt.date,
     end: dt.date,
-    account: str | None = None,
-) -> Context:
-    """The context of a check of start..end, with the subtitle files of its posts read."""
-    return context(ws, assets_root, now, start, end, checked_posts(ws, start, end, account))
+    account_id: str,
+    holidays: Mapping[dt.date, str],
+) -> tuple[dict[str, Any], dt.datetime, list[str]]:
+    """One account's part of a report, as kept in the index: the posts it looked at and its
+    findings; with the moment time alone could change them, and the subtitle files it read."""
+    posts = list(checked_posts(ws, start, end, account_id))
+    problems = subtitle_problems(ws, assets_root, posts)
+    ctx = Context(ws, now, start, end, holidays, problems)
+    findings = [f for post in posts for found in check_post(post, ctx).values() for f in found]
+    findings += [f for found in check_account(ws.accounts[account_id], ctx).values() for f in found]
+    part = {"account": account_id, "posts": [p.id for p in posts], "findings": [_kept(f) for f in findings]}
+    return part, stable_for(posts, now), [str(assets_root / file) for file in problems]
 
 
-Render = Callable[[Report], str]
+def _report(parts: list[dict[str, Any]], start: dt.date, end: dt.date) -> Report:
+    """The report of the accounts' parts: each post's and each account's results, every rule there
+    (an empty sequence is a pass), in the accounts' order."""
+    passed_post = dict.fromkeys((rule.id for rule in post_rules()), ())
+    passed_account = dict.fromkeys((rule.id for rule in account_rules()), ())
+    posts: dict[str, Results] = {}
+    accounts: dict[str, Results] = {}
+    for part in sorted(parts, key=lambda p: str(p["account"])):
+        own: dict[str, Results] = {post_id: dict(passed_post) for post_id in part["posts"]}
+        mine: Results = dict(passed_account)
+        for kept in part["findings"]:
+            finding = _finding(kept)
+            results = mine if finding.post is None else own[finding.post]
+            results[finding.rule] = (*results[finding.rule], finding)
+        posts.update(own)
+        accounts[str(part["account"])] = mine
+    return Report(start, end, posts, accounts)
 
 
-def account_parts(
-    session: Session,
-    found: Partial,
-    now: dt.datetime,
-    start: dt.date,
-    end: dt.date,
-    account: str | None,
-    printed: tuple[object, ...],
-    render: Render,
-) -> list[Part]:
-    """Each account's part of the answer for start..end (one account, or all; in id order), as
-    `render` prints an account's report (`printed` says how: format, language, terminal), from
-    `found` (`load_partial` of no account: every file's digest). A part kept from an earlier run is
-    used while nothing it was made from has changed (storage/part_cache); only the other accounts'
-    files are read into records and judged. After a save, that is one account."""
-    from planner.storage import part_cache
-    from planner.storage.holiday_cache import library_stamp
-
-    store = session.store
-    files = found.account_files
-    if account is not None:
-        from planner.storage.workspace import account_file_name
-
-        files = {n: d for n, d in files.items() if n == account_file_name(account)}
-        if not files:
-            raise DataError("err.unknown_account", value=account)
-    asked = [library_stamp(), list(printed), start.isoformat(), end.isoformat()]
-
-    def key(team: str | None, library: str | None, own: str) -> str:
-        return part_cache.key_for([*asked, team, library, own])
-
-    parts: list[Part] = []
-    missed = []
-    for name, digest in files.items():
-        kept = part_cache.lookup(store.root, key(found.team, found.library, digest), now)
-        if kept is not None and (account is None or kept.account == account):
-            parts.append(kept)
-        else:
-            missed.append(name)
-    if missed:
-
-        def judge(names: list[str]) -> Judged:
-            return _judged(store, names, account, now, start, end, render, key)
-
-        parts += _judged_in_halves(store, missed, judge)
-        part_cache.tidy(store.root)
-    return sorted(parts, key=lambda p: p.account)
+# A finding in the index: its fields, dates and times marked so they read back as they were.
 
 
-Judged = tuple[list[Part], tuple[str | None, str | None, dict[str, str]]]
-SPLIT_BYTES = 2 << 20  # account files to judge, in bytes, before the second processor helps
+def _kept(finding: Finding) -> list[Any]:
+    return [
+        finding.rule,
+        finding.severity,
+        finding.blocking,
+        finding.account,
+        finding.post,
+        finding.post_status,
+        _value(finding.date),
+        _value(finding.until),
+        finding.key,
+        {name: _value(value) for name, value in finding.params.items()},
+        finding.asset,
+    ]
 
 
-def _judged_in_halves(
-    store: WorkspaceStore, names: list[str], judge: Callable[[list[str]], Judged]
-) -> list[Part]:
-    """The parts of the account files `names`: with many to judge (every cache off, a city's
-    year: 6.3 MB of account files), shared with a child on the second processor
-    (services/parallel). The files are cut into pieces, the largest first and ever smaller
-    (`_pieces`), and each process draws the next piece from one queue when it is done with the
-    last. The child's parts count only when it read the same files as this process did (the same
-    digests); otherwise, or for pieces it drew and gave no answer for, they are judged here."""
-    signed = store.signature()  # each file's (inode, size, …), from one scan of the folder
-    sizes = {name: signed.get(str(store.calendars / name), (0, 0))[1] for name in names}
-    if sum(sizes.values()) < SPLIT_BYTES or len(names) < 2:
-        return judge(names)[0]
-    from planner.services import parallel  # only a large check judges on the side
-
-    if not parallel.can_fork():
-        return judge(names)[0]
-    pieces = _pieces(sorted(names, key=lambda n: -sizes[n]), sizes)
-    queue = parallel.Queue(len(pieces))
-
-    def draw() -> list[tuple[int, Judged]]:
-        return [(number, judge(pieces[number])) for number in queue.drawn()]
-
-    side = parallel.on_the_side(draw)
-    try:
-        mine = draw()
-    except BaseException:
-        side.cancel()
-        raise
-    finally:
-        queue.close()
-    theirs = side.result() or []
-    seen = {_state(judged) for _, judged in mine}  # one state of the files, or someone saved
-    if len(seen) > 1:
-        return judge(names)[0]  # someone saved between two pieces: all of it from one reading
-    parts = [part for _, (found, _) in mine for part in found]
-    done = {number for number, _ in mine}
-    for number, judged in theirs:
-        state = _state(judged)
-        if number not in done and (not seen or state in seen):
-            parts += judged[0]
-            done.add(number)
-            seen.add(state)
-    left = [name for number, piece in enumerate(pieces) if number not in done for name in piece]
-    return parts + (judge(left)[0] if left else [])
+_FINDING_FIELDS = ("rule", "severity", "blocking", "account", "post", "post_status", "date", "until", "key")
 
 
-PIECE_BYTES = 96 << 10  # the smallest piece (about one account file of a city): its judging ends a check
+def _finding(kept: list[Any]) -> Finding:
+    values = dict(zip(_FINDING_FIELDS, kept, strict=False))
+    values["date"], values["until"] = _read(values["date"]), _read(values["until"])
+    params: dict[str, Any] = kept[9]
+    for name, value in params.items():
+        if type(value) is dict or type(value) is list:
+            params[name] = _read(value)
+    values["params"], values["asset"] = params, kept[10]
+    return made(Finding, values)
 
 
-def _pieces(names: list[str], sizes: dict[str, int]) -> list[list[str]]:
-    """`names` (the largest files first) cut into pieces for two processes to draw in turn: each
-    piece a quarter of the bytes still left, down to `PIECE_BYTES` (or a hundredth of the whole,
-    so a queue never holds more than `parallel.Queue.MOST`), so that the last pieces drawn are
-    small and the two processes end close together."""
-    left = sum(sizes[n] for n in names)
-    smallest = max(PIECE_BYTES, left // 100)
-    pieces: list[list[str]] = []
-    piece: list[str] = []
-    weight = 0
-    for name in names:
-        piece.append(name)
-        weight += sizes[name]
-        if weight >= max(smallest, left // 4):
-            pieces.append(piece)
-            left -= weight
-            piece, weight = [], 0
-    return [*pieces, piece] if piece else pieces
+def _value(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        return {"t": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"d": value.isoformat()}
+    if isinstance(value, tuple):
+        return list(value)
+    return value
 
 
-def _state(judged: Judged) -> tuple[object, ...]:
-    """The digests a piece was judged from, to compare with another's."""
-    team, library, files = judged[1]
-    return team, library, tuple(sorted(files.items()))
-
-
-def _judged(
-    store: WorkspaceStore,
-    names: list[str],
-    account: str | None,
-    now: dt.datetime,
-    start: dt.date,
-    end: dt.date,
-    render: Render,
-    key: Callable[[str | None, str | None, str], str],
-) -> Judged:
-    """The parts of the account files `names`, read into records and judged (and kept), with the
-    digests of the files they were made from."""
-    from planner.storage import part_cache
-
-    more = store.load_partial(names)
-    ws = more.ws
-    if account is not None and account not in ws.accounts:
-        raise DataError("err.unknown_account", value=account)
-    holidays = public_holidays(ws, start, end)
-    judged = [account] if account is not None else sorted(ws.accounts)
-    parts = []
-    for account_id in judged:
-        posts = list(checked_posts(ws, start, end, account_id))
-        ctx = Context(ws, now, start, end, holidays, subtitle_problems(ws, store.assets, posts))
-        report = run_check(ctx, account_id)
-        summary = report.summary()
-        part = Part(
-            render(report),
-            summary["errors"],
-            summary["warnings"],
-            summary["blocking"],
-            summary["posts"],
-            until=stable_until(report, ws, now),
-            subtitles=tuple(str(store.assets / f) for f in report.subtitle_files),
-            account=account_id,
-        )
-        parts.append(part)
-        own = more.account_files.get(more.files_of.get(account_id, ""))
-        if own is not None:
-            part_cache.keep(store.root, key(more.team, more.library, own), part, now)
-    return parts, (more.team, more.library, more.account_files)
+def _read(value: Any) -> Any:
+    if type(value) is dict:
+        if "t" in value:
+            return dt.datetime.fromisoformat(value["t"])
+        if "d" in value:
+            return dt.date.fromisoformat(value["d"])
+    elif type(value) is list:
+        return tuple(value)
+    return value

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.domain.check import Finding, Report, Results, run_check
+from planner.domain.check import Finding, Report
 from planner.domain.errors import DataError, Refused
 from planner.domain.workspace import Workspace
 from planner.services import Session
@@ -46,23 +46,6 @@ def write_export(path: Path, data: bytes, make_folder: bool = False) -> None:
         raise DataError("err.output", file=str(path), reason=exc.strerror or str(exc)) from exc
 
 
-def _checked(session: Session, ws: Workspace, request: ChecklistRequest, progress: Progress) -> Report:
-    """The readiness report, account by account so that progress can be shown; the same report
-    as `planner check` gives for the range."""
-    from planner.services.checks import context
-
-    ctx = context(ws, session.store.assets, session.now(ws), request.start, request.end)
-    accounts = [request.account] if request.account else sorted(ws.accounts)
-    posts: dict[str, Results] = {}
-    results: dict[str, Results] = {}
-    for done, account in enumerate(accounts):
-        progress(done, len(accounts) + 1, "ui.export_checking")
-        part = run_check(ctx, account)
-        posts.update(part.posts)
-        results.update(part.accounts)
-    return Report(request.start, request.end, posts, results)
-
-
 def checklist_export(
     session: Session, request: ChecklistRequest, lang: str, progress: Progress | None = None
 ) -> bytes:
@@ -76,7 +59,9 @@ def checklist_export(
         raise DataError("err.unknown_account", value=request.account)
     if request.include_personal_data and "admin" not in session.actor(ws).roles:
         raise Refused("refused.personal_data")
-    report = _checked(session, ws, request, report_progress)
+    from planner.services.checks import check_report
+
+    report = check_report(session, request.start, request.end, request.account, report_progress)
     total = (len(ws.accounts) if request.account is None else 1) + 1
     report_progress(total - 1, total, "ui.export_writing")
     who = session.user if session.user and session.user in ws.people else ""
@@ -96,7 +81,7 @@ def calendar_export(
     """The iCalendar feed of the dated posts (of one account, in a range), with their readiness."""
     from planner.domain.calendar import widen_to_weeks
     from planner.reports.ics import calendar_feed
-    from planner.services.checks import check
+    from planner.services.checks import check_posts
 
     ws = session.load()
     if account and account not in ws.accounts:
@@ -104,7 +89,9 @@ def calendar_export(
     now = session.now(ws)
     days = [p.publish_date for p in ws.posts.values() if p.publish_date] or [now.date()]
     first, last = widen_to_weeks(start or min(days), end or max(days))
-    report = check(ws, session.store.assets, now, first, last, account)
+    # Each post's readiness (the post rules): a feed shows posts, and a post in 9998 costs no more
+    # than one next week.
+    report = Report(first, last, check_posts(ws, session.store.assets, now, first, last), {})
     return calendar_feed(ws, report, account, lang, now, start, end)
 
 

@@ -29,8 +29,9 @@ from planner.media.images import probe_image
 from planner.services import Session
 from planner.services.ids import new_id
 from planner.storage.files import read_regular
+from planner.storage.folder import RESERVED_NAMES, account_file_name
 from planner.storage.paths import resolve_asset_path
-from planner.storage.workspace import RESERVED_NAMES, Unit, account_file_name
+from planner.storage.transaction import Unit
 
 LISTS = ("people", "accounts", "absences", "campaigns", "consents", "assets", "posts")
 

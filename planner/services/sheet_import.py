@@ -16,8 +16,8 @@ from planner.domain.roles import require_admin, require_post_writer
 from planner.domain.sheet import RowErrors
 from planner.services import Session
 from planner.services.ids import new_id
+from planner.storage.folder import RESERVED_NAMES, account_file_name
 from planner.storage.sheets import read_rows
-from planner.storage.workspace import RESERVED_NAMES, account_file_name
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from planner.domain.workspace import Workspace
 from planner.services import Note, Session, public_holidays
 from planner.services.ids import new_id
 from planner.storage.sheets import read_text
-from planner.storage.unit import Unit
+from planner.storage.transaction import Unit
 
 COVERAGE_MONTHS = 6
 
@@ -364,4 +364,4 @@ def coverage_grid(
     holidays = public_holidays(ws, start, end, lang)
     rows = [(a, week_cells(ws, a, start, end, holidays)) for a in accounts]
     gaps = coverage_report(ws, accounts, start, end, holidays)
-    return CoverageGrid(start, end, list(mondays(start, end)), rows, gaps, holidays)
+    return CoverageGrid(start, end, list(mondays(start, end)), rows, gaps, dict(holidays))

@@ -12,8 +12,7 @@ from planner.domain.model import Account, Post
 from planner.domain.rules.accounts import counted_posts, shortfall, week_count
 from planner.domain.workspace import Workspace
 from planner.services import public_holidays
-from planner.services.checks import PostResults, check_posts, kept_post_results
-from planner.storage.workspace import WorkspaceStore
+from planner.services.checks import PostResults, check_posts
 
 
 @dataclass(frozen=True)
@@ -106,14 +105,6 @@ def checked_weeks(
 ) -> PostResults:
     """The findings of each post in the weeks from start's to end's."""
     return check_posts(ws, assets_root, now, monday_of(start), sunday_of(end))
-
-
-def kept_weeks(
-    store: WorkspaceStore, ws: Workspace, now: dt.datetime, start: dt.date, end: dt.date
-) -> PostResults:
-    """`checked_weeks`, each account's findings taken from the last run's while nothing they were
-    made from has changed (services/checks.kept_post_results): the app's first check."""
-    return kept_post_results(store, ws, now, monday_of(start), sunday_of(end))
 
 
 def week_view(

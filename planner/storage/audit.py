@@ -99,39 +99,78 @@ def last_line(path: Path) -> bytes | None:
         os.close(fd)
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose every key is named once: with a key twice, readers disagree on its value."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise _DuplicateKey
+    return found
+
+
 def _entry(line: bytes) -> dict[str, Any] | None:
     try:
-        entry = json.loads(line.decode("utf-8"))
+        entry = json.loads(line.decode("utf-8"), object_pairs_hook=_no_duplicates)
     except (ValueError, RecursionError):
         return None
     return entry if isinstance(entry, dict) else None
 
 
-def read_head(calendars: Path) -> tuple[int, str] | None:
-    """The anchored head (None when there is no head file); AuditDamage when it cannot be read."""
+HEAD_LIMIT = 4 << 20  # a head names every data file with its digest: a metro's 200 are 20 KB
+
+
+def _head(calendars: Path) -> dict[str, Any] | None:
+    """The anchor file's object (None when there is none); AuditDamage when it cannot be read."""
     try:
-        raw = read_regular(calendars / HEAD_FILE, limit=4096, missing_ok=True)
+        raw = read_regular(calendars / HEAD_FILE, limit=HEAD_LIMIT, missing_ok=True)
     except DataError:
         raise AuditDamage("audit.head_unreadable") from None
     if raw is None:
         return None
     try:
-        head = json.loads(raw.decode("utf-8"))
+        head = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
         seq, digest = head["seq"], head["hash"]
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise AuditDamage("audit.head_unreadable") from None
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0 or not isinstance(digest, str):
         raise AuditDamage("audit.head_unreadable")
-    return seq, digest
+    files = head.get("files")
+    if files is not None and (
+        not isinstance(files, dict)
+        or not all(isinstance(k, str) and isinstance(v, str) and len(v) == 64 for k, v in files.items())
+    ):
+        raise AuditDamage("audit.head_unreadable")
+    return dict(head)
+
+
+def read_head(calendars: Path) -> tuple[int, str] | None:
+    """The anchored head (None when there is no head file); AuditDamage when it cannot be read."""
+    head = _head(calendars)
+    return None if head is None else (head["seq"], head["hash"])
+
+
+def read_record(calendars: Path) -> dict[str, str] | None:
+    """What the anchor says each data file must hold: its SHA-256 by its name relative to the
+    workspace (`calendars/team.json`). None when there is no anchor, or one written before the
+    planner kept this; AuditDamage when it cannot be read."""
+    head = _head(calendars)
+    files = None if head is None else head.get("files")
+    return None if files is None else dict(files)
 
 
 @dataclass(frozen=True)
 class Tail:
-    """Where the log ends, as the next append needs it: its size, the last line's number and hash."""
+    """Where the log ends, as the next append needs it: its size, the last line's number and hash,
+    and whether its last line has its newline (a log cut or edited by hand may lack it: the next
+    line must not be glued onto it)."""
 
     size: int
     seq: int
     hash: str
+    ends_line: bool = True
 
 
 def _intact_line(entry: dict[str, Any] | None) -> tuple[int, str] | None:
@@ -173,7 +212,16 @@ def tail(calendars: Path, expect_log: bool = False) -> Tail:
         raise AuditDamage("audit.cut")
     if found != head:
         raise AuditDamage("audit.head_mismatch")
-    return Tail(size, found[0], found[1])
+    return Tail(size, found[0], found[1], _ends_with_newline(path))
+
+
+def _ends_with_newline(path: Path) -> bool:
+    fd = _open_log(path, os.O_RDONLY)
+    try:
+        size = os.fstat(fd).st_size
+        return size == 0 or os.pread(fd, 1, size - 1) == b"\n"
+    finally:
+        os.close(fd)
 
 
 def lines_for(start: Tail, user: str, at: str, changes: Iterable[Change]) -> tuple[bytes, Tail]:
@@ -195,7 +243,7 @@ def lines_for(start: Tail, user: str, at: str, changes: Iterable[Change]) -> tup
         }
         prev = _digest(prev, body)
         lines.append(json.dumps({**body, "hash": prev}, ensure_ascii=False) + "\n")
-    data = "".join(lines).encode("utf-8")
+    data = ("" if start.ends_line or not lines else "\n").encode() + "".join(lines).encode("utf-8")
     return data, Tail(start.size + len(data), seq, prev)
 
 
@@ -223,9 +271,16 @@ def _fix_mode(fd: int) -> None:
         os.fchmod(fd, FILE_MODE)  # whatever the umask: the team's group appends too
 
 
-def write_lines(calendars: Path, before: int, data: bytes, end: Tail) -> None:
+def write_lines(calendars: Path, before: int, data: bytes, end: Tail, record: dict[str, str] | None) -> None:
     """Append `data` to a log that was `before` bytes long (anything after that, a torn append of
-    an interrupted write, goes first), sync it, and move the head to `end`."""
+    an interrupted write, goes first), sync it, and move the head to `end`, with `record`: what
+    each data file must now hold."""
+    head: dict[str, Any] = {"seq": end.seq, "hash": end.hash}
+    if record is not None:
+        head["files"] = dict(sorted(record.items()))
+    if not data:
+        atomic_write(calendars / HEAD_FILE, dump_json(head))
+        return
     path = calendars / AUDIT_FILE
     new = not path.exists()
     fd = _open_log(path, os.O_WRONLY | os.O_CREAT)
@@ -243,7 +298,7 @@ def write_lines(calendars: Path, before: int, data: bytes, end: Tail) -> None:
         os.close(fd)
     if new:
         fsync_dir(calendars)
-    atomic_write(calendars / HEAD_FILE, dump_json({"seq": end.seq, "hash": end.hash}))
+    atomic_write(calendars / HEAD_FILE, dump_json(head))
 
 
 # Verifying ----------------------------------------------------------------------------------
@@ -279,9 +334,10 @@ def _walk(path: Path) -> Iterator[tuple[int, bytes]]:
         yield from enumerate(log, start=1)
 
 
-def verify(calendars: Path) -> Verdict:
+def verify(calendars: Path, expect_log: bool = False) -> Verdict:
     """Walk the chain; the first line whose content, order or link does not hold is named. The
-    head kept in `audit.head` must be the last line, so removing the last lines is caught too. A
+    head kept in `audit.head` must be the last line, so removing the last lines is caught too; a
+    workspace that has been audited (`expect_log`) with no line at all has lost its log. A
     re-anchoring line acknowledges the damage before it: the chain is verified again from it, and
     the verdict lists it so that what was found stays visible."""
     path = calendars / AUDIT_FILE
@@ -319,6 +375,8 @@ def verify(calendars: Path) -> Verdict:
         return Verdict(False, 0, 0, "audit.log_unreadable")
     if broken is not None:
         return Verdict(False, number, broken[0], broken[1], reanchored=tuple(reanchors))
+    if number == 0 and expect_log:
+        return Verdict(False, 0, 1, "audit.log_missing", anchored=head is not None)
     if head is None:
         return Verdict(
             number == 0,

@@ -1,7 +1,10 @@
-"""`planner doctor`: what is wrong with a workspace's files, and the repairs a person may approve —
-a damaged or missing file set aside and its newest good backup put back, an interrupted save
-finished, a file the workspace does not list set aside, leftover temporary files removed,
-permissions made the team's, a damaged audit log re-anchored knowingly, a stale lock broken."""
+"""`planner doctor`: what is wrong with a workspace's files, and the repairs a person may approve. A
+data file that is not what the audit record says it must hold (missing, emptied, replaced, rolled
+back, swapped, changed by a byte) is set aside and the copy that matches the record put back: its
+newest backup, or the new version an interrupted save left beside it. A damaged journal is set
+aside and what it was saving recovered the same way. Files the workspace does not list, leftover
+temporary files, a lock or a backup that is not a file, and modes the team cannot use are dealt
+with too; the audit log itself is re-anchored only knowingly, by an admin."""
 
 from __future__ import annotations
 
@@ -28,28 +31,113 @@ from planner.storage.files import (
     make_dir,
     read_regular,
 )
-from planner.storage.workspace import Manifest, WorkspaceStore
+from planner.storage.folder import JOURNAL, content_digest
+from planner.storage.workspace import WorkspaceStore
 
-CORRUPT = ".corrupt"  # in calendars/: damaged files, kept aside and never overwritten
+CORRUPT = ".corrupt"  # in calendars/: what was set aside, kept and never overwritten
 
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # damaged | unlisted | journal | temp | audit | mode
+    kind: str  # damaged | unlisted | journal | journal_damaged | temp | audit | mode | not_a_file
     file: str
     detail: str = ""
-    backup: str = ""  # for a damaged file: the newest backup that reads well ("" when none)
+    backup: str = ""  # for a damaged file: the copy that matches the record ("" when none)
 
 
-def _good_backup(store: WorkspaceStore, path: Path) -> Path | None:
-    for candidate in backup_paths(store.calendars / BACKUPS, path.name):
-        if candidate.is_file():
-            try:
-                store.verify_file(candidate, like=path)
-            except DataError:
-                continue
-            return candidate
+@dataclass(frozen=True)
+class Done:
+    """What a repair did: `set_aside` moved into calendars/.corrupt/ (kept), `restored` from where."""
+
+    kind: str  # set_aside | restored | finished | removed | mode
+    file: str
+    source: str = ""
+
+
+def _expected(store: WorkspaceStore, path: Path, record: dict[str, str] | None) -> str | None:
+    """The digest the record says the file must have (None when there is no record of it)."""
+    if record is None:
+        return None
+    return record.get(store.folder.relative(path))
+
+
+def _candidates(store: WorkspaceStore, path: Path) -> list[Path]:
+    """Copies of a data file that may hold what it must: the new versions an interrupted save left
+    beside it, then its backups, newest first."""
+    temps: list[Path] = []
+    with contextlib.suppress(OSError):
+        temps = sorted(
+            (
+                p
+                for p in path.parent.iterdir()
+                if p.name.startswith(f".{path.name}.") and p.name.endswith(".tmp")
+            ),
+            key=lambda p: p.stat().st_mtime_ns,
+            reverse=True,
+        )
+    return [*temps, *backup_paths(store.calendars / BACKUPS, path.name)]
+
+
+def _good_copy(store: WorkspaceStore, path: Path, expected: str | None) -> Path | None:
+    """The copy to put back: the one whose bytes the record names, or, with no record of the file,
+    the newest backup that reads whole."""
+    for candidate in _candidates(store, path):
+        try:
+            data = read_regular(candidate, missing_ok=True)
+        except DataError:
+            continue
+        if not data:
+            continue
+        if expected is not None:
+            if content_digest(data) == expected:
+                return candidate
+            continue
+        if candidate.parent.name != BACKUPS:
+            continue  # without a record, a temporary file is no proof of anything
+        try:
+            store.verify_file(candidate, like=path)
+        except DataError:
+            continue
+        return candidate
     return None
+
+
+def _file_problem(store: WorkspaceStore, path: Path, record: dict[str, str] | None) -> Problem | None:
+    """What is wrong with one data file: it does not read whole, or is not what the record says."""
+    expected = _expected(store, path, record)
+    try:
+        store.verify_file(path)
+        if expected is not None and content_digest(store.folder.read(path)) != expected:
+            raise DataError("err.corrupt_file", file=str(path), reason="not what the audit record says")
+        if record is not None and expected is None:
+            raise DataError("err.corrupt_file", file=str(path), reason="not in the audit record")
+    except DataError as error:
+        reason = str(error.params.get("reason", error.render("en")))
+        return Problem("damaged", str(path), reason, str(_good_copy(store, path, expected) or ""))
+    return None
+
+
+def _not_files(store: WorkspaceStore) -> list[Path]:
+    """The lock, its owner's note and the backups, where something other than a file stands."""
+    found = []
+    for path in [store.calendars / LOCK_NAME, store.calendars / OWNER_NAME]:
+        with contextlib.suppress(FileNotFoundError):
+            if not stat.S_ISREG(os.lstat(path).st_mode):
+                found.append(path)
+    with contextlib.suppress(OSError), os.scandir(store.calendars / BACKUPS) as entries:
+        found += [Path(e.path) for e in entries if not e.is_file(follow_symlinks=False)]
+    return sorted(found)
+
+
+def _journal_problem(store: WorkspaceStore) -> Problem | None:
+    path = store.calendars / JOURNAL
+    if not os.path.lexists(path):
+        return None
+    try:
+        journal.read(store.calendars)
+    except DataError:
+        return Problem("journal_damaged", str(path))
+    return Problem("journal", str(path))
 
 
 def _temp_files(store: WorkspaceStore) -> list[Path]:
@@ -58,14 +146,17 @@ def _temp_files(store: WorkspaceStore) -> list[Path]:
     return sorted({*store.calendars.rglob(".*.tmp"), *store.assets.rglob(".*.tmp")})
 
 
-def _unlisted(store: WorkspaceStore) -> list[Path]:
-    try:
-        manifest: Manifest | None = store._team_file().manifest  # noqa: SLF001  # the doctor's own look
-    except DataError:
-        return []
-    if manifest is None:
-        return []
-    listed = set(manifest.account_files)
+def _unlisted(store: WorkspaceStore, record: dict[str, str] | None) -> list[Path]:
+    listed = {path.name for path in store.data_files() if record is None or _expected(store, path, record)}
+    if record is None:
+        manifest = None
+        with contextlib.suppress(DataError):
+            from planner.storage.records import read_team
+
+            manifest = read_team(store.folder.read(store.folder.team_path), store.folder.team_path).manifest
+        if manifest is None:
+            return []
+        listed = set(manifest.account_files)
     return [path for path in store.account_files() if path.name not in listed]
 
 
@@ -90,21 +181,28 @@ def _wrong_modes(store: WorkspaceStore) -> list[Problem]:
     return found
 
 
+def _record(store: WorkspaceStore) -> dict[str, str] | None:
+    try:
+        return store.folder.record()
+    except DataError:
+        return None
+
+
 def diagnose(store: WorkspaceStore) -> list[Problem]:
     """Every problem found, without changing anything."""
-    problems = []
-    if journal.pending(store.calendars):
-        problems.append(Problem("journal", str(store.calendars / journal.JOURNAL)))
+    problems = [Problem("not_a_file", str(path)) for path in _not_files(store)]
+    found = _journal_problem(store)
+    if found is not None:
+        problems.append(found)
+    record = _record(store)
     for path in store.data_files():
-        try:
-            store.verify_file(path)
-        except DataError as error:
-            backup = _good_backup(store, path)
-            reason = str(error.params.get("reason", error.render("en")))
-            problems.append(Problem("damaged", str(path), reason, str(backup or "")))
-    problems += [Problem("unlisted", str(path)) for path in _unlisted(store)]
+        problem = _file_problem(store, path, record)
+        if problem is not None:
+            problems.append(problem)
+    damaged = {p.file for p in problems}
+    problems += [Problem("unlisted", str(p)) for p in _unlisted(store, record) if str(p) not in damaged]
     problems += [Problem("temp", str(p)) for p in _temp_files(store)]
-    verdict = audit.verify(store.calendars)
+    verdict = audit.verify(store.calendars, expect_log=store.has_been_audited())
     if not verdict.ok:
         problems.append(
             Problem(
@@ -118,52 +216,87 @@ def diagnose(store: WorkspaceStore) -> list[Problem]:
     return problems
 
 
-def _set_aside(store: WorkspaceStore, path: Path, stamp: str) -> None:
-    """Move a damaged file (or a folder or FIFO in its place) into calendars/.corrupt/, kept."""
+def _set_aside(store: WorkspaceStore, path: Path, stamp: str) -> Path | None:
+    """Move a damaged file (or a folder, FIFO or link in its place) into calendars/.corrupt/, kept."""
     if not os.path.lexists(path):
-        return
+        return None
     aside = store.calendars / CORRUPT
     make_dir(aside)
-    os.replace(path, aside / f"{path.name}.{stamp}")
+    target = aside / f"{path.name}.{stamp}"
+    number = 1
+    while os.path.lexists(target):
+        number += 1
+        target = aside / f"{path.name}.{stamp}-{number}"
+    os.replace(path, target)
+    return target
 
 
-def repair(store: WorkspaceStore, stamp: str) -> list[Problem]:
-    """Under the lock: an interrupted save finished, damaged or missing files set aside and their
-    newest good backup put back, unlisted files set aside, temporary files removed, modes made the
-    team's. The audit log is not touched (re-anchoring is a decision of its own). Returns what is
-    still wrong."""
+def repair(store: WorkspaceStore, stamp: str) -> tuple[list[Done], list[Problem]]:
+    """Under the lock: what is not a file where the lock or a backup belongs set aside; an
+    interrupted save finished, or its journal set aside when damaged; each data file that is not
+    what the record says set aside and the copy that is put back; unlisted files set aside,
+    temporary files removed, modes made the team's. The audit log is not touched (re-anchoring is a
+    decision of its own). Returns what was done and what is still wrong."""
+    done: list[Done] = []
+    for path in _not_files(store):  # a folder or FIFO in the lock's place: nobody can hold it
+        if path.name in (LOCK_NAME, OWNER_NAME) and _set_aside(store, path, stamp) is not None:
+            done.append(Done("set_aside", str(path)))
     with locked(store.calendars):
-        with contextlib.suppress(DataError):
-            journal.recover(store.calendars, store.calendars / BACKUPS)
+        for path in _not_files(store):
+            if _set_aside(store, path, stamp) is not None:
+                done.append(Done("set_aside", str(path)))
+        found = _journal_problem(store)
+        if found is not None and found.kind == "journal_damaged":
+            _set_aside(store, Path(found.file), stamp)
+            done.append(Done("set_aside", found.file))
+        elif found is not None:
+            with contextlib.suppress(DataError):
+                journal.recover(store.calendars, store.calendars / BACKUPS)
+                done.append(Done("finished", found.file))
         for problem in diagnose(store):
             path = Path(problem.file)
-            if problem.kind == "damaged" and problem.backup:  # without a backup it stays for a person
+            if problem.kind == "damaged" and problem.backup:  # without a good copy it stays for a person
                 data = read_regular(Path(problem.backup))
                 assert data is not None
                 _set_aside(store, path, stamp)
                 atomic_write(path, data)
+                done += [Done("set_aside", str(path)), Done("restored", str(path), problem.backup)]
             elif problem.kind == "unlisted":
                 _set_aside(store, path, stamp)
+                done.append(Done("set_aside", str(path)))
             elif problem.kind == "temp":
                 with contextlib.suppress(OSError):
                     path.unlink()
+                    done.append(Done("removed", str(path)))
             elif problem.kind == "mode":
                 with contextlib.suppress(OSError):
                     os.chmod(path, DIR_MODE if path.is_dir() else FILE_MODE)
-        return diagnose(store)
+                    done.append(Done("mode", str(path)))
+        return done, diagnose(store)
+
+
+def current_record(store: WorkspaceStore) -> dict[str, str]:
+    """The digest of every data file as it is now, each of them read whole first (a re-anchoring
+    takes the files as they are: DataError when one does not read)."""
+    record = {}
+    for path in store.data_files():
+        store.verify_file(path)
+        record[store.folder.relative(path)] = content_digest(store.folder.read(path))
+    return record
 
 
 def reanchor(store: WorkspaceStore, user: str, at: str) -> audit.Verdict:
     """Re-anchor a damaged audit log, knowingly (the caller has checked that `user` is an admin):
     one line records what verification found and the head it replaces, and the chain goes on from
-    it. Refused when the log is intact. Returns the verdict that was acknowledged."""
+    it; the anchor then records the data files as they are. Refused when the log is intact."""
     with locked(store.calendars):
-        verdict = audit.verify(store.calendars)
+        verdict = audit.verify(store.calendars, expect_log=store.has_been_audited())
         if verdict.ok:
             raise Refused("refused.audit_intact")
+        record = current_record(store)
         size, data, end = audit.reanchor_lines(store.calendars, user, at, verdict)
         audit.check_writable(store.calendars)
-        audit.write_lines(store.calendars, size, data, end)
+        audit.write_lines(store.calendars, size, data, end, record)
         return verdict
 
 
@@ -171,8 +304,8 @@ def lock_is_held(store: WorkspaceStore) -> bool:
     try:
         with locked(store.calendars, timeout=0.5):
             return False
-    except DataError:
-        return True
+    except DataError as error:
+        return error.key == "err.locked"
 
 
 @dataclass(frozen=True)

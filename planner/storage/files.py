@@ -12,12 +12,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from planner.domain.errors import DataError
-from planner.storage.signature import stat_signature as stat_signature  # here too, for its readers
+
+
+def stat_signature(found: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells a file's versions apart without reading it: any write, replace or sync moves
+    its inode, size, modification or change time."""
+    return (found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+
 
 FILE_MODE = 0o660  # the team's group may read and write; others may not
 DIR_MODE = 0o770
 LOCK_TIMEOUT = 10.0
 BACKUPS = ".backups"  # in calendars/: the last good versions of every data file
+JOURNAL = ".journal"  # in calendars/: an interrupted save's record (storage/journal)
 KEEP_BACKUPS = 3
 
 
@@ -83,14 +90,19 @@ def backup_paths(folder: Path, name: str) -> list[Path]:
 
 def keep_backup(path: Path, folder: Path, data: bytes) -> None:
     """`data`, just written to `path`, becomes its newest backup; the older ones move down one.
-    A copy, not a link: whatever later happens to the file in place, the backup keeps its bytes."""
-    make_dir(folder)
-    chain = backup_paths(folder, path.name)
-    for older, newer in zip(reversed(chain[1:]), reversed(chain[:-1]), strict=True):
-        if newer.exists():
-            os.replace(newer, older)
-    # Not synced: the file itself is, and a backup lost in a crash costs nothing.
-    os.replace(prepare(chain[0], data, sync=False), chain[0])
+    A copy, not a link: whatever later happens to the file in place, the backup keeps its bytes.
+    A backup is a help, never a condition: where it cannot be kept (a folder stands in its place,
+    say, which `planner doctor` reports) the save stands without it."""
+    try:
+        make_dir(folder)
+        chain = backup_paths(folder, path.name)
+        for older, newer in zip(reversed(chain[1:]), reversed(chain[:-1]), strict=True):
+            if os.path.lexists(newer):
+                os.replace(newer, older)
+        # Not synced: the file itself is, and a backup lost in a crash costs nothing.
+        os.replace(prepare(chain[0], data, sync=False), chain[0])
+    except (OSError, DataError):
+        return
 
 
 def fsync_dir(folder: Path) -> None:
@@ -180,6 +192,27 @@ def _holder() -> str:
     return f"{user}@{socket.gethostname()} pid {os.getpid()} {time.strftime('%Y-%m-%d %H:%M:%S')}"
 
 
+def _note_holder(owner_path: Path) -> None:
+    """Write who holds the lock beside it, for a waiting user: only into a regular file (a FIFO
+    there would block every writer, a link would write elsewhere); otherwise no note."""
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(owner_path, flags, FILE_MODE)
+    except OSError:
+        return
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return
+        os.ftruncate(fd, 0)
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, FILE_MODE)  # whatever the umask
+        os.write(fd, _holder().encode("utf-8"))
+    except OSError:
+        return
+    finally:
+        os.close(fd)
+
+
 LOCK_NAME = ".workspace.lock"
 OWNER_NAME = ".workspace.lock.owner"
 
@@ -193,10 +226,12 @@ def lock_timeout() -> float:
 
 
 def lock_holder(folder: Path) -> str:
+    """Who the note beside the lock names (read safely: a FIFO in its place is never waited on)."""
     try:
-        return (folder / OWNER_NAME).read_text("utf-8").strip() or "?"
-    except OSError:
+        raw = read_regular(folder / OWNER_NAME, limit=4096, missing_ok=True)
+    except DataError:
         return "?"
+    return (raw or b"").decode("utf-8", "replace").strip() or "?"
 
 
 @contextlib.contextmanager
@@ -215,12 +250,7 @@ def locked(folder: Path, timeout: float | None = None) -> Iterator[None]:
     except OSError as exc:  # the lock file is unreadable, or a folder stands in its place
         raise DataError("err.lock_unusable", file=str(lock_path), reason=exc.strerror or str(exc)) from None
     try:
-        with contextlib.suppress(OSError):
-            fd = os.open(owner_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-            with contextlib.suppress(OSError):
-                os.fchmod(fd, FILE_MODE)  # whatever the umask
-            with os.fdopen(fd, "w", encoding="utf-8") as owner:
-                owner.write(_holder())
+        _note_holder(owner_path)
         yield
     finally:
         with contextlib.suppress(OSError):

@@ -1,18 +1,28 @@
-"""Records read out of the data files' tables, and an account file as it is written back: the
-posts a save did not touch keep their stored documents (and JSON), so one post's save encodes one."""
+"""The data files' records: the team file, an account file and the library read from their bytes
+(TinyDB's layout, storage/tinystore) into records, and written back. A bad record is the file's
+damage, named by its place."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from planner.domain.errors import DataError
-from planner.domain.model import Absence, Account, Asset, Campaign, Consent, Entity, Hold, Person, Post
-from planner.domain.workspace import Posts
-from planner.storage.files import encode_json
-from planner.storage.tinystore import Tables
+from planner.domain.model import (
+    Absence,
+    Account,
+    Asset,
+    Campaign,
+    Consent,
+    Entity,
+    Hold,
+    Organization,
+    Person,
+    Post,
+)
+from planner.storage.tinystore import Tables, render_tables, tables_of
 
 _PARSERS: dict[str, Callable[[dict[str, Any]], Entity]] = {
     "people": Person.from_dict,
@@ -24,9 +34,11 @@ _PARSERS: dict[str, Callable[[dict[str, Any]], Entity]] = {
     "consents": Consent.from_dict,
     "posts": Post.from_dict,
 }
+TEAM_KINDS = ("people", "absences", "campaigns", "holds")
+LIBRARY_KINDS = ("assets", "consents")
 
 
-def entities(kind: str, docs: list[dict[str, Any]], path: Path) -> dict[str, Any]:
+def entities(kind: str, docs: Iterable[dict[str, Any]], path: Path) -> dict[str, Any]:
     """The records of one table by id; a bad one is the file's damage, named by its place."""
     parse = _PARSERS[kind]
     found: dict[str, Any] = {}
@@ -42,68 +54,103 @@ def entities(kind: str, docs: list[dict[str, Any]], path: Path) -> dict[str, Any
 
 
 @dataclass(frozen=True)
-class AccountFile:
-    """What one account file holds: its account, its posts (also as a view, the workspace's
-    per-account index), and each post's stored document and, once written by this process, the
-    document's JSON: a save that changes one post writes the others back as they are."""
+class Manifest:
+    """What the team file says the workspace holds: the account files, the library, and whether
+    the audit log has begun. None for a workspace written before the manifest (its files are taken
+    as they are until the next write adds one)."""
 
-    accounts: dict[str, Account]
-    posts: dict[str, Post]
-    view: Posts
-    docs: dict[str, dict[str, Any]]
-    encoded: dict[str, str] = field(default_factory=dict)
+    account_files: tuple[str, ...]
+    library: bool = True
+    audited: bool = False
+
+    @classmethod
+    def from_tables(cls, tables: Tables, path: Path) -> Manifest | None:
+        docs = tables.get("manifest")
+        if not docs:
+            return None
+        raw = docs[0]
+        files, library, audited = raw.get("account_files"), raw.get("library"), raw.get("audited")
+        if (
+            not isinstance(files, list)
+            or not all(isinstance(f, str) for f in files)
+            or not isinstance(library, bool)
+            or not isinstance(audited, bool)
+        ):
+            raise DataError("err.corrupt_file", file=str(path), reason="manifest")
+        return cls(tuple(files), library, audited)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"account_files": list(self.account_files), "library": self.library, "audited": self.audited}
 
 
-def account_records(tables: Tables, path: Path) -> AccountFile:
-    posts = entities("posts", tables.get("posts", []), path)
+@dataclass(frozen=True)
+class TeamRecords:
+    organization: Organization
+    kinds: Mapping[str, Mapping[str, Any]]  # people, absences, campaigns and holds by id
+    manifest: Manifest | None
+
+
+@dataclass(frozen=True)
+class AccountRecords:
+    account: Account
+    posts: Mapping[str, Post]
+
+
+LibraryRecords = Mapping[str, Mapping[str, Any]]  # assets and consents by id
+
+
+def read_team(raw: bytes, path: Path) -> TeamRecords:
+    tables = tables_of(raw, path)
+    docs = tables.get("organization", [])
+    try:
+        organization = Organization.from_dict(docs[0]) if docs else Organization()
+    except DataError as exc:
+        raise DataError("err.corrupt_file", file=str(path), reason=exc.render("en")).at(
+            "organization"
+        ) from exc
+    kinds = {kind: entities(kind, tables.get(kind, []), path) for kind in TEAM_KINDS}
+    return TeamRecords(organization, kinds, Manifest.from_tables(tables, path))
+
+
+def read_account(raw: bytes, path: Path, name: str = "") -> AccountRecords:
+    """An account file: exactly one account, whose id is the file's name (`name`, when `path` is a
+    backup of it): two files swapped, or one copied over another, would otherwise put one account's
+    posts in another's place."""
+    from planner.storage.folder import account_file_name
+
+    tables = tables_of(raw, path)
     accounts = entities("accounts", tables.get("account", []), path)
-    return AccountFile(accounts, posts, Posts(posts.values()), {})  # documents read again to save
+    if len(accounts) != 1:
+        raise DataError("err.corrupt_file", file=str(path), reason="not one account")
+    (account,) = accounts.values()
+    if account_file_name(account.id) != (name or path.name):
+        raise DataError("err.corrupt_file", file=str(path), reason=f"it holds the account {account.id}")
+    return AccountRecords(account, entities("posts", tables.get("posts", []), path))
 
 
-def _edited_in_place(
-    before: AccountFile, changed: Iterable[str], stored: Mapping[str, Post], account: str
-) -> bool:
-    """Every changed post was in the file, is still there, and every other post's JSON is kept:
-    the file is the one before with those posts replaced, in their places."""
-    return len(before.encoded) == len(before.posts) and all(
-        post_id in before.posts and post_id in stored and stored[post_id].account == account
-        for post_id in changed
+def read_library(raw: bytes, path: Path) -> LibraryRecords:
+    tables = tables_of(raw, path)
+    return {kind: entities(kind, tables.get(kind, []), path) for kind in LIBRARY_KINDS}
+
+
+def team_bytes(
+    organization: Organization, kinds: Mapping[str, Mapping[str, Entity]], manifest: Manifest
+) -> bytes:
+    tables: Tables = {"organization": [organization.to_dict()]}
+    for kind in TEAM_KINDS:
+        tables[kind] = [e.to_dict() for e in kinds.get(kind, {}).values()]
+    tables["manifest"] = [manifest.to_dict()]
+    return render_tables(tables)
+
+
+def library_bytes(kinds: Mapping[str, Mapping[str, Entity]]) -> bytes:
+    return render_tables(
+        {kind: [e.to_dict() for e in kinds.get(kind, {}).values()] for kind in LIBRARY_KINDS}
     )
 
 
-def changed_account_file(
-    account: Account,
-    base_posts: Posts,
-    stored: Mapping[str, Post],
-    changed: dict[str, None],
-    before: AccountFile | None,
-    on_disk: Callable[[], dict[str, dict[str, Any]]],
-) -> AccountFile:
-    """An account file after a save that changed the posts `changed` in it (or moved them in or
-    out): the account's posts before (`base_posts`) and those, without going through every post of
-    the workspace. A post the save did not touch keeps the document (and JSON) its file holds:
-    `before` is the file as this process last read or wrote it, `on_disk` its documents read anew."""
-    accounts = {account.id: account}
-    if before is not None and _edited_in_place(before, changed, stored, account.id):
-        posts, docs = dict(before.posts), dict(before.docs)
-        encoded = before.encoded.copy()
-        for post_id in changed:
-            posts[post_id] = stored[post_id]
-            docs[post_id] = stored[post_id].to_dict()
-            encoded[post_id] = encode_json(docs[post_id])
-        return AccountFile(accounts, posts, Posts(posts.values()), docs, encoded)
-    ids = [p.id for p in base_posts]
-    listed = set(ids)
-    ids += [post_id for post_id in changed if post_id not in listed]
-    kept_docs = before.docs if before and before.docs else on_disk()
-    posts, docs, encoded = {}, {}, {}
-    for post_id in ids:
-        post = stored.get(post_id)
-        if post is None or post.account != account.id:
-            continue
-        posts[post_id] = post
-        kept = kept_docs.get(post_id) if post_id not in changed else None
-        docs[post_id] = kept if kept is not None else post.to_dict()
-        json = before.encoded.get(post_id) if kept is not None and before else None
-        encoded[post_id] = json if json is not None else encode_json(docs[post_id])
-    return AccountFile(accounts, posts, Posts(posts.values()), docs, encoded)
+def account_bytes(account: Account, posts: Iterable[Post], stored: Mapping[str, dict[str, Any]]) -> bytes:
+    """An account file holding `posts`; a post whose document is in `stored` (one the save left
+    alone) is written as it was stored, so fields written by a newer planner stay."""
+    docs = [stored.get(post.id) or post.to_dict() for post in posts]
+    return render_tables({"account": [account.to_dict()], "posts": docs})

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gc
 import inspect
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -23,7 +22,7 @@ from planner.i18n import t
 from planner.services import Session
 from planner.services.checks import PostResults
 from planner.services.previews import warm as warm_previews
-from planner.services.views import AccountFilter, checked_weeks, kept_weeks
+from planner.services.views import AccountFilter, checked_weeks
 from planner.ui import actions
 from planner.ui.base import PlannerScreen
 from planner.ui.keymap import load_keymap
@@ -59,27 +58,6 @@ VIEWS: dict[str, Callable[..., Screen[Any]]] = {
 }
 
 
-def loaded(session: Session, first: bool = False) -> Workspace:
-    """The workspace loaded with the cycle collector asleep: a city's snapshot is a million
-    objects, and the passes over them while they were read cost more than drawing the week (start
-    0.57 s, 0.45 s without). The first load's objects are then frozen out of every later pass
-    (`gc.freeze`, after collecting the garbage there is): later snapshots share most of them, and
-    one a reload replaces is still freed by its reference counts, since snapshots hold no reference
-    cycles (tests/tui/test_flows.py). Only the first: what a freeze takes in is never collected
-    again, and later it would take in screens that are closed afterwards."""
-    if first:
-        gc.collect()
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return session.load()
-    finally:
-        if first:
-            gc.freeze()
-        if collecting:
-            gc.enable()
-
-
 class PlannerApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "Somekalenteri"
@@ -94,13 +72,11 @@ class PlannerApp(App[int]):
         self.served = served  # run by `planner serve` for a browser: see `chosen_file` and the export
         self.uploads = uploads
         self.seen = session.store.signature()
-        self._checked_once = False  # the first check takes what the last run found (`checked`)
-        self.ws: Workspace = loaded(session, first=True)
+        self.ws: Workspace = session.load()
         self.account_filter = AccountFilter()
         self.cursor_day: dt.date = self.now().date()
         self.keymap: dict[str, str] = {}
         self.kept_editor: EditorScreen | None = None  # the editor refilled at each opening (`editor`)
-        self._thresholds = gc.get_threshold()  # the collector's, given back when the app ends
 
     # Shared state -------------------------------------------------------------------------
 
@@ -112,7 +88,7 @@ class PlannerApp(App[int]):
 
     def reload(self) -> None:
         self.seen = self.session.store.signature()  # taken first: a save during the load shows next time
-        self.ws = loaded(self.session)
+        self.ws = self.session.load()
 
     def reload_if_changed(self) -> bool:
         """Load the workspace again when a file changed since it was read; True when it had."""
@@ -138,14 +114,7 @@ class PlannerApp(App[int]):
         self.notify(self.tr("ui.outside_change"), timeout=4)
 
     def checked(self, start: dt.date, end: dt.date) -> PostResults:
-        """Each post's findings in the weeks from start's to end's. The first check of the app's
-        process takes each account's findings from the last run's where nothing they were made
-        from has changed (services/views.kept_weeks): it alone pays for compiling the link
-        pattern and reading the emoji table (37 ms of the start at city). Later weeks are judged
-        (4 ms at city, less than reading each account's kept findings)."""
-        if not self._checked_once:
-            self._checked_once = True
-            return kept_weeks(self.session.store, self.ws, self.now(), start, end)
+        """Each post's findings in the weeks from start's to end's."""
         return checked_weeks(self.ws, self.session.store.assets, self.now(), start, end)
 
     def person(self) -> Person | None:
@@ -236,15 +205,6 @@ class PlannerApp(App[int]):
         self.kept_editor = editor
         self._register(self, editor)  # Textual's own step for a screen about to be pushed (pinned)
         self.call_later(warm_previews)
-        self.call_later(self._library_read)
-
-    def _library_read(self) -> None:
-        """The library's records unpickled now, in the background, not at the first opening
-        (storage/later)."""
-        try:
-            len(self.ws.assets)
-        except PlannerError as error:
-            self.fail(error)
 
     def editor(self, post_id: str | None, default_day: dt.date | None = None) -> EditorScreen:
         """An editor for the post: the kept one refilled, when it is not already open (making one
@@ -267,14 +227,7 @@ class PlannerApp(App[int]):
         self.set_class(event.size.width < self.NARROW, "narrow")
         self.set_class(event.size.height < self.SHORT, "short")
 
-    # Objects made before the young generation is collected: Python's 700 made opening a post take
-    # 45 collections, and every few openings a full one over the app's screens (80 ms at city).
-    # A screen's widgets are made and dropped by the thousand; what the collector is for, cycles
-    # left behind, waits a little longer instead.
-    YOUNG_OBJECTS = 20_000
-
     def on_mount(self) -> None:
-        gc.set_threshold(self.YOUNG_OBJECTS, *self._thresholds[1:])
         self.set_class(self.size.width < self.NARROW, "narrow")
         self.set_class(self.size.height < self.SHORT, "short")
         self.title = self.tr("ui.app_title")
@@ -287,9 +240,6 @@ class PlannerApp(App[int]):
         self.set_timer(self.PREBUILD_SECONDS, self.prebuild_editor)
         if needs_guide(self.ws):  # a workspace not set up yet opens on the steps that set it up
             self.push_screen(GuideScreen())
-
-    def on_unmount(self) -> None:
-        gc.set_threshold(*self._thresholds)  # the process's own again (tests, the server)
 
     # Actions the palette and every screen share ------------------------------------------------
 

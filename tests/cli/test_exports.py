@@ -492,7 +492,9 @@ def test_progress_is_reported_per_account_and_the_report_is_the_checks_own(
     accounts = len(ws.accounts)
     assert [s[:2] for s in steps] == [(i, accounts + 1) for i in range(accounts + 1)] + [(accounts + 1,) * 2]
     whole = check(ws, session.store.assets, session.now(ws), start, end)
-    assert data["findings"] == [f.to_dict("en") for f in whole.findings]
+    from planner.reports.findings import finding_dicts
+
+    assert data["findings"] == finding_dicts(whole.findings, "en")
     assert data["summary"]["errors"] == whole.summary()["errors"]
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.bench.run import Figure, measure, table
+from tools.bench.run import Figure, measure, table
 
 BASELINE = Path(__file__).with_name("baseline.json")
 WORSE = 3.0

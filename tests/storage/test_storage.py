@@ -14,8 +14,10 @@ from planner.domain.errors import DataError
 from planner.domain.model import Person, Post
 from planner.domain.workspace import Workspace
 from planner.storage import audit
-from planner.storage.files import atomic_write, encode_json
-from planner.storage.tinystore import Tables, read_tables, render_encoded, render_tables
+from planner.storage.files import atomic_write
+from planner.storage.folder import content_digest
+from planner.storage.records import account_bytes
+from planner.storage.tinystore import Tables, read_tables, render_tables
 from planner.storage.workspace import KINDS, Unit, WorkspaceStore, account_file_name
 from tests.helpers import base_doc, stored_base, workspace_of
 
@@ -110,64 +112,86 @@ def test_the_snapshot_kept_after_each_save_is_what_a_fresh_read_finds(store: Wor
         fresh = _fresh(store)
         for account in fresh.accounts:  # the bytes a full rewrite of the account would give
             path = store.calendars / account_file_name(account)
-            assert path.read_bytes() == render_tables(WorkspaceStore._account_tables(fresh, account))
+            rewritten = account_bytes(fresh.accounts[account], fresh.posts_of(account), {})
+            assert path.read_bytes() == rewritten
     assert [p.id for p in store.load().posts_of("facebook-ylojarvi")] == ["p-0003"]
 
 
-@pytest.mark.parametrize("how", ["replaced", "written in place"])
-def test_a_file_changed_by_someone_else_is_read_again(store: WorkspaceStore, how: str) -> None:
+def test_a_save_in_another_process_is_read_again(store: WorkspaceStore) -> None:
     before = store.load()
-    path = store.calendars / "instagram-ylojarvi.json"
-    data = json.loads(path.read_text("utf-8"))
-    data["posts"]["1"]["text"] = "Synkronoitu #ylöjärvi"
-    if how == "replaced":  # what a sync tool does
-        atomic_write(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
-    else:  # what a text editor may do
-        path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    other = WorkspaceStore(store.root)  # another terminal, another process's store
+    with other.transaction("p1", lambda _: "now") as unit:
+        unit.put("posts", replace(unit.base.posts["p-0001"], text="Muualta #ylöjärvi"))
     after = store.load()
-    assert after is not before and after.posts["p-0001"].text == "Synkronoitu #ylöjärvi"
+    assert after is not before and after.posts["p-0001"].text == "Muualta #ylöjärvi"
     with store.transaction("a1", lambda _: "now") as unit:  # a save starts from what is on disk
-        assert unit.base.posts["p-0001"].text == "Synkronoitu #ylöjärvi"
+        assert unit.base.posts["p-0001"].text == "Muualta #ylöjärvi"
         unit.put("people", Person("z1", "Zeta"))
     _same(store.load(), _fresh(store))
+
+
+@pytest.mark.parametrize("how", ["replaced", "written in place", "rolled back", "swapped"])
+def test_a_file_changed_outside_the_planner_is_damage_and_nothing_is_saved_over_it(
+    store: WorkspaceStore, how: str
+) -> None:
+    """What a sync tool, a text editor or a restored old copy leaves: the file no longer holds what
+    the audit record says, so it is named as damage, not read as the workspace."""
+    from planner.domain.model import Account
+
+    store.load()
+    path = store.calendars / "instagram-ylojarvi.json"
+    if how == "rolled back":
+        with store.transaction("a1", lambda _: "now") as unit:
+            unit.put("posts", replace(unit.base.posts["p-0001"], text="Uudempi #ylöjärvi"))
+        path.write_bytes((store.calendars / ".backups" / f"{path.name}.2").read_bytes())
+    elif how == "swapped":
+        with store.transaction("a1", lambda _: "now") as unit:
+            unit.put(
+                "accounts", Account("facebook-ylojarvi", "facebook", admins=("a1", "a2"), owners=("p1",))
+            )
+        other = store.calendars / "facebook-ylojarvi.json"
+        mine, theirs = path.read_bytes(), other.read_bytes()
+        path.write_bytes(theirs)
+        other.write_bytes(mine)
+    else:
+        data = json.loads(path.read_text("utf-8"))
+        data["posts"]["1"]["text"] = "Synkronoitu #ylöjärvi"
+        if how == "replaced":
+            atomic_write(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        else:
+            path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    changed = {p: p.read_bytes() for p in store.calendars.glob("*.json")}
+    for reader in (store, WorkspaceStore(store.root)):
+        with pytest.raises(DataError) as caught:
+            reader.load()
+        said = caught.value.render("en")
+        assert ("instagram-ylojarvi.json" in said or "facebook-ylojarvi.json" in said) and "doctor" in said
+    with pytest.raises(DataError), store.transaction("a1", lambda _: "now") as unit:
+        unit.put("people", Person("z1", "Zeta"))
+    assert {p: p.read_bytes() for p in store.calendars.glob("*.json")} == changed
 
 
 def test_a_save_keeps_what_it_does_not_understand_in_the_posts_it_did_not_change(
     store: WorkspaceStore,
 ) -> None:
-    """A field written by a newer version (or by hand) stays in a post another save leaves alone."""
+    """A field written by a newer version stays in a post an older one's save leaves alone."""
     post = store.load().posts["p-0001"]
     with store.transaction("a1", lambda _: "now") as unit:
         unit.put("posts", replace(post, id="p-0002"))
     path = store.calendars / "instagram-ylojarvi.json"
     data = json.loads(path.read_text("utf-8"))
     data["posts"]["1"]["note_from_newer_version"] = "säilytä"
-    atomic_write(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    newer = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    with store.folder.locked():  # a newer planner's save: the file and the record of it together
+        record = dict(store.folder.record() or {})
+        record[store.folder.relative(path)] = content_digest(newer)
+        change = audit.Change("posts", "p-0001", "update", None, None)
+        store.folder.commit({path: newer}, "a1", "now", [change], record, expect_log=True)
     with store.transaction("a1", lambda _: "now") as unit:
         unit.put("posts", replace(unit.base.posts["p-0002"], text="Toinen #ylöjärvi"))
     saved = json.loads(path.read_text("utf-8"))["posts"]
     assert saved["1"]["note_from_newer_version"] == "säilytä"
     assert saved["2"]["text"] == "Toinen #ylöjärvi"
-
-
-@pytest.mark.parametrize(
-    "tables",
-    [
-        {"account": [{"id": "a"}], "posts": []},
-        {
-            "account": [{"id": "a", "name": "Ylöjärvi"}],
-            "posts": [{"id": "p", "text": 'ä "lainaus" \\ \n', "media": [], "x": None}],
-        },
-        {
-            "account": [{"id": "a"}],
-            "posts": [{"id": f"p-{n}", "revision": n, "tags": ["#å", n / 3]} for n in range(12)],
-        },
-    ],
-    ids=["no posts", "escapes", "twelve"],
-)
-def test_a_file_written_from_encoded_documents_is_the_file_tinydb_writes(tables: Tables) -> None:
-    encoded = {name: [encode_json(doc) for doc in docs] for name, docs in tables.items()}
-    assert render_encoded(encoded) == render_tables(tables)
 
 
 def _tinydb_reading(path: Path) -> Tables:

@@ -338,23 +338,6 @@ def test_a_loaded_workspace_holds_no_reference_cycles_so_a_frozen_one_is_still_f
     assert gc.collect() == 0
 
 
-async def test_the_app_loads_with_the_collector_asleep_and_gives_it_back(demo: Path) -> None:
-    import gc
-
-    from planner.ui import app as app_module
-
-    seen: list[bool] = []
-    session = Session.open(str(demo), None)
-    real = session.load
-    session.load = lambda: seen.append(gc.isenabled()) or real()  # type: ignore[method-assign]
-    try:
-        app_module.loaded(session, first=True)
-        app_module.loaded(session)
-        assert seen == [False, False] and gc.isenabled()
-    finally:
-        gc.unfreeze()
-
-
 async def test_opening_a_post_draws_its_panels_and_preview_once(
     demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -388,7 +371,7 @@ async def test_starting_the_app_checks_the_week_once(demo: Path, monkeypatch: py
     from planner.ui import app as app_module
 
     checks: list[object] = []
-    for name in ("checked_weeks", "kept_weeks"):  # the first check of the process takes kept findings
+    for name in ("checked_weeks",):
         real = getattr(app_module, name)
         monkeypatch.setattr(app_module, name, lambda *a, real=real: checks.append(a) or real(*a))
     app = make_app(demo)
@@ -504,32 +487,3 @@ async def test_an_auditors_choices_are_disabled(demo: Path) -> None:
         await pilot.click(choices[0])
         await pilot.pause()
         assert isinstance(app.screen, EditorScreen)
-
-
-async def test_opening_a_post_is_not_interrupted_by_the_collector_again_and_again(demo: Path) -> None:
-    """Python collects its young objects after every 700 made; opening a post makes tens of
-    thousands (a screen of widgets, their styles and strips), so the collector ran 40 to 60 times
-    for one opening, and every few openings once over everything. The app asks for it less often
-    while it runs, and gives the process its own settings back when it ends."""
-    import gc
-
-    before = gc.get_threshold()
-    passes: list[int] = []
-
-    def counted(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            passes.append(info["generation"])
-
-    app = make_app(demo)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        post = app.ws.posts_view.sorted()[0]
-        gc.callbacks.append(counted)
-        try:
-            app.push_screen(EditorScreen(post.id))
-            await pilot.pause()
-        finally:
-            gc.callbacks.remove(counted)
-        assert app.screen.__class__ is EditorScreen
-    assert len(passes) <= 3, passes
-    assert gc.get_threshold() == before

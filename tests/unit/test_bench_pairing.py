@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from planner.bench import app_figures, run
+from tools.bench import app_figures, run
 
 FLOOR = ["floor"]
 CHECK = ["check"]

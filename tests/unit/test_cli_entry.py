@@ -4,12 +4,9 @@
 
 from __future__ import annotations
 
-import gc
 import importlib
 import sys
 from pathlib import Path
-
-import pytest
 
 
 def test_the_entry_point_is_the_function_after_its_module_was_imported() -> None:
@@ -19,34 +16,9 @@ def test_the_entry_point_is_the_function_after_its_module_was_imported() -> None
     assert callable(main) and main is sys.modules["planner.cli.main"].main
 
 
-def test_a_one_off_command_runs_without_the_cycle_collector_and_gives_it_back(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    """`check` and the other one-off commands turn Python's cycle collector off (a full pass over a
-    city's million objects cost more than judging an account); the app, `serve` and `bench` keep
-    it; and a caller that goes on (this test process) has it back as it was."""
-    from planner.cli import main as cli
-
-    seen: list[bool] = []
-    module = sys.modules["planner.cli.main"]
-    real = module.COMMANDS["org"]
-    module.COMMANDS["org"] = lambda args, lang: seen.append(gc.isenabled()) or 0
-    try:
-        assert gc.isenabled()
-        assert cli(["org", "show", "--data", "/nonexistent"]) == 0
-    finally:
-        module.COMMANDS["org"] = real
-    assert seen == [False] and gc.isenabled()
-    for command, collecting in ((None, True), ("serve", True), ("bench", True), ("check", False)):
-        module.collector_for(command)
-        assert gc.isenabled() is collecting
-    gc.enable()
-
-
 def test_the_command_leaves_after_its_answer_with_its_code_and_its_exit_handlers_run(tmp_path: Path) -> None:
-    """`planner` (`cli.main.run`) ends a one-off command without the interpreter's teardown: the
-    whole answer is out, the exit code is the command's, and what was registered to run at exit ran
-    (after the answer)."""
+    """`planner` (`cli.main.run`): the whole answer is out, the exit code is the command's, and what
+    was registered to run at exit ran (after the answer)."""
     import json
     import os
     import subprocess

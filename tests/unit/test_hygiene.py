@@ -40,10 +40,8 @@ def test_check_path_needs_neither_textual_nor_pillow() -> None:
 
 
 WRITERS_ONLY = {
-    "planner.storage.audit",  # the log and the journal: a check writes neither
-    "planner.storage.journal",
+    "planner.storage.journal",  # a check writes nothing (it reads the audit anchor's record, though)
     "tinydb",  # rendering a file to write; the reader parses it strictly itself
-    "planner.services.parallel",  # only a check of megabytes judges half on the side
     "planner.media.subtitles",  # only posts with a video read subtitle files
     "regex",  # only a text with a hidden character, a second script or an emoji counted for Threads
     "secrets",  # only a new cache key
@@ -54,7 +52,7 @@ def test_a_check_imports_only_what_it_reads_with(run: Any, workspace: Path, tmp_
     """`planner check` judging a workspace of Finnish posts imports no module that only a writer,
     a large check or another kind of post needs: each costs its import at every run."""
     probe = (
-        "import atexit, runpy, sys\n"  # the command leaves without Python's teardown: its exit handlers still run
+        "import atexit, runpy, sys\n"
         "atexit.register(lambda: print('\\n'.join(sys.modules), file=sys.stderr, flush=True))\n"
         "sys.argv = ['planner', 'check', '--format', 'json', '--data', sys.argv[1]]\n"
         "runpy.run_module('planner', run_name='__main__')"

@@ -168,42 +168,6 @@ def test_a_short_check_reads_the_week_index_and_finds_exactly_what_a_full_scan_f
             assert "p-undated" in found
 
 
-def test_finlands_holidays_from_its_own_module_are_the_packages() -> None:
-    """The country's module is loaded alone (not the package's 280 countries); what it gives is
-    exactly what `holidays.country_holidays` gives, in each language, leap years and all."""
-    import holidays
-
-    from planner.domain.calendar import _country_class, holidays_of_year
-
-    assert _country_class("FI") is not None and _country_class("ZZ") is None
-    for year in (2024, 2026, 2027, 2028):
-        for lang, language in (("fi", "fi"), ("en", "en_US"), ("sv", "sv_FI")):
-            theirs = dict(holidays.country_holidays("FI", years=year, language=language).items())
-            assert holidays_of_year("FI", year, lang) == theirs and len(theirs) >= 13
-    assert holidays_of_year("ZZ", 2027, "fi") == {}
-
-
-def test_holidays_are_asked_the_packages_way_when_its_layout_is_another(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import importlib.util
-
-    import holidays
-
-    from planner.domain import calendar
-
-    calendar._country_class.cache_clear()
-    calendar.holidays_of_year.cache_clear()
-    monkeypatch.setattr(importlib.util, "spec_from_file_location", lambda *args, **kwargs: None)
-    try:
-        assert calendar._country_class("FI") is None
-        theirs = dict(holidays.country_holidays("FI", years=2030, language="fi").items())
-        assert calendar.holidays_of_year("FI", 2030, "fi") == theirs and theirs
-    finally:
-        calendar._country_class.cache_clear()
-        calendar.holidays_of_year.cache_clear()
-
-
 @given(st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 25)))
 def test_a_week_number_names_the_week_monday_of_gives(moment: dt.datetime) -> None:
     assert monday_of_week(week_number(moment)) == monday_of(moment.date())

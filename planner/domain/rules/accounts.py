@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from planner.domain.calendar import days, is_working_day, iso_week_label, mondays
@@ -75,7 +75,7 @@ def is_day_covered(ws: Workspace, account: Account, day: dt.date) -> bool:
 
 
 def coverage_gaps(
-    ws: Workspace, account: Account, start: dt.date, end: dt.date, holidays: dict[dt.date, str]
+    ws: Workspace, account: Account, start: dt.date, end: dt.date, holidays: Mapping[dt.date, str]
 ) -> list[Gap]:
     """Runs of uncovered working days; weekends and holidays inside a run do not break it."""
     gaps: list[Gap] = []
@@ -121,7 +121,7 @@ def _nobody_there(
 
 @account_rule("account.coverage", ERROR)
 def coverage(account: Account, ctx: Context) -> Iterator[Problem]:
-    for gap in coverage_gaps(ctx.ws, account, ctx.start, ctx.end, dict(ctx.holidays)):
+    for gap in coverage_gaps(ctx.ws, account, ctx.start, ctx.end, ctx.holidays):
         yield problem(
             "account.coverage",
             on=gap.start,

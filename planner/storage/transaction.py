@@ -6,21 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from planner.domain.errors import Conflict, DataError
 from planner.domain.fields import broken_line_field, control_field
-from planner.domain.layered import Layered
 from planner.domain.model import Organization
 from planner.domain.workspace import Workspace
-
-if TYPE_CHECKING:
-    from planner.storage import audit
+from planner.storage.audit import Change
 
 T = TypeVar("T", bound=Any)  # a record: id, revision, to_dict()
 
 KINDS = ("people", "accounts", "absences", "campaigns", "holds", "assets", "consents", "posts")
-LAYERED = ("posts",)  # kinds a transaction changes on top of the snapshot's map (domain/layered)
 
 # The only fields whose text may run over several lines; every other text is one line.
 MULTILINE_FIELDS = {"posts": ("text",), "assets": ("alt",)}
@@ -55,15 +51,13 @@ def gate(kind: str, doc: dict[str, Any]) -> None:
 @dataclass
 class Unit:
     """The changes of one transaction, applied to a fresh snapshot read under the lock. A kind of
-    record is copied from the snapshot only when the transaction first changes one; the posts
-    (a metro workspace has 62,000; a save changes one) are not copied at all: the changes lie on
-    top of the snapshot's map (domain/layered)."""
+    record is copied from the snapshot when the transaction first changes one of it."""
 
     base: Workspace
     saved_at: dt.datetime | None = None  # the transaction's moment: a post's `modified_at`
     organization: Organization | None = None
     maps: dict[str, Mapping[str, Any]] = field(default_factory=dict)
-    changes: list[audit.Change] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
     _copied: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
@@ -71,7 +65,7 @@ class Unit:
 
     def _writable(self, kind: str) -> MutableMapping[str, Any]:
         if kind not in self._copied:
-            self.maps[kind] = _copy(kind, self.maps[kind])
+            self.maps[kind] = dict(self.maps[kind])
             self._copied.add(kind)
         return self.maps[kind]  # type: ignore[return-value]
 
@@ -79,7 +73,7 @@ class Unit:
     def ws(self) -> Workspace:
         """The workspace as it will be when the transaction commits (as it stands now)."""
         org = self.organization or self.base.organization
-        return Workspace(org, **{k: _copy(k, v) if k in self._copied else v for k, v in self.maps.items()})
+        return Workspace(org, **{k: dict(v) if k in self._copied else v for k, v in self.maps.items()})
 
     def committed(self) -> Workspace:
         """The workspace this transaction commits; the unit takes no change after this."""
@@ -102,7 +96,7 @@ class Unit:
         gate(kind, after)
         self._writable(kind)[entity.id] = entity
         self.changes.append(
-            _change(
+            Change(
                 kind,
                 entity.id,
                 action or ("update" if before else "create"),
@@ -114,24 +108,27 @@ class Unit:
 
     def remove(self, kind: str, entity_id: str, action: str = "delete") -> None:
         before = self._writable(kind).pop(entity_id)
-        self.changes.append(_change(kind, entity_id, action, for_log(kind, before.to_dict()), None))
+        self.changes.append(Change(kind, entity_id, action, for_log(kind, before.to_dict()), None))
 
     def set_organization(self, organization: Organization) -> None:
         after = organization.to_dict()
         gate("organization", after)
         before = self.organization or self.base.organization
         self.organization = organization
-        self.changes.append(_change("organization", "", "update", before.to_dict(), after))
+        self.changes.append(Change("organization", "", "update", before.to_dict(), after))
 
+    def touched_accounts(self) -> dict[str, set[str]]:
+        """Each account whose file the transaction changes, with the ids of its posts it changed
+        (a post moved between accounts changes both files)."""
+        touched: dict[str, set[str]] = {}
+        for change in self.changes:
+            if change.entity == "accounts":
+                touched.setdefault(change.id, set())
+            elif change.entity == "posts":
+                for state in (change.before, change.after):
+                    if state:
+                        touched.setdefault(str(state["account"]), set()).add(change.id)
+        return touched
 
-def _copy(kind: str, found: Mapping[str, Any]) -> MutableMapping[str, Any]:
-    """A map of `kind` to change, reading as `found` does; `found` stays as it is."""
-    return Layered.over(found) if kind in LAYERED else dict(found)
-
-
-def _change(
-    kind: str, entity_id: str, action: str, before: dict[str, Any] | None, after: dict[str, Any] | None
-) -> audit.Change:
-    from planner.storage.audit import Change  # imported by a change only: a check reads, never logs
-
-    return Change(kind, entity_id, action, before, after)
+    def touched_kinds(self) -> set[str]:
+        return {change.entity for change in self.changes}

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 
-from planner.bench.generate import NOW
+from tools.bench.generate import NOW
 
 PINNED = NOW.strftime("%Y-%m-%d %H:%M")  # PLANNER_NOW for every figure
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from planner.bench.apart import pin_clock, printed_apart
+from tools.bench.apart import pin_clock, printed_apart
 
 
 def _stamp_each_call(owner: object, name: str) -> list[float]:
@@ -141,7 +141,7 @@ def app_figures_apart(roots: Sequence[Path], runs: int) -> list[dict[str, float]
     objects of each app it ran. In one process, the city's start grew from 170 ms in the first
     three rounds to 230 ms in the fourth and fifth, with 95 MB more memory each round."""
     code = (
-        "import json, sys\nfrom pathlib import Path\nfrom planner.bench import app_figures\n"
+        "import json, sys\nfrom pathlib import Path\nfrom tools.bench import app_figures\n"
         "roots = [Path(p) for p in sys.argv[1:]]\napp_figures.app_runs(roots, 1)\n"
         "print(json.dumps(app_figures.app_runs(roots, 1)))"
     )

@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from planner.bench.apart import PINNED, pin_clock, printed_apart
-from planner.bench.app_figures import app_figures_apart
-from planner.bench.generate import EMPTY, FIRST_MONDAY, SCALES, generate
+from tools.bench.apart import PINNED, pin_clock, printed_apart
+from tools.bench.app_figures import app_figures_apart
+from tools.bench.generate import EMPTY, FIRST_MONDAY, SCALES, generate
 
 CACHE_VERSION = "2"  # bump when the generator changes, so cached workspaces are made again
 
@@ -214,7 +214,7 @@ def peak_memory_mb(root: Path, scale: str) -> float:
 def save_ms(root: Path, runs: int) -> float:
     """Saving one post, again and again as in the app, in a process of its own, like the empty
     workspace's baseline."""
-    code = "import sys\nfrom planner.bench import run\nprint(run.save_in_process(*sys.argv[1:]))"
+    code = "import sys\nfrom tools.bench import run\nprint(run.save_in_process(*sys.argv[1:]))"
     return float(printed_apart(code, [str(root), str(runs)], _env()))
 
 
