@@ -242,7 +242,7 @@ def import_document(session: Session, path: Path) -> dict[str, int]:
     store = session.store
     with store.transaction(session.user or "import", session.stamp) as unit:
         base = unit.base
-        if base.people:
+        if base.people or store.has_had_people():
             require_admin(identify(base, session.user), "action.import")
         parsed = parse_document(doc, base, store.assets, session.now(base).date())
         apply_document(unit, parsed)

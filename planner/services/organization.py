@@ -67,7 +67,7 @@ def set_organization(session: Session, change: OrganizationChange) -> Organizati
     """Change the organization (admins; into a workspace with nobody yet, as `init --name`, anyone
     setting it up)."""
     with session.store.transaction(session.user or "setup", session.stamp) as unit:
-        if unit.base.people:
+        if unit.base.people or session.store.has_had_people():
             require_admin(session.actor(unit.base), "action.org_write")
         organization = changed(unit.base.organization, change)
         if organization != unit.base.organization:

@@ -69,7 +69,7 @@ def add_person(session: Session, pid: str, name: str, email: str, roles: tuple[s
     """A new person; into a workspace with nobody yet, the first one (an admin) needs no identity."""
     with session.store.transaction(session.user or pid, session.stamp) as unit:
         ws = unit.base
-        if ws.people:
+        if ws.people or session.store.has_had_people():
             _admin(session, unit, "action.team_write")
         elif "admin" not in roles:
             raise Refused("refused.first_admin")

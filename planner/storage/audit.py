@@ -14,6 +14,7 @@ land together or not at all.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -57,9 +58,14 @@ class AuditDamage(DataError):
 
 
 def _open_log(path: Path, flags: int) -> int:
-    """A file descriptor of the log, which must be a regular file (a FIFO or a folder in its place
-    is damage, never waited on)."""
-    fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+    """A file descriptor of the log, which must be a regular file (a FIFO, a folder or a link in its
+    place is damage, never waited on or followed)."""
+    try:
+        fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise AuditDamage("audit.not_a_file") from None
+        raise
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise AuditDamage("audit.not_a_file")
@@ -125,7 +131,7 @@ HEAD_LIMIT = 4 << 20  # a head names every data file with its digest: a metro's 
 def _head(calendars: Path) -> dict[str, Any] | None:
     """The anchor file's object (None when there is none); AuditDamage when it cannot be read."""
     try:
-        raw = read_regular(calendars / HEAD_FILE, limit=HEAD_LIMIT, missing_ok=True)
+        raw = read_regular(calendars / HEAD_FILE, limit=HEAD_LIMIT, missing_ok=True, links=False)
     except DataError:
         raise AuditDamage("audit.head_unreadable") from None
     if raw is None:

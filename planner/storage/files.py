@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import stat
@@ -31,12 +32,16 @@ KEEP_BACKUPS = 3
 MAX_INPUT_BYTES = 512 * 1024 * 1024  # no data, media or list file a team keeps is bigger
 
 
-def read_regular(path: Path, limit: int = MAX_INPUT_BYTES, missing_ok: bool = False) -> bytes | None:
+def read_regular(
+    path: Path, limit: int = MAX_INPUT_BYTES, missing_ok: bool = False, links: bool = True
+) -> bytes | None:
     """The bytes of a regular file, read safely: a FIFO, a device (`/dev/zero`), a folder or a
     socket in its place is refused before anything blocks or fills the memory, and so is a file
-    over `limit` bytes. Every failure is a DataError naming the file (None for a missing file when
-    `missing_ok`)."""
+    over `limit` bytes, and with `links=False` a link (the workspace's own files are never links).
+    Every failure is a DataError naming the file (None for a missing file when `missing_ok`)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
@@ -44,6 +49,8 @@ def read_regular(path: Path, limit: int = MAX_INPUT_BYTES, missing_ok: bool = Fa
             return None
         raise DataError("err.file_missing", file=str(path)) from None
     except OSError as exc:
+        if exc.errno == getattr(errno, "ELOOP", -1) and not links:
+            raise DataError("err.not_regular", file=str(path)) from None
         raise DataError("err.cannot_read", file=str(path), reason=exc.strerror or str(exc)) from None
     try:
         found = os.fstat(fd)

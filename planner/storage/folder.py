@@ -86,7 +86,7 @@ class WorkspaceFolder:
         before anything blocks); a missing or empty one is damage when the workspace must have
         it, else no bytes."""
         try:
-            raw = read_regular(path, missing_ok=not required)
+            raw = read_regular(path, missing_ok=not required, links=False)
         except DataError as exc:
             reason = "missing" if exc.key == "err.file_missing" else exc.render("en")
             raise DataError("err.corrupt_file", file=str(path), reason=reason) from None

@@ -187,7 +187,7 @@ def read(calendars: Path) -> Pending | None:
     journal is damaged: not a file, not whole, or not what its own checksum says."""
     path = calendars / JOURNAL
     try:
-        raw = read_regular(path, missing_ok=True)
+        raw = read_regular(path, missing_ok=True, links=False)
     except DataError:
         raise DataError("err.journal_damaged", file=str(path)) from None
     if raw is None:

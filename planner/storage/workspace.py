@@ -200,6 +200,23 @@ class WorkspaceStore:
                 return manifest.audited
         return False
 
+    def has_had_people(self) -> bool:
+        """Whether anyone ever worked in this workspace: a backup of the team file names people, or
+        the audit log a change to one. An emptied team file then never lets anyone in as the
+        first admin with no identity."""
+        for candidate in backup_paths(self.calendars / BACKUPS, TEAM_FILE):
+            try:
+                raw = read_regular(candidate, missing_ok=True)
+                if raw and read_team(raw, candidate).kinds["people"]:
+                    return True
+            except DataError:
+                continue
+        try:
+            log = read_regular(self.calendars / audit.AUDIT_FILE, missing_ok=True)
+        except DataError:
+            return True  # a log that cannot be read proves nothing either way: no one walks in
+        return log is not None and b'"entity": "people"' in log
+
     # Writing ---------------------------------------------------------------------------------
 
     @contextlib.contextmanager

@@ -127,12 +127,14 @@ def _audited_posts(root: Path) -> set[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("command", ["post-add", "import"])
-def test_100_kills_leave_no_change_without_its_audit_line(
-    run: Run, workspace: Path, tmp_path: Path, command: str
+@pytest.mark.parametrize(("command", "rounds"), [("post-add", 20), ("import", 10)])
+def test_writers_killed_at_random_moments_leave_no_change_without_its_audit_line(
+    run: Run, workspace: Path, tmp_path: Path, command: str, rounds: int
 ) -> None:
-    """A writer killed at any moment: afterwards (once anyone has opened the workspace again) every
-    post is in the audit log, every audit line's post is there, and the chain verifies."""
+    """A writer killed at a random moment of its run (real processes, kill -9): afterwards (once
+    anyone has opened the workspace again) every post is in the audit log, every audit line's post
+    is there, and the chain verifies. Kills inside a commit, step by step, are made to happen by
+    test_a_writer_stopped_dead_at_any_step_of_a_commit_is_finished_by_the_next."""
     import random
     import shutil
     import signal
@@ -155,7 +157,7 @@ def test_100_kills_leave_no_change_without_its_audit_line(
                 "text": f"Tuotu {n} #ylöjärvi",
                 "owner": "p1",
             }
-            for n in range(20_000)
+            for n in range(2_000)
         ]
         write_doc(tmp_path / "big.json", doc)
     # Kills spread over the whole run of one command, its commit included.
@@ -175,7 +177,7 @@ def test_100_kills_leave_no_change_without_its_audit_line(
     duration = time.monotonic() - started_at
     landed = interrupted = 0
     pristine = Path(shutil.copytree(workspace, tmp_path / "pristine"))
-    for number in range(100):
+    for number in range(rounds):
         if command == "import":  # each round imports into the workspace as it was: a whole commit
             shutil.rmtree(workspace)
             shutil.copytree(pristine, workspace)
@@ -208,7 +210,9 @@ def test_100_kills_leave_no_change_without_its_audit_line(
         assert audited <= posts, "an audit line without its change"
         assert audit.verify(workspace / "calendars").ok
         landed += len(posts) > 1
-    print(f"{command}: {interrupted} of 100 kills fell inside a commit, {landed} rounds had landed posts")
+    print(
+        f"{command}: {interrupted} of {rounds} kills fell inside a commit, {landed} rounds had landed posts"
+    )
     assert landed > 0  # the writers did get work done between the kills
 
 
@@ -518,11 +522,13 @@ def test_a_closed_pipe_ends_the_listing_quietly(workspace: Path) -> None:
 
 
 @pytest.mark.parametrize("step", ["journal", "audit", "moved instagram-ylojarvi.json", "moved"])
+@pytest.mark.parametrize("posts", [1, 2_000])
 def test_a_writer_stopped_dead_at_any_step_of_a_commit_is_finished_by_the_next(
-    workspace: Path, step: str
+    workspace: Path, step: str, posts: int
 ) -> None:
-    """A writer killed (os._exit: no cleanup, as after kill -9) right after each step of a commit:
-    the next process to open the workspace finishes it, so the post is there with its audit line."""
+    """A writer killed (os._exit: no cleanup, as after kill -9) right after each step of a commit,
+    of one post or of a large import: the next process to open the workspace finishes it, so the
+    posts are there with their audit lines, and the files are what the record says."""
     from planner.domain.model import Post
     from planner.storage import journal
 
@@ -537,14 +543,16 @@ def test_a_writer_stopped_dead_at_any_step_of_a_commit_is_finished_by_the_next(
         journal._reached = stop
         store = WorkspaceStore(workspace)
         with store.transaction("a1", lambda _: "2026-12-01T10:00") as unit:
-            unit.put("posts", Post("p-kill", ACCOUNT, text="Tapettu #ylöjärvi"))
+            for number in range(posts):
+                unit.put("posts", Post(f"p-kill-{number}", ACCOUNT, text="Tapettu #ylöjärvi"))
         os._exit(0)
     _, status = os.waitpid(pid, 0)
     assert os.WEXITSTATUS(status) == 9  # it did stop at that step
     assert journal.pending(workspace / "calendars")
-    assert "p-kill" in WorkspaceStore(workspace).load().posts  # a reader finishes the commit
+    loaded = WorkspaceStore(workspace).load()  # a reader finishes the commit
+    assert {f"p-kill-{n}" for n in range(posts)} <= set(loaded.posts)
     assert not journal.pending(workspace / "calendars")
-    assert "p-kill" in _audited_posts(workspace)
-    assert len((workspace / "calendars/audit.jsonl").read_bytes().splitlines()) == lines_before + 1
+    assert {f"p-kill-{n}" for n in range(posts)} <= _audited_posts(workspace)
+    assert len((workspace / "calendars/audit.jsonl").read_bytes().splitlines()) == lines_before + posts
     assert audit.verify(workspace / "calendars").ok
     assert not list((workspace / "calendars").glob(".*.tmp"))
