@@ -16,8 +16,8 @@ def monday_of(day: dt.date) -> dt.date:
 
 def week_number(day: dt.date) -> int:
     """The ISO week `day` falls in, counted from the first (1 January of year 1 was a Monday):
-    one C call a post, where `monday_of` makes a date and a timedelta (a city's 9,300 posts are
-    put in their weeks at every start)."""
+    one call a post, where `monday_of` makes a date and a timedelta (every post of a workspace is
+    put in its week)."""
     return (day.toordinal() - 1) // 7
 
 

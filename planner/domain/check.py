@@ -46,8 +46,8 @@ class Finding:
 
 
 def _post_finding(rule: Rule, post: Post, found: Problem) -> Finding:
-    """A post's finding, made by filling its fields (planner.domain.fields.made): a city year
-    has 10,000 of them, and a frozen dataclass's `__init__` sets each of its 11 fields apart."""
+    """A post's finding, made by filling its fields (planner.domain.fields.made): a year's check
+    makes thousands, and a frozen dataclass's `__init__` sets each of its fields apart."""
     return made(
         Finding,
         {

@@ -153,8 +153,8 @@ _EXACT_MINUTE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # how the planner 
 # Every record (a post, an asset, a person …) is read from its document by `read_record`, with the
 # record's `Schema`: each field's kind, read in one loop over the document, the usual shape (a
 # plain text, a time as the planner writes it) by the shortest test and any other by the full one,
-# which turns it into the same value or names what is wrong. A city's check reads 9,300 posts and
-# 4,000 assets, so the loop is written out rather than calling a reader per field.
+# which turns it into the same value or names what is wrong. A year's check reads thousands of
+# records, so the loop is written out rather than calling a reader per field.
 
 ID = 1  # an id of the usual characters; `extra` True when required (else the caller's default id)
 TEXT = 2  # a text, "" by default; `extra` True when required
@@ -316,7 +316,7 @@ def _text_map(value: object, name: str, lang: str) -> dict[str, str]:
 def made(cls: type[T], values: Mapping[str, Any], defaults: Mapping[str, Any] | None = None) -> T:
     """A frozen dataclass record from its values and the defaults of the others (none: `values`
     gives every field), as its `__init__` would make it (no record here has a `__post_init__`):
-    its fields are filled at once, where `__init__` sets each of a post's 31 apart (4 µs a post)."""
+    its fields are filled at once, where `__init__` sets each of a post's 31 apart."""
     record = object.__new__(cls)
     fields = record.__dict__
     if defaults:

@@ -179,8 +179,7 @@ class Workspace:
     def _away(self) -> Mapping[str, tuple[list[dt.date], list[dt.date]]]:
         """Each person's absences merged into runs of days (the runs' first and last days, in
         order), so that whether someone is away on a day is one bisection: the coverage rule asks
-        it for every working day of every account's owners and deputies, 25,000 times in a city's
-        year, and a look through all of a person's absences each time was a tenth of the check."""
+        it for every working day of every account's owners and deputies."""
         merged: dict[str, tuple[list[dt.date], list[dt.date]]] = {}
         for person, absences in self.absences_by_person.items():  # each person's sorted by start
             starts: list[dt.date] = []

@@ -2,8 +2,8 @@
 library (its Python port, twitter-text-parser 3.0.0, configuration v3; Apache-2.0).
 
 Why a port and not the package itself: the package imports `pkg_resources`, which setuptools 81
-removed (it fails to import on a fresh environment), takes 0.3 s to import and 1.5 ms a post;
-a city's year of X posts would cost a second. The patterns below are the package's own, built the
+removed (it fails to import on a fresh environment), and is slow to import and to count with.
+The patterns below are the package's own, built the
 same way; its top-level domains and emoji are data files beside this one (`tlds.txt`,
 `x_emoji.txt`), and a property test holds the counts and the links equal to the package's on random
 text with links, emoji, keycaps and line breaks (tests/test_x_text.py).
@@ -81,7 +81,8 @@ def _tld_patterns() -> tuple[str, str]:
 
 @cache
 def _url_pattern() -> re.Pattern[str]:
-    """Compiled once per process (the top-level domain alternation makes this about 20 ms)."""
+    """Compiled once per process, when a text is first asked about (its top-level domain
+    alternation is long)."""
     generic, country = _tld_patterns()
     domain = rf"(?:{_SUBDOMAIN}*{_DOMAIN_NAME}(?:{generic}|{country}|{_PUNYCODE}))"
     url = (

@@ -9,7 +9,7 @@ RGB = tuple[int, int, int]
 
 def warm() -> None:
     """Pillow, its common image formats and the probe imported ahead of the first preview (the
-    app does it while idle): 40 ms that the first post with a picture took to open."""
+    app does it while idle), not while the first post with a picture opens."""
     from PIL import Image
 
     from planner.media import images  # noqa: F401  (imported for what it imports)

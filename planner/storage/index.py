@@ -126,18 +126,25 @@ class Index:
         if root is None or not _private_folder(root):
             return None
         path = root / FILE_NAME
-        if not _own_file_or_none(path):
-            return None
-        try:
-            connection = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
-            with contextlib.suppress(OSError):
-                os.chmod(path, 0o600)
-            _prepare(connection)
-        except sqlite3.DatabaseError:
-            with contextlib.suppress(OSError):
-                path.unlink()  # a damaged index is made anew next time
-            return None
-        return cls(connection)
+        for _ in range(2):
+            if not _own_file_or_none(path):
+                return None
+            connection = None
+            try:
+                connection = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
+                with contextlib.suppress(OSError):
+                    os.chmod(path, 0o600)
+                _prepare(connection)
+            except sqlite3.DatabaseError as error:
+                if connection is not None:
+                    connection.close()
+                if isinstance(error, sqlite3.OperationalError):  # locked past the wait: do without
+                    return None
+                with contextlib.suppress(OSError):  # damaged: made anew, it only ever saved time
+                    path.unlink()
+                continue
+            return cls(connection)
+        return None
 
     @contextlib.contextmanager
     def _using(self) -> Iterator[sqlite3.Connection | None]:

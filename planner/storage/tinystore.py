@@ -15,8 +15,8 @@ Tables = dict[str, list[dict[str, Any]]]
 def read_tables(path: Path) -> Tables:
     """Every table of a TinyDB file as plain lists of dicts, in the file's order (empty when the
     file does not exist). What `TinyDB(path).table(name).all()` gives, read without wrapping each
-    document in a `Document` and copying it back out: at city scale that was 140 of the 200 ms
-    of reading the files (a test holds the two readings equal)."""
+    document in a `Document` and copying it back out, which was most of reading the files (a test
+    holds the two readings equal)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:

@@ -182,8 +182,8 @@ class EditorScreen(PlannerScreen[None]):
 
     def reopen(self, post_id: str | None, default_day: dt.date | None = None) -> None:
         """Show another post (or a new one) in this editor, as if it had just been made for it: the
-        app keeps one editor and refills it, since making one is most of what opening a post took
-        (its widgets mounted and styled, 40 ms of the 90 at city). Nothing of the last post stays:
+        app keeps one editor and refills it, since making one (its widgets mounted and styled) is
+        most of what opening a post takes. Nothing of the last post stays:
         its fields, media, undo history, scroll and what the panels last showed."""
         app = self.planner
         app.reload_if_changed()
@@ -213,7 +213,7 @@ class EditorScreen(PlannerScreen[None]):
         return frozenset(app.classes), frozenset(app.get_pseudo_classes())
 
     def update_node_styles(self, animate: bool = True) -> None:
-        """Textual restyles a screen, every widget of it, each time it is shown (12 ms of a
+        """Textual restyles a screen, every widget of it, each time it is shown (much of a
         refilled editor's opening); the kept editor's own widgets restyle themselves as they
         change, so once it has been shown it is restyled again only when the app's part of its
         styles has changed."""

@@ -73,8 +73,8 @@ class WeekScreen(PlannerScreen[None]):
         self._restore_focus(selected.post.id if selected else None)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Laid out again for the new size, with the week as last shown (not checked again: the
-        start of the app resized twice, and each check of a city's week cost 20 ms)."""
+        """Laid out again for the new size, with the week as last shown (not checked again: a
+        resize changes no finding, and the app resizes at its start)."""
         self._lay_out(event.size.width)
         self.query_one("#week-title", Static).update(self._title(self.shown or self.view()))
 

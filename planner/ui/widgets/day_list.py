@@ -2,7 +2,7 @@
 
 It is one widget drawn line by line (Textual's Line API): only the lines on screen are drawn, so a
 day with forty posts costs what a day with four does, and a week change only hands each day its new
-posts. (One widget per card made a city week of 150 cards take 200 ms to change.)
+posts. (One widget per card made a week of a city's many posts slow to change.)
 
 Up and down are the week screen's (they walk on to the next day); Enter or a click opens the post.
 """

@@ -1,0 +1,145 @@
+"""The one derived cache (storage/index): each account's findings are judged again exactly when
+something they were judged from has changed (its file, the team file, the library, the range, the
+clock, a subtitle file it read), and an index that is damaged, locked or off only costs time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from planner.domain.model import Person
+from planner.services import Session
+from planner.services import checks as checks_module
+from planner.services.checks import check, check_report
+from planner.storage.index import FILE_NAME, cache_root
+from planner.storage.workspace import WorkspaceStore
+from tests.helpers import small_year
+
+YEAR = (dt.date(2026, 3, 30), dt.date(2027, 3, 28))
+
+
+@pytest.fixture
+def year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return small_year(tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def judged(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The accounts judged (rather than taken from the index), in the order they were judged."""
+    found: list[str] = []
+    real = checks_module._judged
+
+    def counting(ws, assets, now, start, end, account_id, holidays):  # type: ignore[no-untyped-def]
+        found.append(account_id)
+        return real(ws, assets, now, start, end, account_id, holidays)
+
+    monkeypatch.setattr(checks_module, "_judged", counting)
+    return found
+
+
+def _report(root: Path):  # type: ignore[no-untyped-def]
+    return check_report(Session.open(str(root), None), *YEAR)
+
+
+def _whole(root: Path):  # type: ignore[no-untyped-def]
+    """The report judged from scratch, as a program reading every file would make it."""
+    session = Session.open(str(root), None)
+    ws = session.load()
+    return check(ws, session.store.assets, session.now(ws), *YEAR)
+
+
+def _same(found, whole) -> None:  # type: ignore[no-untyped-def]
+    assert found.findings == whole.findings
+    assert found.summary() == whole.summary()
+
+
+def test_the_cache_folder_follows_the_environment_at_each_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLANNER_CACHE", "/srv/cache-a")
+    assert cache_root() == Path("/srv/cache-a")
+    monkeypatch.setenv("PLANNER_CACHE", "off")
+    assert cache_root() is None
+    monkeypatch.delenv("PLANNER_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", "/home/pia/.xdg")
+    assert cache_root() == Path("/home/pia/.xdg/somekalenteri")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", "/home/pia")
+    assert cache_root() == Path("/home/pia/.cache/somekalenteri")
+
+
+def test_asked_again_nothing_is_judged_and_the_answer_is_the_same(year: Path, judged: list[str]) -> None:
+    first = _report(year)
+    assert len(judged) == 6
+    judged.clear()
+    again = _report(year)
+    assert judged == []
+    _same(again, first)
+    _same(again, _whole(year))
+
+
+def test_after_one_accounts_save_only_that_account_is_judged_again(year: Path, judged: list[str]) -> None:
+    _report(year)
+    store = WorkspaceStore(year)
+    post = next(iter(store.load().posts.values()))
+    with store.transaction("h001", lambda _: "2026-06-15T10:00") as unit:
+        unit.put("posts", replace(post, text=post.text + " Muutettu."))
+    judged.clear()
+    found = _report(year)
+    assert judged == [post.account]
+    _same(found, _whole(year))
+
+
+def test_a_team_change_judges_every_account_again(year: Path, judged: list[str]) -> None:
+    _report(year)
+    store = WorkspaceStore(year)
+    with store.transaction("h001", lambda _: "2026-06-15T10:00") as unit:
+        unit.put("people", Person("z1", "Uusi Ihminen", roles=("producer",)))
+    judged.clear()
+    _same(_report(year), _whole(year))
+    assert len(judged) == 6
+
+
+def test_another_range_and_the_next_day_are_judged_anew(
+    year: Path, judged: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _report(year)
+    judged.clear()
+    check_report(Session.open(str(year), None), dt.date(2026, 6, 15), dt.date(2026, 6, 21))
+    assert len(judged) == 6
+    judged.clear()
+    monkeypatch.setenv("PLANNER_NOW", "2026-06-16 10:00")  # midnight passed: a rule reads the date
+    _same(_report(year), _whole(year))
+    assert len(judged) == 6
+
+
+def test_a_changed_subtitle_file_judges_its_account_again(year: Path, judged: list[str]) -> None:
+    ws = WorkspaceStore(year).load()
+    video = next(a for a in ws.assets.values() if a.kind == "video" and a.subtitles)
+    users = {p.account for p in ws.posts.values() if video.id in p.media and p.status != "cancelled"}
+    _report(year)
+    judged.clear()
+    subtitles = year / "assets" / next(iter(video.subtitles.values()))
+    subtitles.write_text("not subtitles at all", "utf-8")
+    _same(_report(year), _whole(year))
+    assert users and set(judged) == users
+
+
+def test_a_damaged_index_is_made_anew_and_caches_off_keep_nothing(
+    year: Path, judged: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _report(year)
+    index = tmp_path / "cache" / FILE_NAME
+    index.write_bytes(b"this is no database" * 100)
+    judged.clear()
+    _same(_report(year), _whole(year))  # passed by: judged, and the index made anew for next time
+    assert len(judged) == 6
+    judged.clear()
+    _report(year)
+    assert judged == []
+    monkeypatch.setenv("PLANNER_CACHE", "off")
+    judged.clear()
+    _same(_report(year), _whole(year))
+    _report(year)
+    assert len(judged) == 12
