@@ -103,7 +103,7 @@ BASE: dict[str, Any] = {
             "lang": "fi",
             "owner": "p1",
             "status": "ready",
-            "media": [],
+            "media": ["img1"],  # Instagram publishes no text alone (post.media_required)
         },
     ],
 }

@@ -30,6 +30,7 @@ def _media(assets: Path, today: dt.date) -> tuple[list[dict[str, Any]], list[dic
         ("vanha-arkistokuva.jpg", (800, 600), 7, None),
         ("palkitut.jpg", (1080, 1080), 8, None),
         ("kirjastoauto.jpg", (1080, 1080), 9, None),
+        ("talviranta.jpg", (1080, 1080), 10, None),
     ]
     for name, size, seed, gps in pictures:
         _write(assets, f"kuvat/{name}", picture(size, seed, gps, "PNG" if name.endswith(".png") else "JPEG"))
@@ -163,6 +164,14 @@ def _media(assets: Path, today: dt.date) -> tuple[list[dict[str, Any]], list[dic
             "kind": "image",
             "people": "identifiable",
             "rights": "own",
+        },
+        {
+            "id": "img-talviranta",
+            "file": "kuvat/talviranta.jpg",
+            "kind": "image",
+            "people": "none",
+            "rights": "own",
+            "alt": fi("Luminen ranta ja jäätynyt järvi aamuauringossa."),
         },
         {
             "id": "vid-tervehdys",

@@ -53,8 +53,15 @@ def _regular_posts(now: dt.datetime) -> list[dict[str, Any]]:
         "youtube-jarvela-tv": (1, {2, 4, 6, 8}, "mikko"),
         "facebook-jarvelan-kirjasto": (1, set(), "jussi"),
     }
+    # Instagram and YouTube publish no text alone (post.media_required): their steady posts carry
+    # a picture or a video.
+    media = {
+        "instagram-jarvelan-kaupunki": ["img-talviranta"],
+        "youtube-jarvela-tv": ["vid-tervehdys"],
+    }
     for account, (per_week, skipped, owner) in plan.items():
         texts = itertools.cycle(TEXTS[account])
+        attached = itertools.cycle([[m] for m in media.get(account, [])] or [[]])  # beside its text
         for week in range(-1, 9):
             if week in skipped:
                 continue
@@ -70,6 +77,7 @@ def _regular_posts(now: dt.datetime) -> list[dict[str, Any]]:
                         "kind": "news",
                         "owner": owner,
                         "status": _status_for(at, now),
+                        "media": next(attached),
                     }
                 )
     return posts

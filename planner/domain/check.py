@@ -24,6 +24,8 @@ def _show(name: str, value: Any, lang: str) -> Any:
         return fmt_date(value, lang)
     if name == "status" and isinstance(value, str):
         return t(f"status.{value}", lang)
+    if name == "platform" and isinstance(value, str):
+        return t(f"platform.{value}", lang)
     return value
 
 

@@ -19,6 +19,7 @@ class Limits:
     aspect: tuple[float, float] | None
     width: tuple[int, int] | None
     title_limit: int | None = None
+    needs_media: str | None = None  # "any" (an image or a video) or "video": no post of text alone
 
 
 @cache
@@ -45,4 +46,5 @@ def limits(platform: str) -> Limits:
         aspect=(float(aspect[0]), float(aspect[1])) if aspect else None,
         width=(int(width[0]), int(width[1])) if width else None,
         title_limit=entry.get("title_limit"),
+        needs_media=entry.get("needs_media"),
     )

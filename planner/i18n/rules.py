@@ -9,6 +9,19 @@ RULE_TEXTS: dict[str, dict[str, str]] = {
     "post.text_length.title": {"fi": "Tekstin pituus", "en": "Text length"},
     "hashtag.required.title": {"fi": "Pakolliset aihetunnisteet", "en": "Required hashtags"},
     "hashtag.limit.title": {"fi": "Aihetunnisteiden määrä", "en": "Hashtag limit"},
+    # Each platform as people write its name (in messages, lists and the public register).
+    "platform.facebook": {"fi": "Facebook", "en": "Facebook"},
+    "platform.instagram": {"fi": "Instagram", "en": "Instagram"},
+    "platform.x": {"fi": "X", "en": "X"},
+    "platform.linkedin": {"fi": "LinkedIn", "en": "LinkedIn"},
+    "platform.youtube": {"fi": "YouTube", "en": "YouTube"},
+    "platform.tiktok": {"fi": "TikTok", "en": "TikTok"},
+    "platform.threads": {"fi": "Threads", "en": "Threads"},
+    "platform.bluesky": {"fi": "Bluesky", "en": "Bluesky"},
+    "platform.mastodon": {"fi": "Mastodon", "en": "Mastodon"},
+    "platform.blog": {"fi": "blogi", "en": "blog"},
+    "platform.other": {"fi": "muu kanava", "en": "other channel"},
+    "post.media_required.title": {"fi": "Kuva tai video", "en": "Image or video"},
     "post.official_link.title": {"fi": "Linkki viralliselle sivustolle", "en": "Official link"},
     "post.owner_available.title": {"fi": "Vastuuhenkilö paikalla", "en": "Owner available"},
     "media.alt_text.title": {"fi": "Vaihtoehtoinen teksti", "en": "Alt text"},
@@ -65,6 +78,14 @@ RULE_TEXTS: dict[str, dict[str, str]] = {
     "hashtag.required_mixed": {
         "fi": "Pakollinen aihetunniste {tag} puuttuu: tekstin {found} sekoittaa kirjaimistoja ({detail}).",
         "en": "Required hashtag {tag} missing: {found} in the text mixes scripts ({detail}).",
+    },
+    "post.media_required.any": {
+        "fi": "{platform} ei julkaise pelkkää tekstiä: liitä kuva tai video.",
+        "en": "{platform} publishes no text alone: attach an image or a video.",
+    },
+    "post.media_required.video": {
+        "fi": "{platform} julkaisee videoita: liitä video.",
+        "en": "{platform} publishes videos: attach a video.",
     },
     "hashtag.limit": {
         "fi": "Aihetunnisteita on {count}; {platform} sallii enintään {limit}.",

@@ -180,7 +180,10 @@ def _try_report(
             raise DataError("err.unknown_account", value=account)
         holidays = public_holidays(ws, start, end)
         made: list[tuple[str, dt.datetime, dt.datetime, list[str], Any]] = []
-        for done, account_id in enumerate(sorted(ws.accounts), start=len(parts)):
+        wanted = sorted(
+            a for a in ws.accounts if account_file_name(a) in missing
+        )  # the snapshot may hold more
+        for done, account_id in enumerate(wanted, start=len(parts)):
             if progress is not None:
                 progress(done, len(keys) + 1, "ui.export_checking")
             part, until, subtitles = _judged(ws, store.assets, now, start, end, account_id, holidays)

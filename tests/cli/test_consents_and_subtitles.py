@@ -488,5 +488,5 @@ def test_asset_list_filters_by_what_is_missing(run: Run, workspace: Path, tmp_pa
     assert ids("no_alt") == ["img-paikka"]
     assert ids("no_permission") == ["img-paikka"]
     assert ids("location") == ["img-paikka"]
-    assert ids("unused") == ["img-paikka", "img1", "vid1"]  # the base post carries no media
+    assert ids("unused") == ["img-paikka", "vid1"]  # the base post carries img1
     assert ids("no_subtitles") == []

@@ -79,6 +79,13 @@ def test_from_init_to_a_ready_post_on_a_new_account_with_a_clean_check(team: Pat
     ).stdout.strip()
     assert campaign == "lukukesa"
 
+    from planner.media.generate import make_picture
+
+    picture = make_picture(team.parent / "lukukesa.jpg", (1080, 1080), seed=7)
+    image = run(
+        "asset", "add", str(picture), "--alt", "Lapsia lukemassa kirjaston sohvalla.", "--people", "none",
+        "--rights", "own", *data, "--user", "pia", check=0,
+    ).stdout.strip()  # fmt: skip
     post = run(
         "post",
         "add",
@@ -88,6 +95,8 @@ def test_from_init_to_a_ready_post_on_a_new_account_with_a_clean_check(team: Pat
         "14.6.2027 9.00",
         "--campaign",
         campaign,
+        "--media",
+        image,
         "--text",
         "Lukukesä alkaa! #järvelä #kirjasto #lukukesä",
         *data,

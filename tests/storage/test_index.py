@@ -143,3 +143,15 @@ def test_a_damaged_index_is_made_anew_and_caches_off_keep_nothing(
     _same(_report(year), _whole(year))
     _report(year)
     assert len(judged) == 12
+
+
+def test_one_account_is_judged_alone_even_when_the_whole_workspace_was_read_first(year: Path) -> None:
+    """An export of one account reads the workspace first; its check must still judge that account
+    alone (the snapshot kept by the first reading holds every account)."""
+    session = Session.open(str(year), None)
+    ws = session.load()
+    account = sorted(ws.accounts)[2]
+    found = check_report(session, *YEAR, account=account)
+    assert set(found.accounts) == {account}
+    assert {f.account for f in found.findings} <= {account}
+    assert found.findings == check(ws, session.store.assets, session.now(ws), *YEAR, account).findings

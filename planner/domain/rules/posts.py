@@ -106,6 +106,20 @@ def tag_limit(post: Post, ctx: Context) -> Iterator[Problem]:
         yield problem("hashtag.limit", count=count, limit=limit, platform=account.platform)
 
 
+@post_rule("post.media_required", ERROR)
+def media_required(post: Post, ctx: Context) -> Iterator[Problem]:
+    """Instagram, TikTok and YouTube publish no text alone: an image or a video (YouTube: a video)."""
+    account = ctx.ws.accounts.get(post.account)
+    needs = platforms.limits(account.platform).needs_media if account else None
+    if account is None or needs is None:
+        return
+    kinds = {asset.kind for asset in map(ctx.ws.assets.get, post.media) if asset is not None}
+    if needs == "video" and "video" not in kinds:
+        yield problem("post.media_required.video", platform=account.platform)
+    elif needs == "any" and not kinds:
+        yield problem("post.media_required.any", platform=account.platform)
+
+
 @post_rule("post.official_link", ERROR)
 def official_link(post: Post, ctx: Context) -> Iterator[Problem]:
     if post.kind not in ("announcement", "crisis"):
