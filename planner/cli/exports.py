@@ -57,14 +57,15 @@ def export(args: argparse.Namespace, lang: str) -> int:
         if start and end and end < start:
             raise DataError("cli.range_reversed", start=start, end=end)
         write_output(args.output, calendar_export(session, args.account, lang, start, end))
-        tell("cli.exported", lang, file=args.output)
+        if args.output != "-":
+            tell("cli.exported", lang, file=args.output)
         return 0
     if args.export_command == "register":
         from planner.services.exports import register_export
 
         delimiter = "\t" if args.delimiter == "tab" else args.delimiter
         write_output(args.output, register_export(session, args.format, lang, args.public, delimiter))
-        if args.output:
+        if args.output and args.output != "-":
             tell("cli.exported", lang, file=args.output)
         return 0
     from planner.services.exports import ChecklistRequest, checklist_export
@@ -73,7 +74,7 @@ def export(args: argparse.Namespace, lang: str) -> int:
     delimiter = "\t" if args.delimiter == "tab" else args.delimiter
     request = ChecklistRequest(args.format, start, end, args.account, args.include_personal_data, delimiter)
     write_output(args.output, checklist_export(session, request, lang))
-    if args.output:
+    if args.output and args.output != "-":
         tell("cli.exported", lang, file=args.output)
     return 0
 

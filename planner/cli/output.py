@@ -91,8 +91,9 @@ def post_line(post: Post, lang: str) -> str:
 
 
 def write_output(output: str | None, data: bytes) -> None:
-    """An export's bytes: to standard output, or to the file asked for (atomically)."""
-    if output is None:
+    """An export's bytes: to standard output (no file, or `-`), or to the file asked for
+    (atomically)."""
+    if output is None or output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return

@@ -84,7 +84,7 @@ def add(args: argparse.Namespace, lang: str) -> int:
     )
     post = posts.add_post(session, new)
     print(post.id)
-    warn(posts.tag_notes(post.text), lang)
+    warn([*posts.time_notes(ws, post), *posts.tag_notes(post.text)], lang)
     return 0
 
 
@@ -105,7 +105,7 @@ def edit(args: argparse.Namespace, lang: str) -> int:
     )
     post = posts.edit_post(session, args.post_id, change)
     say("cli.edited", lang, post=post.id, status=t("status." + post.status, lang))
-    warn(posts.tag_notes(post.text), lang)
+    warn([*posts.time_notes(ws, post), *posts.tag_notes(post.text)], lang)
     return 0
 
 

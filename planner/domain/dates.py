@@ -1,6 +1,8 @@
-"""Dates and times as people type them, in Finnish or ISO: `14.6.2027`, `14.6.` (the coming one),
-`9.00`, `9:00`, `14.6.2027 9.00` or `14.6.2027 klo 9.00`, besides `2027-06-14` and `2027-06-14 09:00`.
-Pure functions: `today` is given by the caller (the organization's clock)."""
+"""Dates and times as people type them, in Finnish or ISO: `14.6.2027`, `14.6.27`, `14.6.` (the
+coming one), `ma 14.6.2027` (the weekday must be that day's), `huomenna` / `tomorrow`, `9.00`,
+`9:00`, `14.6.2027 9.00` or `14.6.2027 klo 9.00`, besides `2027-06-14` and `2027-06-14 09:00`.
+Pure functions: `today` is given by the caller (the organization's clock), and the time zone a
+time must exist in (`local_time`) is a `tzinfo` the caller made."""
 
 from __future__ import annotations
 
@@ -8,22 +10,53 @@ import datetime as dt
 import re
 
 from planner.domain.errors import DataError
-from planner.domain.fields import parse_date, parse_time, within_years
+from planner.domain.fields import fold, parse_date, parse_time, within_years
 
-_FINNISH_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(?:(\d{4})\.?)?$|^(\d{1,2})\.(\d{1,2})$")
+_FINNISH_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})\.?)?$|^(\d{1,2})\.(\d{1,2})$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CLOCK = re.compile(r"^(?:klo\s*)?(\d{1,2})(?:[.:](\d{2}))?$", re.IGNORECASE)
 
-
-TODAY_WORDS = ("today", "tänään", "tanaan")
+# Days named by a word, as days from today.
+DAY_WORDS = {
+    "tänään": 0, "tanaan": 0, "today": 0,
+    "huomenna": 1, "tomorrow": 1,
+    "ylihuomenna": 2,
+    "eilen": -1, "yesterday": -1,
+}  # fmt: skip
+# Weekdays as Finns and the English write them, short and whole: 0 is Monday.
+WEEKDAY_WORDS = {
+    **{word: n for n, word in enumerate(("ma", "ti", "ke", "to", "pe", "la", "su"))},
+    **{word: n for n, word in enumerate(("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai",
+                                         "lauantai", "sunnuntai"))},
+    **{word: n for n, word in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
+    **{word: n for n, word in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                         "sunday"))},
+}  # fmt: skip
+TODAY_WORDS = tuple(word for word, days in DAY_WORDS.items() if days == 0)
 
 
 def parse_day(value: str, field: str, today: dt.date) -> dt.date:
     """A day as a Finn or ISO writes it; `14.6.` is the coming 14 June (today, if it is today);
-    `today` or `tänään` is today."""
+    `14.6.27` is in 2027; a weekday before it (`ma 14.6.2027`) must be that day's; `tänään`,
+    `huomenna` and the like count from today."""
     text = value.strip()
-    if text.casefold() in TODAY_WORDS:
-        return today
+    words = text.split(None, 1)
+    if len(words) == 2 and fold(words[0]).rstrip(".,") in WEEKDAY_WORDS:
+        dated = parse_day(words[1], field, today)
+        named = WEEKDAY_WORDS[fold(words[0]).rstrip(".,")]
+        if dated.weekday() != named:
+            raise DataError(
+                "err.weekday_mismatch",
+                field=field,
+                value=value,
+                day=dated,
+                weekday_key=f"weekday.{dated.weekday()}",
+                said_key=f"weekday.{named}",
+            )
+        return dated
+    word = fold(text)
+    if word in DAY_WORDS:
+        return within_years(today + dt.timedelta(days=DAY_WORDS[word]), field, value)
     if _ISO_DAY.match(text):
         return parse_date(text, field)
     match = _FINNISH_DAY.match(text)
@@ -35,7 +68,8 @@ def parse_day(value: str, field: str, today: dt.date) -> dt.date:
         )
         try:
             if year is not None:
-                return within_years(dt.date(int(year), int(month), int(day)), field, value)
+                full = int(year) if len(year) == 4 else 2000 + int(year)  # 14.6.27 is 2027
+                return within_years(dt.date(full, int(month), int(day)), field, value)
             found = dt.date(today.year, int(month), int(day)) if _exists(today.year, month, day) else None
             if found is None or found < today:
                 found = _next_existing(today.year + 1, int(month), int(day))
@@ -74,20 +108,36 @@ def parse_clock(value: str, field: str) -> dt.time:
 
 
 def parse_moment(value: str, field: str, today: dt.date) -> dt.datetime:
-    """A day and a time: `14.6.2027 9.00`, `14.6. klo 9.00`, `2027-06-14 09:00` (an ISO time with
-    an offset, `2027-06-14T09:00+03:00`, is turned into the organization's local time)."""
+    """A day and a time: `14.6.2027 9.00`, `ma 14.6. klo 9.00`, `huomenna 9.00`,
+    `2027-06-14 09:00` (an ISO time with an offset, `2027-06-14T09:00+03:00`, is turned into the
+    organization's local time). The day's part is everything before the time of day."""
     text = value.strip()
-    parts = re.split(r"\s+(?:klo\s+)?|T(?=\d)", text, maxsplit=1, flags=re.IGNORECASE)
-    if len(parts) == 2 and not _ISO_DAY.match(parts[0]):
-        try:
-            day = parse_day(parts[0], field, today)
-            clock = parse_clock(parts[1], field)
-        except DataError:
-            raise DataError("err.bad_moment", field=field, value=value) from None
-        return dt.datetime.combine(day, clock)
+    if not _ISO_DAY.match(text.split("T", 1)[0].split(" ", 1)[0]):
+        parts = re.split(r"\s+(?:klo\s+)?(?=\d{1,2}(?:[.:]\d{2})?$)", text, maxsplit=1, flags=re.IGNORECASE)
+        if len(parts) == 2:
+            try:
+                day = parse_day(parts[0], field, today)
+                clock = parse_clock(parts[1], field)
+            except DataError as exc:
+                if exc.key in ("err.weekday_mismatch", "err.date_range"):
+                    raise
+                raise DataError("err.bad_moment", field=field, value=value) from None
+            return dt.datetime.combine(day, clock)
     try:
         return parse_time(text, field)
     except DataError as exc:
         if exc.key == "err.date_range":
             raise
         raise DataError("err.bad_moment", field=field, value=value) from None
+
+
+def local_time(moment: dt.datetime, zone: dt.tzinfo, field: str) -> tuple[dt.datetime, bool]:
+    """`moment` as a time on the organization's clocks (`zone`): a time the clocks skip in spring
+    (3.00–3.59 on the last Sunday of March in Finland) is refused; for one they show twice in autumn
+    the answer says so (True), and the time is the first of the two (summer time)."""
+    first = moment.replace(tzinfo=zone, fold=0)
+    second = moment.replace(tzinfo=zone, fold=1)
+    back = first.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None)
+    if back != moment:
+        raise DataError("err.time_skipped", field=field, value=moment)
+    return moment, first.utcoffset() != second.utcoffset()

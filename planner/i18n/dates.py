@@ -64,3 +64,18 @@ def typed_moment(value: dt.datetime, lang: str) -> str:
     if lang == "fi":
         return f"{typed_day(value.date(), lang)} {clock(value, lang)}"
     return value.strftime("%Y-%m-%d %H:%M")
+
+
+def stamp(value: str, lang: str, sheet: bool = False) -> str:
+    """A stored date or time (`2027-06-14`, `2027-06-14T09:00`) as the language writes it ("" and
+    anything else as they are): what a document or a Finnish sheet shows of a record's dates. In a
+    sheet a time is `14.6.2027 9.00`, which a Finnish spreadsheet reads as a time."""
+    try:
+        if len(value) == 10:
+            return day(dt.date.fromisoformat(value), lang)
+        if len(value) == 16 and value[10] == "T":
+            when = dt.datetime.fromisoformat(value)
+            return f"{day(when.date(), lang)} {clock(when, lang)}" if sheet else moment(when, lang)
+    except ValueError:
+        pass
+    return value

@@ -47,6 +47,21 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "{field}: «{value}» ei ole päivä (esim. 14.6.2027, 14.6. tai 2027-06-14).",
         "en": "{field}: «{value}» is not a date (e.g. 14.6.2027, 14.6. or 2027-06-14).",
     },
+    "err.weekday_mismatch": {
+        "fi": "{field}: «{value}»: {day} on {weekday}, ei {said}.",
+        "en": "{field}: «{value}»: {day} is a {weekday}, not a {said}.",
+    },
+    "weekday.0": {"fi": "maanantai", "en": "Monday"},
+    "weekday.1": {"fi": "tiistai", "en": "Tuesday"},
+    "weekday.2": {"fi": "keskiviikko", "en": "Wednesday"},
+    "weekday.3": {"fi": "torstai", "en": "Thursday"},
+    "weekday.4": {"fi": "perjantai", "en": "Friday"},
+    "weekday.5": {"fi": "lauantai", "en": "Saturday"},
+    "weekday.6": {"fi": "sunnuntai", "en": "Sunday"},
+    "err.time_skipped": {
+        "fi": "{field}: {value} ei ole olemassa: kellot siirtyvät silloin tunnilla eteenpäin.",
+        "en": "{field}: {value} does not exist: the clocks go forward an hour then.",
+    },
     "err.bad_clock": {
         "fi": "{field}: «{value}» ei ole kellonaika (esim. 9.00 tai 9:00).",
         "en": "{field}: «{value}» is not a time of day (e.g. 9.00 or 9:00).",
@@ -137,13 +152,14 @@ ERRORS: dict[str, dict[str, str]] = {
     },
     "err.not_list": {"fi": "{field} ei ole lista.", "en": "{field} is not a list."},
     "err.no_workspace": {
-        "fi": "työtilaa ei löydy: anna --data KANSIO tai PLANNER_DATA, "
-        "tai aja kansiossa, jossa on calendars/.",
-        "en": "no workspace: give --data DIR or PLANNER_DATA, or run in a folder holding calendars/.",
+        "fi": "työtilaa ei löydy: anna --data KANSIO tai PLANNER_DATA, tai aja kansiossa, jossa on "
+        "calendars/. Uusi työtila: planner init KANSIO (kokeiluun: planner --demo).",
+        "en": "no workspace: give --data DIR or PLANNER_DATA, or run in a folder holding calendars/. "
+        "A new one: planner init DIR (to try it out: planner --demo).",
     },
     "err.not_workspace": {
-        "fi": "{path} ei ole työtila (calendars/ puuttuu); luo se: planner init {path}",
-        "en": "{path} is not a workspace (no calendars/); create one: planner init {path}",
+        "fi": "{path} ei ole työtila (calendars/ puuttuu tai on tyhjä); luo se: planner init {path}",
+        "en": "{path} is not a workspace (calendars/ is missing or empty); create one: planner init {path}",
     },
     "err.workspace_exists": {
         "fi": "{path} sisältää jo työtilan.",
@@ -178,6 +194,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "cannot write {file}: {reason}",
     },
     "err.empty_text": {"fi": "teksti on tyhjä.", "en": "the text is empty."},
+    "note.time_twice": {
+        "fi": "{at} on kahdesti, kun kellot siirtyvät tunnilla taaksepäin; aika on niistä ensimmäinen (kesäaika).",
+        "en": "{at} comes twice as the clocks go back an hour; the time is the first of the two (summer time).",
+    },
     "note.tag_hidden": {
         "fi": "aihetunnisteessa {tag} on näkymätön merkki ({detail}); kirjoita se uudelleen.",
         "en": "the hashtag {tag} has a hidden character in it ({detail}); type it again.",

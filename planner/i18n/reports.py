@@ -56,6 +56,7 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Työpäiviä ilman vastuuhenkilöä tai sijaista",
         "en": "Working days uncovered",
     },
+    "doc.col.section": {"fi": "Osio", "en": "Section"},
     "doc.col.metric": {"fi": "Mittari", "en": "Metric"},
     "doc.col.value": {"fi": "Arvo", "en": "Value"},
     "doc.col.account": {"fi": "Tili", "en": "Account"},

@@ -18,6 +18,7 @@ from planner.domain.check import Finding
 from planner.domain.model import Account
 from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, t
+from planner.i18n.dates import stamp
 from planner.reports.documents import markdown_text
 from planner.reports.tabular import inert
 
@@ -141,8 +142,9 @@ def build(
     from planner.domain.fields import finnish_key
 
     accounts = sorted(ws.accounts.values(), key=lambda a: (a.platform, finnish_key(a.name), a.id))
-    if public:
-        rows = [{c: getattr(a, c) for c in PUBLIC_COLUMNS} for a in accounts if a.is_active_on(today)]
+    if public:  # what a city's web page lists: active accounts the city says are its own
+        official = [a for a in accounts if a.is_active_on(today) and a.listed_on_website]
+        rows = [{c: getattr(a, c) for c in PUBLIC_COLUMNS} for a in official]
     else:
         rows = [_row(ws, a, findings.get(a.id, ()), today, lang) for a in accounts]
     return Register(ws.organization.name, generated_at, generated_by, public, today, rows)
@@ -176,6 +178,8 @@ def _text(column: str, value: Any, lang: str, data: bool = False) -> str:
         return t("doc.yes" if value else "doc.no", lang)
     if column == "status":
         return t(f"status.{value}", lang)
+    if column == "platform":
+        return t(f"platform.{value}", lang)
     if isinstance(value, dt.date):
         return fmt_date(value, lang)
     return str(value)
@@ -188,11 +192,37 @@ def _heading(register: Register, lang: str) -> list[str]:
         t(
             "doc.register_made",
             lang,
-            at=register.generated_at.replace("T", " "),
-            by=register.generated_by or "-",
+            at=stamp(register.generated_at, lang),
+            by=register.generated_by or t("doc.nobody", lang),
         )
     )
     return lines
+
+
+def public_list(register: Register, lang: str) -> list[dict[str, str]]:
+    """The public list as a city's web page takes it: each account's name, its platform as people
+    write it (Facebook, X, LinkedIn) and its address."""
+    return [
+        {"name": row["name"], "platform": t(f"platform.{row['platform']}", lang), "url": row["url"]}
+        for row in register.rows
+    ]
+
+
+def public_fragment(register: Register, lang: str) -> str:
+    """The public list as an HTML fragment for a city's web page: one `<ul>`, no page around it,
+    nothing to fetch; each account a link to its address."""
+    esc = html.escape
+    items = []
+    for entry in public_list(register, lang):
+        name, platform, url = (esc(entry[k]) for k in ("name", "platform", "url"))
+        named = (
+            f'<a href="{esc(entry["url"], quote=True)}" rel="me noopener">{name}</a>'
+            if entry["url"].casefold().startswith(("https://", "http://"))
+            else name
+        )
+        items.append(f"  <li>{named} – {platform}</li>")
+    title = esc(t("doc.register_public_title", lang, org=register.organization or "-"))
+    return "\n".join([f'<ul class="somekalenteri-official-accounts" aria-label="{title}">', *items, "</ul>", ""])
 
 
 def as_json(register: Register) -> dict[str, Any]:
@@ -284,6 +314,10 @@ def as_workbook(register: Register, lang: str) -> bytes:
 
 
 def register_bytes(fmt: str, register: Register, lang: str, delimiter: str = ";") -> bytes:
+    if register.public and fmt == "json":
+        return (json.dumps(public_list(register, lang), ensure_ascii=False) + "\n").encode("utf-8")
+    if register.public and fmt == "html":
+        return public_fragment(register, lang).encode("utf-8")
     if fmt == "json":
         return (json.dumps(as_json(register), ensure_ascii=False) + "\n").encode("utf-8")
     if fmt == "csv":

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from planner.i18n import fmt_date, t
+from planner.i18n.dates import stamp
 from planner.reports.checklist import HOLD_COLUMNS, Checklist
 
 MARK = {"ok": "✓", "fail": "✗", "warn": "!", "skip": "–"}
@@ -19,8 +20,8 @@ CADENCE_COLUMNS = ("week", "monday", "count", "result")
 COVERAGE_COLUMNS = ("from", "until", "working_days", "absent")
 
 
-def _when(value: str) -> str:
-    return value.replace("T", " ") or "-"
+def _when(value: str, lang: str) -> str:
+    return stamp(value, lang) or "-"
 
 
 def _ready(row: dict[str, Any]) -> str:
@@ -33,10 +34,10 @@ def _ready(row: dict[str, Any]) -> str:
 def _cell(row: dict[str, Any], column: str, lang: str) -> str:
     """One table cell as text, in the reader's language."""
     value = row.get(column, "")
-    if column == "publish_at":
-        return _when(value)
+    if column in ("publish_at", "monday", "from", "until", "taken_down", "approved_at", "published_at"):
+        return _when(value, lang)
     if column == "ready_at":
-        return _when(value) if row.get("ready_by") else "-"
+        return _when(value, lang) if row.get("ready_by") else "-"
     if column == "status":
         return t(f"status.{value}", lang)
     if column == "ready_by":
@@ -66,7 +67,7 @@ def heading_lines(checklist: Checklist, lang: str) -> list[str]:
         lang,
         start=fmt_date(checklist.start, lang),
         end=fmt_date(checklist.end, lang),
-        at=checklist.generated_at.replace("T", " "),
+        at=stamp(checklist.generated_at, lang),
         by=by,
     )
     privacy = t("doc.personal_data" if checklist.personal_data else "doc.pseudonyms", lang)

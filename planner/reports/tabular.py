@@ -10,6 +10,7 @@ from typing import Any
 
 from planner.domain.check import Report
 from planner.i18n import t
+from planner.i18n.dates import stamp
 from planner.reports.checklist import POST_FACTS, Checklist
 from planner.reports.findings import finding_dicts
 
@@ -146,13 +147,44 @@ def inert(value: Any) -> Any:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
+DATE_COLUMNS = ("publish_at", "ready_at", "approved_at", "published_at", "taken_down", "from", "until")
+
+
+def _in_finnish(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as a Finnish sheet shows it: sections, statuses, severities and results in Finnish,
+    dates as 14.6.2027 9.00, yes and no as kyllä and ei. (In English the columns keep their
+    names and ISO dates, which read as English.)"""
+    shown = dict(row)
+    shown["section"] = t(f"doc.section.{row['section']}", "fi")
+    for column in DATE_COLUMNS:
+        if isinstance(shown.get(column), str):
+            shown[column] = stamp(shown[column], "fi", sheet=True)
+    if shown.get("status"):
+        shown["status"] = t(f"status.{shown['status']}", "fi")
+    if shown.get("severity"):
+        shown["severity"] = t(f"severity.{shown['severity']}", "fi")
+    if shown.get("result"):
+        shown["result"] = t(f"doc.result.{shown['result']}", "fi")
+    if shown.get("blocking") in ("yes", "no"):
+        shown["blocking"] = "kyllä" if shown["blocking"] == "yes" else "ei"
+    return shown
+
+
 def as_csv(checklist: Checklist, lang: str, delimiter: str = ";") -> str:
     """CSV that a Finnish Excel opens as is with `;` (the default); the caller adds the UTF-8 BOM.
-    Text starting like a formula is made inert, so opening the file never runs anything."""
+    In Finnish its headers and values speak Finnish. Text starting like a formula is made inert,
+    so opening the file never runs anything."""
     buffer = io.StringIO()
+    rows = _csv_rows(checklist, lang)
+    if lang == "fi":
+        header = {column: t(f"doc.col.{column}", "fi") for column in CSV_COLUMNS}
+        rows = [{header[k]: v for k, v in _in_finnish(row).items() if k in header} for row in rows]
+        columns: tuple[str, ...] = tuple(header.values())
+    else:
+        columns = CSV_COLUMNS
     writer = csv.DictWriter(
-        buffer, fieldnames=CSV_COLUMNS, delimiter=delimiter, lineterminator="\r\n", extrasaction="ignore"
+        buffer, fieldnames=columns, delimiter=delimiter, lineterminator="\r\n", extrasaction="ignore"
     )
     writer.writeheader()
-    writer.writerows({k: inert(v) for k, v in row.items()} for row in _csv_rows(checklist, lang))
+    writer.writerows({k: inert(v) for k, v in row.items()} for row in rows)
     return buffer.getvalue()

@@ -61,6 +61,23 @@ def year_of_holidays(country: str, year: int, lang: str) -> Mapping[dt.date, str
         index.close()
 
 
+def organization_zone(ws: Workspace) -> dt.tzinfo:
+    """The organization's time zone (Finland's when its name is not one)."""
+    try:
+        return ZoneInfo(ws.organization.timezone or "Europe/Helsinki")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("Europe/Helsinki")
+
+
+def on_the_clocks(ws: Workspace, moment: dt.datetime, field: str) -> list[Note]:
+    """Refuse a time the organization's clocks skip (spring forward); for one they show twice
+    (autumn), the note that says which of the two it is."""
+    from planner.domain.dates import local_time
+
+    _, twice = local_time(moment, organization_zone(ws), field)
+    return [Note("note.time_twice", {"at": moment})] if twice else []
+
+
 def find_workspace(data: str | None) -> Path:
     """--data, then $PLANNER_DATA, then the current folder when it holds calendars/."""
     if data:

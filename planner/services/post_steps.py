@@ -14,7 +14,7 @@ from planner.domain.model import Person, Post
 from planner.domain.roles import require_post_writer
 from planner.domain.values import line, web_address
 from planner.domain.workspace import Workspace
-from planner.services import Session
+from planner.services import Session, on_the_clocks
 from planner.services.checks import context
 from planner.services.ids import new_id
 from planner.services.posts import NotReady
@@ -131,6 +131,8 @@ def publish_post(
         now = session.now(ws)
         if at is not None and at > now:  # a publication is recorded once it has happened
             raise DataError("err.in_future", field="--at", value=at, now=now)
+        if at is not None:
+            on_the_clocks(ws, at, "--at")
         done = replace(
             post, status="published", published_by=actor.id, published_at=at or now, published_url=address
         )
@@ -184,6 +186,8 @@ def copy_post(session: Session, post_id: str, account: str, at: dt.datetime | No
             raise DataError("err.unknown_account", value=account)
         require_post_writer(actor, target)
         now = session.now(ws)
+        if at is not None:
+            on_the_clocks(ws, at, "--at")
         copy = replace(
             without_life(source),
             id=new_id("p", ws.posts),
@@ -223,6 +227,7 @@ def move_post(
         _, post = _open(session, ws, post_id, "move")
         unit.expect("posts", post.id, revision)
         moved = replace(post, publish_at=parse_time(at, "publish_at"))
+        on_the_clocks(ws, at, "publish_at")
         if moved == post:
             return post, True
         kept = True

@@ -12,7 +12,7 @@ from planner.domain.model import POST_KINDS, Person, Post
 from planner.domain.roles import require_post_writer
 from planner.domain.text import tag_problems
 from planner.domain.workspace import Workspace
-from planner.services import Note, Session
+from planner.services import Note, Session, on_the_clocks
 from planner.services.checks import context
 from planner.services.ids import new_id
 
@@ -44,7 +44,11 @@ def _validate(ws: Workspace, new: NewPost) -> dt.datetime | None:
         raise DataError("err.bad_choice", field="kind", value=new.kind, choices=", ".join(POST_KINDS))
     if not new.text.strip():
         raise DataError("err.empty_text")
-    return parse_time(new.at, "publish_at") if new.at else None  # minute precision, within the years
+    if not new.at:
+        return None
+    at = parse_time(new.at, "publish_at")  # minute precision, within the years
+    on_the_clocks(ws, at, "publish_at")  # a time the clocks skip is no time
+    return at
 
 
 def add_post(session: Session, new: NewPost) -> Post:
@@ -198,6 +202,11 @@ def list_posts(ws: Workspace, account: str | None, start: dt.date | None, end: d
         low, high = start or dt.date.min, end or dt.date.max
         view = view.where(lambda p: p.publish_at is not None and low <= p.publish_at.date() <= high)
     return view.sorted()
+
+
+def time_notes(ws: Workspace, post: Post) -> list[Note]:
+    """What to say of the post's time: that it is one the clocks show twice, and which it is."""
+    return on_the_clocks(ws, post.publish_at, "publish_at") if post.publish_at else []
 
 
 def tag_notes(text: str) -> list[Note]:

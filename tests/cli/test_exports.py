@@ -250,11 +250,37 @@ def test_text_that_a_spreadsheet_would_run_is_kept_as_text(copy: Path) -> None:
         "aino",
     )
     rows = list(csv.DictReader(io.StringIO(export(copy, "csv", *PERIOD).decode("utf-8-sig")), delimiter=";"))
-    assert {r["title"] for r in rows if r["post"] == post_id} == {'\'=HYPERLINK("https://evil.example","x")'}
+    assert {r["Otsikko"] for r in rows if r["Julkaisu"] == post_id} == {
+        '\'=HYPERLINK("https://evil.example","x")'
+    }
     book = load_workbook(io.BytesIO(export(copy, "xlsx", *PERIOD, lang="en")))
     posts = book["Posts"]
     cells = [row[4] for row in posts.iter_rows(min_row=2) if row[1].value == post_id]
     assert len(cells) == 1 and cells[0].data_type == "s" and cells[0].value.startswith("=HYPERLINK")
+
+
+def test_a_finnish_sheet_speaks_finnish_and_an_english_one_keeps_its_column_names(demo: Path) -> None:
+    """In Finnish the checklist CSV's headers, sections, statuses and results are Finnish and its
+    dates are written as Finns write them; in English the columns keep their names and ISO dates."""
+    finnish = list(
+        csv.DictReader(io.StringIO(export(demo, "csv", *PERIOD).decode("utf-8-sig")), delimiter=";")
+    )
+    assert {"Osio", "Julkaisu", "Julkaisuaika", "Tila", "Tulos", "Estää"} <= set(finnish[0])
+    posts = [r for r in finnish if r["Osio"] == "Julkaisujen tarkistukset"]
+    assert posts and {r["Tulos"] for r in posts} <= {"kunnossa", "virhe", "varoitus", "ei tarkisteta"}
+    assert {r["Estää"] for r in posts} <= {"kyllä", "ei"} and "valmis" in {r["Tila"] for r in posts}
+    assert all(
+        re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}( \d{1,2}\.\d{2})?", r["Julkaisuaika"])
+        for r in posts
+        if r["Julkaisuaika"]
+    )
+    english = list(
+        csv.DictReader(
+            io.StringIO(export(demo, "csv", *PERIOD, lang="en").decode("utf-8-sig")), delimiter=";"
+        )
+    )
+    assert {"section", "post", "publish_at", "status", "result"} <= set(english[0])
+    assert any(re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", r["publish_at"]) for r in english)
 
 
 def test_xlsx_has_one_filtered_sheet_per_section(demo: Path) -> None:

@@ -344,3 +344,12 @@ def test_bad_input_to_a_step_is_one_line_and_changes_nothing(
     done = _step(run, town, step, post, *rest, check=1 if step == "schedule" else 2)
     assert message in done.stderr and done.stderr.count("\n") == 1 and "\x1b" not in done.stderr
     assert fingerprint(town) == before
+
+
+def test_a_time_the_clocks_show_twice_is_taken_as_the_first_and_said(town: Path, run: Run) -> None:
+    done = run(
+        "post", "add", "--account", "facebook-jarvelan-kaupunki", "--at", "su 31.10.2027 3.30", "--text",
+        "Syksy #järvelä", "--data", str(town), "--user", "pia", check=0,
+    )  # fmt: skip
+    assert "comes twice" in done.stderr and "summer time" in done.stderr
+    assert _get(run, town, done.stdout.strip())["publish_at"] == "2027-10-31T03:30"

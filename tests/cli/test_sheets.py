@@ -320,22 +320,41 @@ def test_the_register_names_everyone_with_update_rights_and_the_findings(account
         assert "Järvelän nuoriso" in text and "Eero Eskola" in text
 
 
-def test_the_public_register_lists_only_active_accounts_names_platforms_and_addresses(
+def test_the_public_register_lists_only_active_listed_accounts_names_platforms_and_addresses(
     accounts: Path, run: Run, tmp_path: Path
 ) -> None:
     admin = ("--data", str(accounts), "--user", "aino")
-    run("account", "edit", "instagram-jarvelan-liikunta", "--status", "closed", *admin, check=0)
+    run(
+        "account",
+        "edit",
+        "instagram-jarvelan-liikunta",
+        "--status",
+        "closed",
+        "--listed",
+        "yes",
+        *admin,
+        check=0,
+    )
     run("account", "add", "--platform", "tiktok", "--name", "Tuleva", "--starts", "1.1.2027", *admin, check=0)
+    run("account", "edit", "tiktok-tuleva", "--listed", "yes", *admin, check=0)
     public = json.loads(run("export", "register", "--format", "json", "--public", *admin, check=0).stdout)
-    assert public["accounts"] == [
-        {"name": "Järvelän nuoriso", "platform": "facebook", "url": "https://www.facebook.com/jnuoriso"}
+    assert public == []  # nothing listed on the city's web page yet
+    run("account", "edit", "facebook-jarvelan-nuoriso", "--listed", "yes", *admin, check=0)
+    public = json.loads(run("export", "register", "--format", "json", "--public", *admin, check=0).stdout)
+    assert public == [
+        {"name": "Järvelän nuoriso", "platform": "Facebook", "url": "https://www.facebook.com/jnuoriso"}
     ]
     html = run("export", "register", "--format", "html", "--public", *admin, check=0).stdout
+    assert html.startswith("<ul") and html.rstrip().endswith("</ul>") and "<html" not in html
+    assert (
+        '<a href="https://www.facebook.com/jnuoriso" rel="me noopener">Järvelän nuoriso</a> – Facebook'
+        in html
+    )
     assert "nuoriso@jarvela.fi" not in html and "Pia" not in html and "liikunta" not in html
     run("export", "register", "--format", "xlsx", "--public", "-o", str(tmp_path / "r.xlsx"), *admin, check=0)
     sheet = openpyxl.load_workbook(tmp_path / "r.xlsx").worksheets[0]
     assert [c.value for c in sheet[2]][:3] == [
         "Järvelän nuoriso",
-        "facebook",
+        "Facebook",
         "https://www.facebook.com/jnuoriso",
     ]
