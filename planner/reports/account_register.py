@@ -222,7 +222,8 @@ def public_fragment(register: Register, lang: str) -> str:
         )
         items.append(f"  <li>{named} – {platform}</li>")
     title = esc(t("doc.register_public_title", lang, org=register.organization or "-"))
-    return "\n".join([f'<ul class="somekalenteri-official-accounts" aria-label="{title}">', *items, "</ul>", ""])
+    opening = f'<ul class="somekalenteri-official-accounts" aria-label="{title}">'
+    return "\n".join([opening, *items, "</ul>", ""])
 
 
 def as_json(register: Register) -> dict[str, Any]:
