@@ -378,3 +378,19 @@ def test_markdown_html_and_ics_exports(run: Run, workspace: Path, tmp_path: Path
     event = next(e for e in feeds[0].walk("VEVENT") if str(e["uid"]).startswith("p-0001@"))
     assert event.decoded("dtstart").isoformat() == "2026-12-02T08:00:00+00:00"  # 10.00 in Helsinki
     assert "Readiness: ✓" in str(event["description"])
+
+
+def test_outside_a_workspace_the_planner_says_how_to_make_one(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "empty" / "calendars").mkdir(parents=True)  # a folder still to be made a workspace
+    for where in (tmp_path, tmp_path / "empty"):
+        done = run("check", cwd=where, check=2)
+        assert "planner init" in done.stderr and done.stderr.count("\n") == 1
+    assert "planner init" in run("post", "list", "--lang", "fi", cwd=tmp_path, check=2).stderr
+
+
+def test_a_calendar_and_a_checklist_go_to_standard_output_with_a_dash(run: Run, workspace: Path) -> None:
+    feed = run("export", "ics", "-o", "-", "--data", str(workspace), check=0)
+    assert feed.stdout.startswith("BEGIN:VCALENDAR") and "Written" not in feed.stderr
+    assert not (workspace.parent / "-").exists()
+    listed = run("export", "checklist", "--format", "md", "-o", "-", "--data", str(workspace), check=0)
+    assert listed.stdout.startswith("# ")
