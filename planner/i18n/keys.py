@@ -136,8 +136,8 @@ _ACTIONS = {
     "agenda-not-ready": _pair(
         "Keskeneräiset",
         "Not ready",
-        "Vain julkaisut, jotka eivät ole valmiita",
-        "Only the posts that are not ready",
+        "Vain luonnokset ja julkaisut, joissa on virhe (myös valmiiksi merkityt)",
+        "Only drafts and posts with an error (those marked ready too)",
     ),
     "agenda-sort": _pair("Järjestys", "Sort", "Vaihda järjestystä", "Change the order"),
     "coverage-earlier": _pair("Aiemmin", "Earlier", "Neljä viikkoa aiemmin", "Four weeks earlier"),
@@ -215,9 +215,15 @@ _ACTIONS = {
     "guide-accounts": _pair(
         "Tilit", "Accounts", "Tilirekisteri: lisää tilit", "The account register: add accounts"
     ),
+    "guide-campaigns": _pair("Kampanjat", "Campaigns", "Kampanjat: lisää kampanja", "Campaigns: add one"),
     "view-week": _pair("Viikko", "Week", "Takaisin viikkonäkymään", "Back to the week"),
     "dialog-cancel": _pair("Peru", "Cancel", "Sulje tallentamatta", "Close without saving"),
     "dialog-save": _pair("Tallenna", "Save", "Tallenna ja sulje", "Save and close"),
+    "help-close": _pair("Sulje", "Close", "Sulje ohje", "Close the help"),
+    "notice-close": _pair("Sulje", "Close", "Sulje ilmoitus", "Close the notice"),
+    "dialog-next": _pair(
+        "Seuraava kenttä", "Next field", "Siirry seuraavaan kenttään", "Go to the next field"
+    ),
 }
 
 SCOPE_TEXTS: dict[str, dict[str, str]] = {
@@ -241,7 +247,7 @@ SCOPE_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Sinulla on lukuoikeus: himmennetyt näppäimet muuttavat jotain, ja ne evätään.",
         "en": "You only read: the dimmed keys change something, and are refused.",
     },
-    "ui.date_placeholder": {"fi": "14.6.2027", "en": "2027-06-14"},
+    "ui.date_placeholder": {"fi": "esim. 14.6.2027", "en": "e.g. 2027-06-14"},
     "ui.field.date": {"fi": "Päivä", "en": "Date"},
 }
 

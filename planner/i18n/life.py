@@ -175,6 +175,10 @@ LIFE_TEXTS: dict[str, dict[str, str]] = {
         "en": "Cannot schedule: {count} {count|error|errors} – {rules}.",
     },
     "ui.publish_title": {"fi": "Julkaistu: {post} «{label}»", "en": "Published: {post} “{label}”"},
+    "ui.publish_confirm": {"fi": "Kirjaa julkaistuksi", "en": "Record published"},
+    "ui.cancel_confirm": {"fi": "Peru julkaisu", "en": "Cancel the post"},
+    "ui.takedown_confirm": {"fi": "Kirjaa poistetuksi", "en": "Record taken down"},
+    "ui.back": {"fi": "Takaisin", "en": "Back"},
     "ui.cancel_title": {"fi": "Peru {post} «{label}»", "en": "Cancel {post} “{label}”"},
     "ui.takedown_title": {
         "fi": "Poistettu kanavalta: {post} «{label}»",

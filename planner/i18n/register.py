@@ -305,7 +305,6 @@ _ACCOUNT_FIELDS = (
 
 UI_REGISTER_TEXTS: dict[str, dict[str, str]] = {
     **{f"ui.acc.{key}": {"fi": fi, "en": en} for key, fi, en in _ACCOUNT_FIELDS},
-    "ui.date_format": {"fi": "pp.kk.vvvv", "en": "yyyy-mm-dd"},
     "ui.acc.left_out": {
         "fi": "Ei voi hoitaa tehtävää, jätetään pois: {people}",
         "en": "Cannot hold the duty, left out: {people}",
@@ -379,13 +378,42 @@ UI_REGISTER_TEXTS: dict[str, dict[str, str]] = {
         "fi": 'planner person add aino --name "Aino Ahonen" --email aino@jarvela.fi --role admin',
         "en": 'planner person add aino --name "Aino Ahonen" --email aino@jarvela.fi --role admin',
     },
+    "ui.guide.second_admin": {
+        "fi": "Toinen pääkäyttäjä: ilman häntä ketään muuta ei voi lisätä, eikä mitään muuttaa, kun ensimmäinen on poissa",
+        "en": "A second admin: without one nobody else can be added, nor anything changed while the first is away",
+    },
+    "ui.guide.second_admin.cli": {
+        "fi": 'planner person add eero --name "Eero Eskola" --email eero@jarvela.fi --role admin --user aino',
+        "en": 'planner person add eero --name "Eero Eskola" --email eero@jarvela.fi --role admin --user aino',
+    },
     "ui.guide.people": {
-        "fi": "Toinen pääkäyttäjä ja sisällöntuottajat (tai tuo poissaolot taulukosta)",
-        "en": "A second admin and the producers (and their absences from a spreadsheet)",
+        "fi": "Sisällöntuottajat: lisää henkilöt tiimiin (p, sitten n)",
+        "en": "The producers: add the people to the team (p, then n)",
     },
     "ui.guide.people.cli": {
         "fi": 'planner person add pia --name "Pia Pulkkinen" --email pia@jarvela.fi --role producer --user aino',
         "en": 'planner person add pia --name "Pia Pulkkinen" --email pia@jarvela.fi --role producer --user aino',
+    },
+    "ui.guide.campaign": {
+        "fi": "Kampanja, johon julkaisut kootaan (esim. kesätapahtumat)",
+        "en": "A campaign to gather posts under (summer events, say)",
+    },
+    "ui.guide.campaign.cli": {
+        "fi": 'planner campaign add --id kesa --name "Kesä 2027" --from 1.6.2027 --to 31.8.2027 --user aino',
+        "en": 'planner campaign add --id summer --name "Summer 2027" --from 2027-06-01 --to 2027-08-31 --user aino',
+    },
+    "ui.guide.first_post": {
+        "fi": "Ensimmäinen julkaisu: viikkonäkymässä n, ja tarkistuslista kertoo, mitä puuttuu",
+        "en": "The first post: n in the week, and the checklist says what is missing",
+    },
+    "ui.guide.first_post.cli": {
+        "fi": 'planner post add --account fb-kaupunki --at "ma 14.6.2027 9.00" --text "Hei #järvelä" --user pia',
+        "en": 'planner post add --account fb-city --at "2027-06-14 09:00" --text "Hello #järvelä" --user pia',
+    },
+    "ui.guide.optional": {"fi": "(voi tehdä myöhemmin)", "en": "(may wait)"},
+    "ui.guide.ready": {
+        "fi": "Työtila on valmis käyttöön. Esc vie viikkonäkymään.",
+        "en": "The workspace is ready to use. Esc goes to the week.",
     },
     "ui.guide.accounts": {
         "fi": "Tilit ja niiden ylläpitäjät (tai tuo tilirekisteri taulukosta)",

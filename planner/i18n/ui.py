@@ -21,7 +21,23 @@ UI_TEXTS: dict[str, dict[str, str]] = {
     "ui.editor.title": {"fi": "Julkaisu {post} ({status})", "en": "Post {post} ({status})"},
     "ui.field.account": {"fi": "Tili", "en": "Account"},
     "ui.field.publish_at": {"fi": "Aika", "en": "Time"},
-    "ui.time_placeholder": {"fi": "14.6.2027 9.00", "en": "2027-06-14 09:00"},
+    "ui.time_placeholder": {"fi": "esim. 14.6.2027 9.00", "en": "e.g. 2027-06-14 09:00"},
+    # A grey placeholder must never look like a value: it says it is an example, or what an empty
+    # field means.
+    "ui.publish_early": {
+        "fi": "Huom: julkaisu oli suunniteltu vasta {when}. Kirjaa aika, jolloin se todella julkaistiin.",
+        "en": "Note: this post was planned for {when}. Record when it really went out.",
+    },
+    "ui.no_accounts_yet": {
+        "fi": "Tilejä ei ole vielä: pääkäyttäjä lisää ensin tilin tilirekisterissä (r).",
+        "en": "There are no accounts yet: an admin adds one first in the account register (r).",
+    },
+    "ui.copy_nowhere": {
+        "fi": "Ei muuta käynnissä olevaa tiliä, johon voisit kopioida julkaisun.",
+        "en": "There is no other running account you may copy the post to.",
+    },
+    "ui.example": {"fi": "esim. {text}", "en": "e.g. {text}"},
+    "ui.default": {"fi": "tyhjä: {text}", "en": "empty: {text}"},
     "ui.field.kind": {"fi": "Laji", "en": "Kind"},
     "ui.field.owner": {"fi": "Vastuuhenkilö", "en": "Owner"},
     "ui.field.campaign": {"fi": "Kampanja", "en": "Campaign"},
@@ -69,6 +85,10 @@ UI_TEXTS: dict[str, dict[str, str]] = {
         "en": "Keys can be remapped in {path} (binding id → key).",
     },
     "ui.month_title": {"fi": "{month}", "en": "{month}"},
+    "ui.month_legend": {
+        "fi": "{example} = 15. päivä, 6 julkaisua · ✗ tilejä, joiden tahti jää vajaaksi",
+        "en": "{example} = the 15th, 6 posts · ✗ accounts short of their cadence",
+    },
     "ui.month_short": {"fi": "tahti vajaa: {accounts}", "en": "short of cadence: {accounts}"},
     "ui.agenda_title": {"fi": "Tulevat julkaisut", "en": "Coming posts"},
     "ui.col.time": {"fi": "Aika", "en": "Time"},

@@ -178,8 +178,8 @@ def agenda(
         and p.status not in ("cancelled", "published")
         and (p.publish_at is None or p.publish_at >= now)
     ]
-    if only_not_ready:  # not yet marked ready: the drafts (a ready post that fails shows its ✗ anyway)
-        chosen = [s for s in chosen if s.post.status == "draft"]
+    if only_not_ready:  # the drafts, and the riskiest: marked ready or scheduled yet failing a check now
+        chosen = [s for s in chosen if s.post.status == "draft" or s.errors]
     far = dt.datetime.max
     keys = {
         "time": lambda s: (s.post.publish_at or far, s.post.account),

@@ -132,7 +132,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("campaign-edit", "e", "edit_campaign", ("campaigns",), footer=True, writes=True),
     # The crisis hold
     Action("crisis-start", "s", "start_hold", ("crisis",), footer=True, writes=True),
-    Action("crisis-end", "x", "end_hold", ("crisis",), writes=True),
+    Action("crisis-end", "x", "end_hold", ("crisis",), footer=True, writes=True),
     Action("crisis-cancel", "f4", "cancel_post", ("crisis",), footer=True, writes=True),
     Action("crisis-reschedule", "f2", "reschedule", ("crisis",), writes=True),
     # The first run's guide
@@ -140,11 +140,13 @@ ACTIONS: tuple[Action, ...] = (
     Action("guide-admin", "n", "first_admin", ("guide",), footer=True, writes=True),
     Action("guide-team", "p", "team", ("guide",), footer=True),
     Action("guide-accounts", "r", "accounts", ("guide",), footer=True),
+    Action("guide-campaigns", "C", "campaigns", ("guide",), footer=True),
     # Back to the week, from every other view
     Action("view-week", "escape,w", "back", ("month", "agenda", *LISTS), footer=True, display="Esc"),
     # Dialogs
     Action("dialog-cancel", "escape", "cancel", ("dialog",), footer=True, display="Esc"),
     Action("dialog-save", "ctrl+s", "save", ("form",), footer=True, display="^s"),
+    Action("dialog-next", "tab", "app.focus_next", ("form",), footer=True, display="Tab"),
     Action("notice-close", "enter", "cancel", ("notice",)),
     Action("help-close", "question_mark,q", "cancel", ("help",)),
 )

@@ -59,10 +59,16 @@ class PlannerScreen(Screen[R], Generic[R]):
 
 
 class PlannerDialog(ModalScreen[R], Generic[R]):
-    """A modal dialog: it returns what was chosen or typed through `dismiss` (None: cancelled)."""
+    """A modal dialog: it returns what was chosen or typed through `dismiss` (None: cancelled). Its
+    keys show on the bottom line, the same in every dialog (Ctrl+S saves a form, Esc cancels)."""
 
     SCOPE: ClassVar[str] = "dialog"
     BINDINGS = bindings("dialog")
+
+    def on_mount(self) -> None:
+        from planner.ui.widgets.key_bar import KeyBar
+
+        self.mount(KeyBar())
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -97,23 +97,31 @@ def take_step(app: Planner, step: str, post: Post, done: Done) -> None:
             return post_steps.take_down(session, post.id, reason, None, revision)
 
         title = app.tr(f"ui.{step}_title", post=post.id, label=post.label())
-        app.push_screen(ReasonForm(title, record), finish)
+        app.push_screen(ReasonForm(title, record, confirm=f"ui.{step}_confirm"), finish)
 
 
 def copy_to_account(app: Planner, post: Post, done: Done) -> None:
-    """Pick the account (those the user may write), then the copy opens in the editor."""
+    """Pick the account (another one, still running, that the user may write), then the copy opens
+    in the editor."""
     from planner.domain.roles import require_post_writer
     from planner.ui.dialogs.pick import Pick
 
     person = app.ws.people.get(app.session.user or "")
+    today = app.now().date()
     choices = []
     for account in sorted(app.ws.accounts.values(), key=lambda a: a.id):
+        if account.id == post.account or account.closed or (account.ends and account.ends < today):
+            continue
         try:
             if person is not None:
                 require_post_writer(person, account)
         except PlannerError:
             continue
-        choices.append((account.id, f"{account.name} ({account.platform})"))
+        choices.append((account.id, f"{account.name} ({app.tr('platform.' + account.platform)})"))
+    if not choices:
+        app.notify(app.tr("ui.copy_nowhere"), severity="warning")
+        done(None)
+        return
 
     def picked(account: str | None) -> None:
         if not account:

@@ -47,7 +47,7 @@ async def test_open_the_demo_and_move_between_weeks(demo: Path) -> None:
 
 async def test_a_week_change_reuses_the_columns_and_shows_exactly_the_new_weeks_posts(demo: Path) -> None:
     app = make_app(demo)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, WeekScreen)
@@ -136,13 +136,13 @@ async def test_up_and_down_walk_the_weeks_posts_day_by_day_and_enter_opens_the_o
 
 async def test_a_click_on_a_card_opens_its_post(demo: Path) -> None:
     app = make_app(demo)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, WeekScreen)
         day_list = next(d for d in screen.day_lists() if len(d.posts) >= 2)
         second = day_list.post_ids[1]
-        await pilot.click(day_list, offset=(2, 4))  # the second card's first line
+        await pilot.click(day_list, offset=(2, 5))  # the second card's first line
         await pilot.pause()
         assert isinstance(app.screen, EditorScreen) and app.screen.post_id == second
 
@@ -387,7 +387,7 @@ async def test_a_resize_within_the_same_layout_keeps_the_selected_post(demo: Pat
     """Each resize laid the columns out anew, which handed every day its posts again: the cursor
     went back to the first post and every card was drawn again, twice at each start."""
     app = make_app(demo)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(110, 30)) as pilot:
         await pilot.pause()
         week = app.screen
         assert isinstance(week, WeekScreen)

@@ -123,3 +123,28 @@ class TestRunningATeam:
 
         WorkspaceStore(tmp_path / "empty").create()
         assert snap_compare(make_app(tmp_path / "empty", user=None), terminal_size=size)
+
+
+DIALOGS = [
+    pytest.param("aino", ["p", "n"], id="person"),
+    pytest.param("aino", ["p", "d"], id="deputy"),
+    pytest.param("aino", ["p", "i"], id="absence-import"),
+    pytest.param("aino", ["r", "n"], id="account-new"),
+    pytest.param("aino", ["r", "e"], id="account-edit"),
+    pytest.param("aino", ["o"], id="organization"),
+    pytest.param("aino", ["C", "n"], id="campaign"),
+    pytest.param("aino", ["u", "n"], id="consent"),
+    pytest.param("aino", ["g"], id="go-to-date"),
+    pytest.param("aino", ["exclamation_mark", "s"], id="crisis-start"),
+    pytest.param("aino", ["v", "enter", "f4"], id="cancel-post"),
+    pytest.param("aino", ["v", "enter", "f3"], id="publish"),
+]
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(("user", "press"), DIALOGS)
+def test_every_dialog_is_whole(
+    demo: Path, snap_compare: Any, size: tuple[int, int], user: str, press: list[str]
+) -> None:
+    """Every form at the three sizes: its fields, their labels, its buttons and its keys in sight."""
+    assert snap_compare(make_app(demo, user=user), terminal_size=size, press=press)

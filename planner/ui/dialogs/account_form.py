@@ -92,19 +92,23 @@ class AccountForm(Form):
             yield from self.row(
                 app.tr("ui.acc.cadence"),
                 Input(
-                    cadence, placeholder=str(app.ws.organization.cadence_per_week), compact=True, id="cadence"
+                    cadence,
+                    placeholder=app.tr("ui.default", text=app.ws.organization.cadence_per_week),
+                    compact=True,
+                    id="cadence",
                 ),
             )
             tags = " ".join(account.required_hashtags) if account else ""
             yield from self.row(
-                app.tr("ui.acc.hashtags"), Input(tags, placeholder="#kirjasto", compact=True, id="hashtags")
+                app.tr("ui.acc.hashtags"),
+                Input(tags, placeholder=self.example("#kirjasto"), compact=True, id="hashtags"),
             )
             for key in DAYS:
                 value = getattr(account, key, None)
                 shown = typed_day(value, app.lang) if value else ""
                 yield from self.row(
                     app.tr(f"ui.acc.{key}"),
-                    Input(shown, placeholder=app.tr("ui.date_format"), compact=True, id=key),
+                    Input(shown, placeholder=app.tr("ui.date_placeholder"), compact=True, id=key),
                 )
             for key in TEXTS[3:]:
                 yield from self.row(

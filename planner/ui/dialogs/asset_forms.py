@@ -22,6 +22,7 @@ from planner.domain.library import alt_limits, shown_subject
 from planner.domain.model import PEOPLE_SHOWN, RIGHTS, Asset
 from planner.domain.rules.media import alt_quality_problems
 from planner.i18n import fmt_date, t
+from planner.i18n.dates import typed_day
 from planner.services import library
 from planner.services.previews import preview_rows
 from planner.ui.dialogs.form import Form
@@ -143,7 +144,7 @@ class ImportForm(Form):
                     id="rights",
                 ),
             )
-            yield Tick(app.tr("ui.strip_location"), True, id="strip")
+            yield Tick(app.tr("ui.strip_location"), True, id="strip", compact=True)
             yield from self.buttons()
 
     def result(self) -> library.NewAsset:
@@ -193,7 +194,7 @@ class DetailsForm(Form):
 
     def compose(self) -> ComposeResult:
         app, lang, asset = self.planner, self.planner.lang, self.asset
-        expire = asset.rights_expire.isoformat() if asset.rights_expire else ""
+        expire = typed_day(asset.rights_expire, app.lang) if asset.rights_expire else ""
         with Vertical(classes="dialog wide", id="details-form"):
             yield Label(app.tr("ui.details_title", asset=asset.id), classes="dialog-title")
             yield from self.row(
@@ -217,7 +218,8 @@ class DetailsForm(Form):
                 ),
             )
             yield from self.row(
-                app.tr("ui.field.expire"), Input(expire, compact=True, id="expire", placeholder="YYYY-MM-DD")
+                app.tr("ui.field.expire"),
+                Input(expire, compact=True, id="expire", placeholder=app.tr("ui.date_placeholder")),
             )
             yield from self.row(
                 app.tr("ui.field.attribution"), Input(asset.attribution, compact=True, id="attribution")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -25,19 +26,18 @@ class CampaignForm(Form):
         app, campaign = self.planner, self.campaign
         lang = app.lang
         title = app.tr("ui.campaign_edit", campaign=campaign.id) if campaign else app.tr("ui.campaign_new")
-        start = typed_day(campaign.start, lang) if campaign and campaign.start else ""
+        today = app.now().date()
+        start = typed_day(campaign.start if campaign and campaign.start else today, lang)
         end = typed_day(campaign.end, lang) if campaign and campaign.end else ""
         with Vertical(classes="dialog", id="campaign-form"):
             yield Label(title, classes="dialog-title")
             name = Input(campaign.name if campaign else "", compact=True, id="name")
             yield from self.row(app.tr("ui.camp_col.name"), name)
-            today = typed_day(app.now().date(), lang)
-            yield from self.row(
-                app.tr("ui.field.from"), Input(start, placeholder=today, compact=True, id="from")
-            )
-            yield from self.row(app.tr("ui.field.to"), Input(end, placeholder=today, compact=True, id="to"))
+            yield from self.row(app.tr("ui.field.from"), Input(start, compact=True, id="from"))
+            example = self.example(typed_day(today + dt.timedelta(days=28), lang))
+            yield from self.row(app.tr("ui.field.to"), Input(end, placeholder=example, compact=True, id="to"))
             tags = " ".join(campaign.hashtags) if campaign else ""
-            hashtags = Input(tags, placeholder="#kesä2027", compact=True, id="hashtags")
+            hashtags = Input(tags, placeholder=self.example("#kesä2027"), compact=True, id="hashtags")
             yield from self.row(app.tr("ui.camp_col.hashtags"), hashtags)
             yield from self.buttons()
 

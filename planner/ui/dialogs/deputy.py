@@ -79,7 +79,11 @@ class DeputyDialog(PlannerDialog[DeputyChoice | None]):
             else:
                 yield Label(app.tr("cli.no_candidates"), classes="error")
             yield Tick(
-                app.tr("ui.handover", count=len(posts)), value=False, id="handover", disabled=not posts
+                app.tr("ui.handover", count=len(posts)),
+                value=False,
+                id="handover",
+                disabled=not posts,
+                compact=True,
             )
             yield Label(app.tr("ui.deputy_hint"), classes="hint")
 

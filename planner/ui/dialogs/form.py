@@ -40,14 +40,20 @@ class Form(PlannerDialog[object]):
 
     BINDINGS = bindings("form")
 
-    def buttons(self) -> ComposeResult:
+    def buttons(self, confirm: str = "key.dialog-save", back: str = "ui.cancel") -> ComposeResult:
+        """The refusal line, then the two buttons: what saving does is named on its button when it
+        is more than saving (cancelling a post is not "Save", and leaving it is not "Cancel")."""
         yield Label("", id="form-error", classes="error")
         with Horizontal(classes="buttons"):
-            yield Button(self.planner.tr("ui.cancel"), id="cancel", compact=True)
-            yield Button(self.planner.tr("key.dialog-save"), id="save", variant="primary", compact=True)
+            yield Button(self.planner.tr(back), id="cancel", compact=True)
+            yield Button(self.planner.tr(confirm), id="save", variant="primary", compact=True)
 
     def row(self, label: str, widget: Input | Select[str]) -> ComposeResult:
         return field_row(label, widget)
+
+    def example(self, text: str) -> str:
+        """A placeholder that says it is an example, so that it is never taken for a value."""
+        return self.planner.tr("ui.example", text=text)
 
     def value(self, widget_id: str) -> str:
         return input_text(self, widget_id)

@@ -36,7 +36,7 @@ class OrganizationForm(Form):
             for key, value, example in rows:
                 yield from self.row(
                     app.tr(SHORT_LABELS.get(key, f"ui.org.{key}")),
-                    Input(value, placeholder=example, compact=True, id=key),
+                    Input(value, placeholder=self.example(example), compact=True, id=key),
                 )
             yield Label(app.tr("ui.org_hint"), classes="hint")
             yield from self.buttons()

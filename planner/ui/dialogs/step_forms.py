@@ -22,15 +22,15 @@ from planner.ui.widgets.picks import Picks
 class ReasonForm(Form):
     """One line: why (a cancel, a take-down, a crisis hold)."""
 
-    def __init__(self, title: str, submit: Callable[[Any], object], required: bool = False) -> None:
+    def __init__(self, title: str, submit: Callable[[Any], object], confirm: str = "key.dialog-save") -> None:
         super().__init__(submit)
-        self.heading, self.required = title, required
+        self.heading, self.confirm = title, confirm
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="reason-form"):
             yield Label(self.heading, classes="dialog-title")
             yield from self.row(self.planner.tr("ui.field.reason"), Input(compact=True, id="reason"))
-            yield from self.buttons()
+            yield from self.buttons(self.confirm, back="ui.back")
 
     def on_mount(self) -> None:
         self.query_one("#reason", Input).focus()
@@ -52,13 +52,21 @@ class PublishForm(Form):
             yield Label(
                 app.tr("ui.publish_title", post=self.post.id, label=self.post.label()), classes="dialog-title"
             )
-            url = Input(self.post.published_url or "", placeholder="https://", compact=True, id="url")
+            url = Input(
+                self.post.published_url or "",
+                placeholder=self.example("https://www.facebook.com/…"),
+                compact=True,
+                id="url",
+            )
             yield from self.row(app.tr("ui.field.published_url"), url)
             now = typed_moment(app.now(), app.lang)
-            yield from self.row(
-                app.tr("ui.field.published_at"), Input(placeholder=now, compact=True, id="at")
-            )
-            yield from self.buttons()
+            yield from self.row(app.tr("ui.field.published_at"), Input(now, compact=True, id="at"))
+            planned = self.post.publish_at
+            if planned is not None and planned.date() > app.now().date():
+                # Marking a post published days early is usually the wrong post or a wrong date.
+                when = typed_moment(planned, app.lang)
+                yield Label(app.tr("ui.publish_early", when=when), classes="hint warning")
+            yield from self.buttons("ui.publish_confirm")
 
     def on_mount(self) -> None:
         self.query_one("#url", Input).focus()
@@ -67,7 +75,10 @@ class PublishForm(Form):
         app = self.planner
         typed = self.value("at")
         at = parse_moment(typed, app.tr("ui.field.published_at"), app.now().date()) if typed else None
-        return self.value("url"), at
+        url = self.value("url")
+        if url.casefold().startswith("www."):  # as copied from the platform's address bar, less its scheme
+            url = "https://" + url
+        return url, at
 
 
 class TimeForm(Form):

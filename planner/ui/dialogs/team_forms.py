@@ -57,7 +57,7 @@ class PersonForm(Form):
                     held = (
                         person.has(role) if person else role == ("admin" if self.first_admin else "producer")
                     )
-                    yield Tick(app.tr("role." + role), held, id=f"role-{role}")
+                    yield Tick(app.tr("role." + role), held, id=f"role-{role}", compact=True)
             yield from self.buttons()
 
     def result(self) -> PersonInput:
@@ -89,10 +89,10 @@ class AbsenceForm(Form):
         )
         with Vertical(classes="dialog", id="absence-form"):
             yield Label(app.tr("ui.absence_new", person=person.name), classes="dialog-title")
-            monday = monday_of(today) + dt.timedelta(days=7)  # a week off, as an example to type over
+            monday = monday_of(today) + dt.timedelta(days=7)  # next week off: a default to keep or type over
             first, last = (typed_day(d, app.lang) for d in (monday, monday + dt.timedelta(days=4)))
-            yield from self.row(app.tr("ui.field.from"), Input(placeholder=first, compact=True, id="from"))
-            yield from self.row(app.tr("ui.field.to"), Input(placeholder=last, compact=True, id="to"))
+            yield from self.row(app.tr("ui.field.from"), Input(first, compact=True, id="from"))
+            yield from self.row(app.tr("ui.field.to"), Input(last, compact=True, id="to"))
             kinds = [(app.tr("kind." + k), k) for k in ABSENCE_KINDS]
             kind = Select(kinds, value="vacation", allow_blank=False, compact=True, id="kind")
             yield from self.row(app.tr("ui.field.kind"), kind)
@@ -170,7 +170,7 @@ class ImportForm(Form):
         app = self.planner
         with Vertical(classes="dialog", id="import-form"):
             yield Label(app.tr("ui.import_title"), classes="dialog-title")
-            yield Input(placeholder="~/poissaolot.csv", compact=True, id="path")
+            yield Input(placeholder=self.example("~/poissaolot.csv"), compact=True, id="path")
             yield Label(app.tr("ui.import_hint"), classes="hint")
             yield from self.buttons()
 

@@ -60,6 +60,7 @@ class AgendaScreen(PlannerScreen[None]):
             title.append(" · " + app.tr("key.agenda-not-ready"), style="yellow")
         self.query_one("#agenda-title", Static).update(title)
         table = self.query_one(DataTable)
+        was_on = self._post_at_cursor(table)
         table.clear()
         for summary in rows:
             post = summary.post
@@ -72,6 +73,15 @@ class AgendaScreen(PlannerScreen[None]):
                 Text(post.label()),
                 key=post.id,
             )
+        if was_on is not None and was_on in table.rows:  # back from a post: on it still, not at the top
+            table.move_cursor(row=table.get_row_index(was_on), animate=False)
+
+    @staticmethod
+    def _post_at_cursor(table: DataTable[object]) -> str | None:
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return str(key) if key is not None else None
 
     def action_toggle_not_ready(self) -> None:
         self.only_not_ready = not self.only_not_ready

@@ -50,6 +50,9 @@ class CrisisScreen(PlannerScreen[None]):
         title.append("  " + app.tr("cli.crisis_held", count=len(found.held)).rstrip(":"))
         self.query_one("#crisis-title", Static).update(title)
         self.query_one("#crisis-holds", Static).update(self._holds_text(found.holds))
+        if bool(found.holds) != self._holds_on:  # x (end) is offered only while a hold is on
+            self._holds_on = bool(found.holds)
+            self.refresh_bindings()
         table = self.query_one("#held", DataTable)
         row = table.cursor_row
         table.clear()
@@ -65,6 +68,13 @@ class CrisisScreen(PlannerScreen[None]):
             )
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
+
+    _holds_on = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "end_hold":
+            return self._holds_on
+        return True
 
     def _holds_text(self, holds: list[Hold]) -> Text:
         app = self.planner

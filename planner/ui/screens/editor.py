@@ -6,11 +6,12 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static, TextArea
 
@@ -45,8 +46,21 @@ class PostText(TextArea):
     it was last laid out at, kept a line of the old wrapping on the terminal until a key was
     pressed. Drawn again after each new width."""
 
+    # Textual's text area has no keys for the text's two ends: Ctrl+End did nothing, and what was
+    # typed next (the hashtags, usually) went where the cursor happened to be.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+home", "text_start", show=False),
+        Binding("ctrl+end", "text_end", show=False),
+    ]
+
     def on_resize(self) -> None:
         self.refresh()
+
+    def action_text_start(self) -> None:
+        self.move_cursor((0, 0))
+
+    def action_text_end(self) -> None:
+        self.move_cursor(self.document.end)
 
 
 def life_lines(post: Post, app: Planner) -> list[str]:
@@ -66,7 +80,9 @@ def life_lines(post: Post, app: Planner) -> list[str]:
 class EditorScreen(PlannerScreen[None]):
     SCOPE = "editor"
     BINDINGS = bindings("editor")
-    AUTO_FOCUS = "#text"  # the text, at once: focus moving there from the first field restyled the form twice
+    # No focus of Textual's own: `_ready` focuses the text without scrolling, and the form is then
+    # scrolled to the text with its label (Textual's focus scrolled the text alone, animated, after).
+    AUTO_FOCUS = ""
 
     def __init__(
         self, post_id: str | None, default_day: dt.date | None = None, *, in_background: bool = False
@@ -98,12 +114,16 @@ class EditorScreen(PlannerScreen[None]):
         at = dt.datetime.combine(day, dt.time(9, 0))
         if at <= now:  # today, or a past day: the next full hour from now
             at = now.replace(minute=0) + dt.timedelta(hours=1)
+        account = accounts[0] if accounts else None
+        # The account's owner answers for its posts; the person typing only when it has none.
+        owners = [p for p in (account.owners if account else ()) if p in app.ws.people]
+        typing = app.session.user if app.session.user in app.ws.people else None
         return Post(
             id=self.post_id or "new",
-            account=accounts[0].id if accounts else "",
+            account=account.id if account else "",
             publish_at=at,
             lang=app.ws.organization.default_lang,
-            owner=app.session.user if app.session.user in app.ws.people else None,
+            owner=owners[0] if owners else typing,
         )
 
     def compose(self) -> ComposeResult:
@@ -142,7 +162,9 @@ class EditorScreen(PlannerScreen[None]):
                 yield _row(app.tr("ui.field.owner"), owner)
                 yield _row(app.tr("ui.field.campaign"), campaign)
                 yield _row(app.tr("ui.field.title"), Input(post.title, compact=True, id="title"))
-                yield PostText(post.text, id="text", compact=True, soft_wrap=True)
+                with Vertical(classes="text-field"):
+                    yield Label(app.tr("ui.field.text"), classes="text-label")
+                    yield PostText(post.text, id="text", compact=True, soft_wrap=True)
                 yield Static(id="meter")
                 yield Static(id="tags")
                 yield Label(app.tr("ui.field.media"), classes="section")
@@ -165,8 +187,11 @@ class EditorScreen(PlannerScreen[None]):
         return accounts, people, campaigns
 
     def on_mount(self) -> None:
+        # The form scrolls, but is not a stop of its own for Tab: focus on it showed nowhere.
+        self.query_one("#editor-form", VerticalScroll).can_focus = False
         self._styled_for = self._app_styling()  # styled as it was mounted
         self._ready()
+        self.call_after_refresh(self._scroll_to_text)  # with its label, as a refilled editor shows it
 
     def _ready(self) -> None:
         """The form as just opened: filled from the stored post, read-only for a reader, the text
@@ -177,7 +202,7 @@ class EditorScreen(PlannerScreen[None]):
         self.query_one("#text", TextArea).read_only = reader
         for field in self.query("#editor-form Input, #editor-form Choice"):
             field.disabled = reader
-        self.query_one("#text", TextArea).focus()
+        self.set_focus(self.query_one("#text", TextArea), scroll_visible=False)  # scrolled by _scroll_to_text
         self.refresh_checks()
 
     def reopen(self, post_id: str | None, default_day: dt.date | None = None) -> None:
@@ -238,7 +263,7 @@ class EditorScreen(PlannerScreen[None]):
         """The form scrolled to its text, as focusing it does in a fresh editor. Where the text
         sits in the form is the same for every post (the fields above it are a line each), so the
         last post's layout places it."""
-        region = self.query_one("#text", TextArea).virtual_region
+        region = self.query_one(".text-field", Vertical).virtual_region  # the text with its label
         self.query_one("#editor-form", VerticalScroll).scroll_to_region(
             region, animate=False, center=True, origin_visible=True, immediate=True
         )

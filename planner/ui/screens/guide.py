@@ -24,6 +24,7 @@ class Step:
     key: str  # its catalogue texts: ui.guide.<key> and ui.guide.<key>.cli
     done: bool
     press: str  # the key that does it here
+    optional: bool = False  # worth doing now, but the workspace is usable without it
 
 
 def steps(ws: Workspace) -> list[Step]:
@@ -32,13 +33,18 @@ def steps(ws: Workspace) -> list[Step]:
     return [
         Step("organization", bool(org.name and org.website), "o"),
         Step("admin", bool(admins), "n"),
-        Step(
-            "people",
-            len(admins) >= 2 and any(p.writes and not p.has("admin") for p in ws.people.values()),
-            "p",
-        ),
+        # Its own step: adding anyone after the first admin, and every admin-only change while
+        # one admin is away, needs a second admin.
+        Step("second_admin", len(admins) >= 2, "p"),
+        Step("people", any(p.writes and not p.has("admin") for p in ws.people.values()), "p"),
         Step("accounts", bool(ws.accounts), "r"),
+        Step("campaign", bool(ws.campaigns), "C", optional=True),
+        Step("first_post", bool(ws.posts), "Esc, n", optional=True),
     ]
+
+
+def is_set_up(ws: Workspace) -> bool:
+    return all(step.done for step in steps(ws) if not step.optional)
 
 
 def needs_guide(ws: Workspace) -> bool:
@@ -65,11 +71,17 @@ class GuideScreen(PlannerScreen[None]):
     def refresh_guide(self) -> None:
         app = self.planner
         text = Text(app.tr("ui.guide.title") + "\n", style="bold")
-        text.append(app.tr("ui.guide.intro") + "\n\n")
+        if is_set_up(app.ws):
+            text.append(app.tr("ui.guide.ready") + "\n\n", style="bold green")
+        else:
+            text.append(app.tr("ui.guide.intro") + "\n\n")
         first_open = True
         for number, step in enumerate(steps(app.ws), start=1):
             mark, style = ("✓", "green") if step.done else ("○", "bold" if first_open else "")
-            text.append(f"{mark} {number}. {app.tr('ui.guide.' + step.key)}", style=style)
+            label = app.tr("ui.guide." + step.key)
+            if step.optional:
+                label += " " + app.tr("ui.guide.optional")
+            text.append(f"{mark} {number}. {label}", style=style)
             if not step.done:
                 text.append(f"  [{step.press}]", style="bold cyan")
                 first_open = False
@@ -108,6 +120,9 @@ class GuideScreen(PlannerScreen[None]):
 
     def action_accounts(self) -> None:
         self.planner.open_view("accounts")
+
+    def action_campaigns(self) -> None:
+        self.planner.open_view("campaigns")
 
     def action_back(self) -> None:
         self.dismiss(None)

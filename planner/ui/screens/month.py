@@ -1,10 +1,13 @@
-"""The month: a grid of ISO weeks with post counts per day and the accounts short of cadence."""
+"""The month: a grid of ISO weeks with post counts per day, and below it the accounts short of
+cadence each week (a list, so that it reads at 60 columns as at 120)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from rich import box
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,6 +21,8 @@ from planner.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     pass
+
+WIDE = 90  # from this many columns a day shows its posts as "15 · 6 julk."; below, "15:6"
 
 
 class MonthScreen(PlannerScreen[None]):
@@ -38,25 +43,36 @@ class MonthScreen(PlannerScreen[None]):
         first = app.cursor_day.replace(day=1)
         month = app.tr("ui.months").split()[first.month - 1]
         self.query_one("#month-title", Static).update(Text(f"{month} {first.year}", style="bold"))
-        table = Table(expand=True, show_lines=False)
-        table.add_column(app.tr("ui.week", week="").strip())
+        table = Table(expand=True, box=box.SIMPLE_HEAD, pad_edge=False)
+        table.add_column(app.tr("ui.week_short"), justify="right")
         for name in app.tr("ui.weekdays").split():
             table.add_column(name, justify="right")
-        table.add_column(app.tr("ui.cadence"))
+        table.add_column(app.tr("ui.cadence"), justify="center")
         today = app.now().date()
+        wide = self.size.width >= WIDE
+        short_weeks = Text()
         for week in month_view(app.ws, first, app.account_filter):
+            number = week.label.split("-W")[1].lstrip("0")
             cells = []
             for offset, count in enumerate(week.counts):
                 day = week.monday + dt.timedelta(days=offset)
                 style = "reverse" if day == today else ("dim" if day.month != first.month else "")
-                cells.append(Text(f"{day.day}:{count}" if count else f"{day.day}", style=style))
-            short = (
-                Text(app.tr("ui.month_short", accounts=", ".join(week.short)), style="red")
-                if week.short
-                else Text("✓", style="green")
-            )
-            table.add_row(week.label.split("-W")[1], *cells, short)
-        self.query_one("#month-grid", Static).update(table)
+                shown = f"{day.day} · {count}" if wide else f"{day.day}:{count}"
+                cells.append(Text(shown if count else f"{day.day}", style=style))
+            if week.short:
+                mark = Text(f"✗{len(week.short)}", style="bold red")
+                short_weeks.append(f"{app.tr('ui.week_short')} {number}: ", style="bold")
+                short_weeks.append(
+                    app.tr("ui.month_short", accounts=", ".join(week.short)) + "\n", style="red"
+                )
+            else:
+                mark = Text("✓", style="green")
+            table.add_row(number, *cells, mark)
+        legend = Text(app.tr("ui.month_legend", example="15 · 6" if wide else "15:6"), style="dim")
+        self.query_one("#month-grid", Static).update(Group(table, short_weeks, legend))
+
+    def on_resize(self) -> None:
+        self.refresh_month()
 
     def _shift(self, months: int) -> None:
         app = self.planner

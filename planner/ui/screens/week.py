@@ -32,7 +32,9 @@ class WeekScreen(PlannerScreen[None]):
     SCOPE = "week"
     BINDINGS = bindings("week")
 
-    NARROW = 72  # below this many columns the week is a list of days, one line a post
+    # Below this many columns the week is a list of days, one line a post: seven columns of 80
+    # would leave a card 8 to 11 characters of its text.
+    NARROW = 100
     shown: WeekView | None = None  # the week as last drawn
 
     def compose(self) -> ComposeResult:
@@ -239,6 +241,9 @@ class WeekScreen(PlannerScreen[None]):
 
     def action_new_post(self) -> None:
         if not self.planner.may_write("action.post_add"):
+            return
+        if not self.planner.ws.accounts:  # a post with no account to judge it by would pass every check
+            self.planner.notify(self.planner.tr("ui.no_accounts_yet"), severity="warning")
             return
         self.planner.open_view("editor", None, default_day=self.planner.cursor_day)
 

@@ -135,6 +135,22 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
             self._lines[index] = card_lines(self.posts[index], self.platforms[index], self.lang, self.compact)
         return self._lines[index]
 
+    def _card_row(self, index: int, row: int, width: int) -> Text:
+        """One line of the card: the post's text takes the last two, wrapped at words, and the
+        second ends in … when there is more."""
+        parts = self._card(index)
+        if self.compact or row < len(parts) - 1:
+            return parts[row]
+        wrapped = parts[-1].wrap(self.app.console, max(width, 1))
+        if row - (len(parts) - 1) >= len(wrapped):
+            return Text("")
+        line = wrapped[row - (len(parts) - 1)]
+        if row == self.lines - 1 and len(wrapped) > row - (len(parts) - 1) + 1:
+            line = line.copy()
+            line.rstrip()
+            line.append(" …")
+        return line
+
     def card_style(self, index: int) -> Style:
         """The colours the card is drawn in: its status, its errors, and the cursor."""
         summary = self.posts[index]
@@ -157,7 +173,7 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
         strip = self._strips.get(key)
         if strip is None:  # each line drawn once: the start of the app paints the week four times
             text = Text(" ", no_wrap=True, overflow="ellipsis")
-            text.append_text(self._card(index)[row])
+            text.append_text(self._card_row(index, row, width - 1))
             text.truncate(width, overflow="ellipsis", pad=True)
             strip = Strip(text.render(self.app.console), width).apply_style(self.card_style(index))
             self._strips[key] = strip

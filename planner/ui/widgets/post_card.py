@@ -23,7 +23,7 @@ PLATFORM_TAGS = {
     "other": "··",
 }
 
-CARD_LINES = 3  # the lines of one card; a blank line follows each card
+CARD_LINES = 4  # time, account and status, then the post's text on two; a blank line follows each card
 
 
 def readiness_text(summary: PostSummary) -> Text:
@@ -38,8 +38,9 @@ def readiness_text(summary: PostSummary) -> Text:
 
 
 def card_lines(summary: PostSummary, platform: str, lang: str, compact: bool = False) -> list[Text]:
-    """The card's three lines (one, `compact`, when the week is a list on a narrow terminal). Post
-    text is shown literally: markup in it is never interpreted."""
+    """The card's three parts (one line, `compact`, when the week is a list on a narrow terminal);
+    the third, the post's text, is wrapped on the card's last two lines as wide as it is drawn.
+    Post text is shown literally: markup in it is never interpreted."""
     post = summary.post
     when = clock(post.publish_at, lang) if post.publish_at else "–"
     first = Text(f"{when} ")

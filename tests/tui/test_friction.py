@@ -1,0 +1,326 @@
+"""A day's work without friction (issue 36), driven with Pilot on the demo: where focus is shows,
+placeholders never pass for values, Space (not Enter) ticks a box, the keys show in every form,
+the defaults are the ones a team expects, and the words say what a button does."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from rich.console import Console
+from rich.style import Style
+from textual.widgets import Button, DataTable, Input, Label, OptionList, Static, TextArea
+
+from planner.services import Session
+from planner.services.crisis import start_hold
+from planner.ui.dialogs.form import Form
+from planner.ui.dialogs.pick import Pick
+from planner.ui.dialogs.step_forms import PublishForm, ReasonForm
+from planner.ui.dialogs.team_forms import AbsenceForm, PersonForm
+from planner.ui.screens.agenda import AgendaScreen
+from planner.ui.screens.crisis import CrisisScreen
+from planner.ui.screens.editor import EditorScreen
+from planner.ui.screens.guide import GuideScreen
+from planner.ui.screens.month import MonthScreen
+from planner.ui.screens.week import WeekScreen
+from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.tick import Tick
+from tests.conftest import Run
+from tests.tui.conftest import make_app
+from tests.tui.test_post_life_flows import select, stored
+
+
+def label_style(form: Form, field_id: str) -> Style:
+    """How the label beside a field is drawn now."""
+    row = form.query_one(f"#{field_id}").parent
+    assert row is not None
+    return row.query_one(".field-label", Label).rich_style
+
+
+async def test_the_label_of_the_field_with_focus_stands_out_and_follows_tab(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p", "n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, PersonForm)
+        assert form.query_one("#pid", Input).has_focus
+        assert label_style(form, "pid").bold and label_style(form, "pid").underline
+        assert not label_style(form, "name").bold
+        await pilot.press("tab")
+        await pilot.pause()
+        # Textual restyled only the newly focused widget's ancestors: the label stayed lit where
+        # focus had been.
+        assert label_style(form, "name").bold and not label_style(form, "pid").bold
+
+
+async def test_enter_does_not_tick_a_box_space_does_and_the_form_shows_its_keys(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p", "n")
+        await pilot.pause()
+        form = app.screen
+        admin = next(t for t in form.query(Tick) if not t.value)
+        admin.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not admin.value  # Enter nearly made a producer an admin
+        await pilot.press("space")
+        assert admin.value
+        keys = {k.shown for k in form.query_one(KeyBar).keys}
+        assert {"Tab", "Esc", "^s"} <= keys
+
+
+async def test_placeholders_say_they_are_examples_and_dates_come_filled_in(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for keys in (("p", "b"), ("r", "e"), ("C", "n"), ("u", "n"), ("o",), ("p", "i")):
+            await pilot.press(*keys)
+            await pilot.pause()
+            form = app.screen
+            assert isinstance(form, Form), keys
+            for field in form.query(Input):
+                if field.placeholder:
+                    assert field.placeholder.startswith(("esim. ", "tyhjä: ")), (keys, field.placeholder)
+            await pilot.press("escape")
+            await pilot.pause()
+            if not isinstance(app.screen, WeekScreen):
+                await pilot.press("escape")
+                await pilot.pause()
+
+
+async def test_a_new_absence_saves_as_it_opens_next_week_off(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p", "b")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, AbsenceForm)
+        assert form.query_one("#from", Input).value == "7.12.2026"
+        assert form.query_one("#to", Input).value == "11.12.2026"
+        await pilot.press("ctrl+s")  # «» was not a date: the shown dates were placeholders
+        await pilot.pause()
+        assert not isinstance(app.screen, AbsenceForm)
+    absences = Session.open(str(demo), None).load().absences.values()
+    assert any(a.person == "aino" and a.start == dt.date(2026, 12, 7) for a in absences)
+
+
+async def test_the_editor_text_has_a_label_no_invisible_stop_and_ctrl_end_goes_to_the_end(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        assert "Teksti" in [str(label.render()) for label in editor.query(".text-label")]
+        stops = [w.id for w in editor.focus_chain]
+        assert "editor-form" not in stops
+        await pilot.press(*"Hei kaikki", "enter", *"toinen rivi", "ctrl+home", "ctrl+end", *" #järvelä")
+        assert editor.query_one("#text", TextArea).text == "Hei kaikki\ntoinen rivi #järvelä"
+        await pilot.press("ctrl+home", *"X")
+        assert editor.query_one("#text", TextArea).text.startswith("XHei")
+
+
+async def test_a_new_posts_owner_is_the_accounts_owner(demo: Path) -> None:
+    app = make_app(demo, user="sanna")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        post = editor.draft()
+        account = app.ws.accounts[post.account]
+        assert account.owners and post.owner == account.owners[0] != "sanna"
+
+
+async def test_with_no_accounts_a_new_post_is_not_opened_and_says_why(tmp_path: Path, run: Run) -> None:
+    root = tmp_path / "town"
+    run("init", str(root), "--name", "Järvelä", check=0)
+    run(
+        "person", "add", "aino", "--name", "Aino", "--email", "a@j.fi", "--role", "admin", "--data", str(root)
+    )
+    app = make_app(root)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("escape")  # past the guide
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert not isinstance(app.screen, EditorScreen)  # its checklist was all green: nothing to judge by
+        assert any("tilirekisterissä" in n.message for n in app._notifications)
+
+
+async def test_the_copy_dialog_offers_only_other_running_accounts(demo: Path, run: Run) -> None:
+    run(
+        "account",
+        "edit",
+        "instagram-nuorten-kesa",
+        "--status",
+        "closed",
+        "--data",
+        str(demo),
+        "--user",
+        "aino",
+    )
+    app = make_app(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WeekScreen)
+        select(screen, "p-demo-004")
+        await pilot.press("f8")
+        await pilot.pause()
+        assert isinstance(app.screen, Pick)
+        options = app.screen.query_one(OptionList)
+        ids = {options.get_option_at_index(i).id for i in range(options.option_count)}
+        own = stored(demo, "p-demo-004").account
+        assert own not in ids and "instagram-nuorten-kesa" not in ids
+        assert "instagram-jarvelan-kaupunki" in ids
+        assert any(
+            "(Instagram)" in str(options.get_option_at_index(i).prompt) for i in range(options.option_count)
+        )
+
+
+async def test_publishing_days_early_warns_and_a_www_address_is_taken(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        select(app.screen, "p-demo-004")  # scheduled for 3.12., two days on
+        await pilot.press("f3")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, PublishForm)
+        warning = " ".join(str(label.render()) for label in form.query(".warning"))
+        assert "3.12.2026 12.00" in warning
+        assert form.query_one("#at", Input).value == "1.12.2026 10.00"  # now, a value to keep
+        assert form.query_one("#save", Button).label.plain == "Kirjaa julkaistuksi"
+        form.query_one("#url", Input).value = "www.facebook.com/jarvela/posts/4"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert stored(demo, "p-demo-004").published_url == "https://www.facebook.com/jarvela/posts/4"
+
+
+async def test_the_cancel_dialog_says_back_and_cancel_the_post(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        select(app.screen, "p-demo-004")
+        await pilot.press("f4")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ReasonForm)
+        labels = [b.label.plain for b in form.query(Button)]
+        assert labels == ["Takaisin", "Peru julkaisu"]
+
+
+async def test_the_not_ready_filter_keeps_ready_posts_that_fail_and_the_cursor_stays_after_a_post(
+    demo: Path,
+) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        agenda = app.screen
+        assert isinstance(agenda, AgendaScreen)
+        table = agenda.query_one(DataTable)
+        every = [str(key.value) for key in table.rows]
+        ws = app.ws
+        failing_ready = {
+            pid for pid in every if ws.posts[pid].status != "draft" and "✗" in str(table.get_row(pid)[3])
+        }
+        await pilot.press("f")
+        await pilot.pause()
+        shown = {str(key.value) for key in table.rows}
+        assert failing_ready and failing_ready <= shown  # the riskiest ones were hidden
+        await pilot.press("f")
+        await pilot.pause()
+        table.move_cursor(row=3)
+        chosen = every[3]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is agenda
+        assert str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value) == chosen
+
+
+async def test_the_crisis_keys_follow_the_hold(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        crisis = app.screen
+        assert isinstance(crisis, CrisisScreen)
+        keys = {k.shown for k in crisis.query_one(KeyBar).keys}
+        assert "x" not in keys  # no hold to end
+        start_hold(Session.open(str(demo), "aino"), "Vesijohtovaurio")
+        await pilot.press("escape", "exclamation_mark")
+        await pilot.pause()
+        keys = {k.shown for k in app.screen.query_one(KeyBar).keys}
+        assert "x" in keys
+
+
+async def test_the_guide_names_the_second_admin_and_says_ready_when_done(tmp_path: Path, run: Run) -> None:
+    from planner.ui.screens.guide import steps
+
+    root = tmp_path / "town"
+    run("init", str(root), "--name", "Järvelä", check=0)
+    app = make_app(root, user=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, GuideScreen)
+        assert [s.key for s in steps(app.ws)] == [
+            "organization",
+            "admin",
+            "second_admin",
+            "people",
+            "accounts",
+            "campaign",
+            "first_post",
+        ]
+        text = str(app.screen.query_one("#guide-text", Static).render())
+        assert "Toinen pääkäyttäjä" in text and "valmis käyttöön" not in text
+
+
+async def test_the_guide_on_a_set_up_workspace_says_it_is_ready(demo: Path) -> None:
+    from planner.ui.screens.guide import is_set_up
+
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(GuideScreen())
+        await pilot.pause()
+        assert is_set_up(app.ws)
+        assert "Työtila on valmis käyttöön" in str(app.screen.query_one("#guide-text", Static).render())
+
+
+async def test_the_week_is_a_list_at_80_columns_and_cards_show_two_lines_of_text_at_120(demo: Path) -> None:
+    from planner.ui.widgets.day_list import DayList
+
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert all(d.compact for d in app.screen.query(DayList))
+    app = make_app(demo)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WeekScreen)
+        day = next(d for d in app.screen.query(DayList) if d.posts)
+        assert not day.compact
+        text = [day.render_line(row).text.strip() for row in (2, 3)]
+        label = day.posts[0].post.label()
+        assert text[0] and text[1] and label.startswith(text[0])
+
+
+async def test_the_month_reads_at_60_columns(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, MonthScreen)
+        grid = app.screen.query_one("#month-grid", Static)
+        console = Console(width=grid.size.width, record=True, file=io.StringIO())
+        console.print(grid.content)
+        shown = console.export_text()
+        assert "…" not in shown  # nothing cut: week numbers, days with their counts, the marks
+        assert "vk 51: tahti vajaa: youtube-jarvela-tv" in shown
