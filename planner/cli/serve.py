@@ -69,6 +69,7 @@ def serve(args: argparse.Namespace, lang: str) -> int:
     public = web_address(args.public_url, key="err.bad_public_url") if args.public_url else None
     if not 0 < args.port < 65536:
         raise DataError("err.bad_port", value=args.port)
+    _can_listen(args.host, args.port)
     if not args.trust_header:
         from planner.cli.output import tell
         from planner.storage.logins import logins_path, read_logins
@@ -90,6 +91,20 @@ def serve(args: argparse.Namespace, lang: str) -> int:
     )
     run(config)
     return 0
+
+
+def _can_listen(host: str, port: int) -> None:
+    """A port taken by another program, or an address not this machine's, is said in one line
+    before anything is served (aiohttp's own refusal comes as a traceback, after the banner)."""
+    import os
+    import socket
+
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        reason = os.strerror(error.errno) if error.errno else str(error)
+        raise DataError("err.cannot_listen", host=host, port=port, reason=reason) from None
 
 
 HANDLERS = {"serve": serve, "login": login}

@@ -81,7 +81,7 @@ def _build_demo(root: Path) -> None:
     from planner.demo import build_demo
     from planner.storage.files import make_dir
 
-    if root.exists():
+    if root.exists() and any(root.iterdir()):  # never build over someone's files
         if not (root / DEMO_MARK).exists():
             raise DataError("err.not_a_demo", path=str(root))
         shutil.rmtree(root)

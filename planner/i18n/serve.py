@@ -20,6 +20,18 @@ SERVE_TEXTS: dict[str, dict[str, str]] = {
         "en": "The server is full: too many open sessions. Close a tab or try again in a moment.",
     },
     "serve.again": {"fi": "Takaisin", "en": "Back"},
+    "serve.signed_in_as": {"fi": "Kirjautuneena: {user}", "en": "Signed in: {user}"},
+    "serve.sign_out": {"fi": "Kirjaudu ulos", "en": "Sign out"},
+    "serve.focus_hint": {
+        "fi": "Näppäimet eivät nyt mene kalenterille: napsauta sitä.",
+        "en": "Keys are not going to the calendar now: click it.",
+    },
+    "serve.app_ended": {
+        "fi": "Kalenteri on suljettu. Kirjaudu ulos (Enter), jos lopetit.",
+        "en": "The calendar is closed. Sign out (Enter) if you are done.",
+    },
+    "serve.reopen": {"fi": "Avaa uudelleen", "en": "Open again"},
+    "serve.starting": {"fi": "Avataan kalenteria…", "en": "Opening the calendar…"},
     "serve.started": {
         "fi": "Somekalenteri palvelee osoitteessa {url} (työtila {root}). Lopeta: Ctrl+C.",
         "en": "Somekalenteri is serving on {url} (workspace {root}). Stop: Ctrl+C.",
@@ -41,6 +53,10 @@ SERVE_TEXTS: dict[str, dict[str, str]] = {
         "en": "A password does not start or end with a space, nor hold a line break.",
     },
     "err.password_mismatch": {"fi": "Salasanat eivät täsmää.", "en": "The passwords do not match."},
+    "err.cannot_listen": {
+        "fi": "Osoitteessa {host}:{port} ei voi kuunnella ({reason}). Valitse toinen --port tai --host.",
+        "en": "Cannot listen on {host}:{port} ({reason}). Choose another --port or --host.",
+    },
     "err.bad_public_url": {
         "fi": "«{value}» ei ole julkinen osoite (https://somekalenteri.kunta.fi).",
         "en": "«{value}» is not a public address (https://planner.town.fi).",

@@ -262,7 +262,13 @@ _CSS = (
     "body{font-family:system-ui,sans-serif;margin:2em;color:#111}table{border-collapse:collapse;width:100%}"
     "th,td{border:1px solid #999;padding:.25em .45em;text-align:left;vertical-align:top;font-size:.85em}"
     "th{background:#eee}@page{size:A4 landscape;margin:12mm}"
-    "@media print{body{margin:0}tr{break-inside:avoid}}"
+    # Printed, the 27 columns of a row would not fit an A4 page (a browser drops the ones past its
+    # edge): each account is printed as a card of its fields, three to a row.
+    ".cards{display:none;grid-template-columns:repeat(3,1fr);gap:.6em}.card{break-inside:avoid}"
+    ".card th{width:40%;background:#f4f4f4;font-weight:normal}"
+    ".card caption{text-align:left;font-weight:bold;padding:.2em 0}"
+    "@media print{body{margin:0}tr{break-inside:avoid}.wide{display:none}.cards{display:grid}"
+    "th,td{font-size:7pt;padding:.1em .3em}h1{font-size:14pt;margin:0 0 .2em}}"
 )
 
 
@@ -278,10 +284,25 @@ def as_html(register: Register, lang: str) -> str:
             return f'<td><a href="{esc(text, quote=True)}">{esc(text)}</a></td>'
         return f"<td>{esc(text)}</td>"
 
-    head = "".join(f"<th>{esc(t(f'doc.reg.{c}', lang))}</th>" for c in register.columns)
+    names = {c: esc(t(f"doc.reg.{c}", lang)) for c in register.columns}
+    head = "".join(f"<th>{names[c]}</th>" for c in register.columns)
     body = ["<tr>" + "".join(cell(c, row[c]) for c in register.columns) + "</tr>" for row in register.rows]
+    first = register.columns[0]
+    cards = [
+        f'<table class="card"><caption>{esc(_text(first, row[first], lang))}</caption>'
+        + "".join(f"<tr><th>{names[c]}</th>{cell(c, row[c])}</tr>" for c in register.columns[1:])
+        + "</table>"
+        for row in register.rows
+    ]
     table = (
-        [f"<table><thead><tr>{head}</tr></thead><tbody>", *body, "</tbody></table>"]
+        [
+            f'<table class="wide"><thead><tr>{head}</tr></thead><tbody>',
+            *body,
+            "</tbody></table>",
+            '<div class="cards">',
+            *cards,
+            "</div>",
+        ]
         if register.rows
         else [f"<p>{esc(t('doc.none', lang))}</p>"]
     )

@@ -143,31 +143,35 @@ def inert(value: Any) -> Any:
     text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice)."""
     if not isinstance(value, str):
         return value
-    value = _LINE_BREAKS.sub(" ", value)
+    if not value.isprintable():  # every line break is unprintable: most cells skip the pattern
+        value = _LINE_BREAKS.sub(" ", value)
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 DATE_COLUMNS = ("publish_at", "ready_at", "approved_at", "published_at", "taken_down", "from", "until")
 
 
-def _in_finnish(row: dict[str, Any]) -> dict[str, Any]:
-    """A row as a Finnish sheet shows it: sections, statuses, severities and results in Finnish,
+_FINNISH_WORDS = {
+    "section": "doc.section",
+    "status": "status",
+    "severity": "severity",
+    "result": "doc.result",
+}
+
+
+def _in_finnish(column: str, value: Any) -> Any:
+    """A cell as a Finnish sheet shows it: sections, statuses, severities and results in Finnish,
     dates as 14.6.2027 9.00, yes and no as kyllä and ei. (In English the columns keep their
     names and ISO dates, which read as English.)"""
-    shown = dict(row)
-    shown["section"] = t(f"doc.section.{row['section']}", "fi")
-    for column in DATE_COLUMNS:
-        if isinstance(shown.get(column), str):
-            shown[column] = stamp(shown[column], "fi", sheet=True)
-    if shown.get("status"):
-        shown["status"] = t(f"status.{shown['status']}", "fi")
-    if shown.get("severity"):
-        shown["severity"] = t(f"severity.{shown['severity']}", "fi")
-    if shown.get("result"):
-        shown["result"] = t(f"doc.result.{shown['result']}", "fi")
-    if shown.get("blocking") in ("yes", "no"):
-        shown["blocking"] = "kyllä" if shown["blocking"] == "yes" else "ei"
-    return shown
+    if not value or not isinstance(value, str):
+        return value
+    if column in _FINNISH_WORDS:
+        return t(f"{_FINNISH_WORDS[column]}.{value}", "fi")
+    if column in DATE_COLUMNS:
+        return stamp(value, "fi", sheet=True)
+    if column == "blocking" and value in ("yes", "no"):
+        return "kyllä" if value == "yes" else "ei"
+    return value
 
 
 def as_csv(checklist: Checklist, lang: str, delimiter: str = ";") -> str:
@@ -175,16 +179,19 @@ def as_csv(checklist: Checklist, lang: str, delimiter: str = ";") -> str:
     In Finnish its headers and values speak Finnish. Text starting like a formula is made inert,
     so opening the file never runs anything."""
     buffer = io.StringIO()
-    rows = _csv_rows(checklist, lang)
-    if lang == "fi":
-        header = {column: t(f"doc.col.{column}", "fi") for column in CSV_COLUMNS}
-        rows = [{header[k]: v for k, v in _in_finnish(row).items() if k in header} for row in rows]
-        columns: tuple[str, ...] = tuple(header.values())
-    else:
-        columns = CSV_COLUMNS
-    writer = csv.DictWriter(
-        buffer, fieldnames=columns, delimiter=delimiter, lineterminator="\r\n", extrasaction="ignore"
-    )
-    writer.writeheader()
-    writer.writerows({k: inert(v) for k, v in row.items()} for row in rows)
+    finnish = lang == "fi"
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow([t(f"doc.col.{column}", "fi") for column in CSV_COLUMNS] if finnish else CSV_COLUMNS)
+    # A post's facts repeat on each of its rule rows: each distinct cell is made once.
+    made: dict[tuple[str, Any], Any] = {}
+    for row in _csv_rows(checklist, lang):
+        cells = []
+        for column in CSV_COLUMNS:
+            value = row.get(column)
+            key = (column, value)
+            cell = made.get(key)
+            if cell is None:
+                cell = made[key] = inert(_in_finnish(column, value) if finnish else value)
+            cells.append(cell)
+        writer.writerow(cells)
     return buffer.getvalue()

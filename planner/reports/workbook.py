@@ -17,6 +17,14 @@ DATE_COLUMNS = ("monday", "from", "until", "taken_down")
 TIME_COLUMNS = ("publish_at", "ready_at", "approved_at", "published_at", "started_at", "ended_at")
 WORDS = {"status": "status", "result": "doc.result", "severity": "doc.severity"}
 MAX_WIDTH = 60
+# Printing: a column of longer text wraps at WRAP_WIDTH characters; a sheet whose columns together
+# fit in PAGE_WIDTH characters is printed as wide as the A4 landscape page; a wider one at
+# PRINT_SCALE per cent over several pages, each repeating the first two columns (the account and
+# the post, say), a row's pages one after another.
+WRAP_WIDTH = 40
+WIDE_WRAP = 90  # a column of long text (evidence) wraps wider, so that its rows stay a few lines
+PAGE_WIDTH = 170
+PRINT_SCALE = 75
 
 
 def _value(column: str, value: Any, lang: str) -> Any:
@@ -81,8 +89,9 @@ Sheet = tuple[str, list[str], list[list[Any]]]  # its title, header row and rows
 
 
 def workbook(sheets: list[Sheet], title: str, author: str, created: dt.datetime, notes: list[str]) -> bytes:
-    """Sheets with a header row, a filter, frozen panes and widths to fit, printed A4 landscape as
-    wide as the page with the header on every page; `notes` below the first sheet's rows."""
+    """Sheets with a header row, a filter, frozen panes and widths to fit, printed A4 landscape
+    with the header on every page and long text wrapped (see PAGE_WIDTH); `notes` below the first
+    sheet's rows."""
     import xlsxwriter
 
     buffer = io.BytesIO()
@@ -97,20 +106,47 @@ def workbook(sheets: list[Sheet], title: str, author: str, created: dt.datetime,
     )
     book.set_properties({"author": author, "title": title, "created": created})
     formats = {
-        "header": book.add_format({"bold": True}),
-        "date": book.add_format({"num_format": "yyyy-mm-dd"}),
-        "time": book.add_format({"num_format": "yyyy-mm-dd hh:mm"}),
+        "header": book.add_format({"bold": True, "text_wrap": True, "valign": "top"}),
+        "date": book.add_format({"num_format": "yyyy-mm-dd", "valign": "top"}),
+        "time": book.add_format({"num_format": "yyyy-mm-dd hh:mm", "valign": "top"}),
+        "wrap": book.add_format({"text_wrap": True, "valign": "top"}),
+        "text": book.add_format({"valign": "top"}),
     }
     for number, (name, header, rows) in enumerate(sheets):
         sheet = book.add_worksheet(name)
+        widths, wrapped = [], {}
         for index, cells in enumerate(zip(header, *rows, strict=True)):
-            width = max(len(str(v)) if v is not None else 0 for v in cells)
-            sheet.set_column(index, index, min(MAX_WIDTH, width) + 2)
+            # A header wraps at its words, so the longest word counts, not the whole header.
+            longest = max((len(word) for word in str(cells[0]).split()), default=0)
+            width = max([longest, *(len(str(v)) for v in cells[1:] if v is not None)])
+            if width > WRAP_WIDTH:
+                wrapped[index] = WIDE_WRAP if width > 4 * WIDE_WRAP else WRAP_WIDTH
+            widths.append(min(width, wrapped.get(index, width)) + 3)
+            sheet.set_column(
+                index, index, widths[-1], formats["wrap"] if index in wrapped else formats["text"]
+            )
+        # Neither Excel nor LibreOffice makes a wrapped row taller when it opens the file: each row
+        # is given the lines its longest wrapped cell needs.
+        sheet.set_row(
+            0, LINE_HEIGHT * max(_lines(str(h), w - 2) for h, w in zip(header, widths, strict=True))
+        )
+        for row, values in enumerate(rows, start=1):
+            lines = max(
+                (_lines(str(values[i]), wrap) for i, wrap in wrapped.items() if values[i] is not None),
+                default=1,
+            )
+            if lines > 1:
+                sheet.set_row(row, LINE_HEIGHT * lines)
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, len(rows), len(header) - 1)
         sheet.set_paper(9)
         sheet.set_landscape()
-        sheet.fit_to_pages(1, 0)
+        if sum(widths) <= PAGE_WIDTH:
+            sheet.fit_to_pages(1, 0)
+        else:
+            sheet.set_print_scale(PRINT_SCALE)
+            sheet.repeat_columns(0, 1)
+            sheet.print_across()
         sheet.repeat_rows(0)
         sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
         for column, text in enumerate(header):
@@ -124,6 +160,26 @@ def workbook(sheets: list[Sheet], title: str, author: str, created: dt.datetime,
                 sheet.write_string(row, 0, line)
     book.close()
     return buffer.getvalue()
+
+
+LINE_HEIGHT = 15  # points, a line of the default 11-point font
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines `text` takes wrapped at words in a column `width` characters wide."""
+    count = 0
+    for paragraph in text.split("\n"):
+        line = 0
+        count += 1
+        for word in paragraph.split():
+            if line and line + 1 + len(word) > width:
+                count += 1
+                line = 0
+            line += len(word) + (1 if line else 0)
+            while line > width:  # a word longer than the column breaks inside it
+                count += 1
+                line -= width
+    return count
 
 
 def _write(sheet: Any, row: int, column: int, value: Any, formats: dict[str, Any]) -> None:

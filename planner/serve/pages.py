@@ -46,6 +46,22 @@ def sign_in(lang: str, organization: str, error: str = "", user: str = "") -> st
     return _page(title, body, lang)
 
 
+def app_texts(lang: str, organization: str, user: str) -> dict[str, str]:
+    """What the app page (templates/app_index.html) says around the terminal, in the server's
+    language: who is signed in, the sign-out button, the hint shown while the terminal does not
+    have the keys, and the dialog when the app has ended. Jinja escapes each where it is put."""
+    return {
+        "lang": lang,
+        "title": t("serve.title", lang, org=organization or "Somekalenteri"),
+        "signed_in": t("serve.signed_in_as", lang, user=user),
+        "sign_out": t("serve.sign_out", lang),
+        "focus_hint": t("serve.focus_hint", lang),
+        "ended": t("serve.app_ended", lang),
+        "reopen": t("serve.reopen", lang),
+        "starting": t("serve.starting", lang),
+    }
+
+
 def notice(lang: str, key: str, **params: object) -> str:
     """A page that only says something (the server is full, a session ended)."""
     text = t(key, lang, **params)

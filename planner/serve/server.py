@@ -260,9 +260,15 @@ class PlannerServer(Server):
         return web.Response(text=text, content_type="text/html", status=status)
 
     async def handle_root(self, request: web.Request) -> web.StreamResponse:
-        if self.user_of(request) is None:
+        import aiohttp_jinja2
+
+        user = self.user_of(request)
+        if user is None:
             return self._sign_in_page()
-        return await Server.handle_index(self, request)
+        # textual-serve's own page data, and the planner's words around the terminal
+        context: dict[str, Any] = await Server.handle_index.__wrapped__(self, request)  # type: ignore[attr-defined]
+        context["page"] = pages.app_texts(self.config.lang, self._organization(), user)
+        return aiohttp_jinja2.render_template("app_index.html", request, context)
 
     async def handle_static(self, request: web.Request) -> web.StreamResponse:
         if self.user_of(request) is None:

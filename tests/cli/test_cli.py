@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from planner.domain.errors import DataError
 from planner.media.generate import write_subtitles
 from tests.conftest import Run, fingerprint, write_doc
 from tests.helpers import base_doc, is_new_id
@@ -394,3 +395,27 @@ def test_a_calendar_and_a_checklist_go_to_standard_output_with_a_dash(run: Run, 
     assert not (workspace.parent / "-").exists()
     listed = run("export", "checklist", "--format", "md", "-o", "-", "--data", str(workspace), check=0)
     assert listed.stdout.startswith("# ")
+
+
+def test_planner_demo_builds_its_city_in_a_fresh_folder_each_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`planner --demo` refused its own fresh folder ("exists and is not a demo workspace"): the
+    temporary folder is made before the demo is built into it."""
+    import tempfile
+
+    from planner.cli.workspace import _build_demo, demo_folder
+    from planner.storage.workspace import WorkspaceStore
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    first, second = demo_folder(), demo_folder()
+    assert first != second and first.parent == tmp_path
+    _build_demo(first)
+    assert len(WorkspaceStore(first).load().posts) > 50
+    assert not any(second.iterdir())  # the other demo's folder is untouched
+    someone = tmp_path / "someone"
+    someone.mkdir()
+    (someone / "notes.txt").write_text("mine", "utf-8")
+    with pytest.raises(DataError):
+        _build_demo(someone)
+    assert (someone / "notes.txt").read_text("utf-8") == "mine"

@@ -1,6 +1,6 @@
 """Measure `planner serve`: the time from pressing *Sign in* to the painted week in the browser,
 and the memory of each signed-in session's app, on a workspace of your choice (the README's figures
-are from `planner bench generate --scale city`). Not a test: run it by hand.
+are from `python -m tools.bench generate --scale city`). Not a test: run it by hand.
 
     .venv/bin/python tests/perf/measure_serve.py WORKSPACE PERSON [--runs 5]
 """

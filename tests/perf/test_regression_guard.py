@@ -4,10 +4,10 @@ Each figure is compared as a ratio to a baseline measured in the same run (of pr
 where the figure times whole commands, else of wall-clock times) (the check to the time
 of reading the files, a full workspace to an empty one), so a slower or busier machine moves both
 sides alike. A ratio more than three times its committed value in `baseline.json` fails; anything
-less is noise as far as CI is concerned, and the README's table is where real numbers are kept.
+less is noise as far as CI is concerned, and docs/performance.md is where real numbers are kept.
 Refresh the baseline after a deliberate change with:
 
-    planner bench run --scale small --runs 5 --json tests/perf/baseline.json
+    .venv/bin/python -m tools.bench run --scale small --runs 5 --json tests/perf/baseline.json
 """
 
 from __future__ import annotations

@@ -172,3 +172,57 @@ async def test_an_export_in_the_browser_is_a_download_and_no_file_on_the_server(
         finally:
             await browser.close()
     assert not (team_server / "exports").exists()
+
+
+async def test_the_page_takes_the_keys_at_once_and_signs_out_on_screen_and_by_keys(server: str) -> None:
+    """Keys did nothing until a click into the terminal, and nothing said so; there was no way to
+    sign out; `q` showed an English "Session ended [Restart]" that restarted the app still signed in."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            context = await browser.new_context(viewport={"width": 1280, "height": 800})
+            page, sees = await _sign_in(context, server, "sanna")
+            await sees.shows("Viikko 49")
+            assert await page.get_attribute("html", "lang") == "fi"
+            assert "Kirjautuneena: sanna" in await page.locator("#bar").inner_text()
+            assert await page.locator("#sign-out").inner_text() == "Kirjaudu ulos"
+            await page.keyboard.press("?")  # no click first
+            await sees.shows("Näppäimet")
+            assert await page.locator("#hint").is_hidden()
+            await page.focus("#sign-out")  # the keys leave the terminal (Tab, say): it is said
+            assert await page.locator("#hint").is_visible()
+            await page.locator(".textual-terminal").click()
+            assert await page.locator("#hint").is_hidden()
+            await page.keyboard.press("?")  # the help closes (Esc then q at once would be Alt+Q)
+            await page.keyboard.press("q")  # the app ends: the dialog in Finnish, sign-out first
+            await page.wait_for_selector("body.-closed", timeout=WAIT * 1000, state="attached")
+            assert "Kalenteri on suljettu" in await page.locator(".closed-dialog").inner_text()
+            await page.wait_for_function(
+                "document.activeElement && document.activeElement.id === 'sign-out-now'"
+            )
+            await page.keyboard.press("Enter")
+            await page.wait_for_selector("form[action='/login']", timeout=WAIT * 1000)
+            await page.goto(server)  # signed out: the page asks for a password again
+            assert await page.locator("form[action='/login']").count() == 1
+        finally:
+            await browser.close()
+
+
+async def test_the_sign_out_button_ends_the_session(server: str) -> None:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            context = await browser.new_context(viewport={"width": 1280, "height": 800})
+            page, sees = await _sign_in(context, server, "mikko")
+            await sees.shows("Käyttäjä: mikko")
+            await page.click("#sign-out")
+            await page.wait_for_selector("form[action='/login']", timeout=WAIT * 1000)
+            assert not [c for c in await context.cookies() if c["value"]]
+            await page.goto(server)
+            assert await page.locator(".textual-terminal").count() == 0
+        finally:
+            await browser.close()

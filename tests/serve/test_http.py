@@ -358,3 +358,14 @@ def test_serve_refuses_a_bad_port_or_public_address_in_one_line(team_server: Pat
     for args, said in ((("--port", "0"), "Port 0"), (("--public-url", "ftp://x.fi"), "not a public address")):
         done = run("serve", *data, *args, check=2)
         assert said in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_serve_on_a_port_taken_says_so_in_one_line_before_any_banner(team_server: Path, run: Any) -> None:
+    """aiohttp's refusal came as a traceback, after "serving on" had been printed."""
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        done = run("serve", "--data", str(team_server), "--port", str(port), check=2)
+    assert f"Cannot listen on 127.0.0.1:{port} (Address already in use)" in done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr and not done.stdout

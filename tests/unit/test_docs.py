@@ -1,6 +1,7 @@
 """The product's reference in docs/ is kept current with the code: every command and option of the
-parser is in the command-line reference, every registered rule in the rules page, every field of
-the records in the workspace page. A new option, rule or field without its documentation fails."""
+parser and every key of the app is in the command-line reference, every registered rule in the
+rules page, every field of the records in the workspace page. A new option, key, rule or field
+without its documentation fails."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def _commands(
     return found
 
 
-HIDDEN = {("bench",)}  # the benchmark is the developers' (README, Performance)
+HIDDEN: set[tuple[str, ...]] = set()
 
 
 def test_every_command_and_option_is_in_the_cli_reference() -> None:
@@ -46,6 +47,13 @@ def test_every_command_and_option_is_in_the_cli_reference() -> None:
                 if option.startswith("--") and option not in COMMON and option not in text:
                     missing.append(f"{' '.join(path)} {option}")
     assert not missing, missing
+
+
+def test_every_key_of_the_app_is_in_the_cli_reference_by_its_binding_id() -> None:
+    from planner.ui.actions import ACTIONS
+
+    text = (DOCS / "cli.md").read_text("utf-8")
+    assert [a.id for a in ACTIONS if f"| `{a.id}` |" not in text] == []
 
 
 def test_every_rule_is_in_the_rules_page() -> None:

@@ -1,4 +1,4 @@
-"""The app's figures for `planner bench run`: start, week change, opening a post and a keystroke,
+"""The app's figures for `python -m tools.bench run`: start, week change, opening a post and a keystroke,
 timed with Pilot in rounds of fresh processes (`app_figures_apart`)."""
 
 from __future__ import annotations

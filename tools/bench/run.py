@@ -1,4 +1,4 @@
-"""`planner bench run`: medians of the figures the README's performance table cites, each beside
+"""`python -m tools.bench run`: medians of the figures docs/performance.md cites, each beside
 a baseline measured in the same run (so a slow machine does not read as a slow program), and the
 target it must meet."""
 
