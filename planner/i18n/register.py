@@ -379,8 +379,8 @@ UI_REGISTER_TEXTS: dict[str, dict[str, str]] = {
         "en": 'planner person add aino --name "Aino Ahonen" --email aino@jarvela.fi --role admin',
     },
     "ui.guide.second_admin": {
-        "fi": "Toinen pääkäyttäjä: ilman häntä ketään muuta ei voi lisätä, eikä mitään muuttaa, kun ensimmäinen on poissa",
-        "en": "A second admin: without one nobody else can be added, nor anything changed while the first is away",
+        "fi": "Toinen pääkäyttäjä: jokaisella tilillä on oltava kaksi ylläpitäjää, ja joku hoitaa asiat ensimmäisen poissa ollessa",
+        "en": "A second admin: every account needs two maintainers, and someone acts while the first is away",
     },
     "ui.guide.second_admin.cli": {
         "fi": 'planner person add eero --name "Eero Eskola" --email eero@jarvela.fi --role admin --user aino',

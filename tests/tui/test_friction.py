@@ -324,3 +324,17 @@ async def test_the_month_reads_at_60_columns(demo: Path) -> None:
         shown = console.export_text()
         assert "…" not in shown  # nothing cut: week numbers, days with their counts, the marks
         assert "vk 51: tahti vajaa: youtube-jarvela-tv" in shown
+
+
+async def test_the_organization_form_takes_a_www_address(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, Form)
+        form.query_one("#website", Input).value = "www.jarvela.fi"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, Form)  # «www.jarvela.fi» was "not a web address"
+    assert Session.open(str(demo), None).load().organization.website == "https://www.jarvela.fi"

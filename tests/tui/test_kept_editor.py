@@ -55,7 +55,12 @@ async def kept_after_opening(app, pilot, post_id: str) -> EditorScreen:  # type:
 
 async def drawn(app, pilot) -> str:  # type: ignore[no-untyped-def]
     """The screen as drawn once its scrolling has settled, the text's cursor steady (not blinking)."""
-    app.screen.query_one("#text", TextArea).cursor_blink = False
+    text = app.screen.query_one("#text", TextArea)
+    text.cursor_blink = False
+    # Textual keeps a text area's drawn lines by a key that, with blinking off, leaves the cursor out:
+    # a line drawn while the blink had hidden it would be shown again without it.
+    text.notify_style_update()
+    text.refresh()
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
     return str(app.export_screenshot())

@@ -18,7 +18,7 @@ from planner.domain.dates import parse_day
 from planner.domain.model import ACCOUNT_STATUSES, PLATFORMS, Account, Person
 from planner.domain.team import name_key
 from planner.i18n.dates import typed_day
-from planner.ui.dialogs.form import Form
+from planner.ui.dialogs.form import Form, typed_address
 from planner.ui.widgets.picks import Picks
 from planner.ui.widgets.tick import Tick
 
@@ -142,6 +142,7 @@ class AccountForm(Form):
             "platform": str(self.query_one("#platform", Select).value),
             "name": self.value("name"),
             **{key: self.value(key) for key in TEXTS},
+            "url": typed_address(self.value("url")),
             **{kind: tuple(self.query_one(f"#members-{kind}", SelectionList).selected) for kind in MEMBERS},
             **{flag: self.query_one(f"#flag-{flag}", Checkbox).value for flag in FLAGS},
             "revision": account.revision if account else None,

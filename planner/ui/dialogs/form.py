@@ -24,6 +24,12 @@ def field_row(label: str, widget: Input | Select[str]) -> ComposeResult:
         yield widget
 
 
+def typed_address(text: str) -> str:
+    """A web address as people copy it from a poster or an address bar, `www.` and no scheme:
+    the app completes it with https:// (the command line, a contract for scripts, does not)."""
+    return "https://" + text if text.casefold().startswith("www.") else text
+
+
 def input_text(screen: ModalScreen[Any], widget_id: str) -> str:
     """What is typed in an input of `screen`, without surrounding spaces."""
     value: str = screen.query_one(f"#{widget_id}", Input).value

@@ -9,7 +9,7 @@ from textual.widgets import Input, Label
 from planner.domain import values
 from planner.domain.model import Organization
 from planner.services.organization import OrganizationChange, set_organization
-from planner.ui.dialogs.form import Form
+from planner.ui.dialogs.form import Form, typed_address
 
 SHORT_LABELS = {
     "required_hashtags": "ui.acc.hashtags",
@@ -44,7 +44,7 @@ class OrganizationForm(Form):
     def result(self) -> OrganizationChange:
         return OrganizationChange(
             name=self.value("name"),
-            website=self.value("website") if self.value("website") else None,
+            website=typed_address(self.value("website")) if self.value("website") else None,
             hashtags=tuple(self.value("required_hashtags").split()),
             cadence=values.cadence(self.value("cadence_per_week")),
             languages=tuple(self.value("languages").replace(" ", ",").split(",")),

@@ -15,7 +15,7 @@ from textual.widgets.selection_list import Selection
 from planner.domain.dates import parse_moment
 from planner.domain.model import Post
 from planner.i18n.dates import typed_moment
-from planner.ui.dialogs.form import Form
+from planner.ui.dialogs.form import Form, typed_address
 from planner.ui.widgets.picks import Picks
 
 
@@ -75,10 +75,7 @@ class PublishForm(Form):
         app = self.planner
         typed = self.value("at")
         at = parse_moment(typed, app.tr("ui.field.published_at"), app.now().date()) if typed else None
-        url = self.value("url")
-        if url.casefold().startswith("www."):  # as copied from the platform's address bar, less its scheme
-            url = "https://" + url
-        return url, at
+        return typed_address(self.value("url")), at
 
 
 class TimeForm(Form):

@@ -33,8 +33,8 @@ def steps(ws: Workspace) -> list[Step]:
     return [
         Step("organization", bool(org.name and org.website), "o"),
         Step("admin", bool(admins), "n"),
-        # Its own step: adding anyone after the first admin, and every admin-only change while
-        # one admin is away, needs a second admin.
+        # Its own step (it was folded into "people" and never said): every account needs two
+        # maintainers, and admin-only changes need someone while the first admin is away.
         Step("second_admin", len(admins) >= 2, "p"),
         Step("people", any(p.writes and not p.has("admin") for p in ws.people.values()), "p"),
         Step("accounts", bool(ws.accounts), "r"),
