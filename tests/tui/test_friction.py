@@ -338,3 +338,28 @@ async def test_the_organization_form_takes_a_www_address(demo: Path) -> None:
         await pilot.pause()
         assert not isinstance(app.screen, Form)  # «www.jarvela.fi» was "not a web address"
     assert Session.open(str(demo), None).load().organization.website == "https://www.jarvela.fi"
+
+
+async def test_a_letter_typed_on_a_choice_picks_the_next_option_beginning_with_it(demo: Path) -> None:
+    from planner.ui.widgets.choice import Choice
+
+    app = make_app(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        kind = app.screen.query_one("#kind", Choice)
+        kind.focus()
+        await pilot.pause()
+        await pilot.press("t")  # typed after a Tab, the letters vanished
+        assert kind.value is not None
+        label = dict((v, lab) for lab, v in kind.options)[kind.value]
+        assert label.casefold().startswith("t")
+        before = kind.value
+        await pilot.press("t")
+        if sum(1 for lab, _ in kind.options if lab.casefold().startswith("t")) > 1:
+            assert kind.value != before  # the next one beginning with it
+        await pilot.press("ö")  # none begins with it: nothing changes
+        assert (
+            kind.value is not None
+            and dict((v, lab) for lab, v in kind.options)[kind.value].casefold()[0] == "t"
+        )

@@ -1,5 +1,6 @@
 """One value out of a list, on one line of a form: Enter, space or a click opens the list to pick
-from (ui/dialogs/pick.py).
+from (ui/dialogs/pick.py), and a letter moves to the next option that begins with it (what was
+typed after a Tab into the field vanished).
 
 Textual's `Select` is six widgets (its current value, arrows and an overlay holding every option,
 mounted whether it opens or not); the editor had four of them, half its widgets. This is one, and
@@ -8,6 +9,7 @@ the list exists only while it is open."""
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Static
@@ -86,6 +88,20 @@ class Choice(Static, can_focus=True):
         choices += [(v, label) for label, v in self.options]
         current = self._value or ""
         self.app.push_screen(Pick(self.title, choices, wide=True, current=current), self._picked)
+
+    def on_key(self, event: events.Key) -> None:
+        letter = event.character
+        if self.disabled or not letter or not letter.isalnum():  # keys like ? and ! stay the app's
+            return
+        event.stop()
+        values = [v for _, v in self.options]
+        start = values.index(self._value) + 1 if self._value in values else 0
+        for offset in range(len(values)):
+            label, value = self.options[(start + offset) % len(values)]
+            if label.casefold().startswith(letter.casefold()):
+                self.value = value
+                return
+        self.app.bell()  # no option begins with it: said, and the value stays
 
     def on_click(self) -> None:
         if not self.disabled:
