@@ -174,3 +174,17 @@ def reschedule(app: Planner, post: Post, done: Done) -> None:
 def is_past_due(post: Post, now: dt.datetime) -> bool:
     """Ready or scheduled, and its time has passed: did it go out, or does it need a new time?"""
     return post.status in ("ready", "scheduled") and post.publish_at is not None and post.publish_at < now
+
+
+def life_lines(post: Post, app: Planner) -> list[str]:
+    """Who approved it, where it went out, and whether it was taken down: shown beside the title."""
+    lines = []
+    if post.approved_by and post.approved_at:
+        lines.append(app.tr("ui.approved_by", user=post.approved_by, at=post.approved_at))
+    if post.status == "published" and post.published_url:
+        lines.append(post.published_url)
+    if post.taken_down:
+        lines.append(app.tr("ui.taken_down_on", day=post.taken_down))
+    if post.status == "cancelled" and post.cancel_reason:
+        lines.append(post.cancel_reason)
+    return lines

@@ -6,13 +6,14 @@ read from the terminal stream the server sends each of them."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import shutil
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,19 @@ def server(team_server: Path, logins: Path, tmp_path: Path) -> Iterator[str]:
         process.wait(timeout=20)
 
 
+@contextlib.asynccontextmanager
+async def chromium() -> AsyncIterator[Any]:
+    """Headless Chromium (Debian's, driven by Playwright), closed however the test ends."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            yield browser
+        finally:
+            await browser.close()
+
+
 class Screen:
     """What the server sent one browser's terminal, as text."""
 
@@ -117,32 +131,26 @@ async def _sign_in(browser: Any, url: str, user: str) -> tuple[Any, Screen]:
 
 
 async def test_two_people_in_two_browsers_see_each_others_saves(server: str) -> None:
-    from playwright.async_api import async_playwright
+    async with chromium() as browser:
+        mine = await browser.new_context(viewport={"width": 1280, "height": 800})
+        sanna, sanna_sees = await _sign_in(mine, server, "sanna")
+        await sanna_sees.shows("Viikko 49")
+        await sanna_sees.shows("Käyttäjä: sanna")
+        await sanna_sees.shows("Joulutori")
+        other = await browser.new_context(viewport={"width": 1280, "height": 800})
+        mikko, mikko_sees = await _sign_in(other, server, "mikko")
+        await mikko_sees.shows("Käyttäjä: mikko")
 
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            mine = await browser.new_context(viewport={"width": 1280, "height": 800})
-            sanna, sanna_sees = await _sign_in(mine, server, "sanna")
-            await sanna_sees.shows("Viikko 49")
-            await sanna_sees.shows("Käyttäjä: sanna")
-            await sanna_sees.shows("Joulutori")
-            other = await browser.new_context(viewport={"width": 1280, "height": 800})
-            mikko, mikko_sees = await _sign_in(other, server, "mikko")
-            await mikko_sees.shows("Käyttäjä: mikko")
+        # Sanna opens the post (the week's only one has the focus) and saves a change to it.
+        await sanna.locator(".textual-terminal").click()
+        await sanna.keyboard.press("Enter")
+        await sanna_sees.shows("Tarkistuslista")
+        await sanna.keyboard.type("Selaimesta: ")
+        await sanna.keyboard.press("Control+s")
+        await sanna_sees.shows("Tallennettu")
 
-            # Sanna opens the post (the week's only one has the focus) and saves a change to it.
-            await sanna.locator(".textual-terminal").click()
-            await sanna.keyboard.press("Enter")
-            await sanna_sees.shows("Tarkistuslista")
-            await sanna.keyboard.type("Selaimesta: ")
-            await sanna.keyboard.press("Control+s")
-            await sanna_sees.shows("Tallennettu")
-
-            # Mikko's week follows the saved post without a key pressed.
-            await mikko_sees.shows("Selaimesta")
-        finally:
-            await browser.close()
+        # Mikko's week follows the saved post without a key pressed.
+        await mikko_sees.shows("Selaimesta")
 
 
 async def test_an_export_in_the_browser_is_a_download_and_no_file_on_the_server(
@@ -150,79 +158,57 @@ async def test_an_export_in_the_browser_is_a_download_and_no_file_on_the_server(
 ) -> None:
     """Served, the export dialog has no file field: the checklist comes to the browser as a
     download, and nothing is written beside the workspace."""
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            context = await browser.new_context(
-                viewport={"width": 1280, "height": 800}, accept_downloads=True
-            )
-            page, sees = await _sign_in(context, server, "sanna")
-            await sees.shows("Joulutori")
-            await page.locator(".textual-terminal").click()
-            await page.keyboard.press("e")
-            await sees.shows("ladataan selaimeesi")
-            async with page.expect_download(timeout=WAIT * 1000) as waiting:
-                await page.keyboard.press("Control+s")
-            download = await waiting.value
-            assert download.suggested_filename.startswith("tarkistuslista-")
-            saved = await download.path()
-            assert saved is not None and b"Joulutori" in Path(saved).read_bytes()
-        finally:
-            await browser.close()
+    async with chromium() as browser:
+        context = await browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+        page, sees = await _sign_in(context, server, "sanna")
+        await sees.shows("Joulutori")
+        await page.locator(".textual-terminal").click()
+        await page.keyboard.press("e")
+        await sees.shows("ladataan selaimeesi")
+        async with page.expect_download(timeout=WAIT * 1000) as waiting:
+            await page.keyboard.press("Control+s")
+        download = await waiting.value
+        assert download.suggested_filename.startswith("tarkistuslista-")
+        saved = await download.path()
+        assert saved is not None and b"Joulutori" in Path(saved).read_bytes()
     assert not (team_server / "exports").exists()
 
 
 async def test_the_page_takes_the_keys_at_once_and_signs_out_on_screen_and_by_keys(server: str) -> None:
     """Keys did nothing until a click into the terminal, and nothing said so; there was no way to
     sign out; `q` showed an English "Session ended [Restart]" that restarted the app still signed in."""
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            context = await browser.new_context(viewport={"width": 1280, "height": 800})
-            page, sees = await _sign_in(context, server, "sanna")
-            await sees.shows("Viikko 49")
-            assert await page.get_attribute("html", "lang") == "fi"
-            assert "Kirjautuneena: sanna" in await page.locator("#bar").inner_text()
-            assert await page.locator("#sign-out").inner_text() == "Kirjaudu ulos"
-            await page.keyboard.press("?")  # no click first
-            await sees.shows("Näppäimet")
-            assert await page.locator("#hint").is_hidden()
-            await page.focus("#sign-out")  # the keys leave the terminal (Tab, say): it is said
-            assert await page.locator("#hint").is_visible()
-            await page.locator(".textual-terminal").click()
-            assert await page.locator("#hint").is_hidden()
-            await page.keyboard.press("?")  # the help closes (Esc then q at once would be Alt+Q)
-            await page.keyboard.press("q")  # the app ends: the dialog in Finnish, sign-out first
-            await page.wait_for_selector("body.-closed", timeout=WAIT * 1000, state="attached")
-            assert "Kalenteri on suljettu" in await page.locator(".closed-dialog").inner_text()
-            await page.wait_for_function(
-                "document.activeElement && document.activeElement.id === 'sign-out-now'"
-            )
-            await page.keyboard.press("Enter")
-            await page.wait_for_selector("form[action='/login']", timeout=WAIT * 1000)
-            await page.goto(server)  # signed out: the page asks for a password again
-            assert await page.locator("form[action='/login']").count() == 1
-        finally:
-            await browser.close()
+    async with chromium() as browser:
+        context = await browser.new_context(viewport={"width": 1280, "height": 800})
+        page, sees = await _sign_in(context, server, "sanna")
+        await sees.shows("Viikko 49")
+        assert await page.get_attribute("html", "lang") == "fi"
+        assert "Kirjautuneena: sanna" in await page.locator("#bar").inner_text()
+        assert await page.locator("#sign-out").inner_text() == "Kirjaudu ulos"
+        await page.keyboard.press("?")  # no click first
+        await sees.shows("Näppäimet")
+        assert await page.locator("#hint").is_hidden()
+        await page.focus("#sign-out")  # the keys leave the terminal (Tab, say): it is said
+        assert await page.locator("#hint").is_visible()
+        await page.locator(".textual-terminal").click()
+        assert await page.locator("#hint").is_hidden()
+        await page.keyboard.press("?")  # the help closes (Esc then q at once would be Alt+Q)
+        await page.keyboard.press("q")  # the app ends: the dialog in Finnish, sign-out first
+        await page.wait_for_selector("body.-closed", timeout=WAIT * 1000, state="attached")
+        assert "Kalenteri on suljettu" in await page.locator(".closed-dialog").inner_text()
+        await page.wait_for_function("document.activeElement && document.activeElement.id === 'sign-out-now'")
+        await page.keyboard.press("Enter")
+        await page.wait_for_selector("form[action='/login']", timeout=WAIT * 1000)
+        await page.goto(server)  # signed out: the page asks for a password again
+        assert await page.locator("form[action='/login']").count() == 1
 
 
 async def test_the_sign_out_button_ends_the_session(server: str) -> None:
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            context = await browser.new_context(viewport={"width": 1280, "height": 800})
-            page, sees = await _sign_in(context, server, "mikko")
-            await sees.shows("Käyttäjä: mikko")
-            await page.click("#sign-out")
-            await page.wait_for_selector("form[action='/login']", timeout=WAIT * 1000)
-            assert not [c for c in await context.cookies() if c["value"]]
-            await page.goto(server)
-            assert await page.locator(".textual-terminal").count() == 0
-        finally:
-            await browser.close()
+    async with chromium() as browser:
+        context = await browser.new_context(viewport={"width": 1280, "height": 800})
+        page, sees = await _sign_in(context, server, "mikko")
+        await sees.shows("Käyttäjä: mikko")
+        await page.click("#sign-out")
+        await page.wait_for_selector("form[action='/login']", timeout=WAIT * 1000)
+        assert not [c for c in await context.cookies() if c["value"]]
+        await page.goto(server)
+        assert await page.locator(".textual-terminal").count() == 0

@@ -10,14 +10,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select
+from textual.widget import Widget
+from textual.widgets import Button, Input, Label
 
 from planner.domain.errors import PlannerError
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerDialog
 
 
-def field_row(label: str, widget: Input | Select[str]) -> ComposeResult:
+def field_row(label: str, widget: Widget) -> ComposeResult:
     """A dialog field: its label beside it, one line."""
     with Horizontal(classes="field-row"):
         yield Label(label, classes="field-label")
@@ -54,7 +55,7 @@ class Form(PlannerDialog[object]):
             yield Button(self.planner.tr(back), id="cancel", compact=True)
             yield Button(self.planner.tr(confirm), id="save", variant="primary", compact=True)
 
-    def row(self, label: str, widget: Input | Select[str]) -> ComposeResult:
+    def row(self, label: str, widget: Widget) -> ComposeResult:
         return field_row(label, widget)
 
     def example(self, text: str) -> str:

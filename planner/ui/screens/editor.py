@@ -6,12 +6,11 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static, TextArea
 
@@ -23,58 +22,20 @@ from planner.services import editing, posts
 from planner.services.previews import preview_rows, preview_stamp
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
+from planner.ui.dialogs.form import field_row
 from planner.ui.dialogs.media_picker import asset_line
 from planner.ui.dialogs.pick import Pick
+from planner.ui.steps import life_lines
 from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.choice import Choice, Options
 from planner.ui.widgets.image_preview import ImagePreview
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.post_text import PostText
 
 if TYPE_CHECKING:
-    from planner.ui.context import Planner
+    pass
 
 NONE = ""
-
-
-def _row(label: str, widget: object) -> Horizontal:
-    return Horizontal(Label(label, classes="field-label"), widget, classes="field-row")  # type: ignore[arg-type]
-
-
-class PostText(TextArea):
-    """The post's text. Textual's text area wraps its lines again when its width changes, but
-    draws them again only when their number changed: the kept editor, shown at another width than
-    it was last laid out at, kept a line of the old wrapping on the terminal until a key was
-    pressed. Drawn again after each new width."""
-
-    # Textual's text area has no keys for the text's two ends: Ctrl+End did nothing, and what was
-    # typed next (the hashtags, usually) went where the cursor happened to be.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+home", "text_start", show=False),
-        Binding("ctrl+end", "text_end", show=False),
-    ]
-
-    def on_resize(self) -> None:
-        self.refresh()
-
-    def action_text_start(self) -> None:
-        self.move_cursor((0, 0))
-
-    def action_text_end(self) -> None:
-        self.move_cursor(self.document.end)
-
-
-def life_lines(post: Post, app: Planner) -> list[str]:
-    """Who approved it, where it went out, and whether it was taken down: shown beside the title."""
-    lines = []
-    if post.approved_by and post.approved_at:
-        lines.append(app.tr("ui.approved_by", user=post.approved_by, at=post.approved_at))
-    if post.status == "published" and post.published_url:
-        lines.append(post.published_url)
-    if post.taken_down:
-        lines.append(app.tr("ui.taken_down_on", day=post.taken_down))
-    if post.status == "cancelled" and post.cancel_reason:
-        lines.append(post.cancel_reason)
-    return lines
 
 
 class EditorScreen(PlannerScreen[None]):
@@ -95,7 +56,6 @@ class EditorScreen(PlannerScreen[None]):
         self.revision: int | None = None  # the stored revision the form was filled from
         self.loaded: dict[str, object] = {}  # the form's fields as they were filled
         self._refreshed: tuple[Post, object, dt.datetime] | None = None  # what the panels last showed
-        self._previewed: tuple[object, ...] | None = ()  # the image the preview last drew (None: none)
         self._scroll_when_shown = False  # refilled before it was laid out at this size (`reopen`)
         self._laid_out_for: object = None  # the terminal's size when it was last shown
         self._restyle_unless_same = False  # refilled: the restyle of its showing may be skipped
@@ -138,7 +98,7 @@ class EditorScreen(PlannerScreen[None]):
         yield Static(id="editor-title")
         with Horizontal(id="editor"):
             with VerticalScroll(id="editor-form"):
-                yield _row(
+                yield from field_row(
                     app.tr("ui.field.account"),
                     Choice(
                         accounts,
@@ -148,7 +108,7 @@ class EditorScreen(PlannerScreen[None]):
                         id="account",
                     ),
                 )
-                yield _row(
+                yield from field_row(
                     app.tr("ui.field.publish_at"),
                     Input(when, placeholder=app.tr("ui.time_placeholder"), compact=True, id="publish-at"),
                 )
@@ -158,10 +118,10 @@ class EditorScreen(PlannerScreen[None]):
                 campaign = Choice(
                     campaigns, post.campaign, title=app.tr("ui.field.campaign"), prompt=none, id="campaign"
                 )
-                yield _row(app.tr("ui.field.kind"), kind)
-                yield _row(app.tr("ui.field.owner"), owner)
-                yield _row(app.tr("ui.field.campaign"), campaign)
-                yield _row(app.tr("ui.field.title"), Input(post.title, compact=True, id="title"))
+                yield from field_row(app.tr("ui.field.kind"), kind)
+                yield from field_row(app.tr("ui.field.owner"), owner)
+                yield from field_row(app.tr("ui.field.campaign"), campaign)
+                yield from field_row(app.tr("ui.field.title"), Input(post.title, compact=True, id="title"))
                 with Vertical(classes="text-field"):
                     yield Label(app.tr("ui.field.text"), classes="text-label")
                     yield PostText(post.text, id="text", compact=True, soft_wrap=True)
@@ -260,10 +220,9 @@ class EditorScreen(PlannerScreen[None]):
             self.call_after_refresh(self._scroll_to_text)
 
     def _scroll_to_text(self) -> None:
-        """The form scrolled to its text, as focusing it does in a fresh editor. Where the text
-        sits in the form is the same for every post (the fields above it are a line each), so the
-        last post's layout places it."""
-        region = self.query_one(".text-field", Vertical).virtual_region  # the text with its label
+        """The form scrolled to its text and label, fresh or refilled alike: the fields above it are
+        a line each, so the last post's layout places it."""
+        region = self.query_one(".text-field", Vertical).virtual_region
         self.query_one("#editor-form", VerticalScroll).scroll_to_region(
             region, animate=False, center=True, origin_visible=True, immediate=True
         )
@@ -366,17 +325,13 @@ class EditorScreen(PlannerScreen[None]):
         self.query_one(ChecklistPanel).show(shown.results)
 
     def _show_preview(self, post: Post) -> None:
-        """The first image's preview, drawn again only when another image, or another version of
-        its file (by its stat signature), is to be shown."""
+        """The first image's preview (drawn again only for another image or version of its file)."""
         images = [self.planner.ws.assets[a] for a in post.media if a in self.planner.ws.assets]
         image = next((a for a in images if a.kind == "image"), None)
         assets = self.planner.session.store.assets
-        drawn = preview_stamp(assets, image) if image else None
-        if drawn == self._previewed:
-            return
-        self._previewed = drawn
         load = functools.partial(preview_rows, assets, image) if image else None
-        self.query_one(ImagePreview).show(load, self.planner.lang)
+        drawn = preview_stamp(assets, image) if image else None
+        self.query_one(ImagePreview).show_once(drawn, load, self.planner.lang)
 
     # Actions ----------------------------------------------------------------------------
 

@@ -29,6 +29,14 @@ def half_blocks(load: Loader, columns: int, rows: int, lang: str) -> Text:
 
 
 class ImagePreview(Static):
+    _drawn: tuple[object, ...] | None = ()  # what it last drew (None: nothing; () not yet drawn)
+
+    def show_once(self, drawn: tuple[object, ...] | None, load: Loader | None, lang: str) -> None:
+        """Draw `load` unless `drawn` (an image's file, by its stat signature) is what it shows."""
+        if drawn != self._drawn:
+            self._drawn = drawn
+            self.show(load, lang)
+
     def show(self, load: Loader | None, lang: str, columns: int = 28, rows: int = 7) -> None:
         """`load(columns, rows)` gives the preview's colours (services.previews); None hides it."""
         self.display = load is not None
