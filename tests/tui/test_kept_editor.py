@@ -3,6 +3,7 @@ fresh editor made for that post, and nothing of the post shown before may stay b
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from pathlib import Path
 
@@ -203,7 +204,6 @@ async def test_an_editor_opened_while_the_kept_one_is_open_is_a_new_one(demo: Pa
 async def test_the_app_makes_its_editor_in_the_background_and_the_first_opening_refills_it(
     demo: Path,
 ) -> None:
-    import asyncio
 
     first_id, _ = two_posts(demo)
     app = make_app(demo)
@@ -243,6 +243,19 @@ async def test_a_post_opened_while_the_editor_is_still_being_made_gets_one_of_it
         assert await opened(app, pilot, second_id) is kept
         app.prebuild_editor()  # once made, never made again
         assert app.kept_editor is kept
+
+
+async def test_quitting_while_the_editor_is_being_made_in_the_background_ends_quietly(demo: Path) -> None:
+    # The timer fired as the person quit (a slow machine, a test over a second long): the screen's
+    # fields were never mounted, and filling them ended the app with an error.
+    for ticks in range(3):
+        app = make_app(demo)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            app.prebuild_editor()
+            for _ in range(ticks):
+                await asyncio.sleep(0)
+        assert app.return_code in (None, 0)
 
 
 async def test_a_refilled_editor_is_styled_for_a_terminal_resized_and_a_theme_changed_meanwhile(

@@ -147,6 +147,8 @@ class EditorScreen(PlannerScreen[None]):
         return accounts, people, campaigns
 
     def on_mount(self) -> None:
+        if not self.app.is_running:  # made in the background as the app quit: its fields never came
+            return
         # The form scrolls, but is not a stop of its own for Tab: focus on it showed nowhere.
         self.query_one("#editor-form", VerticalScroll).can_focus = False
         self._styled_for = self._app_styling()  # styled as it was mounted
