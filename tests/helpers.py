@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner.domain.feedback import Feedback
 from planner.domain.model import Absence, Account, Asset, Campaign, Consent, Hold, Organization, Person, Post
 from planner.domain.workspace import Workspace
 
@@ -129,6 +130,7 @@ def workspace_of(doc: dict[str, Any]) -> Workspace:
         assets=by_id([Asset.from_dict(a) for a in doc["assets"]]),
         posts=by_id([Post.from_dict(p) for p in doc["posts"]]),
         holds=by_id([Hold.from_dict(h) for h in doc.get("holds", [])]),
+        feedback=by_id([Feedback.from_dict(f) for f in doc.get("feedback", [])]),
     )
 
 

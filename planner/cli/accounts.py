@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from planner.cli.args import Helper, day_arg, format_arg, session_of
 from planner.cli.output import print_json, report_import, say, tell
 from planner.domain import values
-from planner.domain.choices import ACCOUNT_STATUSES, PLATFORMS
+from planner.domain.choices import ACCOUNT_STATUSES, PLATFORMS, REPLY_DAYS
 from planner.i18n import t
 from planner.i18n.dates import day as shown_day
 
@@ -23,6 +23,8 @@ ORG_FIELDS = (
     "required_hashtags",
     "languages",
     "cadence_per_week",
+    "reply_within",
+    "reply_days",
     "timezone",
     "holiday_country",
 )
@@ -53,6 +55,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     )
     change.add_argument("--cadence", metavar="N", help=h("org.cadence"))
     change.add_argument("--languages", metavar="fi,sv", help=h("org.languages"))
+    change.add_argument("--reply-within", type=int, metavar="N", help=h("org.reply_within"))
+    change.add_argument("--reply-days", choices=REPLY_DAYS, help=h("org.reply_days"))
 
     account = sub.add_parser("account", parents=[common], help=h("cmd.account"), description=h("cmd.account"))
     accounts = account.add_subparsers(dest="account_command", required=True, metavar="add|edit|list|import")
@@ -162,6 +166,8 @@ def org(args: argparse.Namespace, lang: str) -> int:
         tuple(args.hashtags) if args.hashtags else None,
         values.cadence(args.cadence) if args.cadence is not None else None,
         languages,
+        args.reply_within,
+        args.reply_days,
     )
     set_organization(session, change)
     say("cli.org_saved", lang)

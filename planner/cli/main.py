@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 import planner
-from planner.cli import accounts, check, crisis, exports, library, posts, serve, team, workspace
+from planner.cli import accounts, check, crisis, exports, feedback, library, posts, serve, team, workspace
 from planner.cli.args import Parser, common, helper, interface_lang, localized
 from planner.cli.output import refusal, shown_streams
 from planner.domain.errors import PlannerError
@@ -29,6 +29,7 @@ NOUNS = (
     accounts,
     team,
     library,
+    feedback,
     exports,
     serve,
 )  # in the order help lists them

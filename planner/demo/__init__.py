@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from planner.demo.feedback import demo_feedback, demo_incident
 from planner.demo.media import _media
 from planner.demo.people import ORG, PEOPLE, _absences, _accounts, summer_vacation_start
 from planner.demo.posts import _regular_posts, _special_posts
+from planner.domain.feedback import handled
 from planner.domain.workspace import Workspace
-from planner.services import Session, now_local
+from planner.services import Session, feedback, now_local
 from planner.services.importer import apply_document, parse_document
 from planner.storage.workspace import WorkspaceStore
 
@@ -57,4 +60,12 @@ def build_demo(root: Path) -> Workspace:
     session = Session(store, "demo")
     with store.transaction("demo", session.stamp) as unit:
         apply_document(unit, parse_document(doc, unit.base, store.assets))
+        ws = unit.ws
+        for number, new in enumerate(demo_feedback(ws, now), start=1):
+            made = replace(feedback.made(ws, new, "aino", ()), id=f"f-demo-{number:03d}")
+            item = unit.put("feedback", made)
+            if number == 3:  # answered the next morning
+                answered = item.received_at.replace(hour=9, minute=0) + dt.timedelta(days=1)
+                unit.put("feedback", handled(item, "answered", min(answered, now), "aino"), action="reply")
+        unit.put("incidents", demo_incident(now))
     return store.load()

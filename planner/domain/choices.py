@@ -27,3 +27,19 @@ RIGHTS = ("own", "licensed", "cc", "unknown")
 POST_KINDS = ("news", "event", "announcement", "crisis", "marketing", "recruitment", "other")
 POST_STATUSES = ("draft", "ready", "scheduled", "published", "cancelled")
 FILTERS = ("all", "no_alt", "no_subtitles", "no_permission", "location", "unused")  # the library's views
+FEEDBACK_KINDS = ("comment", "message", "mention", "review", "email", "other")
+FEEDBACK_STATUSES = ("open", "answered", "forwarded", "closed")
+CLOSE_REASONS = ("no-reply-needed", "spam", "removed")
+REPLY_DAYS = ("working", "calendar")
+INCIDENT_CATEGORIES = ("targeting", "threat", "defamation", "privacy", "hate", "spam", "other")
+INCIDENT_TARGETS = ("organization", "employee", "elected", "other")
+INCIDENT_ACTIONS = (
+    "supervisor",
+    "communications",
+    "platform-report",
+    "removed",
+    "police",
+    "support",
+    "other",
+)
+INCIDENT_STATUSES = ("open", "closed")

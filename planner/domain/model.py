@@ -57,6 +57,8 @@ def to_plain(value: Any) -> Any:
         return [to_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, Entity):  # a record inside a record (an incident's actions)
+        return value.to_dict()
     return value
 
 
@@ -81,6 +83,8 @@ class Organization(Entity):
     holiday_country: str = "FI"
     languages: tuple[str, ...] = ("fi",)
     cadence_per_week: int = 1
+    reply_within: int = 2  # feedback is answered within this many days of its receipt
+    reply_days: str = "working"  # counted in working days, or in calendar days
 
     @classmethod
     def from_dict(cls, raw: object) -> Organization:
@@ -341,6 +345,8 @@ _ORGANIZATION = Schema(
         "holiday_country": Spec(TEXT),
         "languages": Spec(STRINGS),
         "cadence_per_week": Spec(NUMBER),
+        "reply_within": Spec(NUMBER),
+        "reply_days": Spec(CHOICE, choices.REPLY_DAYS),
     }
 )
 _PERSON = Schema(

@@ -33,9 +33,14 @@ def require_admin(person: Person, action: str) -> None:
 
 def require_post_writer(person: Person, account: Account) -> None:
     """Admins write every post; producers and experts only on accounts they are granted."""
+    require_account_writer(person, account, "action.post_write")
+
+
+def require_account_writer(person: Person, account: Account, action: str) -> None:
+    """Someone who may write the account's posts (its feedback and incidents too): admins, and
+    producers and experts granted the account."""
     if person.has("admin"):
         return
-    action = "action.post_write"
     if not any(person.has(role) for role in WRITING_ROLES):
         reason = "refused.auditor" if person.has("auditor") else "refused.no_write_role"
         raise _refuse(person, action, reason, account=account.id)

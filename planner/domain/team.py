@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from planner.domain.calendar import days, is_working_day, mondays, sunday_of
+from planner.domain.feedback import first_working_day
 from planner.domain.fields import finnish_key
 from planner.domain.model import Absence, Account, Person, Post
 from planner.domain.rules.accounts import (
@@ -218,3 +219,24 @@ def leftovers(ws: Workspace, person: str, day: dt.date) -> Leftovers:
         )
     )
     return Leftovers(roles, posts, deputy_for)
+
+
+def assignee_for(
+    ws: Workspace,
+    account: Account,
+    post_owner: str | None,
+    received: dt.datetime,
+    holidays: Mapping[dt.date, object],
+) -> str | None:
+    """Who answers, on the first working day from receipt: the owner of the post commented on
+    when present; then the first of the account's owners present; then the deputy assigned to an
+    owner's absence, the account's first present deputy, its first present admin. Only a person
+    who may hold a duty that day (SPEC *Who may hold a duty*); None when nobody is there."""
+    day = first_working_day(received.date(), holidays)
+    candidates: list[str | None] = [post_owner, *account.owners]
+    candidates += [ws.deputy_covering(owner, day) for owner in account.owners]
+    candidates += [*account.deputies, *account.admins]
+    for person in candidates:
+        if person and ws.can_cover(person, day):
+            return person
+    return None

@@ -57,6 +57,17 @@ def cadence(value: str) -> int:
     return int(text)
 
 
+MOST_REPLY_DAYS = 60  # days an organization may promise for answering feedback
+
+
+def reply_within(value: str) -> int:
+    """The days promised for answering feedback as a person types them: ASCII digits, 0 to 60."""
+    text = value.strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 2 or int(text) > MOST_REPLY_DAYS:
+        raise DataError("err.bad_reply_within", value=value)
+    return int(text)
+
+
 def line(value: str, field: str, required: bool = False) -> str:
     """One line of text (a name, a reason): control characters, line breaks included, refused."""
     if has_control(value):

@@ -11,6 +11,8 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from planner.domain.calendar import days, week_number
+from planner.domain.feedback import Feedback
+from planner.domain.incidents import Incident
 from planner.domain.model import (
     Absence,
     Account,
@@ -105,6 +107,8 @@ class Workspace:
     consents: Mapping[str, Consent] = field(default_factory=dict)
     posts: Mapping[str, Post] = field(default_factory=dict)
     holds: Mapping[str, Hold] = field(default_factory=dict)
+    feedback: Mapping[str, Feedback] = field(default_factory=dict)
+    incidents: Mapping[str, Incident] = field(default_factory=dict)
 
     @cached_property
     def posts_view(self) -> Posts:
@@ -117,6 +121,17 @@ class Workspace:
         for post in self.posts.values():
             by_account[post.account].append(post)
         return {account: Posts(found) for account, found in by_account.items()}
+
+    @cached_property
+    def feedback_by_account(self) -> Mapping[str, tuple[Feedback, ...]]:
+        """Each account's feedback, by the time it was received."""
+        by_account: dict[str, list[Feedback]] = defaultdict(list)
+        for item in sorted(self.feedback.values(), key=lambda f: (f.received_at, f.id)):
+            by_account[item.account].append(item)
+        return {account: tuple(found) for account, found in by_account.items()}
+
+    def feedback_of(self, account_id: str) -> tuple[Feedback, ...]:
+        return self.feedback_by_account.get(account_id, ())
 
     def posts_of(self, account_id: str) -> Posts:
         return self.posts_by_account.get(account_id) or Posts(())

@@ -3,6 +3,7 @@ modules that hold them by subject (a key is defined once: a test checks that non
 
 from __future__ import annotations
 
+from planner.i18n.after import AFTER_HELP, AFTER_TEXTS
 from planner.i18n.command_line import CLI
 from planner.i18n.errors import ERRORS
 from planner.i18n.help import HELP_TEXTS
@@ -37,4 +38,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **UI_REGISTER_TEXTS,
     **LIFE_TEXTS,
     **SERVE_TEXTS,
+    **AFTER_HELP,
+    **AFTER_TEXTS,
 }

@@ -190,6 +190,28 @@ _ACTIONS = {
         "Close the account (shows what it affects first)",
     ),
     "campaign-new": _pair("Uusi kampanja", "New campaign", "Lisää kampanja", "Add a campaign"),
+    "view-feedback": _pair(
+        "Palaute",
+        "Feedback",
+        "Palautejono: vastaamatta olevat eräpäivän mukaan",
+        "The feedback queue, by due day",
+    ),
+    "view-incidents": _pair(
+        "Häirintä", "Harassment", "Häirintäloki (luottamuksellinen)", "The harassment log (confidential)"
+    ),
+    "feedback-new": _pair("Kirjaa", "Log", "Kirjaa saapunut palaute", "Log feedback that came in"),
+    "feedback-reply": _pair("Vastattu", "Answered", "Merkitse vastatuksi", "Mark it answered"),
+    "feedback-forward": _pair("Välitä", "Forward", "Merkitse välitetyksi", "Mark it handed on"),
+    "feedback-close": _pair("Sulje", "Close", "Sulje ilman vastausta", "Close it without an answer"),
+    "feedback-reopen": _pair("Avaa", "Reopen", "Avaa käsitelty uudelleen", "Open a handled one again"),
+    "feedback-all": _pair("Kaikki", "All", "Näytä myös käsitellyt", "Show the handled ones too"),
+    "feedback-harassment": _pair(
+        "Häirintää", "Harassment", "Kirjaa häirintätapaukseksi", "Record it as harassment"
+    ),
+    "incident-new": _pair("Kirjaa", "Record", "Kirjaa häirintätapaus", "Record an incident"),
+    "incident-action": _pair("Toimenpide", "Action", "Kirjaa toimenpide", "Record an action"),
+    "incident-link": _pair("Yhdistä", "Link", "Yhdistä toiseen tapaukseen", "Link to another incident"),
+    "incident-close": _pair("Sulje", "Close", "Sulje tapaus", "Close the incident"),
     "campaign-edit": _pair("Muokkaa", "Edit", "Muokkaa kampanjaa", "Edit the campaign"),
     "crisis-start": _pair(
         "Aloita", "Start", "Aloita kriisitauko (pääkäyttäjä)", "Start a crisis hold (admins)"
@@ -241,6 +263,8 @@ SCOPE_TEXTS: dict[str, dict[str, str]] = {
     "ui.scope.campaigns": {"fi": "Kampanjat", "en": "Campaigns"},
     "ui.scope.crisis": {"fi": "Kriisitauko", "en": "The crisis hold"},
     "ui.scope.guide": {"fi": "Aloitus", "en": "Getting started"},
+    "ui.scope.feedback": {"fi": "Palautejono", "en": "The feedback queue"},
+    "ui.scope.incidents": {"fi": "Häirintäloki", "en": "The harassment log"},
     "ui.scope.dialog": {"fi": "Ikkunat", "en": "Dialogs"},
     "ui.scope.form": {"fi": "Lomakkeet", "en": "Forms"},
     "ui.help_reader": {

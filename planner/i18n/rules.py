@@ -39,6 +39,7 @@ RULE_TEXTS: dict[str, dict[str, str]] = {
     "account.continuity.title": {"fi": "Jatkuvuus", "en": "Continuity"},
     "account.verification.title": {"fi": "Tilin vahvistus", "en": "Verification"},
     "account.security.title": {"fi": "Tietoturva", "en": "Security"},
+    "feedback.overdue.title": {"fi": "Palaute vastaamatta", "en": "Feedback unanswered"},
     # Messages.
     "post.schedule.missing": {"fi": "Julkaisuaika puuttuu.", "en": "No publish time."},
     "post.schedule.past": {
@@ -244,5 +245,9 @@ RULE_TEXTS: dict[str, dict[str, str]] = {
     "account.security.password_never": {
         "fi": "Salasanan vaihtopäivää ei ole kirjattu.",
         "en": "No password change has been recorded.",
+    },
+    "feedback.overdue": {
+        "fi": "Palaute {feedback} (saapui {received}) piti hoitaa viimeistään {due}; vastaaja {assignee}.",
+        "en": "Feedback {feedback} (received {received}) was due by {due}; to answer: {assignee}.",
     },
 }

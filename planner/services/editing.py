@@ -8,7 +8,7 @@ from pathlib import Path
 
 from planner.domain import platforms
 from planner.domain.check import Results, check_as_ready
-from planner.domain.model import Post
+from planner.domain.model import Account, Post
 from planner.domain.rules.posts import required_hashtags
 from planner.domain.text import TagProblem, hashtags, missing_tags, tag_problems, text_length
 from planner.domain.workspace import Workspace
@@ -20,6 +20,32 @@ def live_check(ws: Workspace, assets_root: Path, now: dt.datetime, post: Post) -
     judged as if it were ready: the checklist shows exactly what stands in the way of marking it."""
     day = post.publish_date or now.date()
     return check_as_ready(post, context(ws, assets_root, now, day, day, [post]))
+
+
+def new_draft(
+    ws: Workspace,
+    accounts: list[Account],
+    now: dt.datetime,
+    day: dt.date | None,
+    user: str | None,
+    post_id: str = "new",
+) -> Post:
+    """A new post as the editor opens it: on the first of `accounts` (those shown), on `day` (else
+    today) at 9.00, or the next full hour when that has passed; its owner is the account's owner
+    (who answers for its posts), the person typing only when it has none."""
+    at = dt.datetime.combine(day or now.date(), dt.time(9, 0))
+    if at <= now:  # today, or a past day: the next full hour from now
+        at = now.replace(minute=0) + dt.timedelta(hours=1)
+    account = accounts[0] if accounts else None
+    owners = [p for p in (account.owners if account else ()) if p in ws.people]
+    typing = user if user in ws.people else None
+    return Post(
+        id=post_id,
+        account=account.id if account else "",
+        publish_at=at,
+        lang=ws.organization.default_lang,
+        owner=owners[0] if owners else typing,
+    )
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from planner.domain.choices import REPLY_DAYS
 from planner.domain.errors import DataError
 from planner.domain.fields import nfc
 from planner.domain.model import Organization
 from planner.domain.roles import require_admin
-from planner.domain.values import hashtag, hashtags, web_address
+from planner.domain.values import MOST_REPLY_DAYS, hashtag, hashtags, web_address
 from planner.services import Session
 from planner.storage.workspace import WorkspaceStore
 
@@ -26,6 +27,8 @@ class OrganizationChange:
     hashtags: tuple[str, ...] | None = None
     cadence: int | None = None
     languages: tuple[str, ...] | None = None
+    reply_within: int | None = None  # feedback answered within so many days
+    reply_days: str | None = None  # working or calendar days
 
 
 def changed(organization: Organization, change: OrganizationChange) -> Organization:
@@ -50,6 +53,16 @@ def changed(organization: Organization, change: OrganizationChange) -> Organizat
                 "err.bad_languages", value=",".join(change.languages), known=", ".join(LANGUAGE_CODES)
             )
         found = replace(found, languages=languages)
+    if change.reply_within is not None:
+        if not 0 <= change.reply_within <= MOST_REPLY_DAYS:
+            raise DataError("err.bad_reply_within", value=change.reply_within)
+        found = replace(found, reply_within=change.reply_within)
+    if change.reply_days is not None:
+        if change.reply_days not in REPLY_DAYS:
+            raise DataError(
+                "err.bad_choice", field="reply_days", value=change.reply_days, choices=", ".join(REPLY_DAYS)
+            )
+        found = replace(found, reply_days=change.reply_days)
     return found
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.errors import DataError
+from planner.domain.feedback import Feedback
+from planner.domain.incidents import Incident
 from planner.domain.model import (
     Absence,
     Account,
@@ -33,9 +35,14 @@ _PARSERS: dict[str, Callable[[dict[str, Any]], Entity]] = {
     "assets": Asset.from_dict,
     "consents": Consent.from_dict,
     "posts": Post.from_dict,
+    "feedback": Feedback.from_dict,
+    "incidents": Incident.from_dict,
 }
-TEAM_KINDS = ("people", "absences", "campaigns", "holds")
+TEAM_KINDS = ("people", "absences", "campaigns", "holds", "incidents")
 LIBRARY_KINDS = ("assets", "consents")
+ACCOUNT_KINDS = ("posts", "feedback")  # kept in each account's own file
+# Every kind of record a workspace holds (the fields of a domain Workspace).
+KINDS = ("people", "accounts", *TEAM_KINDS[1:], *LIBRARY_KINDS, *ACCOUNT_KINDS)
 
 
 def entities(kind: str, docs: Iterable[dict[str, Any]], path: Path) -> dict[str, Any]:
@@ -94,6 +101,7 @@ class TeamRecords:
 class AccountRecords:
     account: Account
     posts: Mapping[str, Post]
+    feedback: Mapping[str, Feedback]
 
 
 LibraryRecords = Mapping[str, Mapping[str, Any]]  # assets and consents by id
@@ -125,7 +133,8 @@ def read_account(raw: bytes, path: Path, name: str = "") -> AccountRecords:
     (account,) = accounts.values()
     if account_file_name(account.id) != (name or path.name):
         raise DataError("err.corrupt_file", file=str(path), reason=f"it holds the account {account.id}")
-    return AccountRecords(account, entities("posts", tables.get("posts", []), path))
+    posts = entities("posts", tables.get("posts", []), path)
+    return AccountRecords(account, posts, entities("feedback", tables.get("feedback", []), path))
 
 
 def read_library(raw: bytes, path: Path) -> LibraryRecords:
@@ -149,8 +158,18 @@ def library_bytes(kinds: Mapping[str, Mapping[str, Entity]]) -> bytes:
     )
 
 
-def account_bytes(account: Account, posts: Iterable[Post], stored: Mapping[str, dict[str, Any]]) -> bytes:
-    """An account file holding `posts`; a post whose document is in `stored` (one the save left
-    alone) is written as it was stored, so fields written by a newer planner stay."""
+def account_bytes(
+    account: Account,
+    posts: Iterable[Post],
+    stored: Mapping[str, dict[str, Any]],
+    feedback: Iterable[Feedback] = (),
+) -> bytes:
+    """An account file holding `posts` and the account's `feedback`; a post whose document is in
+    `stored` (one the save left alone) is written as it was stored, so fields written by a newer
+    planner stay."""
     docs = [stored.get(post.id) or post.to_dict() for post in posts]
-    return render_tables({"account": [account.to_dict()], "posts": docs})
+    tables: Tables = {"account": [account.to_dict()], "posts": docs}
+    items = [item.to_dict() for item in feedback]
+    if items:  # an account with none keeps the file it had before there was feedback
+        tables["feedback"] = items
+    return render_tables(tables)

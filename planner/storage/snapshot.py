@@ -22,6 +22,7 @@ from planner.storage.folder import (
     content_digest,
 )
 from planner.storage.records import (
+    KINDS,
     AccountRecords,
     LibraryRecords,
     Manifest,
@@ -32,7 +33,6 @@ from planner.storage.records import (
 )
 
 T = TypeVar("T")
-KINDS = ("people", "accounts", "absences", "campaigns", "holds", "assets", "consents", "posts")
 
 
 class Inconsistent(DataError):
@@ -206,13 +206,16 @@ def _workspace(
         maps[kind] = dict(records)
     for kind, records in library.items():
         maps[kind] = dict(records)
-    posts = maps["posts"]
+    posts, feedback = maps["posts"], maps["feedback"]
     for one in accounts:
         maps["accounts"][one.account.id] = one.account
-        before = len(posts)
+        before = len(posts), len(feedback)
         posts.update(one.posts)
-        if len(posts) != before + len(one.posts) or any(
-            p.account != one.account.id for p in one.posts.values()
+        feedback.update(one.feedback)
+        if (
+            (len(posts), len(feedback)) != (before[0] + len(one.posts), before[1] + len(one.feedback))
+            or any(p.account != one.account.id for p in one.posts.values())
+            or any(f.account != one.account.id for f in one.feedback.values())
         ):
             from planner.storage.folder import account_file_name
 

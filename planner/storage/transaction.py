@@ -8,18 +8,24 @@ from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
+from planner.domain import incidents
 from planner.domain.errors import Conflict, DataError
 from planner.domain.fields import broken_line_field, control_field
 from planner.domain.model import Organization
 from planner.domain.workspace import Workspace
 from planner.storage.audit import Change
+from planner.storage.records import KINDS
 
 T = TypeVar("T", bound=Any)  # a record: id, revision, to_dict()
 
-KINDS = ("people", "accounts", "absences", "campaigns", "holds", "assets", "consents", "posts")
 
 # The only fields whose text may run over several lines; every other text is one line.
-MULTILINE_FIELDS = {"posts": ("text",), "assets": ("alt",)}
+MULTILINE_FIELDS = {
+    "posts": ("text",),
+    "assets": ("alt",),
+    "feedback": ("text", "note"),
+    "incidents": ("text",),
+}
 
 # Fields that name people in photos: the immutable audit log refers to them by pseudonym, so a
 # consent record can be erased (the right to erasure) without breaking the hash chain.
@@ -28,7 +34,11 @@ PERSONAL_FIELDS = {"consents": ("subject", "guardian")}
 
 def for_log(kind: str, doc: dict[str, Any] | None) -> dict[str, Any] | None:
     """A record as the audit log keeps it: personal fields replaced by stand-ins."""
-    if doc is None or kind not in PERSONAL_FIELDS:
+    if doc is None:
+        return doc
+    if kind == "incidents":  # confidential: the log holds that it changed, never its words
+        return incidents.for_log(doc)
+    if kind not in PERSONAL_FIELDS:
         return doc
     kept = dict(doc)
     for name in PERSONAL_FIELDS[kind]:
@@ -119,15 +129,17 @@ class Unit:
 
     def touched_accounts(self) -> dict[str, set[str]]:
         """Each account whose file the transaction changes, with the ids of its posts it changed
-        (a post moved between accounts changes both files)."""
+        (a post moved between accounts changes both files; feedback changes the file, no post)."""
         touched: dict[str, set[str]] = {}
         for change in self.changes:
             if change.entity == "accounts":
                 touched.setdefault(change.id, set())
-            elif change.entity == "posts":
+            elif change.entity in ("posts", "feedback"):
                 for state in (change.before, change.after):
                     if state:
-                        touched.setdefault(str(state["account"]), set()).add(change.id)
+                        posts = touched.setdefault(str(state["account"]), set())
+                        if change.entity == "posts":
+                            posts.add(change.id)
         return touched
 
     def touched_kinds(self) -> set[str]:

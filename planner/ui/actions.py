@@ -36,7 +36,18 @@ class Action:
 
 
 VIEWS = ("week", "month", "agenda")
-LISTS = ("coverage", "team", "library", "consents", "accounts", "campaigns", "crisis", "guide")
+LISTS = (
+    "coverage",
+    "team",
+    "library",
+    "consents",
+    "accounts",
+    "campaigns",
+    "crisis",
+    "guide",
+    "feedback",
+    "incidents",
+)
 STEPS = ("week", "editor")  # where a post's steps are: its card in the week, and the editor
 
 ACTIONS: tuple[Action, ...] = (
@@ -68,6 +79,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("view-campaigns", "C", "campaigns", ("week",)),
     Action("view-crisis", "exclamation_mark", "crisis", ("week",), display="!"),
     Action("org-edit", "o", "organization", ("week",), writes=True),
+    Action("view-feedback", "f", "feedback", ("week",), footer=True),
+    Action("view-incidents", "i", "incidents", ("week",)),
     # A post's steps (SPEC *A post's life*)
     Action(
         "post-ready",
@@ -135,6 +148,18 @@ ACTIONS: tuple[Action, ...] = (
     Action("crisis-end", "x", "end_hold", ("crisis",), footer=True, writes=True),
     Action("crisis-cancel", "f4", "cancel_post", ("crisis",), footer=True, writes=True),
     Action("crisis-reschedule", "f2", "reschedule", ("crisis",), writes=True),
+    # The feedback queue and the incident log (SPEC *After publishing*, *Harassment recorded*)
+    Action("feedback-new", "n", "new_feedback", ("feedback",), footer=True, writes=True),
+    Action("feedback-reply", "r,enter", "reply", ("feedback",), footer=True, writes=True),
+    Action("feedback-forward", "s", "forward", ("feedback",), writes=True),
+    Action("feedback-close", "x", "close_item", ("feedback",), footer=True, writes=True),
+    Action("feedback-reopen", "o", "reopen", ("feedback",), writes=True),
+    Action("feedback-all", "a", "everything", ("feedback",)),
+    Action("feedback-harassment", "i", "record_harassment", ("feedback",), footer=True, writes=True),
+    Action("incident-new", "n", "new_incident", ("incidents",), footer=True, writes=True),
+    Action("incident-action", "a", "add_action", ("incidents",), footer=True, writes=True),
+    Action("incident-link", "l", "link", ("incidents",), writes=True),
+    Action("incident-close", "x", "close_incident", ("incidents",), writes=True),
     # The first run's guide
     Action("guide-organization", "o", "organization", ("guide",), footer=True, writes=True),
     Action("guide-admin", "n", "first_admin", ("guide",), footer=True, writes=True),

@@ -33,7 +33,9 @@ from planner.ui.screens.consents import ConsentScreen
 from planner.ui.screens.coverage import CoverageScreen
 from planner.ui.screens.crisis import CrisisScreen
 from planner.ui.screens.editor import EditorScreen
+from planner.ui.screens.feedback import FeedbackScreen
 from planner.ui.screens.guide import GuideScreen, needs_guide
+from planner.ui.screens.incidents import IncidentsScreen
 from planner.ui.screens.library import LibraryScreen
 from planner.ui.screens.month import MonthScreen
 from planner.ui.screens.team import TeamScreen
@@ -55,6 +57,8 @@ VIEWS: dict[str, Callable[..., Screen[Any]]] = {
     "campaigns": CampaignsScreen,
     "guide": GuideScreen,
     "crisis": CrisisScreen,
+    "feedback": FeedbackScreen,
+    "incidents": IncidentsScreen,
 }
 
 

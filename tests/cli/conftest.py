@@ -75,3 +75,32 @@ def team(tmp_path: Path, run: Run) -> Path:
     )
     new_town(run, root, ("aino", "Aino Ahonen"), people)
     return root
+
+
+ACCOUNT = "instagram-jarvelan-kirjasto"  # the `town` fixture's account
+
+
+@pytest.fixture
+def town(run: Run, team: Path) -> Path:
+    """The team's library account: owner pia, deputy oona, admins aino and eero."""
+    run(
+        "account",
+        "add",
+        "--platform",
+        "instagram",
+        "--name",
+        "Järvelän kirjasto",
+        "--admin",
+        "aino",
+        "eero",
+        "--owner",
+        "pia",
+        "--deputy",
+        "oona",
+        "--data",
+        str(team),
+        "--user",
+        "aino",
+        check=0,
+    )
+    return team

@@ -304,6 +304,7 @@ def test_checklist_exports(run: Run, workspace: Path, tmp_path: Path) -> None:
         "account.continuity",
         "account.verification",
         "account.security",
+        "feedback.overdue",
     }
     comma = run(
         "export", "checklist", "--format", "csv", "--delimiter", ",", "--data", str(workspace), check=0

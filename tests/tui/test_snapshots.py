@@ -125,6 +125,21 @@ class TestRunningATeam:
         assert snap_compare(make_app(tmp_path / "empty", user=None), terminal_size=size)
 
 
+@pytest.mark.parametrize("size", SIZES)
+class TestAfterPublishing:
+    """The feedback queue (one item late) and the incident log, whole for an admin and only its
+    existence for an auditor."""
+
+    def test_feedback_queue(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo, user="mikko"), terminal_size=size, press=["f"])
+
+    def test_incidents_as_admin(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo), terminal_size=size, press=["i"])
+
+    def test_incidents_as_auditor(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo, user="tarja"), terminal_size=size, press=["i"])
+
+
 DIALOGS = [
     pytest.param("aino", ["p", "n"], id="person"),
     pytest.param("aino", ["p", "d"], id="deputy"),
@@ -138,6 +153,10 @@ DIALOGS = [
     pytest.param("aino", ["exclamation_mark", "s"], id="crisis-start"),
     pytest.param("aino", ["v", "enter", "f4"], id="cancel-post"),
     pytest.param("aino", ["v", "enter", "f3"], id="publish"),
+    pytest.param("mikko", ["f", "n"], id="feedback-new"),
+    pytest.param("mikko", ["f", "r"], id="feedback-reply"),
+    pytest.param("mikko", ["f", "i"], id="harassment-from-feedback"),
+    pytest.param("aino", ["i", "a"], id="incident-action"),
 ]
 
 

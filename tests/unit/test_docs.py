@@ -14,6 +14,8 @@ import pytest
 
 from planner.cli.main import build_parser
 from planner.domain import model
+from planner.domain.feedback import Feedback
+from planner.domain.incidents import Incident
 from planner.domain.rules import all_rules
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -74,6 +76,8 @@ def test_every_rule_is_in_the_rules_page() -> None:
         model.Consent,
         model.Post,
         model.Hold,
+        Feedback,
+        Incident,
     ],
 )
 def test_every_field_is_in_the_workspace_page(entity: type) -> None:

@@ -28,6 +28,12 @@ def post(doc: Doc, **fields: Any) -> Doc:
     return doc
 
 
+def feedback(doc: Doc, **fields: Any) -> Doc:
+    item = {"id": "f-1", "account": "instagram-ylojarvi", "received_at": "2026-11-26T10:00", "text": "?"}
+    doc["feedback"] = [{**item, **fields}]
+    return doc
+
+
 def account(doc: Doc, **fields: Any) -> Doc:
     doc["accounts"][0].update(fields)
     return doc
@@ -359,6 +365,14 @@ CASES: list[tuple[str, Callable[[Doc], Doc], set[str]]] = [
     ("password 90 days", lambda d: account(d, password_changed="2026-09-02"), set()),
     ("password 91 days", lambda d: account(d, password_changed="2026-09-01"), {"account.security"}),
     ("password never changed", lambda d: account(d, password_changed=None), {"account.security"}),
+    # feedback.overdue (today is 1.12.2026)
+    ("feedback open past its due day", lambda d: feedback(d, due="2026-11-30"), {"feedback.overdue"}),
+    ("feedback due today", lambda d: feedback(d, due="2026-12-01"), set()),
+    (
+        "feedback answered late is no longer overdue",
+        lambda d: feedback(d, due="2026-11-30", status="answered", handled_at="2026-12-01T09:00"),
+        set(),
+    ),
     # post.review
     ("review asked, none given", lambda d: account(d, review=True), {"post.review"}),
     (
@@ -406,7 +420,7 @@ def test_rule_table(change: Callable[[Doc], Doc], expected: set[str]) -> None:
 
 def test_every_rule_fails_somewhere_in_the_table() -> None:
     failing = set().union(*(expected for _, _, expected in CASES))
-    assert failing == set(all_rules()) and len(failing) == 25
+    assert failing == set(all_rules()) and len(failing) == 26
 
 
 def test_every_registered_rule_runs_and_has_its_title_in_both_languages() -> None:

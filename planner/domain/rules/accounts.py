@@ -170,3 +170,18 @@ def security(account: Account, ctx: Context) -> Iterator[Problem]:
         yield problem("account.security.password_never")
     elif (ctx.today - account.password_changed).days > PASSWORD_MAX_AGE_DAYS:
         yield problem("account.security.password_old", date=account.password_changed)
+
+
+@account_rule("feedback.overdue", WARNING)
+def feedback_overdue(account: Account, ctx: Context) -> Iterator[Problem]:
+    """Feedback still open past the day it was due (SPEC *After publishing*)."""
+    for item in ctx.ws.feedback_of(account.id):
+        if item.overdue(ctx.today):
+            yield problem(
+                "feedback.overdue",
+                on=item.due,
+                feedback=item.id,
+                received=item.received_at.date(),
+                due=item.due,
+                assignee=item.assignee or "-",
+            )

@@ -1,4 +1,5 @@
-"""The organization: its name, website, required hashtags, cadence and languages (admins)."""
+"""The organization: its name, website, required hashtags, cadence, languages and its promise to
+answer feedback (admins)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,16 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label
 
 from planner.domain import values
+from planner.domain.choices import REPLY_DAYS
 from planner.domain.model import Organization
 from planner.services.organization import OrganizationChange, set_organization
 from planner.ui.dialogs.form import Form, typed_address
+from planner.ui.widgets.choice import Choice
 
 SHORT_LABELS = {
     "required_hashtags": "ui.acc.hashtags",
     "cadence_per_week": "ui.acc.cadence",
+    "reply_within": "ui.org.reply_short",
 }  # fit the label column
 
 
@@ -32,12 +36,17 @@ class OrganizationForm(Form):
                 ("required_hashtags", " ".join(org.required_hashtags), "#järvelä"),
                 ("cadence_per_week", str(org.cadence_per_week), "1"),
                 ("languages", ",".join(org.languages), "fi,sv"),
+                ("reply_within", str(org.reply_within), "2"),
             )
             for key, value, example in rows:
                 yield from self.row(
                     app.tr(SHORT_LABELS.get(key, f"ui.org.{key}")),
                     Input(value, placeholder=self.example(example), compact=True, id=key),
                 )
+            days = [(app.tr(f"ui.reply_days.{d}"), d) for d in REPLY_DAYS]
+            title = app.tr("ui.org.reply_days")
+            choice = Choice(days, org.reply_days, title=title, allow_blank=False, id="reply_days")
+            yield from self.row(app.tr("ui.org.reply_days_short"), choice)
             yield Label(app.tr("ui.org_hint"), classes="hint")
             yield from self.buttons()
 
@@ -48,6 +57,8 @@ class OrganizationForm(Form):
             hashtags=tuple(self.value("required_hashtags").split()),
             cadence=values.cadence(self.value("cadence_per_week")),
             languages=tuple(self.value("languages").replace(" ", ",").split(",")),
+            reply_within=values.reply_within(self.value("reply_within")),
+            reply_days=str(self.query_one("#reply_days", Choice).value),
         )
 
     def _save(self, change: OrganizationChange) -> Organization:

@@ -6,7 +6,6 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -30,10 +29,8 @@ from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.choice import Choice, Options
 from planner.ui.widgets.image_preview import ImagePreview
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.post_feedback import PostFeedback
 from planner.ui.widgets.post_text import PostText
-
-if TYPE_CHECKING:
-    pass
 
 NONE = ""
 
@@ -69,22 +66,8 @@ class EditorScreen(PlannerScreen[None]):
         if self.post_id and self.post_id in app.ws.posts:
             return app.ws.posts[self.post_id]
         accounts = app.account_filter.accounts(app.ws) or sorted(app.ws.accounts.values(), key=lambda a: a.id)
-        now = app.now()
-        day = self.default_day or now.date()
-        at = dt.datetime.combine(day, dt.time(9, 0))
-        if at <= now:  # today, or a past day: the next full hour from now
-            at = now.replace(minute=0) + dt.timedelta(hours=1)
-        account = accounts[0] if accounts else None
-        # The account's owner answers for its posts; the person typing only when it has none.
-        owners = [p for p in (account.owners if account else ()) if p in app.ws.people]
-        typing = app.session.user if app.session.user in app.ws.people else None
-        return Post(
-            id=self.post_id or "new",
-            account=account.id if account else "",
-            publish_at=at,
-            lang=app.ws.organization.default_lang,
-            owner=owners[0] if owners else typing,
-        )
+        user = app.session.user
+        return editing.new_draft(app.ws, accounts, app.now(), self.default_day, user, self.post_id or "new")
 
     def compose(self) -> ComposeResult:
         app = self.planner
@@ -134,6 +117,7 @@ class EditorScreen(PlannerScreen[None]):
                 with VerticalScroll(id="checklist-scroll"):
                     yield Label(app.tr("ui.checklist"), classes="section")
                     yield ChecklistPanel(app.lang, id="checklist")
+                    yield PostFeedback(id="post-feedback")
         yield KeyBar()
 
     def _options(self) -> tuple[Options, Options, Options]:
@@ -166,6 +150,8 @@ class EditorScreen(PlannerScreen[None]):
             field.disabled = reader
         self.set_focus(self.query_one("#text", TextArea), scroll_visible=False)  # scrolled by _scroll_to_text
         self.refresh_checks()
+        app = self.planner
+        self.query_one(PostFeedback).show(app.ws, self.post_id, app.lang, app.now().date())
 
     def reopen(self, post_id: str | None, default_day: dt.date | None = None) -> None:
         """Show another post (or a new one) in this editor, as if it had just been made for it: the

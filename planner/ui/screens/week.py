@@ -14,6 +14,7 @@ from textual.widgets import Static
 from planner.domain.calendar import monday_of, sunday_of
 from planner.i18n import fmt_date
 from planner.i18n.dates import short_day
+from planner.services import feedback
 from planner.services.views import AccountFilter, WeekView, week_view
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
@@ -123,6 +124,13 @@ class WeekScreen(PlannerScreen[None]):
             text.append(f"{tag} {cadence.done}/{cadence.required}", style=style)
         if view.unscheduled:
             text.append("  " + self.planner.tr("ui.unscheduled", count=len(view.unscheduled)), style="dim")
+        app = self.planner
+        waiting = feedback.queue(app.ws, [a.id for a in app.account_filter.accounts(app.ws)])
+        if waiting:
+            today = app.now().date()
+            late = sum(item.overdue(today) for item in waiting)
+            line = app.tr("ui.feedback_week", count=len(waiting), late=late)
+            text.append("  " + line, style="bold red" if late else "")
         return text
 
     def day_lists(self) -> list[DayList]:
@@ -222,6 +230,12 @@ class WeekScreen(PlannerScreen[None]):
 
     def action_campaigns(self) -> None:
         self.planner.open_view("campaigns")
+
+    def action_feedback(self) -> None:
+        self.planner.open_view("feedback")
+
+    def action_incidents(self) -> None:
+        self.planner.open_view("incidents")
 
     def action_organization(self) -> None:
         from planner.ui.dialogs.organization_form import OrganizationForm

@@ -1,0 +1,85 @@
+"""Feedback a team has kept in a spreadsheet, row by row: the account, when it arrived, the text,
+who sent it, a link and its kind, under Finnish or English headers (SPEC *After publishing*)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from planner.domain.choices import FEEDBACK_KINDS
+from planner.domain.dates import parse_moment
+from planner.domain.errors import DataError, PlannerError
+from planner.domain.fields import fold
+from planner.domain.post_rows import find_account
+from planner.domain.sheet import RowErrors, Rows, columns, words
+from planner.domain.workspace import Workspace
+
+HEADERS = {
+    "account": words("account", "tili", "kanava", "account_id"),
+    "received": words("received", "saapunut", "saapui", "aika", "received_at", "vastaanotettu"),
+    "text": words("text", "teksti", "palaute", "viesti", "sisältö"),
+    "from": words("from", "lähettäjä", "lahettaja", "sender", "kirjoittaja"),
+    "link": words("link", "linkki", "url", "osoite"),
+    "kind": words("kind", "laji", "tyyppi", "type"),
+}
+NEEDED = ("account", "received", "text")
+KIND_WORDS = {
+    "comment": {"comment", "kommentti", ""},
+    "message": {"message", "viesti", "yksityisviesti", "dm"},
+    "mention": {"mention", "maininta"},
+    "review": {"review", "arvio", "arvostelu"},
+    "email": {"email", "e-mail", "sähköposti", "sahkoposti"},
+    "other": {"other", "muu"},
+}
+
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    line: int
+    account: str
+    received: dt.datetime
+    text: str
+    sender: str
+    link: str
+    kind: str
+
+
+def _kind(value: str) -> str:
+    word = fold(value)
+    for kind, known in KIND_WORDS.items():
+        if word in known:
+            return kind
+    raise DataError("err.bad_choice", field="kind", value=value, choices=", ".join(FEEDBACK_KINDS))
+
+
+def parse_rows(
+    rows: Rows, ws: Workspace, file: str, today: dt.date
+) -> tuple[list[FeedbackRow], tuple[str, ...]]:
+    """Every data row as a FeedbackRow, and the header's skipped columns; RowErrors naming each
+    bad row when any is bad."""
+    if not rows:
+        raise DataError("err.csv_empty", file=file)
+    cols = columns(rows[0][1], HEADERS, NEEDED, file)
+    found: list[FeedbackRow] = []
+    errors: list[tuple[int, PlannerError]] = []
+    for line, cells in rows[1:]:
+        try:
+            if not cols.cell(cells, "account"):
+                raise DataError("err.missing_field", field="account")
+            account = find_account(ws, cols.cell(cells, "account"))
+            if not cols.cell(cells, "received"):
+                raise DataError("err.missing_field", field="received")
+            received = parse_moment(cols.cell(cells, "received"), "received", today)
+            text = cols.cell(cells, "text")
+            if not text:
+                raise DataError("err.empty_text")
+            kind = _kind(cols.cell(cells, "kind"))
+            sender, link = cols.cell(cells, "from"), cols.cell(cells, "link")
+            found.append(FeedbackRow(line, account, received, text, sender, link, kind))
+        except PlannerError as error:
+            errors.append((line, error))
+    if errors:
+        raise RowErrors(file, errors)
+    if not found:
+        raise DataError("err.csv_empty", file=file)
+    return found, cols.skipped

@@ -1,0 +1,219 @@
+"""The feedback queue: what the accounts shown have not answered yet, the earliest due first, the
+late ones marked in words (not by colour alone) with who is to answer; one key each to log, reply,
+forward, close, and to record a hostile comment as harassment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.widgets import DataTable, Static
+
+from planner.domain.errors import PlannerError
+from planner.domain.feedback import Feedback
+from planner.i18n.dates import day, moment
+from planner.services import feedback as services
+from planner.services import incidents
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerScreen
+from planner.ui.dialogs.feedback_forms import FeedbackForm, FeedbackStepForm, IncidentForm
+from planner.ui.widgets.key_bar import KeyBar
+
+COLUMNS = ("due", "assignee", "text", "from", "kind", "account")  # what to do first: a narrow one shows it
+
+
+class FeedbackScreen(PlannerScreen[None]):
+    SCOPE = "feedback"
+    BINDINGS = bindings("feedback")
+    everything = False  # the handled items too, not only the open ones
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="feedback-title")
+        yield DataTable(id="feedback", cursor_type="row", zebra_stripes=True)
+        yield Static(id="feedback-detail")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#feedback", DataTable)
+        for key in COLUMNS:
+            table.add_column(self.planner.tr(f"ui.fb_col.{key}"), key=key)
+        self.refresh_queue()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.planner.reload()
+        self.call_after_refresh(self.refresh_queue)
+
+    def items(self) -> list[Feedback]:
+        """The shown accounts' items: the open ones by due day, or every one."""
+        app = self.planner
+        accounts = [a.id for a in app.account_filter.accounts(app.ws)]
+        if not self.everything:
+            return services.queue(app.ws, accounts)
+        chosen = set(accounts)
+        everything = [f for f in app.ws.feedback.values() if f.account in chosen]
+        return sorted(everything, key=lambda f: (not f.is_open, f.due, f.received_at, f.id))
+
+    def refresh_queue(self) -> None:
+        app = self.planner
+        today = app.now().date()
+        items = self.items()
+        late = sum(item.overdue(today) for item in items)
+        title = Text(app.tr("ui.feedback_title"), style="bold")
+        title.append("  " + app.tr("ui.feedback_count", count=sum(i.is_open for i in items), late=late))
+        if self.everything:
+            title.append("  · " + app.tr("ui.feedback_everything"), style="dim")
+        self.query_one("#feedback-title", Static).update(title)
+        table = self.query_one("#feedback", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for item in items:
+            table.add_row(*self.cells(item, today), key=item.id)
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+        self.show_detail()
+
+    def cells(self, item: Feedback, today: Any) -> list[Any]:
+        app = self.planner
+        due = Text(day(item.due, app.lang))
+        if item.overdue(today):
+            due.append(app.tr("feedback.overdue_mark"), style="bold")
+            due.stylize("red")
+        elif not item.is_open:
+            due = Text(app.tr(f"feedback_status.{item.status}"), style="dim")
+        words = " ".join(item.text.split())
+        return [
+            due,
+            item.assignee or app.tr("ui.fb.nobody"),
+            words if len(words) <= 40 else words[:39] + "…",
+            item.sender or "-",
+            app.tr(f"feedback_kind.{item.kind}"),
+            item.account,
+        ]
+
+    def current(self) -> Feedback | None:
+        table = self.query_one("#feedback", DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.planner.ws.feedback.get(key or "")
+
+    @on(DataTable.RowHighlighted, "#feedback")
+    def show_detail(self) -> None:
+        app = self.planner
+        box = self.query_one("#feedback-detail", Static)
+        item = self.current()
+        if item is None:
+            box.update(app.tr("ui.feedback_none"))
+            return
+        text = Text()
+        text.append(f"{item.id}  ", style="bold")
+        text.append(
+            app.tr("ui.fb.received_line", at=moment(item.received_at, app.lang), who=item.sender or "-")
+        )
+        text.append("\n" + item.text + "\n")
+        if item.post:
+            text.append(app.tr("ui.fb.on_post", post=item.post) + "\n", style="dim")
+        if item.link:
+            text.append(item.link + "\n", style="dim")
+        if not item.is_open and item.handled_at:
+            done = app.tr(
+                "ui.fb.handled_line",
+                status=app.tr(f"feedback_status.{item.status}"),
+                at=moment(item.handled_at, app.lang),
+                who=item.handled_by or "-",
+            )
+            text.append(done + ("  " + app.tr("ui.fb.late") if item.late else ""), style="dim")
+        box.update(text)
+
+    # Actions -------------------------------------------------------------------------------------
+
+    def _may(self) -> bool:
+        return self.planner.may_write("action.feedback_write")
+
+    def action_new_feedback(self) -> None:
+        app = self.planner
+        if not self._may():
+            return
+        shown = app.account_filter.accounts(app.ws)
+        account = shown[0].id if len(shown) == 1 else None
+        app.push_screen(
+            FeedbackForm(account, lambda new: services.add_feedback(app.session, new)), self._done
+        )
+
+    def _step(self, step: str) -> None:
+        app = self.planner
+        item = self.current()
+        if item is None or not self._may():
+            return
+        if not item.is_open:
+            app.notify(
+                app.tr("ui.fb.already", feedback=item.id, status=app.tr(f"feedback_status.{item.status}"))
+            )
+            return
+        session = app.session
+
+        def submit(data: dict[str, Any]) -> Feedback:
+            if step == "reply":
+                return services.reply(session, item.id, data["at"], data["link"], data["note"])
+            if step == "forward":
+                return services.forward(session, item.id, data["to"], data["at"])
+            return services.close(session, item.id, data["reason"], data["at"])
+
+        app.push_screen(FeedbackStepForm(step, item, submit), self._done)
+
+    def action_reply(self) -> None:
+        self._step("reply")
+
+    def action_forward(self) -> None:
+        self._step("forward")
+
+    def action_close_item(self) -> None:
+        self._step("close")
+
+    def action_reopen(self) -> None:
+        app = self.planner
+        item = self.current()
+        if item is None or not self._may():
+            return
+        try:
+            self._done(services.reopen(app.session, item.id))
+        except PlannerError as error:
+            app.fail(error)
+
+    def action_everything(self) -> None:
+        self.everything = not self.everything
+        self.refresh_queue()
+
+    def action_record_harassment(self) -> None:
+        """A hostile comment becomes an incident in one step, its text and sender carried over."""
+        app = self.planner
+        if not app.may_write("action.incident_write"):
+            return
+        item = self.current()
+        app.push_screen(
+            IncidentForm(lambda new: incidents.add_incident(app.session, new), item), self._recorded
+        )
+
+    def _recorded(self, saved: object) -> None:
+        if saved is not None:
+            self.planner.notify(self.planner.tr("ui.inc.recorded", incident=getattr(saved, "id", "")))
+
+    def _done(self, saved: object) -> None:
+        if isinstance(saved, Feedback):
+            app = self.planner
+            app.reload()
+            status = app.tr(f"feedback_status.{saved.status}")
+            app.notify(
+                app.tr(
+                    "cli.feedback_late" if saved.late else "cli.feedback_handled",
+                    feedback=saved.id,
+                    status=status,
+                )
+            )
+            self.refresh_queue()
+
+    def action_back(self) -> None:
+        self.dismiss(None)

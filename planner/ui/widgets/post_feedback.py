@@ -1,0 +1,37 @@
+"""The feedback a published post received, under its checklist in the editor: each item's due day,
+whether it is handled, who answers and its first words (nothing shows for a post without any)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.text import Text
+from textual.widgets import Static
+
+from planner.domain.workspace import Workspace
+from planner.i18n import t
+from planner.i18n.dates import day
+
+
+class PostFeedback(Static):
+    def show(self, ws: Workspace, post_id: str | None, lang: str, today: dt.date) -> None:
+        items = [f for f in ws.feedback.values() if post_id and f.post == post_id]
+        self.display = bool(items)
+        if not items:
+            return
+        text = Text(t("ui.fb.linked", lang) + "\n", style="bold")
+        for item in sorted(items, key=lambda f: (f.received_at, f.id)):
+            status = t(f"feedback_status.{item.status}", lang)
+            if item.overdue(today):
+                status += t("feedback.overdue_mark", lang)
+            words = " ".join(item.text.split())
+            line = t(
+                "ui.fb.linked_line",
+                lang,
+                due=day(item.due, lang),
+                status=status,
+                who=item.assignee or "-",
+                text=words if len(words) <= 48 else words[:47] + "…",
+            )
+            text.append(line + "\n", style="bold red" if item.overdue(today) else "")
+        self.update(text)

@@ -1,0 +1,159 @@
+"""After publishing, in the app (Pilot, keyboard only): the week's bottom line counts what is open
+and late, the feedback queue logs and answers, a hostile comment becomes an incident with its
+screenshot, an auditor sees only that it exists, the editor of a published post shows its
+comments, and the organization dialog sets the promise."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PIL import Image
+from textual.widgets import DataTable, Input, Static
+
+from planner.services import Session
+from planner.ui.dialogs.feedback_forms import FeedbackForm, FeedbackStepForm, IncidentForm
+from planner.ui.screens.editor import EditorScreen
+from planner.ui.screens.feedback import FeedbackScreen
+from planner.ui.screens.incidents import IncidentsScreen
+from planner.ui.screens.week import WeekScreen
+from planner.ui.widgets.choice import Choice
+from planner.ui.widgets.post_feedback import PostFeedback
+from tests.tui.conftest import make_app
+
+SIZE = (80, 24)
+
+
+def stored(demo: Path):  # type: ignore[no-untyped-def]
+    return Session.open(str(demo), None).load()
+
+
+def shown(widget: Static) -> str:
+    return str(widget.render())
+
+
+async def test_the_week_says_how_much_feedback_is_open_and_late(demo: Path) -> None:
+    app = make_app(demo, user="mikko")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WeekScreen)
+        assert "Palaute: 3 avointa, 1 myöhässä" in shown(app.screen.query_one("#cadence", Static))
+
+
+async def test_a_producer_logs_feedback_and_answers_the_late_one(demo: Path) -> None:
+    app = make_app(demo, user="mikko")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        queue = app.screen
+        assert isinstance(queue, FeedbackScreen)
+        table = queue.query_one("#feedback", DataTable)
+        assert table.row_count == 3
+        assert "MYÖH." in str(table.get_row_at(0)[0])  # in words, not only in red
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedbackForm)
+        app.screen.query_one("#text", Input).value = "Milloin joulukuusi sytytetään?"
+        app.screen.query_one("#sender", Input).value = "@kysyjä"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is queue and table.row_count == 4
+        await pilot.press("r")  # the late one, first in the queue
+        await pilot.pause()
+        assert isinstance(app.screen, FeedbackStepForm)
+        await pilot.press(*"Vastattu puhelimessa", "enter")
+        await pilot.pause()
+        assert app.screen is queue and table.row_count == 3
+        assert "3 avointa, 0 myöhässä" in shown(queue.query_one("#feedback-title", Static))
+    ws = stored(demo)
+    late = ws.feedback["f-demo-001"]
+    assert (late.status, late.handled_by, late.note, late.late) == (
+        "answered",
+        "mikko",
+        "Vastattu puhelimessa",
+        True,
+    )
+    added = next(f for f in ws.feedback.values() if f.sender == "@kysyjä")
+    assert (added.account, added.kind, added.added_by) == ("facebook-jarvelan-kaupunki", "comment", "mikko")
+
+
+async def test_a_hostile_comment_becomes_an_incident_with_its_screenshot(demo: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "kaappaus.png"
+    Image.new("RGB", (400, 300), (180, 20, 20)).save(shot)
+    app = make_app(demo, user="mikko")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f", "down", "i")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, IncidentForm)
+        carried = app.ws.feedback[form.item.id] if form.item else None
+        assert carried is not None and form.query_one("#text", Input).value == carried.text
+        assert form.query_one("#sender", Input).value == carried.sender
+        form.query_one("#evidence", Input).value = str(shot)
+        form.query_one("#category", Choice).value = "threat"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedbackScreen)
+    ws = stored(demo)
+    (incident,) = [i for i in ws.incidents.values() if i.recorded_by == "mikko"]
+    digest = hashlib.sha256(shot.read_bytes()).hexdigest()
+    assert (incident.text, incident.category, incident.evidence[0].sha256) == (carried.text, "threat", digest)
+    assert (demo / "incidents" / f"{digest}.png").read_bytes() == shot.read_bytes()
+
+
+async def test_an_auditor_sees_that_an_incident_exists_and_nothing_it_says(demo: Path) -> None:
+    secret = stored(demo).incidents["i-demo-001"].text
+    app = make_app(demo, user="tarja")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, IncidentsScreen)
+        assert screen.query_one("#incidents", DataTable).row_count == 1
+        detail = shown(screen.query_one("#incident-detail", Static))
+        assert "luottamuksellinen" in detail and secret not in detail
+        await pilot.press("n")  # an auditor records nothing: refused with the reason
+        await pilot.pause()
+        assert app.screen is screen
+    admin = make_app(demo, user="aino")
+    async with admin.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert secret in shown(admin.screen.query_one("#incident-detail", Static))
+
+
+async def test_the_editor_of_a_published_post_shows_the_feedback_on_it(demo: Path) -> None:
+    ws = stored(demo)
+    comment = next(f for f in ws.feedback.values() if f.post)
+    app = make_app(demo, user="mikko")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.open_view("editor", comment.post)
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        panel = editor.query_one(PostFeedback)
+        assert panel.display and "Hieno juttu" in shown(panel)
+        await pilot.press("escape")
+        await pilot.pause()
+        app.open_view("editor", None)  # a new post has none
+        await pilot.pause()
+        assert not app.screen.query_one(PostFeedback).display
+
+
+async def test_the_organization_dialog_sets_the_promise_in_calendar_days(demo: Path) -> None:
+    app = make_app(demo, user="aino")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one("#reply_within", Input).value = "3"
+        app.screen.query_one("#reply_days", Choice).value = "calendar"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    organization = stored(demo).organization
+    assert (organization.reply_within, organization.reply_days) == (3, "calendar")
