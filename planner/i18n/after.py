@@ -320,6 +320,10 @@ AFTER_TEXTS: dict[str, dict[str, str]] = {
     "ui.inc.other": {"fi": "Toinen tapaus", "en": "The other"},
     "ui.inc.link": {"fi": "Yhdistä", "en": "Link"},
     "ui.inc.nothing_to_link": {"fi": "Ei muita tapauksia.", "en": "No other incidents."},
+    "doctor.evidence": {
+        "fi": "! {file}: tapauksen {detail} todiste puuttuu tai on muuttunut (palauta alkuperäinen; nimi on sen SHA-256)",
+        "en": "! {file}: the evidence of incident {detail} is missing or changed (put the original back; its name is its SHA-256)",
+    },
     # Errors and refusals
     "err.bad_reply_within": {
         "fi": "vastauslupaus {value} ei kelpaa: anna 0–60 päivää.",

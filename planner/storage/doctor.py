@@ -39,7 +39,7 @@ CORRUPT = ".corrupt"  # in calendars/: what was set aside, kept and never overwr
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # damaged | unlisted | journal | journal_damaged | temp | audit | mode | not_a_file
+    kind: str  # damaged | unlisted | journal | journal_damaged | temp | audit | mode | not_a_file | evidence
     file: str
     detail: str = ""
     backup: str = ""  # for a damaged file: the copy that matches the record ("" when none)
@@ -213,7 +213,27 @@ def diagnose(store: WorkspaceStore) -> list[Problem]:
             )
         )
     problems += _wrong_modes(store)
+    problems += _evidence_problems(store)
     return problems
+
+
+def _evidence_problems(store: WorkspaceStore) -> list[Problem]:
+    """Each incident's evidence file that is missing or no longer holds the bytes its record names
+    (no backup holds it: the person who kept the original puts it back)."""
+    from planner.storage import evidence
+    from planner.storage.records import read_team
+
+    team = store.folder.team_path
+    try:
+        incidents = read_team(read_regular(team) or b"{}", team).kinds["incidents"].values()
+    except DataError:
+        return []  # a damaged team file is reported as such
+    return [
+        Problem("evidence", str(store.root / evidence.FOLDER / item.file), incident.id)
+        for incident in incidents
+        for item in incident.evidence
+        if not evidence.intact(store.root, item.file, item.sha256)
+    ]
 
 
 def _set_aside(store: WorkspaceStore, path: Path, stamp: str) -> Path | None:

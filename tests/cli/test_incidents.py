@@ -258,3 +258,15 @@ def test_hostile_text_is_refused_whole(run: Run, town: Path, extra: tuple[str, .
     done = run("incident", "add", *base, *extra, *_as(town, "pia"), check=2)
     assert why in done.stderr and "\x1b" not in done.stderr
     assert fingerprint(town) == before
+
+
+def test_doctor_names_evidence_that_is_missing_or_changed(run: Run, town: Path, tmp_path: Path) -> None:
+    incident_id = record(run, town, tmp_path)
+    run("doctor", "--data", str(town), check=0)
+    (kept,) = (town / "incidents").iterdir()
+    original = kept.read_bytes()
+    kept.write_bytes(original + b"x")
+    done = run("doctor", "--data", str(town), check=1)
+    assert kept.name in done.stdout and incident_id in done.stdout
+    kept.write_bytes(original)
+    run("doctor", "--data", str(town), check=0)
