@@ -349,7 +349,14 @@ AFTER_TEXTS: dict[str, dict[str, str]] = {
         "fi": "käsittelyaika {at} on ennen palautteen saapumista ({received}).",
         "en": "the time {at} is before the feedback arrived ({received}).",
     },
-    "err.feedback_open": {"fi": "palaute {value} on jo avoin.", "en": "feedback {value} is already open."},
+    "refused.feedback_open": {
+        "fi": "palaute {feedback} on jo avoin.",
+        "en": "feedback {feedback} is already open.",
+    },
+    "refused.feedback_handled": {
+        "fi": "palaute {feedback} on jo käsitelty ({status}); avaa se ensin uudelleen (reopen).",
+        "en": "feedback {feedback} is already handled ({status}); reopen it first.",
+    },
     "err.evidence_empty": {
         "fi": "todistetiedosto {file} on tyhjä.",
         "en": "the evidence file {file} is empty.",
@@ -358,9 +365,9 @@ AFTER_TEXTS: dict[str, dict[str, str]] = {
         "fi": "havaintoaika {at} on tulevaisuudessa.",
         "en": "the time observed {at} is in the future.",
     },
-    "err.incident_closed": {
-        "fi": "tapaus {value} on jo suljettu.",
-        "en": "incident {value} is already closed.",
+    "refused.incident_closed": {
+        "fi": "tapaus {incident} on jo suljettu.",
+        "en": "incident {incident} is already closed.",
     },
     "err.incident_self_link": {
         "fi": "tapausta {value} ei voi yhdistää itseensä.",

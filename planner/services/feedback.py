@@ -11,7 +11,7 @@ from pathlib import Path
 
 from planner.domain import feedback_rows
 from planner.domain.choices import CLOSE_REASONS, FEEDBACK_KINDS
-from planner.domain.errors import DataError, PlannerError
+from planner.domain.errors import DataError, PlannerError, Refused
 from planner.domain.feedback import (
     Counts,
     Feedback,
@@ -148,6 +148,11 @@ def _step(
 
 
 def _when(at: dt.datetime | None, now: dt.datetime, item: Feedback) -> dt.datetime:
+    """When a step on an open item was taken (now, unless told): never before the item came."""
+    if not item.is_open:  # handled already: reopened first, so that no earlier step is overwritten
+        raise Refused(
+            "refused.feedback_handled", feedback=item.id, status_key=f"feedback_status.{item.status}"
+        )
     moment = at or now
     if moment < item.received_at:
         raise DataError("err.handled_before_received", at=moment, received=item.received_at)
@@ -194,7 +199,7 @@ def close(session: Session, feedback_id: str, reason: str, at: dt.datetime | Non
 def reopen(session: Session, feedback_id: str) -> Feedback:
     def change(item: Feedback, actor: Person, now: dt.datetime) -> Feedback:
         if item.is_open:
-            raise DataError("err.feedback_open", value=item.id)
+            raise Refused("refused.feedback_open", feedback=item.id)
         return reopened(item)
 
     return _step(session, feedback_id, "reopen", change)

@@ -162,7 +162,7 @@ def add_action(
 def close_incident(session: Session, incident_id: str) -> Incident:
     def change(ws: Workspace, incident: Incident, actor: Person, now: dt.datetime) -> Incident:
         if incident.status == "closed":
-            raise DataError("err.incident_closed", value=incident.id)
+            raise Refused("refused.incident_closed", incident=incident.id)
         return replace(incident, status="closed", closed_by=actor.id, closed_at=now)
 
     return _step(session, incident_id, "close", change)

@@ -327,3 +327,48 @@ def test_the_listing_in_finnish_marks_what_is_late_in_words(run: Run, town: Path
     add(run, town, "2026-11-26 10:00")
     done = run("feedback", "list", "--open", "--lang", "fi", "--data", str(town), check=0)
     assert "30.11.2026 MYÖH." in done.stdout and "avoin" in done.stdout
+
+
+def test_a_handled_item_is_reopened_before_another_step_and_an_open_one_is_not_reopened(
+    run: Run, town: Path
+) -> None:
+    feedback_id = add(run, town, "2026-11-30 10:00")
+    before = fingerprint(town)
+    done = run("feedback", "reopen", feedback_id, *_as(town, "pia"), check=1)
+    assert "already open" in done.stderr and fingerprint(town) == before
+    run("feedback", "reply", feedback_id, *_as(town, "pia"), check=0)
+    before = fingerprint(town)
+    done = run("feedback", "close", feedback_id, "--reason", "spam", *_as(town, "oona"), check=1)
+    assert "already handled (answered); reopen it first" in done.stderr
+    assert fingerprint(town) == before and one(run, town, feedback_id)["handled_by"] == "pia"
+
+
+def test_a_producer_not_on_the_account_handles_none_of_its_feedback(run: Run, town: Path) -> None:
+    run(
+        "person",
+        "add",
+        "ville",
+        "--name",
+        "Ville V",
+        "--email",
+        "v@j.fi",
+        "--role",
+        "producer",
+        *_as(town, "aino"),
+    )
+    feedback_id = add(run, town, "2026-11-30 10:00")
+    before = fingerprint(town)
+    run("feedback", "reply", feedback_id, *_as(town, "ville"), check=1)
+    run(
+        "feedback",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--received",
+        "2026-11-30 10:00",
+        "--text",
+        "x",
+        *_as(town, "ville"),
+        check=1,
+    )
+    assert fingerprint(town) == before
