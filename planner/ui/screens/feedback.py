@@ -86,12 +86,23 @@ class FeedbackScreen(PlannerScreen[None]):
         words = " ".join(item.text.split())
         return [
             due,
-            item.assignee or app.tr("ui.fb.nobody"),
+            self.answering(item, today),
             words if len(words) <= 40 else words[:39] + "…",
             item.sender or "-",
             app.tr(f"feedback_kind.{item.kind}"),
             item.account,
         ]
+
+    def answering(self, item: Feedback, today: Any) -> str:
+        """Who answers: the one assigned, or while they are away today, the deputy of their
+        absence after an arrow (`mikko → sanna`); nobody named, said so."""
+        app = self.planner
+        if not item.assignee:
+            return app.tr("ui.fb.nobody")
+        if not item.is_open or app.ws.is_present(item.assignee, today):
+            return item.assignee
+        deputy = app.ws.deputy_covering(item.assignee, today)
+        return f"{item.assignee} → {deputy or '?'}"
 
     def current(self) -> Feedback | None:
         table = self.query_one("#feedback", DataTable)
