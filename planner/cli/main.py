@@ -14,7 +14,19 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 import planner
-from planner.cli import accounts, check, crisis, exports, feedback, library, posts, serve, team, workspace
+from planner.cli import (
+    accounts,
+    check,
+    crisis,
+    exports,
+    feedback,
+    library,
+    posts,
+    results,
+    serve,
+    team,
+    workspace,
+)
 from planner.cli.args import Parser, common, helper, interface_lang, localized
 from planner.cli.output import refusal, shown_streams
 from planner.domain.errors import PlannerError
@@ -30,6 +42,7 @@ NOUNS = (
     team,
     library,
     feedback,
+    results,
     exports,
     serve,
 )  # in the order help lists them

@@ -83,6 +83,43 @@ def _regular_posts(now: dt.datetime) -> list[dict[str, Any]]:
     return posts
 
 
+HISTORY_WEEKS = range(-6, -1)  # the weeks before last: published, for the results of last month
+
+
+def _history_posts(now: dt.datetime) -> list[dict[str, Any]]:
+    """What the accounts published in the weeks before last, at their usual rhythm (the results
+    report of last month has a month to show). Numbered after the other posts, so that the ids of
+    those stay as they were."""
+    monday = monday_of(now.date())
+    rhythm = {  # account -> (posts a week, owner)
+        "facebook-jarvelan-kaupunki": (2, "mikko"),
+        "instagram-jarvelan-kaupunki": (1, "mikko"),
+        "x-jarvelan-kaupunki": (1, "sanna"),
+        "linkedin-jarvelan-kaupunki": (1, "aino"),
+        "facebook-jarvelan-kirjasto": (1, "jussi"),
+    }
+    posts: list[dict[str, Any]] = []
+    for account, (per_week, owner) in rhythm.items():
+        texts = itertools.cycle(reversed(TEXTS[account]))
+        for week in HISTORY_WEEKS:
+            for slot in range(per_week):
+                at = dt.datetime.combine(
+                    monday + dt.timedelta(weeks=week, days=1 + 2 * slot), dt.time(9 + slot * 3)
+                )
+                posts.append(
+                    {
+                        "account": account,
+                        "publish_at": at.strftime("%Y-%m-%dT%H:%M"),
+                        "text": next(texts),
+                        "kind": "news",
+                        "owner": owner,
+                        "status": "published",
+                        "media": ["img-talviranta"] if account.startswith("instagram") else [],
+                    }
+                )
+    return posts
+
+
 def _status_for(at: dt.datetime, now: dt.datetime) -> str:
     if at < now:
         return "published"

@@ -24,6 +24,7 @@ from planner.domain.model import (
     Person,
     Post,
 )
+from planner.domain.results import Figures, Goal
 
 
 class Posts:
@@ -109,6 +110,8 @@ class Workspace:
     holds: Mapping[str, Hold] = field(default_factory=dict)
     feedback: Mapping[str, Feedback] = field(default_factory=dict)
     incidents: Mapping[str, Incident] = field(default_factory=dict)
+    goals: Mapping[str, Goal] = field(default_factory=dict)
+    metrics: Mapping[str, Figures] = field(default_factory=dict)  # each published post's figures, by post id
 
     @cached_property
     def posts_view(self) -> Posts:
@@ -132,6 +135,14 @@ class Workspace:
 
     def feedback_of(self, account_id: str) -> tuple[Feedback, ...]:
         return self.feedback_by_account.get(account_id, ())
+
+    def beside_posts(self, account_id: str) -> dict[str, dict[str, Any]]:
+        """What an account's file holds besides the account and its posts: its feedback and its
+        posts' figures, by id."""
+        return {
+            "feedback": {f.id: f for f in self.feedback_of(account_id)},
+            "metrics": {m.id: m for m in self.metrics.values() if m.account == account_id},
+        }
 
     def posts_of(self, account_id: str) -> Posts:
         return self.posts_by_account.get(account_id) or Posts(())

@@ -196,6 +196,12 @@ _ACTIONS = {
         "Palautejono: vastaamatta olevat eräpäivän mukaan",
         "The feedback queue, by due day",
     ),
+    "account-goal": _pair(
+        "Tavoite", "Goal", "Aseta tilin tavoite (pääkäyttäjät)", "Set the account's goal (admins)"
+    ),
+    "view-results": _pair(
+        "Tulokset", "Results", "Tavoitteet ja tulokset tileittäin", "Each account's goals and results"
+    ),
     "view-incidents": _pair(
         "Häirintä", "Harassment", "Häirintäloki (luottamuksellinen)", "The harassment log (confidential)"
     ),
@@ -265,6 +271,7 @@ SCOPE_TEXTS: dict[str, dict[str, str]] = {
     "ui.scope.guide": {"fi": "Aloitus", "en": "Getting started"},
     "ui.scope.feedback": {"fi": "Palautejono", "en": "The feedback queue"},
     "ui.scope.incidents": {"fi": "Häirintäloki", "en": "The harassment log"},
+    "ui.scope.results": {"fi": "Tulokset", "en": "Results"},
     "ui.scope.dialog": {"fi": "Ikkunat", "en": "Dialogs"},
     "ui.scope.form": {"fi": "Lomakkeet", "en": "Forms"},
     "ui.help_reader": {

@@ -24,6 +24,7 @@ from planner.domain.model import (
     Person,
     Post,
 )
+from planner.domain.results import Figures, Goal
 from planner.storage.tinystore import Tables, render_tables, tables_of
 
 _PARSERS: dict[str, Callable[[dict[str, Any]], Entity]] = {
@@ -37,10 +38,13 @@ _PARSERS: dict[str, Callable[[dict[str, Any]], Entity]] = {
     "posts": Post.from_dict,
     "feedback": Feedback.from_dict,
     "incidents": Incident.from_dict,
+    "goals": Goal.from_dict,
+    "metrics": Figures.from_dict,
 }
-TEAM_KINDS = ("people", "absences", "campaigns", "holds", "incidents")
+TEAM_KINDS = ("people", "absences", "campaigns", "holds", "incidents", "goals")
 LIBRARY_KINDS = ("assets", "consents")
-ACCOUNT_KINDS = ("posts", "feedback")  # kept in each account's own file
+ACCOUNT_KINDS = ("posts", "feedback", "metrics")  # kept in each account's own file
+BESIDE_POSTS = ACCOUNT_KINDS[1:]  # an account's records other than its posts
 # Every kind of record a workspace holds (the fields of a domain Workspace).
 KINDS = ("people", "accounts", *TEAM_KINDS[1:], *LIBRARY_KINDS, *ACCOUNT_KINDS)
 
@@ -101,7 +105,7 @@ class TeamRecords:
 class AccountRecords:
     account: Account
     posts: Mapping[str, Post]
-    feedback: Mapping[str, Feedback]
+    others: Mapping[str, Mapping[str, Any]]  # its feedback and its posts' figures (BESIDE_POSTS), by id
 
 
 LibraryRecords = Mapping[str, Mapping[str, Any]]  # assets and consents by id
@@ -134,7 +138,8 @@ def read_account(raw: bytes, path: Path, name: str = "") -> AccountRecords:
     if account_file_name(account.id) != (name or path.name):
         raise DataError("err.corrupt_file", file=str(path), reason=f"it holds the account {account.id}")
     posts = entities("posts", tables.get("posts", []), path)
-    return AccountRecords(account, posts, entities("feedback", tables.get("feedback", []), path))
+    others = {kind: entities(kind, tables.get(kind, []), path) for kind in BESIDE_POSTS}
+    return AccountRecords(account, posts, others)
 
 
 def read_library(raw: bytes, path: Path) -> LibraryRecords:
@@ -162,14 +167,15 @@ def account_bytes(
     account: Account,
     posts: Iterable[Post],
     stored: Mapping[str, dict[str, Any]],
-    feedback: Iterable[Feedback] = (),
+    others: Mapping[str, Mapping[str, Entity]] | None = None,
 ) -> bytes:
-    """An account file holding `posts` and the account's `feedback`; a post whose document is in
-    `stored` (one the save left alone) is written as it was stored, so fields written by a newer
-    planner stay."""
+    """An account file holding `posts` and the account's other records (`others`: its feedback
+    and its posts' figures); a post whose document is in `stored` (one the save left alone) is
+    written as it was stored, so fields written by a newer planner stay."""
     docs = [stored.get(post.id) or post.to_dict() for post in posts]
     tables: Tables = {"account": [account.to_dict()], "posts": docs}
-    items = [item.to_dict() for item in feedback]
-    if items:  # an account with none keeps the file it had before there was feedback
-        tables["feedback"] = items
+    for kind in BESIDE_POSTS:
+        items = [item.to_dict() for item in (others or {}).get(kind, {}).values()]
+        if items:  # an account with none keeps the file it had before there were any
+            tables[kind] = items
     return render_tables(tables)

@@ -22,6 +22,7 @@ from planner.storage.folder import (
     content_digest,
 )
 from planner.storage.records import (
+    ACCOUNT_KINDS,
     KINDS,
     AccountRecords,
     LibraryRecords,
@@ -206,17 +207,15 @@ def _workspace(
         maps[kind] = dict(records)
     for kind, records in library.items():
         maps[kind] = dict(records)
-    posts, feedback = maps["posts"], maps["feedback"]
     for one in accounts:
         maps["accounts"][one.account.id] = one.account
-        before = len(posts), len(feedback)
-        posts.update(one.posts)
-        feedback.update(one.feedback)
-        if (
-            (len(posts), len(feedback)) != (before[0] + len(one.posts), before[1] + len(one.feedback))
-            or any(p.account != one.account.id for p in one.posts.values())
-            or any(f.account != one.account.id for f in one.feedback.values())
-        ):
+        counts = {kind: len(maps[kind]) for kind in ACCOUNT_KINDS}
+        mixed = False
+        for kind, records in (("posts", one.posts), *one.others.items()):
+            maps[kind].update(records)
+            grew = len(maps[kind]) == counts[kind] + len(records)
+            mixed = mixed or not grew or any(r.account != one.account.id for r in records.values())
+        if mixed:
             from planner.storage.folder import account_file_name
 
             raise DataError(

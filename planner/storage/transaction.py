@@ -14,7 +14,7 @@ from planner.domain.fields import broken_line_field, control_field
 from planner.domain.model import Organization
 from planner.domain.workspace import Workspace
 from planner.storage.audit import Change
-from planner.storage.records import KINDS
+from planner.storage.records import ACCOUNT_KINDS, KINDS
 
 T = TypeVar("T", bound=Any)  # a record: id, revision, to_dict()
 
@@ -134,7 +134,7 @@ class Unit:
         for change in self.changes:
             if change.entity == "accounts":
                 touched.setdefault(change.id, set())
-            elif change.entity in ("posts", "feedback"):
+            elif change.entity in ACCOUNT_KINDS:
                 for state in (change.before, change.after):
                     if state:
                         posts = touched.setdefault(str(state["account"]), set())

@@ -254,10 +254,10 @@ class WorkspaceStore:
                 continue
             path = self.calendars / account_file_name(account_id)
             posts = {p.id: p for p in ws.posts_of(account_id)}
-            feedback = {f.id: f for f in ws.feedback_of(account_id)}
+            others = ws.beside_posts(account_id)
             stored = self._stored_docs(path, changed)
-            contents[path] = account_bytes(account, posts.values(), stored, feedback.values())
-            remembered[path] = AccountRecords(account, posts, feedback)
+            contents[path] = account_bytes(account, posts.values(), stored, others)
+            remembered[path] = AccountRecords(account, posts, others)
         manifest = Manifest(tuple(sorted(account_file_name(a) for a in ws.accounts)), True, True)
         if kinds & {"organization", *TEAM_KINDS} or base.manifest != manifest:
             team = {kind: getattr(ws, kind) for kind in TEAM_KINDS}
@@ -299,9 +299,8 @@ class WorkspaceStore:
             contents = {self.library_path: library_bytes({kind: maps[kind] for kind in LIBRARY_KINDS})}
             for account_id, account in ws.accounts.items():
                 path = self.calendars / account_file_name(account_id)
-                contents[path] = account_bytes(
-                    account, ws.posts_of(account_id), {}, ws.feedback_of(account_id)
-                )
+                others = ws.beside_posts(account_id)
+                contents[path] = account_bytes(account, ws.posts_of(account_id), {}, others)
             manifest = Manifest(tuple(sorted(account_file_name(a) for a in ws.accounts)), True, True)
             team = {kind: maps[kind] for kind in TEAM_KINDS}
             contents[self.folder.team_path] = team_bytes(organization, team, manifest)

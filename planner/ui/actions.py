@@ -47,6 +47,7 @@ LISTS = (
     "guide",
     "feedback",
     "incidents",
+    "results",
 )
 STEPS = ("week", "editor")  # where a post's steps are: its card in the week, and the editor
 
@@ -81,6 +82,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("org-edit", "o", "organization", ("week",), writes=True),
     Action("view-feedback", "f", "feedback", ("week",), footer=True),
     Action("view-incidents", "i", "incidents", ("week",)),
+    Action("view-results", "s", "results", ("week",)),
     # A post's steps (SPEC *A post's life*)
     Action(
         "post-ready",
@@ -141,6 +143,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("account-edit", "e", "edit_account", ("accounts",), footer=True, writes=True),
     Action("account-password", "w", "password_changed", ("accounts",), footer=True, writes=True),
     Action("account-close", "x", "close_account", ("accounts",), writes=True),
+    Action("account-goal", "g", "set_goal", ("accounts",), writes=True),
     Action("campaign-new", "n", "new_campaign", ("campaigns",), footer=True, writes=True),
     Action("campaign-edit", "e", "edit_campaign", ("campaigns",), footer=True, writes=True),
     # The crisis hold

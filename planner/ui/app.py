@@ -38,6 +38,7 @@ from planner.ui.screens.guide import GuideScreen, needs_guide
 from planner.ui.screens.incidents import IncidentsScreen
 from planner.ui.screens.library import LibraryScreen
 from planner.ui.screens.month import MonthScreen
+from planner.ui.screens.results import ResultsScreen
 from planner.ui.screens.team import TeamScreen
 from planner.ui.screens.week import WeekScreen
 
@@ -59,6 +60,7 @@ VIEWS: dict[str, Callable[..., Screen[Any]]] = {
     "crisis": CrisisScreen,
     "feedback": FeedbackScreen,
     "incidents": IncidentsScreen,
+    "results": ResultsScreen,
 }
 
 

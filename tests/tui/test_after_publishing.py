@@ -17,8 +17,8 @@ from planner.ui.screens.editor import EditorScreen
 from planner.ui.screens.feedback import FeedbackScreen
 from planner.ui.screens.incidents import IncidentsScreen
 from planner.ui.screens.week import WeekScreen
+from planner.ui.widgets.after_publishing import AfterPublishing
 from planner.ui.widgets.choice import Choice
-from planner.ui.widgets.post_feedback import PostFeedback
 from tests.tui.conftest import make_app
 
 SIZE = (80, 24)
@@ -136,13 +136,13 @@ async def test_the_editor_of_a_published_post_shows_the_feedback_on_it(demo: Pat
         await pilot.pause()
         editor = app.screen
         assert isinstance(editor, EditorScreen)
-        panel = editor.query_one(PostFeedback)
+        panel = editor.query_one(AfterPublishing)
         assert panel.display and "Hieno juttu" in shown(panel)
         await pilot.press("escape")
         await pilot.pause()
         app.open_view("editor", None)  # a new post has none
         await pilot.pause()
-        assert not app.screen.query_one(PostFeedback).display
+        assert not app.screen.query_one(AfterPublishing).display
 
 
 async def test_the_organization_dialog_sets_the_promise_in_calendar_days(demo: Path) -> None:
@@ -157,3 +157,52 @@ async def test_the_organization_dialog_sets_the_promise_in_calendar_days(demo: P
         await pilot.pause()
     organization = stored(demo).organization
     assert (organization.reply_within, organization.reply_days) == (3, "calendar")
+
+
+async def test_the_results_screen_shows_each_goal_met_or_not_in_words_and_the_reach_weeks(demo: Path) -> None:
+    from planner.ui.screens.results import ResultsScreen
+
+    app = make_app(demo, user="tarja")  # an auditor reads the results
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ResultsScreen)
+        body = shown(screen.query_one("#results-body", Static))
+        assert "julkaisut / kk" in body and "✗ 1 / 8" in body  # December so far: one of eight
+        assert "✓ 100 % / 90 %" in body  # feedback answered in time this quarter
+        assert "tavoittavuus viikoittain: " in body and any(c in body for c in "▁▂▃▄▅▆▇█")
+
+
+async def test_an_admin_sets_a_goal_in_the_account_register(demo: Path) -> None:
+    from planner.ui.dialogs.goal_form import GoalForm
+
+    app = make_app(demo, user="aino")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("r")  # the register, its first account highlighted
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, GoalForm)
+        form.query_one("#metric", Choice).value = "engagement"
+        form.query_one("#target", Input).value = "400"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        account = form.account
+    goal = stored(demo).goals[f"{account}:engagement:month"]
+    assert (goal.target, goal.per) == (400, "month")
+
+
+async def test_the_editor_of_a_published_post_shows_its_figures(demo: Path) -> None:
+    ws = stored(demo)
+    figures = next(iter(ws.metrics.values()))
+    app = make_app(demo, user="mikko")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.open_view("editor", figures.post)
+        await pilot.pause()
+        panel = app.screen.query_one(AfterPublishing)
+        assert panel.display and f"sitoutuminen {figures.engagement}" in shown(panel)

@@ -139,6 +139,9 @@ class TestAfterPublishing:
     def test_incidents_as_auditor(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
         assert snap_compare(make_app(demo, user="tarja"), terminal_size=size, press=["i"])
 
+    def test_results(self, demo: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(demo), terminal_size=size, press=["s"])
+
 
 DIALOGS = [
     pytest.param("aino", ["p", "n"], id="person"),
@@ -157,6 +160,7 @@ DIALOGS = [
     pytest.param("mikko", ["f", "r"], id="feedback-reply"),
     pytest.param("mikko", ["f", "i"], id="harassment-from-feedback"),
     pytest.param("aino", ["i", "a"], id="incident-action"),
+    pytest.param("aino", ["r", "g"], id="goal"),
 ]
 
 

@@ -16,6 +16,7 @@ from planner.cli.main import build_parser
 from planner.domain import model
 from planner.domain.feedback import Feedback
 from planner.domain.incidents import Incident
+from planner.domain.results import Figures, Goal
 from planner.domain.rules import all_rules
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -78,6 +79,8 @@ def test_every_rule_is_in_the_rules_page() -> None:
         model.Hold,
         Feedback,
         Incident,
+        Goal,
+        Figures,
     ],
 )
 def test_every_field_is_in_the_workspace_page(entity: type) -> None:

@@ -15,12 +15,16 @@ from planner.domain.check import Finding
 from planner.domain.errors import PlannerError
 from planner.domain.fields import finnish_key
 from planner.domain.model import Account
+from planner.domain.results import GoalResult
 from planner.i18n import fmt_date
+from planner.reports.results import goal_text
 from planner.services import accounts as register
+from planner.services import results
 from planner.services.exports import account_findings
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.account_form import AccountForm
+from planner.ui.dialogs.goal_form import GoalForm
 from planner.ui.widgets.key_bar import KeyBar
 
 MARKS = {"error": ("✗", "red"), "warning": ("!", "yellow")}
@@ -125,6 +129,11 @@ class AccountsScreen(PlannerScreen[None]):
         for key, value in lines:
             text.append(f"{app.tr('ui.acc.' + key)}: ", style="dim")
             text.append((value or "—") + "\n")
+        for goal in results.goals_of(app.ws, account.id):
+            metric, per = app.tr(f"results.metric.{goal.metric}"), app.tr(f"results.per.{goal.per}")
+            target = goal_text(GoalResult(goal.metric, goal.per, "", goal.target, None, False), app.lang)[1]
+            text.append(f"{app.tr('results.goal')}: ", style="dim")
+            text.append(f"{metric} / {per} {target}\n")
         for found in self.findings.get(account.id, []):
             mark, style = MARKS.get(found.severity, ("·", ""))
             text.append(f"{mark} {found.message(app.lang)}\n", style=style)
@@ -226,6 +235,24 @@ class AccountsScreen(PlannerScreen[None]):
             self.call_after_refresh(self.refresh_accounts)
 
         app.push_screen(Confirm(question, app.tr("ui.yes_close"), app.tr("ui.cancel")), close)
+
+    def action_set_goal(self) -> None:
+        app = self.planner
+        account = self._account()
+        if account is None or not app.may_change_team("action.goal_write"):
+            return
+
+        def submit(data: tuple[str, str, float]) -> object:
+            return results.set_goal(app.session, account.id, *data)
+
+        app.push_screen(GoalForm(account.id, submit), self._goal_saved)
+
+    def _goal_saved(self, saved: object) -> None:
+        if saved is not None:
+            app = self.planner
+            app.reload()
+            app.notify(app.tr("cli.goal_saved", goal=getattr(saved, "id", "")))
+            self.show_account()
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -25,11 +25,11 @@ from planner.ui.dialogs.form import field_row
 from planner.ui.dialogs.media_picker import asset_line
 from planner.ui.dialogs.pick import Pick
 from planner.ui.steps import life_lines
+from planner.ui.widgets.after_publishing import AfterPublishing
 from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.choice import Choice, Options
 from planner.ui.widgets.image_preview import ImagePreview
 from planner.ui.widgets.key_bar import KeyBar
-from planner.ui.widgets.post_feedback import PostFeedback
 from planner.ui.widgets.post_text import PostText
 
 NONE = ""
@@ -117,7 +117,7 @@ class EditorScreen(PlannerScreen[None]):
                 with VerticalScroll(id="checklist-scroll"):
                     yield Label(app.tr("ui.checklist"), classes="section")
                     yield ChecklistPanel(app.lang, id="checklist")
-                    yield PostFeedback(id="post-feedback")
+                    yield AfterPublishing(id="after-publishing")
         yield KeyBar()
 
     def _options(self) -> tuple[Options, Options, Options]:
@@ -151,7 +151,7 @@ class EditorScreen(PlannerScreen[None]):
         self.set_focus(self.query_one("#text", TextArea), scroll_visible=False)  # scrolled by _scroll_to_text
         self.refresh_checks()
         app = self.planner
-        self.query_one(PostFeedback).show(app.ws, self.post_id, app.lang, app.now().date())
+        self.query_one(AfterPublishing).show(app.ws, self.post_id, app.lang, app.now().date())
 
     def reopen(self, post_id: str | None, default_day: dt.date | None = None) -> None:
         """Show another post (or a new one) in this editor, as if it had just been made for it: the

@@ -237,6 +237,9 @@ class WeekScreen(PlannerScreen[None]):
     def action_incidents(self) -> None:
         self.planner.open_view("incidents")
 
+    def action_results(self) -> None:
+        self.planner.open_view("results")
+
     def action_organization(self) -> None:
         from planner.ui.dialogs.organization_form import OrganizationForm
 

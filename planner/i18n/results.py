@@ -1,0 +1,141 @@
+"""Texts about goals, the platforms' figures and the results report, in Finnish and English."""
+
+from __future__ import annotations
+
+RESULTS_HELP: dict[str, dict[str, str]] = {
+    "help.cmd.goal": {"fi": "tilien tavoitteet", "en": "the accounts' goals"},
+    "help.cmd.goal_set": {"fi": "aseta tilin tavoite (pääkäyttäjät)", "en": "set an account's goal (admins)"},
+    "help.cmd.goal_set.long": {
+        "fi": "Aseta tilille tavoite kuukaudelle, neljännekselle tai vuodelle: julkaisujen määrä, "
+        "tavoittavuus, sitoutuminen tai ajallaan vastattujen palautteiden osuus (0–1 tai 90 %). "
+        "Sama mittari ja jakso uudelleen korvaa tavoitteen.",
+        "en": "Set an account's goal per month, quarter or year: posts published, reach, engagement or "
+        "the share of feedback answered in time (0–1, or 90%). The same metric and period again "
+        "replaces the goal.",
+    },
+    "help.cmd.goal_list": {"fi": "listaa tavoitteet", "en": "list the goals"},
+    "help.goal.metric": {"fi": "mittari", "en": "the metric"},
+    "help.goal.per": {"fi": "jakso", "en": "the period"},
+    "help.goal.target": {"fi": "tavoite, esim. 12 tai 90 %", "en": "the target, e.g. 12 or 90%"},
+    "help.goal.from": {"fi": "voimassa alkaen", "en": "in force from"},
+    "help.goal.to": {"fi": "voimassa asti", "en": "in force until"},
+    "help.cmd.metrics": {
+        "fi": "julkaisujen luvut palveluiden vienneistä",
+        "en": "posts' figures from the platforms' exports",
+    },
+    "help.cmd.metrics_import": {"fi": "tuo palvelun vientitiedosto", "en": "import a platform's export"},
+    "help.cmd.metrics_import.long": {
+        "fi": "Tuo Meta Business Suiten (Facebook, Instagram), YouTube Studion (Table data.csv tai sen "
+        "ZIP), LinkedInin (XLSX) tai X:n julkaisukohtainen vienti. Rivi liitetään julkaistuun "
+        "julkaisuun osoitteen perusteella; tuntemattomat rivit luetellaan, niitä ei arvata. Uudempi "
+        "vienti korvaa julkaisun luvut.",
+        "en": "Import a post-level export of Meta Business Suite (Facebook, Instagram), YouTube Studio "
+        "(Table data.csv or its ZIP), LinkedIn (XLSX) or X. Each row is tied to a published post by "
+        "its address; rows no post has are listed, never guessed. A newer export replaces a post's "
+        "figures.",
+    },
+    "help.cmd.metrics_list": {"fi": "listaa julkaisujen luvut", "en": "list the posts' figures"},
+    "help.metrics.file": {"fi": "vientitiedosto (CSV, XLSX tai ZIP)", "en": "the export (CSV, XLSX or ZIP)"},
+    "help.metrics.account": {
+        "fi": "vain tämän tilin julkaisut (tiedoston on oltava sen palvelun)",
+        "en": "only this account's posts (the file must be of its platform)",
+    },
+    "help.cmd.report": {
+        "fi": "tulosraportti tavoitteita vasten",
+        "en": "the results report against the goals",
+    },
+    "help.cmd.report.long": {
+        "fi": "Tilikohtaiset tulokset: julkaisut, tahdissa pysytyt viikot, tavoittavuus, katselut, "
+        "sitoutuminen, ajallaan vastatut palautteet, häirintätapausten määrä ja tavoitteet. Oletus: "
+        "edellinen kokonainen kuukausi.",
+        "en": "Each account's results: posts published, weeks its cadence was kept, reach, views, "
+        "engagement, feedback answered in time, the number of incidents and its goals. Default: the "
+        "last full month.",
+    },
+}
+
+RESULTS_TEXTS: dict[str, dict[str, str]] = {
+    "results.title": {"fi": "Tulosraportti – {name}", "en": "Results – {name}"},
+    "results.metric.posts": {"fi": "julkaisut", "en": "posts"},
+    "results.metric.reach": {"fi": "tavoittavuus", "en": "reach"},
+    "results.metric.engagement": {"fi": "sitoutuminen", "en": "engagement"},
+    "results.metric.in_time_share": {"fi": "ajallaan vastattu", "en": "answered in time"},
+    "results.per.month": {"fi": "kk", "en": "month"},
+    "results.per.quarter": {"fi": "neljännes", "en": "quarter"},
+    "results.per.year": {"fi": "vuosi", "en": "year"},
+    "results.col.account": {"fi": "Tili", "en": "Account"},
+    "results.col.published": {"fi": "Julkaisut", "en": "Published"},
+    "results.col.cadence": {"fi": "Tahti (viikot)", "en": "Cadence (weeks)"},
+    "results.col.cadence_weeks": {"fi": "Viikkoja", "en": "Weeks"},
+    "results.col.reach": {"fi": "Tavoittavuus", "en": "Reach"},
+    "results.col.views": {"fi": "Katselut", "en": "Views"},
+    "results.col.engagement": {"fi": "Sitoutuminen", "en": "Engagement"},
+    "results.col.in_time": {"fi": "Palaute ajallaan", "en": "Feedback in time"},
+    "results.col.incidents": {"fi": "Häirintä", "en": "Incidents"},
+    "results.figure.reach": {"fi": "tavoittavuus", "en": "reach"},
+    "results.figure.views": {"fi": "katselut", "en": "views"},
+    "results.goals": {"fi": "Tavoitteet", "en": "Goals"},
+    "results.goal": {"fi": "Tavoite", "en": "Goal"},
+    "results.period": {"fi": "Jakso", "en": "Period"},
+    "results.target": {"fi": "Tavoitetaso", "en": "Target"},
+    "results.actual": {"fi": "Toteuma", "en": "Actual"},
+    "results.met": {"fi": "Saavutettu", "en": "Met"},
+    "results.no_goals": {"fi": "Tilille ei ole asetettu tavoitteita.", "en": "No goals set for the account."},
+    "results.best": {"fi": "Parhaat julkaisut (sitoutuminen)", "en": "Best posts (engagement)"},
+    "results.chart_posts": {"fi": "Julkaisut viikoittain", "en": "Posts per week"},
+    "results.chart_reach": {"fi": "Tavoittavuus viikoittain", "en": "Reach per week"},
+    "results.cadence_line": {"fi": "tahti", "en": "cadence"},
+    "results.sheet_accounts": {"fi": "Tilit", "en": "Accounts"},
+    "results.sheet_goals": {"fi": "Tavoitteet", "en": "Goals"},
+    "results.sheet_chart": {"fi": "Kaavio", "en": "Chart"},
+    "cli.goal_saved": {"fi": "Tavoite {goal} tallennettu.", "en": "Goal {goal} saved."},
+    "cli.goals_none": {"fi": "Ei tavoitteita.", "en": "No goals."},
+    "cli.metrics_imported": {
+        "fi": "{export}: {count} {count|julkaisun|julkaisun} luvut päivitetty, {same} ennallaan, {unmatched} {unmatched|rivi|riviä} ilman julkaisua.",
+        "en": "{export}: figures of {count} {count|post|posts} updated, {same} unchanged, {unmatched} {unmatched|row|rows} with no post.",
+    },
+    "cli.metrics_unmatched": {
+        "fi": "  rivi {line}: ei julkaistua julkaisua osoitteella {link}",
+        "en": "  row {line}: no published post at {link}",
+    },
+    "cli.metrics_none": {"fi": "Ei tuotuja lukuja.", "en": "No figures imported."},
+    "ui.results_title": {"fi": "Tulokset", "en": "Results"},
+    "ui.results_period": {"fi": "{month} ja {quarter}", "en": "{month} and {quarter}"},
+    "ui.results_figures": {
+        "fi": "Luvut (tuotu {at}): tavoittavuus {reach}, katselut {views}, sitoutuminen {engagement}",
+        "en": "Figures (imported {at}): reach {reach}, views {views}, engagement {engagement}",
+    },
+    "ui.results_reach_weeks": {"fi": "tavoittavuus viikoittain", "en": "reach per week"},
+    "ui.goal_metric": {"fi": "Mittari", "en": "Metric"},
+    "ui.goal_title": {"fi": "Tavoite: {account}", "en": "Goal: {account}"},
+    "ui.goal_hint": {
+        "fi": "Julkaisuja, tavoittavuutta tai sitoutumista kokonaislukuna; ajallaan vastattu prosentteina (90 %).",
+        "en": "Posts, reach or engagement as a whole number; answered in time as a percentage (90%).",
+    },
+    "ui.results_none": {
+        "fi": "Ei tuloksia näytetyillä tileillä.",
+        "en": "No results for the accounts shown.",
+    },
+    "err.bad_target": {
+        "fi": "tavoite {value} ei kelpaa mittarille {metric}: kokonaisluku 0:sta ylöspäin, osuus 0–1 (tai 0–100 %).",
+        "en": "the target {value} is not valid for {metric}: a whole number from 0, a share 0–1 (or 0–100%).",
+    },
+    "err.bad_figure": {
+        "fi": "{field}: {value} ei ole luku (kokonaisluku 0:sta ylöspäin).",
+        "en": "{field}: {value} is not a figure (a whole number from 0).",
+    },
+    "err.export_unknown": {
+        "fi": "{file}: ei tunnettu vienti (Meta Business Suite, YouTube Studio, LinkedIn tai X): sarakkeita ei tunnistettu.",
+        "en": "{file}: not a known export (Meta Business Suite, YouTube Studio, LinkedIn or X): its columns are not recognised.",
+    },
+    "err.export_platform": {
+        "fi": "{file} on {export} -vienti, mutta tili {account} on toisessa palvelussa.",
+        "en": "{file} is a {export} export, but the account {account} is on another platform.",
+    },
+    "err.zip_refused": {
+        "fi": "{file}: ZIP hylättiin: {reason}.",
+        "en": "{file}: the ZIP is refused: {reason}.",
+    },
+    "action.goal_write": {"fi": "asettaa tavoitteita", "en": "set goals"},
+    "action.metrics_import": {"fi": "tuoda lukuja", "en": "import figures"},
+}

@@ -1,0 +1,260 @@
+"""Goals and results (SPEC *Goals and results*): admins set each account's goals; a platform's
+export is read, its rows tied to the published posts by their addresses (never guessed), and the
+figures kept; the report counts what each account published and achieved against its goals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner.domain.calendar import mondays
+from planner.domain.errors import DataError
+from planner.domain.feedback import counts
+from planner.domain.model import Account, Post
+from planner.domain.platform_exports import address_key, read_export, youtube_id
+from planner.domain.results import (
+    METRICS,
+    PERIODS,
+    AccountResult,
+    Figures,
+    Goal,
+    GoalResult,
+    Period,
+    Results,
+    goal_id,
+    goal_target,
+    periods,
+)
+from planner.domain.roles import require_account_writer, require_admin, require_writer
+from planner.domain.rules.accounts import counted_posts, shortfall
+from planner.domain.workspace import Workspace
+from planner.services import Session
+from planner.storage.sheets import read_tables
+
+# Goals -------------------------------------------------------------------------------------------
+
+
+def set_goal(
+    session: Session,
+    account: str,
+    metric: str,
+    per: str,
+    target: float,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> Goal:
+    """An account's goal for a metric per month, quarter or year (admins); set again, replaced."""
+    if metric not in METRICS:
+        raise DataError("err.bad_choice", field="metric", value=metric, choices=", ".join(METRICS))
+    if per not in PERIODS:
+        raise DataError("err.bad_choice", field="per", value=per, choices=", ".join(PERIODS))
+    if start and end and end < start:
+        raise DataError("err.range_reversed", start=start, end=end)
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        require_admin(session.actor(ws), "action.goal_write")
+        if account not in ws.accounts:
+            raise DataError("err.unknown_account", value=account)
+        goal = Goal(
+            goal_id(account, metric, per), account, metric, per, goal_target(target, metric), start, end
+        )
+        before = ws.goals.get(goal.id)
+        if before is not None and before.to_dict() | {"revision": 0} == goal.to_dict() | {"revision": 0}:
+            return before
+        stored: Goal = unit.put("goals", goal)
+        return stored
+
+
+def goals_of(ws: Workspace, account: str | None = None) -> list[Goal]:
+    if account is not None and account not in ws.accounts:
+        raise DataError("err.unknown_account", value=account)
+    chosen = [g for g in ws.goals.values() if account is None or g.account == account]
+    return sorted(chosen, key=lambda g: (g.account, METRICS.index(g.metric), PERIODS.index(g.per)))
+
+
+# Figures -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Imported:
+    export: str  # which export it was (Meta Business Suite (Facebook), …)
+    updated: tuple[str, ...]  # posts whose figures were added or replaced
+    same: int  # rows whose post already had these figures
+    unmatched: tuple[tuple[int, str], ...]  # (row, address) of rows no published post has
+
+
+def published_index(ws: Workspace, accounts: Iterable[Account]) -> dict[str, Post]:
+    """The published posts of `accounts` by their address as compared (and YouTube's by video id)."""
+    found: dict[str, Post] = {}
+    for account in accounts:
+        for post in ws.posts_of(account.id).with_status("published"):
+            if post.published_url:
+                found[address_key(post.published_url)] = post
+                video = youtube_id(post.published_url) if account.platform == "youtube" else None
+                if video:
+                    found["youtube:" + video] = post
+    return found
+
+
+def import_metrics(session: Session, path: Path, account: str | None = None) -> Imported:
+    """A platform's export: each row tied to a published post by its address; a post's figures
+    replaced by a newer export's, the same file twice changing nothing; rows no post has counted
+    and named, never guessed. Anyone who may write the posts of the accounts it touches."""
+    tables = read_tables(path)
+    export = read_export(tables, path.name)
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        actor = session.actor(ws)
+        require_writer(actor, "action.metrics_import")
+        if account is not None:
+            chosen = ws.accounts.get(account)
+            if chosen is None:
+                raise DataError("err.unknown_account", value=account)
+            if chosen.platform not in export.kind.platforms:
+                raise DataError(
+                    "err.export_platform", file=path.name, export=export.kind.name, account=account
+                )
+            scope = [chosen]
+        else:
+            scope = [a for a in ws.accounts.values() if a.platform in export.kind.platforms]
+        index = published_index(ws, scope)
+        now = session.now(ws)
+        updated: list[str] = []
+        same = 0
+        unmatched: list[tuple[int, str]] = []
+        latest: dict[str, Figures] = {}
+        for row in export.rows:
+            key = "youtube:" + row.link if export.kind.platforms == ("youtube",) else address_key(row.link)
+            post = index.get(key)
+            if post is None:
+                unmatched.append((row.line, row.link))
+                continue
+            platform = ws.accounts[post.account].platform
+            latest[post.id] = Figures(post.id, post.account, platform, now, source=path.name).with_figures(
+                row.figures
+            )
+        for post_id, figures in latest.items():
+            require_account_writer(actor, ws.accounts[figures.account], "action.metrics_import")
+            before = ws.metrics.get(post_id)
+            if before is not None and before.same_figures(figures):
+                same += 1
+                continue
+            unit.put("metrics", figures, action="import")
+            updated.append(post_id)
+    return Imported(export.kind.name, tuple(updated), same, tuple(unmatched))
+
+
+def figures_of(
+    ws: Workspace, account: str | None, start: dt.date | None, end: dt.date | None
+) -> list[Figures]:
+    """The posts' figures, by the posts' publish time (of `account`, published in start..end)."""
+    if account is not None and account not in ws.accounts:
+        raise DataError("err.unknown_account", value=account)
+    found = []
+    for item in ws.metrics.values():
+        post = ws.posts.get(item.post)
+        day = published_day(post) if post else None
+        chosen = account is None or item.account == account
+        if chosen and day is not None and (start is None or start <= day) and (end is None or day <= end):
+            found.append((day, item))
+    return [item for _, item in sorted(found, key=lambda pair: (pair[0], pair[1].post))]
+
+
+def published_day(post: Post) -> dt.date | None:
+    """The day a published post went out (recorded, else planned)."""
+    if post.status != "published":
+        return None
+    moment = post.published_at or post.publish_at
+    return moment.date() if moment else None
+
+
+# The report --------------------------------------------------------------------------------------
+
+
+def last_full_month(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The report's default range: the month before this one."""
+    end = today.replace(day=1) - dt.timedelta(days=1)
+    return end.replace(day=1), end
+
+
+def _published(ws: Workspace, account: str, start: dt.date, end: dt.date) -> list[Post]:
+    found = []
+    for post in ws.posts_of(account).with_status("published"):
+        day = published_day(post)
+        if day is not None and start <= day <= end:
+            found.append(post)
+    return found
+
+
+def _actual(ws: Workspace, goal: Goal, period: Period, today: dt.date) -> float | None:
+    posts = _published(ws, goal.account, period.start, period.end)
+    if goal.metric == "posts":
+        return len(posts)
+    if goal.metric == "in_time_share":
+        items = [
+            f for f in ws.feedback_of(goal.account) if period.start <= f.received_at.date() <= period.end
+        ]
+        return counts(items, today).in_time_share
+    figures = [ws.metrics[p.id] for p in posts if p.id in ws.metrics]
+    if goal.metric == "reach":
+        return sum(f.reach or 0 for f in figures)
+    return sum(f.engagement for f in figures)
+
+
+def account_result(
+    ws: Workspace, account: Account, start: dt.date, end: dt.date, today: dt.date
+) -> AccountResult:
+    posts = _published(ws, account.id, start, end)
+    figures = [ws.metrics[p.id] for p in posts if p.id in ws.metrics]
+    counted = counted_posts(ws, account.id)
+    weeks_in = [m for m in mondays(start, end) if start <= m]  # the weeks that begin in the range
+    checked = [m for m in weeks_in if ws.cadence_of(account) > 0 and account.is_active_on(m)]
+    short = [m for m in checked if shortfall(ws, account, counted, m) is not None]
+    received = [f for f in ws.feedback_of(account.id) if start <= f.received_at.date() <= end]
+    incidents = sum(
+        1 for i in ws.incidents.values() if i.account == account.id and start <= i.observed_at.date() <= end
+    )
+    goals: list[GoalResult] = []
+    for goal in goals_of(ws, account.id):
+        for period in periods(start, end, goal.per):
+            if goal.applies(period.start, period.end):
+                actual = _actual(ws, goal, period, today)
+                met = actual is not None and actual >= goal.target
+                goals.append(GoalResult(goal.metric, goal.per, period.label, goal.target, actual, met))
+    weeks = []
+    for monday in weeks_in:
+        sunday = monday + dt.timedelta(days=6)
+        in_week = [p for p in posts if (d := published_day(p)) is not None and monday <= d <= sunday]
+        reach = sum((ws.metrics[p.id].reach or 0) for p in in_week if p.id in ws.metrics)
+        weeks.append((monday, len(in_week), reach))
+    ranked = sorted(
+        ((p, ws.metrics[p.id]) for p in posts if p.id in ws.metrics), key=lambda pair: -pair[1].engagement
+    )
+    return AccountResult(
+        account,
+        len(posts),
+        len(checked),
+        len(checked) - len(short),
+        sum(f.reach or 0 for f in figures),
+        sum(f.views or 0 for f in figures),
+        sum(f.engagement for f in figures),
+        counts(received, today),
+        incidents,
+        goals,
+        weeks,
+        ranked[:5],
+    )
+
+
+def results(ws: Workspace, account: str | None, start: dt.date, end: dt.date, today: dt.date) -> Results:
+    """Every account's results over start..end (or one account's)."""
+    if end < start:
+        raise DataError("err.range_reversed", start=start, end=end)
+    if account is not None and account not in ws.accounts:
+        raise DataError("err.unknown_account", value=account)
+    chosen = sorted(
+        (a for a in ws.accounts.values() if account is None or a.id == account), key=lambda a: a.id
+    )
+    return Results(start, end, [account_result(ws, a, start, end, today) for a in chosen])

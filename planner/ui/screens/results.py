@@ -1,0 +1,119 @@
+"""Results: for each account shown, its goals this month, this quarter and this year as bars against
+their targets (met or not, in words too), its reach week by week as a sparkline, and its best posts
+of the last weeks by engagement."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from planner.domain.calendar import monday_of
+from planner.domain.results import AccountResult, GoalResult, period_of
+from planner.reports.results import goal_text, number
+from planner.services import results
+from planner.ui.actions import bindings
+from planner.ui.base import PlannerScreen
+from planner.ui.widgets.key_bar import KeyBar
+
+BAR = 12  # cells of a goal's bar at its target
+SPARKS = "▁▂▃▄▅▆▇█"
+WEEKS = 8  # the weeks the sparkline and the best posts look back
+NARROW = 72
+
+
+def bar(goal: GoalResult) -> Text:
+    """The goal's bar: filled to what was achieved, `│` at the target, up to half again past it."""
+    ratio = 0.0 if not goal.target or goal.actual is None else min(goal.actual / goal.target, 1.5)
+    filled = round(BAR * ratio)
+    text = Text()
+    for cell in range(int(BAR * 1.5)):
+        if cell == BAR:
+            text.append("│", style="bold")
+        text.append(
+            "█" if cell < filled else "░", style="green" if goal.met else "red" if cell < filled else "dim"
+        )
+    return text
+
+
+def sparkline(values: list[int]) -> str:
+    top = max(values, default=0)
+    if not top:
+        return SPARKS[0] * len(values)
+    return "".join(SPARKS[min(len(SPARKS) - 1, value * (len(SPARKS) - 1) // top)] for value in values)
+
+
+class ResultsScreen(PlannerScreen[None]):
+    SCOPE = "results"
+    BINDINGS = bindings("results")
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="results-title")
+        yield VerticalScroll(Static(id="results-body"), id="results-scroll")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.refresh_results()
+        self.query_one("#results-scroll").focus()
+
+    def on_resize(self) -> None:
+        self.refresh_results()
+
+    def on_screen_resume(self) -> None:
+        self.planner.reload()
+        self.call_after_refresh(self.refresh_results)
+
+    def now_periods(self, today: dt.date) -> set[str]:
+        return {period_of(today, per).label for per in ("month", "quarter", "year")}
+
+    def refresh_results(self) -> None:
+        app = self.planner
+        today = app.now().date()
+        month, quarter = period_of(today, "month"), period_of(today, "quarter")
+        title = Text(app.tr("ui.results_title"), style="bold")
+        title.append("  " + app.tr("ui.results_period", month=month.label, quarter=quarter.label))
+        self.query_one("#results-title", Static).update(title)
+        year = period_of(today, "year")
+        recent = monday_of(today) - dt.timedelta(weeks=WEEKS - 1)
+        body = Text()
+        shown = [a.id for a in app.account_filter.accounts(app.ws)]
+        current = self.now_periods(today)
+        for account_id in shown:
+            goals = results.results(app.ws, account_id, year.start, today, today).accounts[0]
+            lately = results.results(app.ws, account_id, recent, today, today).accounts[0]
+            self.account_block(body, goals, lately, current)
+        if not shown:
+            body.append(app.tr("ui.results_none"))
+        self.query_one("#results-body", Static).update(body)
+
+    def account_block(
+        self, text: Text, goals: AccountResult, lately: AccountResult, current: set[str]
+    ) -> None:
+        app = self.planner
+        account = goals.account
+        text.append(f"{account.name or account.id}", style="bold")
+        text.append(f"  {account.id}\n", style="dim")
+        now = [g for g in goals.goals if g.period in current]
+        if not now:
+            text.append("  " + app.tr("results.no_goals") + "\n", style="dim")
+        for goal in now:
+            _, target, actual = goal_text(goal, app.lang)
+            name = f"{app.tr('results.metric.' + goal.metric)} / {app.tr('results.per.' + goal.per)}"
+            width = 29 if self.size.width >= NARROW else 17  # a narrow terminal keeps bar and figures
+            text.append(f"  {name[:width]:<{width}} ")
+            text.append(bar(goal))
+            text.append(f" {'✓' if goal.met else '✗'} {actual} / {target}\n")
+        reach = [r for _, _, r in lately.weeks]
+        text.append(f"  {app.tr('ui.results_reach_weeks')}: ")
+        text.append(sparkline(reach), style="cyan")
+        text.append(f"  ({number(sum(reach), app.lang)})\n")
+        for post, figures in lately.best[:3]:
+            text.append(f"  · {post.label()[:40]}  ")
+            text.append(f"{app.tr('results.col.engagement')} {figures.engagement}\n", style="dim")
+        text.append("\n")
+
+    def action_back(self) -> None:
+        self.dismiss(None)

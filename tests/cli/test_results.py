@@ -1,0 +1,334 @@
+"""Goals and results from the command line (SPEC *Goals and results*): each platform's export in
+tests/data/exports read and tied to the demo's published posts by address, a newer export
+replacing figures and the same file twice changing nothing, the goals, the report's figures and
+its formats, and broken or hostile files refused whole."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import Run, fingerprint
+
+EXPORTS = Path(__file__).resolve().parents[1] / "data" / "exports"
+NOW = "2026-12-01 10:00"
+
+
+@pytest.fixture
+def city(run: Run, tmp_path: Path) -> Path:
+    """The demo city, built at the tests' frozen moment (its last weeks published, with figures)."""
+    root = tmp_path / "city"
+    run("init", str(root), "--demo", check=0)
+    return root
+
+
+def _as(root: Path, user: str) -> tuple[str, ...]:
+    return ("--data", str(root), "--user", user)
+
+
+def figures(run: Run, root: Path, *extra: str) -> dict[str, dict[str, Any]]:
+    done = run("metrics", "list", "--format", "json", "--data", str(root), *extra, check=0)
+    return {item["post"]: item for item in json.loads(done.stdout)}
+
+
+@pytest.mark.parametrize(
+    ("file", "posts", "unmatched"),
+    [
+        ("meta-facebook.csv", {"p-demo-085", "p-demo-086", "p-demo-087"}, 1),  # tracking, http, host case
+        ("meta-instagram.csv", {"p-demo-093", "p-demo-094"}, 1),  # UTF-16 with `;`
+        ("youtube-studio.zip", {"p-demo-046"}, 1),  # the Total row skipped; by video id
+        ("youtube-table-data.csv", {"p-demo-046"}, 1),
+        (
+            "linkedin-content.xlsx",
+            {"p-demo-103", "p-demo-104"},
+            0,
+        ),  # the second sheet, under a description row
+        ("x-posts.csv", {"p-demo-098", "p-demo-099"}, 0),  # twitter.com and ?s=20
+    ],
+)
+def test_each_export_is_tied_to_its_published_posts_by_address(
+    run: Run, city: Path, file: str, posts: set[str], unmatched: int
+) -> None:
+    done = run("metrics", "import", str(EXPORTS / file), *_as(city, "aino"), check=0)
+    assert set(done.stdout.split()) == posts
+    assert f"{unmatched} {'row' if unmatched == 1 else 'rows'} with no post" in done.stderr
+    again = run("metrics", "import", str(EXPORTS / file), *_as(city, "aino"), check=0)
+    assert again.stdout == "" and f"{len(posts)} unchanged" in again.stderr  # the same file twice
+    run("audit", "verify", "--data", str(city), check=0)
+
+
+def test_the_figures_and_engagement_of_a_facebook_post(run: Run, city: Path) -> None:
+    run("metrics", "import", str(EXPORTS / "meta-facebook.csv"), *_as(city, "mikko"), check=0)
+    item = figures(run, city)["p-demo-085"]
+    assert {k: item[k] for k in ("reach", "views", "reactions", "comments", "shares", "saves", "clicks")} == {
+        "reach": 1530,
+        "views": 2140,
+        "reactions": 96,
+        "comments": 21,
+        "shares": 16,
+        "saves": None,
+        "clicks": 88,
+    }
+    assert (item["engagement"], item["account"], item["platform"]) == (
+        133,
+        "facebook-jarvelan-kaupunki",
+        "facebook",
+    )
+    assert item["imported_at"] == "2026-12-01T10:00"
+
+
+def test_a_newer_export_replaces_a_posts_figures(run: Run, city: Path, tmp_path: Path) -> None:
+    run("metrics", "import", str(EXPORTS / "meta-facebook.csv"), *_as(city, "mikko"), check=0)
+    newer = tmp_path / "newer.csv"
+    text = (EXPORTS / "meta-facebook.csv").read_text("utf-8-sig").replace(',"1530",', ',"1999",')
+    newer.write_text(text.replace(",1530,", ",1999,"), encoding="utf-8")
+    done = run("metrics", "import", str(newer), *_as(city, "mikko"), check=0)
+    assert done.stdout.split() == ["p-demo-085"]
+    assert figures(run, city)["p-demo-085"]["reach"] == 1999
+
+
+def test_a_file_of_another_platform_for_an_account_is_refused(run: Run, city: Path) -> None:
+    before = fingerprint(city)
+    file = str(EXPORTS / "meta-facebook.csv")
+    done = run("metrics", "import", file, "--account", "x-jarvelan-kaupunki", *_as(city, "mikko"), check=2)
+    assert "another platform" in done.stderr and fingerprint(city) == before
+
+
+def test_an_auditor_imports_nothing_and_reads_the_report(run: Run, city: Path) -> None:
+    before = fingerprint(city)
+    run("metrics", "import", str(EXPORTS / "x-posts.csv"), *_as(city, "tarja"), check=1)
+    assert fingerprint(city) == before
+    run("report", "--format", "json", *_as(city, "tarja"), check=0)
+
+
+def _broken(tmp_path: Path, kind: str) -> Path:
+    path = tmp_path / f"broken-{kind}.csv"
+    header = "Post ID,Permalink,Publish time,Reach,Views,Reactions,Comments,Shares,Total clicks\n"
+    link = "https://www.facebook.com/jarvelankaupunki/posts/000000000085"
+    if kind in ("minus", "huge", "formula", "fraction"):
+        value = {"minus": "-5", "huge": "1e309", "formula": "=1+1", "fraction": "12.5"}[kind]
+        path.write_text(header + f"1,{link},x,{value},1,1,1,1,1\n", encoding="utf-8")
+    elif kind == "unknown":
+        path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
+    elif kind == "zip_escape":
+        path = tmp_path / "escape.zip"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("../../etc/Table data.csv", "Content,Video title,Views\nx,y,1\n")
+    elif kind == "zip_bomb":
+        path = tmp_path / "bomb.zip"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("Table data.csv", "Content,Video title,Views\n" + "0" * (80 * 1024 * 1024))
+    elif kind == "big":
+        path = tmp_path / "big.csv"
+        with path.open("wb") as handle:  # sparse: 100 MB on paper
+            handle.truncate(100 * 1024 * 1024)
+    elif kind == "fifo":
+        path = tmp_path / "fifo.csv"
+        os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [
+        ("minus", "row 2"),
+        ("huge", "row 2"),
+        ("formula", "row 2"),
+        ("fraction", "row 2"),
+        ("unknown", "not a known export"),
+        ("zip_escape", "a path leaving it"),
+        ("zip_bomb", "unpacks to too much"),
+        ("big", "MB"),
+        ("fifo", "fifo.csv"),
+    ],
+)
+def test_a_broken_or_hostile_export_is_one_line_exit_2_and_nothing_written(
+    run: Run, city: Path, tmp_path: Path, kind: str, said: str
+) -> None:
+    path = _broken(tmp_path, kind)
+    before = fingerprint(city)
+    done = run("metrics", "import", str(path), *_as(city, "mikko"), check=2)
+    assert said in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) <= 2  # the heading, and the row it names
+    assert fingerprint(city) == before
+
+
+def test_goals_are_set_by_admins_replaced_when_set_again_and_listed(run: Run, city: Path) -> None:
+    account = "linkedin-jarvelan-kaupunki"
+    base = ("goal", "set", "--account", account, "--metric", "posts", "--per", "month")
+    run(*base, "--target", "4", *_as(city, "mikko"), check=1)
+    run(*base, "--target", "4", *_as(city, "leena"), check=0)
+    run(*base, "--target", "5", *_as(city, "leena"), check=0)
+    share = ("--metric", "in_time_share", "--per", "year", "--target", "90 %")
+    run("goal", "set", "--account", account, *share, *_as(city, "leena"), check=0)
+    run(
+        "goal",
+        "set",
+        "--account",
+        account,
+        "--metric",
+        "reach",
+        "--per",
+        "year",
+        "--target",
+        "-1",
+        *_as(city, "leena"),
+        check=2,
+    )
+    run(
+        "goal",
+        "set",
+        "--account",
+        account,
+        "--metric",
+        "posts",
+        "--per",
+        "year",
+        "--target",
+        "1.5",
+        *_as(city, "leena"),
+        check=2,
+    )
+    listed = json.loads(
+        run("goal", "list", "--account", account, "--format", "json", "--data", str(city)).stdout
+    )
+    assert listed == [
+        {"account": account, "metric": "posts", "per": "month", "target": 5, "from": None, "to": None},
+        {"account": account, "metric": "reach", "per": "quarter", "target": 2000, "from": None, "to": None},
+        {
+            "account": account,
+            "metric": "in_time_share",
+            "per": "year",
+            "target": 0.9,
+            "from": None,
+            "to": None,
+        },
+    ]
+
+
+def test_the_report_counts_published_posts_figures_cadence_and_goals(run: Run, city: Path) -> None:
+    run("metrics", "import", str(EXPORTS / "meta-facebook.csv"), *_as(city, "mikko"), check=0)
+    period = ("--from", "2026-11-02", "--to", "2026-11-29")
+    done = run(
+        "report", *period, "--account", "facebook-jarvelan-kaupunki", "--format", "json", "--data", str(city)
+    )
+    report = json.loads(done.stdout)
+    assert report["range"] == {"from": "2026-11-02", "to": "2026-11-29"}
+    (account,) = report["accounts"]
+    assert (account["published"], account["cadence_weeks"], account["cadence_met"]) == (8, 4, 4)
+    listed = figures(
+        run, city, "--account", "facebook-jarvelan-kaupunki", "--from", "2026-11-02", "--to", "2026-11-29"
+    )
+    assert account["reach"] == sum(item["reach"] for item in listed.values())
+    assert account["engagement"] == sum(item["engagement"] for item in listed.values())
+    goals = {(g["metric"], g["period"]): g for g in account["goals"]}
+    assert goals[("posts", "2026-11")] == {
+        "metric": "posts",
+        "per": "month",
+        "period": "2026-11",
+        "target": 8,
+        "actual": 8,
+        "met": True,
+    }
+    assert goals[("in_time_share", "2026-Q4")]["target"] == 0.9
+    assert set(account["feedback"]) == {
+        "received",
+        "handled",
+        "in_time",
+        "late",
+        "open",
+        "overdue",
+        "in_time_share",
+    }
+
+
+def test_the_html_report_has_its_charts_as_svg_and_nothing_from_outside(
+    run: Run, city: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "tulokset.html"
+    run(
+        "report",
+        "--from",
+        "1.11.2026",
+        "--to",
+        "30.11.2026",
+        "--format",
+        "html",
+        "-o",
+        str(out),
+        "--lang",
+        "fi",
+        "--data",
+        str(city),
+        check=0,
+    )
+    page = out.read_text("utf-8")
+    assert page.count("<svg") >= 2 * 7 and page.count("<section>") == 7 and 'class="goal"' in page
+    for outside in ("<script", "src=", "href=", "<link", "@import", "url("):  # nothing fetched, nothing run
+        assert outside not in page
+    assert "Tulosraportti – Järvelän kaupunki" in page and "1.11.2026–30.11.2026" in page
+
+
+def test_the_report_in_the_other_formats(run: Run, city: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    for fmt in ("xlsx", "md"):
+        run("report", "--format", fmt, "-o", str(tmp_path / f"r.{fmt}"), "--data", str(city), check=0)
+    book = load_workbook(tmp_path / "r.xlsx")
+    assert book.sheetnames[:2] == ["Accounts", "Goals"] and len(book.chartsheets) == 1
+    sheet = book["Accounts"]
+    assert isinstance(sheet.cell(row=2, column=2).value, int)  # real numbers, not text
+    assert "| facebook-jarvelan-kaupunki |" in (tmp_path / "r.md").read_text("utf-8")
+
+
+def test_the_address_forms_that_name_one_post() -> None:
+    from planner.domain.platform_exports import address_key, youtube_id
+
+    same = {
+        address_key(url)
+        for url in (
+            "https://www.facebook.com/jarvela/posts/123",
+            "http://facebook.com/jarvela/posts/123/",
+            "HTTPS://WWW.FACEBOOK.COM/jarvela/posts/123?utm_source=x&utm_medium=y&fbclid=abc",
+            "facebook.com/jarvela/posts/123#comments",
+        )
+    }
+    assert len(same) == 1
+    assert address_key("https://facebook.com/Jarvela/posts/123") not in same  # the path keeps its case
+    assert address_key("https://twitter.com/jarvela/status/1?s=20") == address_key(
+        "https://x.com/jarvela/status/1"
+    )
+    assert address_key("https://facebook.com/permalink.php?story_fbid=1&id=2") != address_key(
+        "https://facebook.com/permalink.php?story_fbid=3&id=2"
+    )
+    for url in (
+        "https://www.youtube.com/watch?v=jarvelaTV46&t=10",
+        "https://youtu.be/jarvelaTV46",
+        "https://youtube.com/shorts/jarvelaTV46",
+    ):
+        assert youtube_id(url) == "jarvelaTV46"
+
+
+def test_a_copy_of_the_demo_builds_the_same_report(run: Run, city: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(city, copy)
+    first = run("report", "--format", "json", "--data", str(city), check=0).stdout
+    second = run("report", "--format", "json", "--data", str(copy), check=0).stdout
+    assert first == second and json.loads(first)["range"] == {"from": "2026-11-01", "to": "2026-11-30"}
+
+
+def test_formulas_in_text_cells_never_reach_a_sheet(run: Run, city: Path, tmp_path: Path) -> None:
+    path = tmp_path / "formula-link.csv"
+    path.write_text(
+        "Post ID,Permalink,Publish time,Reach,Views,Reactions,Comments,Shares,Total clicks\n"
+        '1,"=HYPERLINK(""http://evil"")",x,1,1,1,1,1,1\n',
+        encoding="utf-8",
+    )
+    done = run("metrics", "import", str(path), *_as(city, "mikko"), check=0)
+    assert done.stdout == "" and "1 row with no post" in done.stderr  # never guessed, never stored
