@@ -238,11 +238,11 @@ def as_workbook(report: Results, organization: str, lang: str, author: str) -> b
     )
     title, period = _title(report, organization, lang)
     book.set_properties({"title": title, "author": author, "created": dt.datetime(2000, 1, 1)})
-    bold = book.add_format({"bold": True})
+    bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     percent = book.add_format({"num_format": "0 %"})
     sheet = book.add_worksheet(t("results.sheet_accounts", lang))
     header = [t("results.col.account", lang)] + [t("results.col." + n, lang) for n in NUMBERS]
-    header.insert(3, t("results.col.cadence_weeks", lang))
+    header[2:3] = [t("results.col.cadence_met", lang), t("results.col.cadence_weeks", lang)]
     for column, text in enumerate(header):
         sheet.write_string(0, column, text, bold)
     for row, result in enumerate(report.accounts, start=1):
@@ -263,12 +263,13 @@ def as_workbook(report: Results, organization: str, lang: str, author: str) -> b
             elif value is None:
                 sheet.write_blank(row, column, None)
             elif column == 7:
-                sheet.writenumber(row, column, value, percent)
+                sheet.write_number(row, column, value, percent)
             else:
-                sheet.writenumber(row, column, value)
+                sheet.write_number(row, column, value)
     sheet.set_column(0, 0, 32)
     sheet.set_column(1, len(header) - 1, 14)
     sheet.freeze_panes(1, 1)
+    _printed(sheet)
     sheet.write_string(len(report.accounts) + 2, 0, f"{title} · {period}")
     goals = book.add_worksheet(t("results.sheet_goals", lang))
     for column, text in enumerate(
@@ -291,15 +292,16 @@ def as_workbook(report: Results, organization: str, lang: str, author: str) -> b
                 row, 1, f"{t('results.metric.' + goal.metric, lang)} / {t('results.per.' + goal.per, lang)}"
             )
             goals.write_string(row, 2, goal.period)
-            goals.writenumber(row, 3, goal.target, percent if share else None)
+            goals.write_number(row, 3, goal.target, percent if share else None)
             if goal.actual is None:
                 goals.write_blank(row, 4, None)
             else:
-                goals.writenumber(row, 4, goal.actual, percent if share else None)
+                goals.write_number(row, 4, goal.actual, percent if share else None)
             goals.write_boolean(row, 5, goal.met)
             row += 1
     goals.set_column(0, 1, 32)
     goals.set_column(2, 5, 12)
+    _printed(goals)
     count = len(report.accounts)
     if count:
         chart = book.add_chart({"type": "column"})
@@ -319,6 +321,14 @@ def as_workbook(report: Results, organization: str, lang: str, author: str) -> b
         charts.set_chart(chart)
     book.close()
     return buffer.getvalue()
+
+
+def _printed(sheet: Any) -> None:
+    """Printed on A4 landscape, every column on the page's width, the header on every page."""
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
 
 
 def report_bytes(fmt: str, report: Results, organization: str, lang: str, author: str) -> bytes:

@@ -116,3 +116,41 @@ def test_the_register_prints_every_field_of_every_account_on_a4(demo: Path, tmp_
     for label in ("Days since password", "Listed on website", "Findings", "Login e-mail", "Deputies"):
         assert text.count(label) == accounts, label
     assert printed[0].strip(), "the first page is not left blank"
+
+
+def test_the_results_report_prints_an_account_to_a_page_and_its_workbook_on_one_page_width(
+    demo: Path, tmp_path: Path, run: Run
+) -> None:
+    page = tmp_path / "tulokset.html"
+    run("report", "--format", "html", "--lang", "fi", "--data", str(demo), "-o", str(page), check=0)
+    pdf = tmp_path / "tulokset.pdf"
+    subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    printed = pages(pdf)
+    assert len(printed) == 7  # the demo's seven accounts, one to a page
+    assert all("Julkaisut viikoittain" in text for text in printed)  # each page has its charts
+    if SOFFICE is None:
+        return
+    book = tmp_path / "tulokset.xlsx"
+    run("report", "--format", "xlsx", "--lang", "fi", "--data", str(demo), "-o", str(book), check=0)
+    subprocess.run(
+        [str(SOFFICE), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(book)],
+        capture_output=True,
+        timeout=180,
+        check=True,
+    )
+    sheets = pages(tmp_path / "tulokset.pdf")
+    assert len(sheets) == 3  # the accounts, the goals and the chart: no column spilled onto a page of its own
+    assert "facebook-jarvelan-kaupunki" in sheets[0] and "Häirintä" in sheets[0]
