@@ -16,7 +16,9 @@ from planner.i18n import t
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     post = sub.add_parser("post", parents=[common], help=h("cmd.post"), description=h("cmd.post"))
     posts = post.add_subparsers(
-        dest="post_command", required=True, metavar="add|edit|ready|list|import|" + "|".join(post_steps.STEPS)
+        dest="post_command",
+        required=True,
+        metavar="add|edit|ready|list|import|export|" + "|".join(post_steps.STEPS),
     )
     add = posts.add_parser("add", parents=[common], help=h("cmd.post_add"), description=h("cmd.post_add"))
     add.add_argument("--account", required=True, metavar="ID", help=h("post.account"))
@@ -46,6 +48,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
         "import", parents=[common], help=h("cmd.post_import"), description=h("cmd.post_import.long")
     )
     imp.add_argument("file", metavar="FILE.csv|FILE.xlsx", help=h("sheet.file"))
+    export = posts.add_parser(
+        "export", parents=[common], help=h("cmd.post_export"), description=h("cmd.post_export.long")
+    )
+    range_args(export, h)
+    export.add_argument("--format", required=True, choices=("csv", "xlsx"), help=h("format"))
+    export.add_argument("-o", "--output", metavar="FILE", help=h("export.output"))
     post_steps.add_parsers(posts, common, h)
 
 
@@ -159,8 +167,38 @@ def import_plan(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def export_plan(args: argparse.Namespace, lang: str) -> int:
+    """The plan back to a sheet: the posts `post list` would list, in the columns `post import`
+    reads, with their ids and revisions."""
+    from planner.cli.output import write_output
+    from planner.reports.plan import plan_csv, plan_xlsx
+    from planner.services import posts
+
+    session = session_of(args)
+    ws = session.load()
+    today = session.now(ws).date()
+    chosen = posts.list_posts(
+        ws, args.account, day_arg(args.start, "--from", today), day_arg(args.end, "--to", today)
+    )
+    title = t("cli.plan_title", lang, name=ws.organization.name or "-")
+    data = (
+        plan_csv(chosen)
+        if args.format == "csv"
+        else plan_xlsx(chosen, title, session.user or "Somekalenteri")
+    )
+    write_output(args.output, data)
+    return 0
+
+
 def run(args: argparse.Namespace, lang: str) -> int:
-    commands = {"add": add, "edit": edit, "ready": ready, "list": listing, "import": import_plan}
+    commands = {
+        "add": add,
+        "edit": edit,
+        "ready": ready,
+        "list": listing,
+        "import": import_plan,
+        "export": export_plan,
+    }
     return commands.get(args.post_command, post_steps.run)(args, lang)
 
 

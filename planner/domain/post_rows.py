@@ -26,6 +26,8 @@ HEADERS = {
     "media": words("media", "kuvat", "kuva", "assets", "liitteet"),
     "campaign": words("campaign", "kampanja"),
     "lang": words("lang", "language", "kieli"),
+    "id": words("id", "tunnus", "post_id"),
+    "revision": words("revision", "versio"),
 }
 NEEDED = ("account", "text")
 KIND_WORDS = {
@@ -52,6 +54,8 @@ class PostRow:
     media: tuple[str, ...]
     campaign: str | None
     lang: str | None
+    id: str | None = None  # a post of the calendar this row changes (a plan exported and edited)
+    revision: int | None = None  # the post's revision when it was exported
 
 
 def _one(found: list[str], field: str, value: str, kind: str) -> str:
@@ -122,9 +126,24 @@ def _row(ws: Workspace, cols: Columns, line: int, cells: list[str], today: dt.da
         raise DataError(
             "err.bad_choice", field="lang", value=cell("lang"), choices=", ".join(ws.organization.languages)
         )
+    post_id, revision = cell("id") or None, None
+    if post_id is not None:
+        if post_id not in ws.posts:
+            raise DataError("err.unknown_post", value=post_id)
+        if cell("revision"):
+            if not (cell("revision").isascii() and cell("revision").isdigit()) or len(cell("revision")) > 9:
+                raise DataError("err.bad_number", field="revision", value=cell("revision"), minimum=1)
+            revision = int(cell("revision"))
+    text, title = _as_typed(cell("text")), _as_typed(cell("title"))
     return PostRow(
-        line, account, at, cell("text"), cell("title"), _kind(cell("kind")), owner, media, campaign, lang
+        line, account, at, text, title, _kind(cell("kind")), owner, media, campaign, lang, post_id, revision
     )
+
+
+def _as_typed(value: str) -> str:
+    """A cell's text as it was typed: an export puts `'` before text a spreadsheet would run as a
+    formula (`=…`, `+…`), and reading it back takes that mark off again."""
+    return value[1:] if value.startswith("'") and value[1:2] in ("=", "+", "-", "@") else value
 
 
 def parse_rows(rows: Rows, ws: Workspace, file: str, today: dt.date) -> tuple[list[PostRow], tuple[str, ...]]:

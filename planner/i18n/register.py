@@ -25,8 +25,8 @@ REGISTER_TEXTS: dict[str, dict[str, str]] = {
         "en": "{count} {count|account|accounts} added, {updated} changed, {known} already up to date.",
     },
     "cli.posts_imported": {
-        "fi": "{count} {count|luonnos|luonnosta} lisätty, {known} jo kalenterissa.",
-        "en": "{count} {count|draft|drafts} added, {known} already in the calendar.",
+        "fi": "{count} {count|luonnos|luonnosta} lisätty, {updated} {updated|julkaisu|julkaisua} muutettu, {known} jo kalenterissa.",
+        "en": "{count} {count|draft|drafts} added, {updated} {updated|post|posts} changed, {known} already in the calendar.",
     },
     "cli.sheet_skipped": {
         "fi": "Ohitettu {count} {count|sarake|saraketta}, joita tuonti ei lue: {columns}",

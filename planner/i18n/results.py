@@ -140,3 +140,23 @@ RESULTS_TEXTS: dict[str, dict[str, str]] = {
     "action.goal_write": {"fi": "asettaa tavoitteita", "en": "set goals"},
     "action.metrics_import": {"fi": "tuoda lukuja", "en": "import figures"},
 }
+
+PLAN_TEXTS: dict[str, dict[str, str]] = {
+    "help.cmd.post_export": {
+        "fi": "vie suunnitelma taulukoksi (CSV tai XLSX), jonka voi muokata ja tuoda takaisin",
+        "en": "the plan to a sheet (CSV or XLSX) to edit and import back",
+    },
+    "help.cmd.post_export.long": {
+        "fi": "Julkaisut sarakkeissa, jotka post import lukee, sekä tunnus (id) ja versio (revision). "
+        "Muokattu tiedosto tuodaan takaisin komennolla post import: se muuttaa nimetyt julkaisut eikä "
+        "lisää mitään kahdesti; jos jokin julkaisu on muuttunut viennin jälkeen, koko tiedosto hylätään.",
+        "en": "The posts in the columns post import reads, with their id and revision. Import the edited "
+        "file with post import: it changes the posts it names and adds nothing twice; if any of them "
+        "changed since the export, the whole file is refused.",
+    },
+    "cli.plan_title": {"fi": "Sisältösuunnitelma – {name}", "en": "Content plan – {name}"},
+    "err.post_changed": {
+        "fi": "julkaisu {post} on muuttunut viennin jälkeen (vienti versiosta {revision}, nyt {now}): vie suunnitelma uudelleen.",
+        "en": "the post {post} changed since the export (exported at revision {revision}, now {now}): export the plan again.",
+    },
+}

@@ -126,28 +126,37 @@ def edit_post(session: Session, post_id: str, edit: PostEdit) -> Post:
             title=edit.title if edit.title is not None else post.title,
             campaign=edit.campaign if edit.campaign is not None else post.campaign,
         )
-        publish_at = _validate(ws, merged)
-        changed = replace(
-            post,
-            account=merged.account,
-            publish_at=publish_at,
-            text=nfc(merged.text),
-            media=tuple(dict.fromkeys(merged.media)),
-            owner=merged.owner or None,
-            kind=merged.kind,
-            title=nfc(merged.title),
-            campaign=merged.campaign or None,
-        )
+        changed = revised(ws, post, merged, actor.id, session.now(ws))
         if changed == post:
             return post
-        if content(changed) != content(post):  # an approval is for the content it was given on
-            now = session.now(ws)
-            changed = replace(changed, edited_by=actor.id, edited_at=now, approved_by=None, approved_at=None)
-        if post.status in ("ready", "scheduled"):
-            changed = replace(
-                changed, status="draft", ready_by=None, ready_at=None, scheduled_by=None, scheduled_at=None
-            )
         changed = unit.put("posts", changed)
+    return changed
+
+
+def revised(ws: Workspace, post: Post, merged: NewPost, by: str, now: dt.datetime) -> Post:
+    """`post` with the fields of `merged`, checked: when its content changed, edited by `by` now
+    and any approval gone; a ready or scheduled post that changed goes back to draft."""
+    publish_at = _validate(ws, merged)
+    changed = replace(
+        post,
+        account=merged.account,
+        publish_at=publish_at,
+        text=nfc(merged.text),
+        media=tuple(dict.fromkeys(merged.media)),
+        owner=merged.owner or None,
+        kind=merged.kind,
+        title=nfc(merged.title),
+        campaign=merged.campaign or None,
+        lang=merged.lang or post.lang,
+    )
+    if changed == post:
+        return post
+    if content(changed) != content(post):  # an approval is for the content it was given on
+        changed = replace(changed, edited_by=by, edited_at=now, approved_by=None, approved_at=None)
+    if post.status in ("ready", "scheduled"):
+        changed = replace(
+            changed, status="draft", ready_by=None, ready_at=None, scheduled_by=None, scheduled_at=None
+        )
     return changed
 
 

@@ -4,18 +4,21 @@ adds nothing twice (an account is the same by its id, a post by account, time an
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planner.domain import account_rows, post_rows
 from planner.domain.account_change import changed
-from planner.domain.errors import DataError, PlannerError
+from planner.domain.errors import DataError, PlannerError, Refused
 from planner.domain.fields import nfc
 from planner.domain.model import Account, Post
 from planner.domain.roles import require_admin, require_post_writer
 from planner.domain.sheet import RowErrors
+from planner.domain.workspace import Workspace
 from planner.services import Session
 from planner.services.ids import new_id
+from planner.services.posts import NewPost, revised
 from planner.storage.folder import RESERVED_NAMES, account_file_name
 from planner.storage.sheets import read_rows
 
@@ -83,7 +86,9 @@ def _plan_key(account: str, at: object, text: str) -> tuple[str, object, str]:
 
 def import_posts(session: Session, path: Path) -> Imported:
     """A content plan: every row a draft on an account the importer may write; a row already in
-    the calendar (same account, time and text) is counted, not added again."""
+    the calendar (same account, time and text) is counted, not added again. A row naming a post
+    (`id`, from `post export`) changes that post, unless it changed since the export (its
+    `revision`): then the whole file is refused, every such row named."""
     rows = read_rows(path)
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
@@ -92,6 +97,18 @@ def import_posts(session: Session, path: Path) -> Imported:
         parsed, skipped = post_rows.parse_rows(rows, ws, path.name, today)
         for row in parsed:  # refused (exit 1) before anything: rows on accounts the importer may not write
             require_post_writer(actor, ws.accounts[row.account])
+            if row.id is not None:
+                require_post_writer(actor, ws.accounts[ws.posts[row.id].account])
+        now = session.now(ws)
+        stale: list[tuple[int, PlannerError]] = []
+        for row in parsed:  # a post changed since the export, which the row would change again
+            stored = ws.posts[row.id].revision if row.id is not None else None
+            if row.revision is not None and stored != row.revision and not _as_stored(ws, row, actor.id, now):
+                stale.append(
+                    (row.line, DataError("err.post_changed", post=row.id, revision=row.revision, now=stored))
+                )
+        if stale:
+            raise RowErrors(path.name, stale)
         added: list[str] = []
         known = 0
         errors: list[tuple[int, PlannerError]] = []
@@ -100,7 +117,20 @@ def import_posts(session: Session, path: Path) -> Imported:
             for account in {row.account for row in parsed}
             for p in ws.posts_of(account)
         }
+        updated: list[str] = []
         for row in parsed:
+            if row.id is not None:
+                try:
+                    changed = _updated(ws, row, actor.id, now)
+                except PlannerError as error:
+                    errors.append((row.line, error))
+                    continue
+                if changed == ws.posts[row.id]:
+                    known += 1
+                else:
+                    unit.put("posts", changed, action="import")
+                    updated.append(row.id)
+                continue
             key = _plan_key(row.account, row.at, row.text)
             if key in planned:
                 known += 1
@@ -127,4 +157,25 @@ def import_posts(session: Session, path: Path) -> Imported:
             added.append(post.id)
         if errors:
             raise RowErrors(path.name, errors)
-    return Imported(tuple(added), (), known, skipped)
+    return Imported(tuple(added), tuple(updated), known, skipped)
+
+
+def _as_stored(ws: Workspace, row: post_rows.PostRow, by: str, now: dt.datetime) -> bool:
+    """The row says what its post already holds (the same file imported again)."""
+    try:
+        return _updated(ws, row, by, now) == ws.posts[str(row.id)]
+    except PlannerError:
+        return False
+
+
+def _updated(ws: Workspace, row: post_rows.PostRow, by: str, now: dt.datetime) -> Post:
+    """The post a row of an exported plan names, with the row's fields (a cancelled one is not
+    changed by a plan)."""
+    post = ws.posts[str(row.id)]
+    merged = NewPost(
+        row.account, row.at, row.text, row.media, row.owner, row.kind, row.title, row.lang, row.campaign
+    )
+    changed = revised(ws, post, merged, by, now)
+    if changed != post and post.status == "cancelled":
+        raise Refused("refused.edit_status", post=post.id, status_key="status.cancelled")
+    return changed
