@@ -47,7 +47,12 @@ def planner_env(tmp_path: Path, env: dict[str, str] | None = None) -> dict[str, 
     and no PLANNER_ setting of the machine's."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("PLANNER_")}
     full_env.update(
-        {"PLANNER_NOW": FROZEN_NOW, "LANG": "en_US.UTF-8", "PLANNER_CACHE": str(tmp_path / "cache")}
+        {
+            "PLANNER_NOW": FROZEN_NOW,
+            "LANG": "en_US.UTF-8",
+            "PLANNER_CACHE": str(tmp_path / "cache"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),  # no settings file of the machine's
+        }
     )
     full_env.update(env or {})
     return full_env

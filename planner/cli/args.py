@@ -67,6 +67,11 @@ def interface_lang(argv: Sequence[str], env: dict[str, str] | None = None) -> st
     return default_lang(env)
 
 
+def explicit_lang(argv: Sequence[str]) -> bool:
+    """Whether the command line itself names the language of the messages."""
+    return any(token.split("=", 1)[0] in ("--lang", "--ui-lang") for token in argv)
+
+
 Helper = Callable[[str], str]
 
 

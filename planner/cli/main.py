@@ -27,7 +27,8 @@ from planner.cli import (
     team,
     workspace,
 )
-from planner.cli.args import Parser, common, helper, interface_lang, localized
+from planner.cli.args import Parser, common, explicit_lang, helper, interface_lang, localized
+from planner.cli.config import load_config
 from planner.cli.output import refusal, shown_streams
 from planner.domain.errors import PlannerError
 from planner.i18n import t
@@ -81,6 +82,15 @@ def build_parser(lang: str) -> Parser:
     return parser
 
 
+def defaults(args: argparse.Namespace, config: dict[str, str]) -> None:
+    """`data` and `user` from the config file, where neither an option nor the environment gave
+    one (PLANNER_DATA and PLANNER_USER win over the file)."""
+    if getattr(args, "data", None) is None and not os.environ.get("PLANNER_DATA") and config.get("data"):
+        args.data = config["data"]
+    if getattr(args, "user", None) is None and not os.environ.get("PLANNER_USER") and config.get("user"):
+        args.user = config["user"]
+
+
 def run() -> NoReturn:
     """The `planner` command (its console script and `python -m planner`)."""
     raise SystemExit(main())
@@ -91,9 +101,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     lang = interface_lang(arguments)
     try:
+        try:
+            config = load_config()
+        except PlannerError as exc:
+            refusal(exc.render(lang))
+            return exc.exit_code
+        if config.get("lang") and not explicit_lang(arguments):
+            lang = config["lang"]
         with localized(lang):
             args = build_parser(lang).parse_args(arguments)
         lang = getattr(args, "lang", None) or lang
+        defaults(args, config)
         try:
             if args.command is None:
                 return workspace.open_app(args, lang)

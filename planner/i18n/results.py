@@ -160,3 +160,10 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
         "en": "the post {post} changed since the export (exported at revision {revision}, now {now}): export the plan again.",
     },
 }
+
+CONFIG_TEXTS: dict[str, dict[str, str]] = {
+    "err.config": {
+        "fi": "asetustiedosto {file} ei kelpaa: {reason}",
+        "en": "the settings file {file} is not valid: {reason}",
+    },
+}

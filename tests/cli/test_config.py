@@ -1,0 +1,70 @@
+"""The settings file (`$XDG_CONFIG_HOME/somekalenteri/config.toml`): `data`, `user` and `lang` so
+that nobody types `--data` and `--user` all day; options and the environment win over it; a broken
+file is one line, exit 2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run
+
+
+@pytest.fixture
+def settings(tmp_path: Path, run: Run) -> Path:
+    root = tmp_path / "city"
+    run("init", str(root), "--demo", check=0)
+    folder = tmp_path / "config" / "somekalenteri"
+    folder.mkdir(parents=True)
+    (folder / "config.toml").write_text(f'data = "{root}"\nuser = "sanna"\nlang = "fi"\n', encoding="utf-8")
+    return root
+
+
+def test_data_user_and_lang_come_from_the_file(run: Run, settings: Path, tmp_path: Path) -> None:
+    done = run(
+        "feedback",
+        "add",
+        "--account",
+        "x-jarvelan-kaupunki",
+        "--received",
+        "2026-12-01 09:00",
+        "--text",
+        "Kysymys",
+        cwd=tmp_path,
+        check=0,
+    )
+    listed = json.loads(run("feedback", "list", "--format", "json", cwd=tmp_path, check=0).stdout)
+    assert next(f for f in listed if f["id"] == done.stdout.strip())["added_by"] == "sanna"
+    assert "tuntematon julkaisu" in run("post", "ready", "p-nope", cwd=tmp_path, check=2).stderr
+
+
+def test_options_and_the_environment_win_over_the_file(run: Run, settings: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    run("init", str(other), "--demo", check=0)
+    assert "unknown post" in run("post", "ready", "p-nope", "--lang", "en", cwd=tmp_path, check=2).stderr
+    done = run(
+        "feedback",
+        "add",
+        "--account",
+        "x-jarvelan-kaupunki",
+        "--received",
+        "2026-12-01 09:00",
+        "--text",
+        "x",
+        env={"PLANNER_DATA": str(other), "PLANNER_USER": "aino"},
+        cwd=tmp_path,
+        check=0,
+    )
+    item = json.loads(run("feedback", "list", "--format", "json", "--data", str(other), check=0).stdout)
+    assert [f["added_by"] for f in item if f["id"] == done.stdout.strip()] == ["aino"]
+
+
+@pytest.mark.parametrize("text", ["data = [1]\n", "data = \n", 'lang = "sv"\n', 'user = "a\\u001b[31m"\n'])
+def test_a_broken_settings_file_is_one_line_and_exit_2(run: Run, tmp_path: Path, text: str) -> None:
+    folder = tmp_path / "config" / "somekalenteri"
+    folder.mkdir(parents=True)
+    (folder / "config.toml").write_text(text, encoding="utf-8")
+    done = run("check", cwd=tmp_path, check=2)
+    assert "config.toml" in done.stderr and len(done.stderr.strip().splitlines()) == 1
