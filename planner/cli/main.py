@@ -17,6 +17,7 @@ import planner
 from planner.cli import (
     accounts,
     check,
+    completion,
     crisis,
     exports,
     feedback,
@@ -46,6 +47,7 @@ NOUNS = (
     results,
     exports,
     serve,
+    completion,
 )  # in the order help lists them
 COMMANDS: dict[str, Handler] = {name: handler for noun in NOUNS for name, handler in noun.HANDLERS.items()}
 BROKEN_PIPE = 141  # as a command whose reader left (`planner post list | head -1`)
@@ -109,12 +111,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if config.get("lang") and not explicit_lang(arguments):
             lang = config["lang"]
         with localized(lang):
-            args = build_parser(lang).parse_args(arguments)
+            root = build_parser(lang)
+            args = root.parse_args(arguments)
         lang = getattr(args, "lang", None) or lang
         defaults(args, config)
         try:
             if args.command is None:
                 return workspace.open_app(args, lang)
+            if args.command == "completion":
+                sys.stdout.write(completion.script(args.shell, root))
+                return 0
             return COMMANDS[args.command](args, lang)
         except PlannerError as exc:
             refusal(exc.render(lang))

@@ -167,3 +167,19 @@ CONFIG_TEXTS: dict[str, dict[str, str]] = {
         "en": "the settings file {file} is not valid: {reason}",
     },
 }
+
+COMPLETION_TEXTS: dict[str, dict[str, str]] = {
+    "help.cmd.completion": {
+        "fi": "komentorivin täydennys (bash, zsh, fish)",
+        "en": "shell completion (bash, zsh, fish)",
+    },
+    "help.cmd.completion.long": {
+        "fi": "Tulostaa täydennysskriptin: komennot, alikomennot, valitsimet ja niiden vaihtoehdot sekä "
+        "tilien ja henkilöiden tunnukset. Bash: planner completion bash > "
+        "~/.local/share/bash-completion/completions/planner",
+        "en": "Prints a completion script: commands, subcommands, options and their choices, and the ids "
+        "of accounts and people. Bash: planner completion bash > "
+        "~/.local/share/bash-completion/completions/planner",
+    },
+    "help.completion.shell": {"fi": "komentotulkki", "en": "the shell"},
+}
