@@ -25,6 +25,8 @@ ORG_FIELDS = (
     "cadence_per_week",
     "reply_within",
     "reply_days",
+    "smtp",
+    "mail_from",
     "timezone",
     "holiday_country",
 )
@@ -57,6 +59,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     change.add_argument("--languages", metavar="fi,sv", help=h("org.languages"))
     change.add_argument("--reply-within", type=int, metavar="N", help=h("org.reply_within"))
     change.add_argument("--reply-days", choices=REPLY_DAYS, help=h("org.reply_days"))
+    change.add_argument("--smtp", metavar="HOST:PORT", help=h("org.smtp"))
+    change.add_argument("--mail-from", metavar="ADDRESS", help=h("org.mail_from"))
 
     account = sub.add_parser("account", parents=[common], help=h("cmd.account"), description=h("cmd.account"))
     accounts = account.add_subparsers(dest="account_command", required=True, metavar="add|edit|list|import")
@@ -168,6 +172,8 @@ def org(args: argparse.Namespace, lang: str) -> int:
         languages,
         args.reply_within,
         args.reply_days,
+        args.smtp,
+        args.mail_from,
     )
     set_organization(session, change)
     say("cli.org_saved", lang)

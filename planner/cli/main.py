@@ -23,6 +23,7 @@ from planner.cli import (
     feedback,
     library,
     posts,
+    reach,
     results,
     serve,
     team,
@@ -46,6 +47,7 @@ NOUNS = (
     feedback,
     results,
     exports,
+    reach,
     serve,
     completion,
 )  # in the order help lists them

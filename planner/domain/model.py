@@ -85,6 +85,8 @@ class Organization(Entity):
     cadence_per_week: int = 1
     reply_within: int = 2  # feedback is answered within this many days of its receipt
     reply_days: str = "working"  # counted in working days, or in calendar days
+    smtp: str | None = None  # host:port of the mail server the digest goes through
+    mail_from: str = ""  # the digest's sender
 
     @classmethod
     def from_dict(cls, raw: object) -> Organization:
@@ -347,6 +349,8 @@ _ORGANIZATION = Schema(
         "cadence_per_week": Spec(NUMBER),
         "reply_within": Spec(NUMBER),
         "reply_days": Spec(CHOICE, choices.REPLY_DAYS),
+        "smtp": Spec(OPTIONAL),
+        "mail_from": Spec(TEXT),
     }
 )
 _PERSON = Schema(

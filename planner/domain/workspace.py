@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from planner.domain.calendar import days, week_number
 from planner.domain.feedback import Feedback
+from planner.domain.feeds import Feed
 from planner.domain.incidents import Incident
 from planner.domain.model import (
     Absence,
@@ -112,6 +113,7 @@ class Workspace:
     incidents: Mapping[str, Incident] = field(default_factory=dict)
     goals: Mapping[str, Goal] = field(default_factory=dict)
     metrics: Mapping[str, Figures] = field(default_factory=dict)  # each published post's figures, by post id
+    feeds: Mapping[str, Feed] = field(default_factory=dict)  # calendar subscriptions
 
     @cached_property
     def posts_view(self) -> Posts:

@@ -12,7 +12,14 @@ from planner.i18n.library import LIBRARY_TEXTS, SUBTITLE_TEXTS, UI_LIBRARY_TEXTS
 from planner.i18n.life import LIFE_TEXTS
 from planner.i18n.register import REGISTER_COLUMNS, REGISTER_HELP, REGISTER_TEXTS, UI_REGISTER_TEXTS
 from planner.i18n.reports import REPORT_TEXTS
-from planner.i18n.results import COMPLETION_TEXTS, CONFIG_TEXTS, PLAN_TEXTS, RESULTS_HELP, RESULTS_TEXTS
+from planner.i18n.results import (
+    COMPLETION_TEXTS,
+    CONFIG_TEXTS,
+    PLAN_TEXTS,
+    REACH_TEXTS,
+    RESULTS_HELP,
+    RESULTS_TEXTS,
+)
 from planner.i18n.rules import RULE_TEXTS
 from planner.i18n.serve import SERVE_TEXTS
 from planner.i18n.team import TEAM_TEXTS, UI_TEAM_TEXTS
@@ -46,4 +53,5 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **PLAN_TEXTS,
     **CONFIG_TEXTS,
     **COMPLETION_TEXTS,
+    **REACH_TEXTS,
 }

@@ -9,6 +9,7 @@ re-import updates it, and is `TRANSPARENT`: posts never block anyone's calendar.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from zoneinfo import ZoneInfo
 
 from planner.domain.check import Report
@@ -48,16 +49,22 @@ def _life_lines(post: Post, lang: str) -> list[str]:
     return lines
 
 
+REFRESH = "PT1H"  # how often a subscribed calendar (Outlook, Google) is asked to fetch the feed again
+
+
 def calendar_feed(
     ws: Workspace,
     report: Report,
-    account: str | None,
+    accounts: Collection[str] | None,
     lang: str,
     now: dt.datetime,
     start: dt.date | None = None,
     end: dt.date | None = None,
+    refresh: bool = False,
 ) -> bytes:
-    """The feed; re-importing it updates events rather than duplicating them (UID = post id)."""
+    """The feed (of `accounts`, else every account); re-importing it updates events rather than
+    duplicating them (UID = post id). A subscription (`refresh`) says how often to fetch it again,
+    in RFC 7986's words and in Outlook's."""
     from icalendar import Calendar, Event
 
     zone = ZoneInfo(ws.organization.timezone)
@@ -69,8 +76,11 @@ def calendar_feed(
     stamp = now.replace(tzinfo=zone).astimezone(dt.UTC)  # RFC 5545: DTSTAMP is in UTC
     calendar.add("x-wr-calname", f"Somekalenteri – {ws.organization.name}".strip(" –"))
     domain = website_domain(ws.organization.website) or "somekalenteri.invalid"
+    if refresh:
+        calendar.add("refresh-interval", dt.timedelta(hours=1), parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", REFRESH)
     for post in ws.posts_view.sorted():
-        if post.publish_at is None or (account and post.account != account):
+        if post.publish_at is None or (accounts is not None and post.account not in accounts):
             continue
         if (start and post.publish_at.date() < start) or (end and post.publish_at.date() > end):
             continue

@@ -229,6 +229,7 @@ class PlannerServer(Server):
                 web.post("/logout", self.handle_logout, name="logout"),
                 web.get("/ws", self.handle_socket, name="websocket"),
                 web.get("/download/{key}", self.handle_download, name="download"),
+                web.get("/feed/{token}.ics", self.handle_feed, name="feed"),
                 web.get("/static/{filename:.*}", self.handle_static, name="static"),
             ]
         )
@@ -291,6 +292,11 @@ class PlannerServer(Server):
         if not any(r.user == user and (self.config.trust_header or r.cookie == cookie) for r in owners):
             raise web.HTTPNotFound()
         return await Server.handle_download(self, request)
+
+    async def handle_feed(self, request: web.Request) -> web.StreamResponse:
+        from planner.serve.feeds import feed_response
+
+        return await feed_response(self.config.root, self.config.lang, request.match_info["token"])
 
     def _cross_site(self, request: web.Request) -> bool:
         """A form not posted from this server's own page: a browser says where a request comes

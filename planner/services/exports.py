@@ -4,7 +4,7 @@ where the user asked, with progress reported per account for long ones."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,20 +79,34 @@ def calendar_export(
     end: dt.date | None = None,
 ) -> bytes:
     """The iCalendar feed of the dated posts (of one account, in a range), with their readiness."""
-    from planner.domain.calendar import widen_to_weeks
-    from planner.reports.ics import calendar_feed
-    from planner.services.checks import check_posts
 
     ws = session.load()
     if account and account not in ws.accounts:
         raise DataError("err.unknown_account", value=account)
+    return calendar_for(session, ws, {account} if account else None, lang, start, end)
+
+
+def calendar_for(
+    session: Session,
+    ws: Workspace,
+    accounts: Collection[str] | None,
+    lang: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    refresh: bool = False,
+) -> bytes:
+    """The iCalendar feed of `accounts`' dated posts in start..end, each with its readiness."""
+    from planner.domain.calendar import widen_to_weeks
+    from planner.reports.ics import calendar_feed
+    from planner.services.checks import check_posts
+
     now = session.now(ws)
     days = [p.publish_date for p in ws.posts.values() if p.publish_date] or [now.date()]
     first, last = widen_to_weeks(start or min(days), end or max(days))
     # Each post's readiness (the post rules): a feed shows posts, and a post in 9998 costs no more
     # than one next week.
     report = Report(first, last, check_posts(ws, session.store.assets, now, first, last), {})
-    return calendar_feed(ws, report, account, lang, now, start, end)
+    return calendar_feed(ws, report, accounts, lang, now, start, end, refresh)
 
 
 def account_findings(ws: Workspace, now: dt.datetime) -> dict[str, list[Finding]]:

@@ -9,7 +9,7 @@ from planner.domain.errors import DataError
 from planner.domain.fields import nfc
 from planner.domain.model import Organization
 from planner.domain.roles import require_admin
-from planner.domain.values import MOST_REPLY_DAYS, hashtag, hashtags, web_address
+from planner.domain.values import MOST_REPLY_DAYS, email, hashtag, hashtags, web_address
 from planner.services import Session
 from planner.storage.workspace import WorkspaceStore
 
@@ -29,6 +29,8 @@ class OrganizationChange:
     languages: tuple[str, ...] | None = None
     reply_within: int | None = None  # feedback answered within so many days
     reply_days: str | None = None  # working or calendar days
+    smtp: str | None = None  # host:port ("" clears it)
+    mail_from: str | None = None
 
 
 def changed(organization: Organization, change: OrganizationChange) -> Organization:
@@ -63,7 +65,27 @@ def changed(organization: Organization, change: OrganizationChange) -> Organizat
                 "err.bad_choice", field="reply_days", value=change.reply_days, choices=", ".join(REPLY_DAYS)
             )
         found = replace(found, reply_days=change.reply_days)
+    if change.smtp is not None:
+        found = replace(found, smtp=smtp_address(change.smtp) or None)
+    if change.mail_from is not None:
+        found = replace(found, mail_from=email(change.mail_from))
     return found
+
+
+def smtp_address(value: str) -> str:
+    """`host:port` of a mail server (`host` alone is port 25), or "" for none."""
+    text = value.strip()
+    if not text:
+        return ""
+    host, _, port = text.rpartition(":") if ":" in text else (text, "", "25")
+    if (
+        not host
+        or any(c.isspace() or c in "/@" for c in host)
+        or not port.isdigit()
+        or not 0 < int(port) < 65536
+    ):
+        raise DataError("err.bad_smtp", value=value)
+    return f"{host}:{int(port)}"
 
 
 def first_organization(store: WorkspaceStore, change: OrganizationChange) -> Organization:

@@ -1,0 +1,207 @@
+"""The morning digest (SPEC *Reaching the team where it already is*): for each person what is theirs
+to do, in their language, as text, HTML and JSON; `--send` mails it through the organization's
+SMTP server (STARTTLS when offered, credentials from the environment, never stored), a mail per
+person with something to do, a failed delivery named and the others still sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import smtplib
+import ssl
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+
+from planner.domain.errors import DataError
+from planner.domain.model import Person
+from planner.domain.rules.accounts import PASSWORD_MAX_AGE_DAYS, counted_posts, shortfall
+from planner.domain.workspace import Workspace
+from planner.i18n import fmt_date, t
+from planner.services import Session
+
+KINDS = ("post", "feedback", "absence", "consent", "rights", "password", "cadence")
+SMTP_SECONDS = 15  # a mail server that does not answer is given up on, not waited for
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str
+    id: str
+    date: dt.date | None
+    text: str
+
+    def to_dict(self) -> dict[str, object]:
+        day = self.date.isoformat() if self.date else None
+        return {"kind": self.kind, "id": self.id, "date": day, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Digest:
+    person: Person
+    items: list[Item] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        items = [i.to_dict() for i in self.items]
+        return {"person": self.person.id, "email": self.person.email, "items": items}
+
+
+def _items(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[Item]:
+    from planner.domain.check import check_post
+    from planner.domain.rules import Context
+
+    today = now.date()
+    week_end = today + dt.timedelta(days=7)
+    items: list[Item] = []
+    ctx = Context(ws, now, today, week_end)
+    for post in ws.posts_view.sorted():
+        day = post.publish_date
+        if post.owner != person.id or day is None or not today <= day <= week_end:
+            continue
+        if post.status == "draft":
+            results = check_post(post, ctx).items()
+            failing = [rule for rule, found in results if any(f.severity == "error" for f in found)]
+            why = ", ".join(t(f"{rule}.title", lang) for rule in failing) or t("digest.not_marked", lang)
+            items.append(Item("post", post.id, day, t("digest.post", lang, post=post.label(), why=why)))
+    mine = [f for f in ws.feedback.values() if f.is_open and f.assignee == person.id]
+    for item in sorted(mine, key=lambda f: (not f.overdue(today), f.due, f.id)):
+        key = "digest.feedback_late" if item.overdue(today) else "digest.feedback"
+        words = " ".join(item.text.split())[:80]
+        items.append(Item("feedback", item.id, item.due, t(key, lang, account=item.account, text=words)))
+    for absence in sorted(ws.absences.values(), key=lambda a: a.start):
+        if absence.deputy == person.id and today <= absence.start <= week_end:
+            who = ws.people[absence.person].name if absence.person in ws.people else absence.person
+            start, end = fmt_date(absence.start, lang), fmt_date(absence.end, lang)
+            text = t("digest.absence", lang, person=who, start=start, end=end)
+            items.append(Item("absence", absence.id, absence.start, text))
+    limit = today + dt.timedelta(days=30)
+    upcoming = [
+        p
+        for p in ws.posts.values()
+        if p.owner == person.id and p.status != "cancelled" and p.publish_date and p.publish_date >= today
+    ]
+    assets = {a for p in upcoming for a in p.media if a in ws.assets}
+    for asset_id in sorted(assets):
+        asset = ws.assets[asset_id]
+        if asset.rights_expire and today <= asset.rights_expire <= limit:
+            text = t("digest.rights", lang, asset=asset.id, day=fmt_date(asset.rights_expire, lang))
+            items.append(Item("rights", asset.id, asset.rights_expire, text))
+        for consent_id in asset.consents:
+            consent = ws.consents.get(consent_id)
+            if consent and consent.valid_to and today <= consent.valid_to <= limit:
+                until = fmt_date(consent.valid_to, lang)
+                text = t("digest.consent", lang, consent=consent.id, asset=asset.id, day=until)
+                items.append(Item("consent", consent.id, consent.valid_to, text))
+    for account in sorted(ws.accounts.values(), key=lambda a: a.id):
+        if person.id in account.admins and account.status != "closed":
+            changed = account.password_changed
+            if changed is None or (today - changed).days > PASSWORD_MAX_AGE_DAYS:
+                last = fmt_date(changed, lang) if changed else "-"
+                text = t("digest.password", lang, account=account.id, day=last)
+                items.append(Item("password", account.id, changed, text))
+        if person.id in account.owners:
+            monday = today - dt.timedelta(days=today.weekday())
+            count = shortfall(ws, account, counted_posts(ws, account.id), monday)
+            if count is not None:
+                required = ws.cadence_of(account)
+                text = t("digest.cadence", lang, account=account.id, count=count, required=required)
+                items.append(Item("cadence", account.id, monday, text))
+    return items
+
+
+def digests(ws: Workspace, now: dt.datetime, people: Sequence[str], lang: str) -> list[Digest]:
+    """Each person's digest (of `people`, else everyone who may write), leaving out those with
+    nothing to do."""
+    for person_id in people:
+        if person_id not in ws.people:
+            raise DataError("err.unknown_person", value=person_id)
+    chosen = [ws.people[p] for p in people] if people else sorted(ws.people.values(), key=lambda p: p.id)
+    found = []
+    for person in chosen:
+        if not person.writes or person.is_retired_on(now.date()):
+            continue
+        items = _items(ws, person, now, lang)
+        if items:
+            found.append(Digest(person, items))
+    return found
+
+
+def text_of(digest: Digest, ws: Workspace, lang: str) -> str:
+    lines = [t("digest.hello", lang, name=digest.person.name or digest.person.id), ""]
+    for kind in KINDS:
+        mine = [i for i in digest.items if i.kind == kind]
+        if mine:
+            lines.append(t(f"digest.heading.{kind}", lang))
+            lines += [f"  - {i.text}" for i in mine]
+            lines.append("")
+    lines.append(t("digest.footer", lang, name=ws.organization.name or "Somekalenteri"))
+    return "\n".join(lines) + "\n"
+
+
+def html_of(digest: Digest, ws: Workspace, lang: str) -> str:
+    esc = html.escape
+    name = ws.organization.name or "Somekalenteri"
+    subject = esc(t("digest.subject", lang, name=name))
+    hello = esc(t("digest.hello", lang, name=digest.person.name or digest.person.id))
+    parts = [
+        f'<!DOCTYPE html><html lang="{esc(lang)}"><head><meta charset="utf-8">',
+        f"<title>{subject}</title></head>",
+        f'<body style="font-family:sans-serif"><p>{hello}</p>',
+    ]
+    for kind in KINDS:
+        mine = [i for i in digest.items if i.kind == kind]
+        if mine:
+            parts.append(f"<h3>{esc(t(f'digest.heading.{kind}', lang))}</h3><ul>")
+            parts += [f"<li>{esc(i.text)}</li>" for i in mine]
+            parts.append("</ul>")
+    footer = esc(t("digest.footer", lang, name=name))
+    parts.append(f'<p style="color:#666">{footer}</p></body></html>')
+    return "".join(parts)
+
+
+def message(digest: Digest, ws: Workspace, lang: str) -> EmailMessage:
+    mail = EmailMessage()
+    mail["Subject"] = t("digest.subject", lang, name=ws.organization.name or "Somekalenteri")
+    mail["From"] = ws.organization.mail_from
+    mail["To"] = digest.person.email
+    mail.set_content(text_of(digest, ws, lang))
+    mail.add_alternative(html_of(digest, ws, lang), subtype="html")
+    return mail
+
+
+def send(
+    session: Session, ws: Workspace, found: Sequence[Digest], lang: str
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """Mail each digest; the people it went to, and those it did not (with why). A connection of
+    its own per mail: one refused recipient or a server that hangs up fails that mail alone."""
+    organization = ws.organization
+    if not organization.smtp or not organization.mail_from:
+        raise DataError("err.smtp_unset")
+    host, _, port = organization.smtp.rpartition(":")
+    user, password = os.environ.get("PLANNER_SMTP_USER"), os.environ.get("PLANNER_SMTP_PASSWORD")
+    try:
+        seconds = float(os.environ.get("PLANNER_SMTP_TIMEOUT") or SMTP_SECONDS)
+    except ValueError:
+        seconds = SMTP_SECONDS
+    sent: list[str] = []
+    failed: list[tuple[str, str]] = []
+    for digest in found:
+        if not digest.person.email:
+            failed.append((digest.person.id, t("digest.no_email", lang)))
+            continue
+        try:
+            with smtplib.SMTP(host, int(port), timeout=seconds) as server:
+                server.ehlo()
+                if server.has_extn("starttls"):
+                    server.starttls(context=ssl.create_default_context())
+                    server.ehlo()
+                if user and password:
+                    server.login(user, password)
+                server.send_message(message(digest, ws, lang))
+        except (TimeoutError, OSError, smtplib.SMTPException) as exc:
+            said = " ".join("".join(c if c.isprintable() else " " for c in str(exc)).split())[:200]
+            failed.append((digest.person.id, type(exc).__name__ + (f": {said}" if said else "")))
+            continue
+        sent.append(digest.person.id)
+    return sent, failed

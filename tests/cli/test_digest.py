@@ -1,0 +1,143 @@
+"""The morning digest (SPEC *Reaching the team where it already is*): what is each person's to do,
+as text, HTML and JSON, and mailed through a real SMTP server on 127.0.0.1 (aiosmtpd): a mail per
+person with something to do, text and HTML alike; a refused recipient named and the others still
+sent; a server that does not answer given up on (a timeout, not a hang)."""
+
+from __future__ import annotations
+
+import email
+import email.header
+import json
+import socket
+from collections.abc import Iterator
+from email.message import Message
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from tests.conftest import Run
+
+
+class Inbox:
+    def __init__(self, refuse: str = "") -> None:
+        self.mails: list[Message] = []
+        self.refuse = refuse
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:  # noqa: N802
+        if self.refuse and address == self.refuse:
+            return "550 no such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        self.mails.append(email.message_from_bytes(envelope.content))
+        return "250 Message accepted"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def city(run: Run, tmp_path: Path) -> Path:
+    root = tmp_path / "city"
+    run("init", str(root), "--demo", check=0)
+    return root
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Inbox, int]]:
+    inbox = Inbox(refuse="leena.lehtinen@jarvela.fi")
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+def test_the_digest_says_what_is_each_persons_to_do(run: Run, city: Path) -> None:
+    found = json.loads(run("digest", "--format", "json", "--data", str(city), check=0).stdout)
+    by_person = {d["person"]: d for d in found}
+    assert "tarja" not in by_person  # an auditor has nothing to do
+    kinds = {item["kind"] for d in found for item in d["items"]}
+    assert {"feedback", "password"} <= kinds
+    aino = by_person["aino"]["items"]
+    assert aino[0]["kind"] == "feedback" and aino[0]["text"].startswith("LATE")  # overdue first
+    html = run("digest", "--format", "html", "--for", "mikko", "--data", str(city), check=0).stdout
+    assert html.startswith("<!DOCTYPE html>") and "Mikko Mäkelä" in html
+
+
+def test_send_mails_each_person_their_digest_and_names_a_refused_one(
+    run: Run, city: Path, smtp: tuple[Inbox, int]
+) -> None:
+    inbox, port = smtp
+    run(
+        "org",
+        "set",
+        "--smtp",
+        f"127.0.0.1:{port}",
+        "--mail-from",
+        "some@jarvela.fi",
+        "--data",
+        str(city),
+        "--user",
+        "aino",
+        check=0,
+    )
+    expected = {d["email"] for d in json.loads(run("digest", "--format", "json", "--data", str(city)).stdout)}
+    done = run("digest", "--send", "--lang", "fi", "--data", str(city), check=1)  # leena's address is refused
+    assert "leena" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    received = {mail["To"] for mail in inbox.mails}
+    assert received == expected - {"leena.lehtinen@jarvela.fi"}
+    mail = next(m for m in inbox.mails if m["To"] == "aino.aaltonen@jarvela.fi")
+    subject = str(email.header.make_header(email.header.decode_header(mail["Subject"])))
+    assert mail["From"] == "some@jarvela.fi" and "päivän tehtävät" in subject
+    parts = {
+        part.get_content_type(): part.get_payload(decode=True).decode("utf-8")
+        for part in mail.walk()
+        if not part.is_multipart()
+    }
+    assert "MYÖHÄSSÄ" in parts["text/plain"] and "<li>" in parts["text/html"]
+
+
+def test_a_server_that_does_not_answer_is_a_timeout_not_a_hang(run: Run, city: Path) -> None:
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(5)  # accepts, and never says a word
+    port = silent.getsockname()[1]
+    try:
+        run(
+            "org",
+            "set",
+            "--smtp",
+            f"127.0.0.1:{port}",
+            "--mail-from",
+            "some@jarvela.fi",
+            "--data",
+            str(city),
+            "--user",
+            "aino",
+            check=0,
+        )
+        done = run(
+            "digest",
+            "--send",
+            "--for",
+            "aino",
+            "--data",
+            str(city),
+            env={"PLANNER_SMTP_TIMEOUT": "1"},
+            check=1,
+        )
+        assert "aino" in done.stderr and "timed out" in done.stderr
+    finally:
+        silent.close()
+
+
+def test_without_a_mail_server_send_is_one_line_exit_2(run: Run, city: Path) -> None:
+    done = run("digest", "--send", "--data", str(city), check=2)
+    assert "--smtp" in done.stderr
