@@ -185,7 +185,10 @@ COMPLETION_TEXTS: dict[str, dict[str, str]] = {
 }
 
 REACH_TEXTS: dict[str, dict[str, str]] = {
-    "help.cmd.feed": {"fi": "kalenteritilaukset (Outlook, Google)", "en": "calendar subscriptions (Outlook, Google)"},
+    "help.cmd.feed": {
+        "fi": "kalenteritilaukset (Outlook, Google)",
+        "en": "calendar subscriptions (Outlook, Google)",
+    },
     "help.cmd.feed.long": {
         "fi": "Henkilön salainen kalenteriosoite: planner serve vastaa osoitteessa /feed/TUNNUS.ics ilman "
         "kirjautumista, tilien julkaisut 30 päivää taaksepäin ja 180 eteenpäin. Tunnus näytetään kerran; "
@@ -194,10 +197,22 @@ REACH_TEXTS: dict[str, dict[str, str]] = {
         "sign-in, the accounts' posts from 30 days back to 180 ahead. The token is shown once; the "
         "workspace keeps only its hash.",
     },
-    "help.cmd.feed_add": {"fi": "uusi kalenteriosoite henkilölle", "en": "a new calendar address for a person"},
-    "help.cmd.feed_revoke": {"fi": "päätä henkilön kaikki kalenteriosoitteet", "en": "end every feed of a person"},
-    "help.feed.account": {"fi": "vain nämä tilit (oletus: henkilön tilit)", "en": "only these accounts (default: the person's)"},
-    "help.cmd.digest": {"fi": "päivän koonti: mitä kenenkin pitää tehdä", "en": "the digest: what each person has to do"},
+    "help.cmd.feed_add": {
+        "fi": "uusi kalenteriosoite henkilölle",
+        "en": "a new calendar address for a person",
+    },
+    "help.cmd.feed_revoke": {
+        "fi": "päätä henkilön kaikki kalenteriosoitteet",
+        "en": "end every feed of a person",
+    },
+    "help.feed.account": {
+        "fi": "vain nämä tilit (oletus: henkilön tilit)",
+        "en": "only these accounts (default: the person's)",
+    },
+    "help.cmd.digest": {
+        "fi": "päivän koonti: mitä kenenkin pitää tehdä",
+        "en": "the digest: what each person has to do",
+    },
     "help.cmd.digest.long": {
         "fi": "Kullekin henkilölle: seitsemän päivän julkaisut, jotka eivät ole valmiita, vastattavat palautteet, "
         "alkavat sijaisuudet, vanhenevat kuvausluvat ja käyttöoikeudet, vanhat salasanat ja viikon tahti. "
@@ -208,7 +223,10 @@ REACH_TEXTS: dict[str, dict[str, str]] = {
     },
     "help.digest.for": {"fi": "vain nämä henkilöt", "en": "only these people"},
     "help.digest.send": {"fi": "lähetä sähköpostilla", "en": "send them by e-mail"},
-    "help.org.smtp": {"fi": "koonnin sähköpostipalvelin host:portti (tyhjä poistaa)", "en": "the digest's mail server host:port (empty clears it)"},
+    "help.org.smtp": {
+        "fi": "koonnin sähköpostipalvelin host:portti (tyhjä poistaa)",
+        "en": "the digest's mail server host:port (empty clears it)",
+    },
     "help.org.mail_from": {"fi": "koonnin lähettäjäosoite", "en": "the digest's sender address"},
     "ui.org.smtp": {"fi": "Sähköpostipalvelin", "en": "Mail server"},
     "ui.org.mail_from": {"fi": "Lähettäjä", "en": "Mail from"},
@@ -221,12 +239,24 @@ REACH_TEXTS: dict[str, dict[str, str]] = {
         "en": "Feeds of {person} ended: {count}.",
     },
     "cli.digest_sent": {"fi": "Koonti lähetetty: {person}", "en": "Digest sent: {person}"},
-    "cli.digest_failed": {"fi": "{person}: koontia ei lähetetty ({reason})", "en": "{person}: the digest was not sent ({reason})"},
+    "cli.digest_failed": {
+        "fi": "{person}: koontia ei lähetetty ({reason})",
+        "en": "{person}: the digest was not sent ({reason})",
+    },
     "cli.digest_none": {"fi": "Kenelläkään ei ole tehtävää.", "en": "Nobody has anything to do."},
-    "digest.subject": {"fi": "Somekalenteri: päivän tehtävät – {name}", "en": "Somekalenteri: today's tasks – {name}"},
-    "digest.hello": {"fi": "Hei {name}, tässä sinun tehtäväsi:", "en": "Hello {name}, here is what is yours to do:"},
+    "digest.subject": {
+        "fi": "Somekalenteri: päivän tehtävät – {name}",
+        "en": "Somekalenteri: today's tasks – {name}",
+    },
+    "digest.hello": {
+        "fi": "Hei {name}, tässä sinun tehtäväsi:",
+        "en": "Hello {name}, here is what is yours to do:",
+    },
     "digest.footer": {"fi": "– Somekalenteri, {name}", "en": "– Somekalenteri, {name}"},
-    "digest.heading.post": {"fi": "Julkaisut, jotka eivät ole valmiita (7 pv)", "en": "Posts not ready (7 days)"},
+    "digest.heading.post": {
+        "fi": "Julkaisut, jotka eivät ole valmiita (7 pv)",
+        "en": "Posts not ready (7 days)",
+    },
     "digest.heading.feedback": {"fi": "Vastattavat palautteet", "en": "Feedback to answer"},
     "digest.heading.absence": {"fi": "Alkavat sijaisuudet", "en": "Absences you cover"},
     "digest.heading.consent": {"fi": "Vanhenevat kuvausluvat", "en": "Consents running out"},
@@ -234,16 +264,28 @@ REACH_TEXTS: dict[str, dict[str, str]] = {
     "digest.heading.password": {"fi": "Vaihdettavat salasanat", "en": "Passwords to change"},
     "digest.heading.cadence": {"fi": "Tämän viikon tahti", "en": "This week's cadence"},
     "digest.post": {"fi": "{post}: {why}", "en": "{post}: {why}"},
-    "digest.not_marked": {"fi": "tarkistukset kunnossa, merkitse valmiiksi", "en": "checks pass, mark it ready"},
+    "digest.not_marked": {
+        "fi": "tarkistukset kunnossa, merkitse valmiiksi",
+        "en": "checks pass, mark it ready",
+    },
     "digest.feedback": {"fi": "{account}: {text}", "en": "{account}: {text}"},
     "digest.feedback_late": {"fi": "MYÖHÄSSÄ {account}: {text}", "en": "LATE {account}: {text}"},
     "digest.absence": {"fi": "sijaistat: {person} {start}–{end}", "en": "you cover {person} {start} – {end}"},
     "digest.rights": {"fi": "{asset}: käyttöoikeus päättyy {day}", "en": "{asset}: the licence ends {day}"},
     "digest.consent": {"fi": "{consent} ({asset}) päättyy {day}", "en": "{consent} ({asset}) ends {day}"},
-    "digest.password": {"fi": "{account}: salasana vaihdettu viimeksi {day}", "en": "{account}: password last changed {day}"},
-    "digest.cadence": {"fi": "{account}: {count}/{required} julkaisua tällä viikolla", "en": "{account}: {count}/{required} posts this week"},
+    "digest.password": {
+        "fi": "{account}: salasana vaihdettu viimeksi {day}",
+        "en": "{account}: password last changed {day}",
+    },
+    "digest.cadence": {
+        "fi": "{account}: {count}/{required} julkaisua tällä viikolla",
+        "en": "{account}: {count}/{required} posts this week",
+    },
     "digest.no_email": {"fi": "ei sähköpostiosoitetta", "en": "no e-mail address"},
-    "err.bad_smtp": {"fi": "sähköpostipalvelin {value} ei kelpaa (host:portti).", "en": "the mail server {value} is not valid (host:port)."},
+    "err.bad_smtp": {
+        "fi": "sähköpostipalvelin {value} ei kelpaa (host:portti).",
+        "en": "the mail server {value} is not valid (host:port).",
+    },
     "err.smtp_unset": {
         "fi": "sähköpostipalvelinta ei ole asetettu: planner org set --smtp HOST:PORTTI --mail-from OSOITE",
         "en": "no mail server set: planner org set --smtp HOST:PORT --mail-from ADDRESS",
