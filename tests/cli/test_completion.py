@@ -33,7 +33,8 @@ def test_bash_completes_commands_options_choices_and_ids(run: Run, tmp_path: Pat
     run("init", str(root), "--demo", check=0)
     script = tmp_path / "planner.bash"
     script.write_text(run("completion", "bash", check=0).stdout, encoding="utf-8")
-    assert completed(script, root, "planner", "fee") == ["feedback"]
+    assert completed(script, root, "planner", "feedb") == ["feedback"]
+    assert sorted(completed(script, root, "planner", "fee")) == ["feed", "feedback"]
     assert "export" in completed(script, root, "planner", "post", "")
     assert completed(script, root, "planner", "post", "add", "--ki") == ["--kind"]
     assert completed(script, root, "planner", "feedback", "close", "f-1", "--reason", "") == [
