@@ -87,7 +87,7 @@ class FeedbackScreen(PlannerScreen[None]):
         return [
             due,
             self.answering(item, today),
-            words if len(words) <= 40 else words[:39] + "…",
+            words if len(words) <= 36 else words[:35] + "…",
             item.sender or "-",
             app.tr(f"feedback_kind.{item.kind}"),
             item.account,
