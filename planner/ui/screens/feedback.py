@@ -121,9 +121,9 @@ class FeedbackScreen(PlannerScreen[None]):
             return
         text = Text()
         text.append(f"{item.id}  ", style="bold")
-        text.append(
-            app.tr("ui.fb.received_line", at=moment(item.received_at, app.lang), who=item.sender or "-")
-        )
+        text.append(f"{item.account}  ", style="dim")
+        received = moment(item.received_at, app.lang)
+        text.append(app.tr("ui.fb.received_line", at=received, who=item.sender or "-"))
         text.append("\n" + item.text + "\n")
         if item.post:
             text.append(app.tr("ui.fb.on_post", post=item.post) + "\n", style="dim")
