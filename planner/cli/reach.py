@@ -60,12 +60,14 @@ def digest(args: argparse.Namespace, lang: str) -> int:
     ws = session.load()
     found = digests.digests(ws, session.now(ws), tuple(args.people), lang)
     if args.send:
-        sent, failed = digests.send(session, ws, found, lang)
-        for person in sent:
+        done = digests.send(session, ws, found, lang)
+        for person in done.sent:
             say("cli.digest_sent", lang, person=person)
-        for person, reason in failed:
+        for person in done.already:
+            say("cli.digest_already", lang, person=person)
+        for person, reason in done.failed:
             tell("cli.digest_failed", lang, person=person, reason=reason)
-        return 1 if failed else 0
+        return 1 if done.failed else 0
     if args.format == "json":
         print_json([d.to_dict() for d in found])
     elif args.format == "html":

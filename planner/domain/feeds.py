@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from planner.domain.fields import (
+    DATE,
     ID,
     NUMBER,
     OPTIONAL,
@@ -66,3 +67,24 @@ _FEED = Schema(
     }
 )
 _DEFAULTS = defaults_of(Feed)
+
+
+@dataclass(frozen=True)
+class Mailing(Entity):
+    """The last digest mailed to a person: a second `digest --send` on the same day (a rerun after
+    a failure, a cron line and a timer both) does not mail them again."""
+
+    id: str  # the person's id
+    day: dt.date
+    sent_at: dt.datetime
+    revision: int = 0
+
+    @classmethod
+    def from_dict(cls, raw: object) -> Mailing:
+        return read_record(cls, raw, _MAILING, _MAILING_DEFAULTS)
+
+
+_MAILING = Schema(
+    {"id": Spec(ID, True), "day": Spec(DATE, True), "sent_at": Spec(TIME, True), "revision": Spec(NUMBER)}
+)
+_MAILING_DEFAULTS = defaults_of(Mailing)

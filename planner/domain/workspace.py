@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from planner.domain.calendar import days, week_number
 from planner.domain.feedback import Feedback
-from planner.domain.feeds import Feed
+from planner.domain.feeds import Feed, Mailing
 from planner.domain.incidents import Incident
 from planner.domain.model import (
     Absence,
@@ -114,6 +114,7 @@ class Workspace:
     goals: Mapping[str, Goal] = field(default_factory=dict)
     metrics: Mapping[str, Figures] = field(default_factory=dict)  # each published post's figures, by post id
     feeds: Mapping[str, Feed] = field(default_factory=dict)  # calendar subscriptions
+    mailings: Mapping[str, Mailing] = field(default_factory=dict)  # the last digest mailed, by person
 
     @cached_property
     def posts_view(self) -> Posts:

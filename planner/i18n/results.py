@@ -243,6 +243,11 @@ REACH_TEXTS: dict[str, dict[str, str]] = {
         "fi": "{person}: koontia ei lähetetty ({reason})",
         "en": "{person}: the digest was not sent ({reason})",
     },
+    "cli.digest_already": {
+        "fi": "Koonti lähetettiin jo tänään: {person}",
+        "en": "Digest already sent today: {person}",
+    },
+    "action.digest_send": {"fi": "lähettää koonteja", "en": "send digests"},
     "cli.digest_none": {"fi": "Kenelläkään ei ole tehtävää.", "en": "Nobody has anything to do."},
     "digest.subject": {
         "fi": "Somekalenteri: päivän tehtävät – {name}",

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 
 from planner.domain.errors import DataError
+from planner.domain.feeds import Mailing
 from planner.domain.model import Person
+from planner.domain.roles import require_writer
 from planner.domain.rules.accounts import PASSWORD_MAX_AGE_DAYS, counted_posts, shortfall
 from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, t
@@ -170,14 +172,22 @@ def message(digest: Digest, ws: Workspace, lang: str) -> EmailMessage:
     return mail
 
 
-def send(
-    session: Session, ws: Workspace, found: Sequence[Digest], lang: str
-) -> tuple[list[str], list[tuple[str, str]]]:
-    """Mail each digest; the people it went to, and those it did not (with why). A connection of
-    its own per mail: one refused recipient or a server that hangs up fails that mail alone."""
+@dataclass(frozen=True)
+class Sent:
+    sent: list[str]  # the people mailed now
+    already: list[str]  # mailed earlier today: not again
+    failed: list[tuple[str, str]]  # not mailed, and why
+
+
+def send(session: Session, ws: Workspace, found: Sequence[Digest], lang: str) -> Sent:
+    """Mail each digest, at most once a day to a person (each mail recorded as it goes: a rerun
+    after a failure mails only those it did not reach). A connection of its own per mail: one
+    refused recipient or a server that hangs up fails that mail alone."""
+    require_writer(session.actor(ws), "action.digest_send")
     organization = ws.organization
     if not organization.smtp or not organization.mail_from:
         raise DataError("err.smtp_unset")
+    today = session.now(ws).date()
     host, _, port = organization.smtp.rpartition(":")
     user, password = os.environ.get("PLANNER_SMTP_USER"), os.environ.get("PLANNER_SMTP_PASSWORD")
     try:
@@ -185,8 +195,13 @@ def send(
     except ValueError:
         seconds = SMTP_SECONDS
     sent: list[str] = []
+    already: list[str] = []
     failed: list[tuple[str, str]] = []
     for digest in found:
+        last = ws.mailings.get(digest.person.id)
+        if last is not None and last.day == today:
+            already.append(digest.person.id)
+            continue
         if not digest.person.email:
             failed.append((digest.person.id, t("digest.no_email", lang)))
             continue
@@ -203,5 +218,13 @@ def send(
             said = " ".join("".join(c if c.isprintable() else " " for c in str(exc)).split())[:200]
             failed.append((digest.person.id, type(exc).__name__ + (f": {said}" if said else "")))
             continue
+        _record(session, digest.person.id)
         sent.append(digest.person.id)
-    return sent, failed
+    return Sent(sent, already, failed)
+
+
+def _record(session: Session, person: str) -> None:
+    """The mail went out: recorded at once, with its audit line."""
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        now = session.now(unit.base)
+        unit.put("mailings", Mailing(person, now.date(), now), action="digest")

@@ -11,7 +11,7 @@ from typing import Any
 
 from planner.domain.errors import DataError
 from planner.domain.feedback import Feedback
-from planner.domain.feeds import Feed
+from planner.domain.feeds import Feed, Mailing
 from planner.domain.incidents import Incident
 from planner.domain.model import (
     Absence,
@@ -42,8 +42,9 @@ _PARSERS: dict[str, Callable[[dict[str, Any]], Entity]] = {
     "goals": Goal.from_dict,
     "metrics": Figures.from_dict,
     "feeds": Feed.from_dict,
+    "mailings": Mailing.from_dict,
 }
-TEAM_KINDS = ("people", "absences", "campaigns", "holds", "incidents", "goals", "feeds")
+TEAM_KINDS = ("people", "absences", "campaigns", "holds", "incidents", "goals", "feeds", "mailings")
 LIBRARY_KINDS = ("assets", "consents")
 ACCOUNT_KINDS = ("posts", "feedback", "metrics")  # kept in each account's own file
 BESIDE_POSTS = ACCOUNT_KINDS[1:]  # an account's records other than its posts

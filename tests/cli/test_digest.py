@@ -89,7 +89,9 @@ def test_send_mails_each_person_their_digest_and_names_a_refused_one(
         check=0,
     )
     expected = {d["email"] for d in json.loads(run("digest", "--format", "json", "--data", str(city)).stdout)}
-    done = run("digest", "--send", "--lang", "fi", "--data", str(city), check=1)  # leena's address is refused
+    done = run(
+        "digest", "--send", "--lang", "fi", "--data", str(city), "--user", "aino", check=1
+    )  # leena's address is refused
     assert "leena" in done.stderr and len(done.stderr.strip().splitlines()) == 1
     received = {mail["To"] for mail in inbox.mails}
     assert received == expected - {"leena.lehtinen@jarvela.fi"}
@@ -130,6 +132,8 @@ def test_a_server_that_does_not_answer_is_a_timeout_not_a_hang(run: Run, city: P
             "aino",
             "--data",
             str(city),
+            "--user",
+            "aino",
             env={"PLANNER_SMTP_TIMEOUT": "1"},
             check=1,
         )
@@ -139,5 +143,21 @@ def test_a_server_that_does_not_answer_is_a_timeout_not_a_hang(run: Run, city: P
 
 
 def test_without_a_mail_server_send_is_one_line_exit_2(run: Run, city: Path) -> None:
-    done = run("digest", "--send", "--data", str(city), check=2)
+    done = run("digest", "--send", "--data", str(city), "--user", "aino", check=2)
     assert "--smtp" in done.stderr
+    run("digest", "--send", "--data", str(city), check=2)  # who sends it is named (the audit log says)
+
+
+def test_a_rerun_after_a_failure_mails_only_those_it_did_not_reach(
+    run: Run, city: Path, smtp: tuple[Inbox, int]
+) -> None:
+    inbox, port = smtp
+    setting = ("--smtp", f"127.0.0.1:{port}", "--mail-from", "some@jarvela.fi")
+    run("org", "set", *setting, "--data", str(city), "--user", "aino", check=0)
+    run("digest", "--send", "--data", str(city), "--user", "aino", check=1)  # leena refused
+    first = len(inbox.mails)
+    inbox.refuse = ""  # her mailbox works again
+    again = run("digest", "--send", "--data", str(city), "--user", "aino", check=0)
+    assert [m["To"] for m in inbox.mails[first:]] == ["leena.lehtinen@jarvela.fi"]
+    assert "already sent today: aino" in again.stdout
+    run("audit", "verify", "--data", str(city), check=0)

@@ -15,7 +15,7 @@ import pytest
 from planner.cli.main import build_parser
 from planner.domain import model
 from planner.domain.feedback import Feedback
-from planner.domain.feeds import Feed
+from planner.domain.feeds import Feed, Mailing
 from planner.domain.incidents import Incident
 from planner.domain.results import Figures, Goal
 from planner.domain.rules import all_rules
@@ -83,6 +83,7 @@ def test_every_rule_is_in_the_rules_page() -> None:
         Goal,
         Figures,
         Feed,
+        Mailing,
     ],
 )
 def test_every_field_is_in_the_workspace_page(entity: type) -> None:
