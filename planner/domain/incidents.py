@@ -65,7 +65,7 @@ class Evidence(Entity):
         if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
             raise DataError("err.bad_type", field="sha256", expected="SHA-256")
         if "/" in found.file or "\\" in found.file or found.file.startswith("."):
-            raise DataError("err.path_outside", value=found.file)
+            raise DataError("err.path_outside", field="evidence", value=found.file)
         return found
 
 

@@ -270,3 +270,26 @@ def test_doctor_names_evidence_that_is_missing_or_changed(run: Run, town: Path, 
     assert kept.name in done.stdout and incident_id in done.stdout
     kept.write_bytes(original)
     run("doctor", "--data", str(town), check=0)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "said"),
+    [
+        ({"file": "../team.json", "sha256": "0" * 64}, "../team.json"),
+        ({"file": "a.png", "sha256": "zz"}, "sha256"),
+    ],
+)
+def test_a_tampered_evidence_record_is_damage_named_in_one_line(evidence: dict[str, str], said: str) -> None:
+    from planner.domain.errors import DataError
+    from planner.domain.incidents import Incident
+
+    raw = {
+        "id": "i-1",
+        "account": "a",
+        "observed_at": "2026-12-01T10:00",
+        "text": "x",
+        "evidence": [evidence],
+    }
+    with pytest.raises(DataError) as caught:
+        Incident.from_dict(raw)
+    assert said in caught.value.render("en") and "\n" not in caught.value.render("en")
