@@ -68,6 +68,21 @@ def reply_within(value: str) -> int:
     return int(text)
 
 
+LONGEST_TEXT = 20_000  # characters of a message kept as it came (feedback, an incident, a note)
+LONGEST_LINE = 500  # characters of a sender's handle, a receiver, a reference
+
+
+def bounded_text(value: str, field: str, limit: int = LONGEST_TEXT, required: bool = False) -> str:
+    """A text as typed or imported (NFC, without surrounding spaces), of at most `limit`
+    characters; empty is refused when `required`."""
+    text = nfc(value).strip()
+    if required and not text:
+        raise DataError("err.empty_text")
+    if len(text) > limit:
+        raise DataError("err.text_too_long", field=field, count=len(text), limit=limit)
+    return text
+
+
 def line(value: str, field: str, required: bool = False) -> str:
     """One line of text (a name, a reason): control characters, line breaks included, refused."""
     if has_control(value):

@@ -27,14 +27,13 @@ from planner.domain.model import Account, Person
 from planner.domain.roles import require_account_writer, require_duty_holder
 from planner.domain.sheet import RowErrors
 from planner.domain.team import assignee_for
-from planner.domain.values import web_address
+from planner.domain.values import LONGEST_LINE, bounded_text, web_address
 from planner.domain.workspace import Workspace
 from planner.services import Session, on_the_clocks, public_holidays
 from planner.services.ids import new_id
 from planner.services.sheet_import import Imported
 from planner.storage.sheets import read_rows
 
-LONGEST_TEXT = 20_000  # characters: a comment, a message or an e-mail; more is not feedback
 ACTION = "action.feedback_write"
 
 
@@ -50,23 +49,7 @@ class NewFeedback:
     assignee: str | None = None
 
 
-def _text(value: str, field: str = "text", required: bool = True) -> str:
-    text = nfc(value).strip()
-    if required and not text:
-        raise DataError("err.empty_text")
-    if len(text) > LONGEST_TEXT:
-        raise DataError("err.text_too_long", field=field, count=len(text), limit=LONGEST_TEXT)
-    return text
-
-
-def _line(value: str, field: str) -> str:
-    text = nfc(value).strip()
-    if len(text) > 500:
-        raise DataError("err.text_too_long", field=field, count=len(text), limit=500)
-    return text
-
-
-def _link(value: str | None, field: str = "link") -> str:
+def _link(value: str | None) -> str:
     return web_address(value or "", key="err.bad_link") if value else ""
 
 
@@ -110,11 +93,11 @@ def made(ws: Workspace, new: NewFeedback, by: str, taken: Container[str]) -> Fee
         id=new_id("f", taken),
         account=account.id,
         received_at=new.received,
-        text=_text(new.text),
+        text=bounded_text(new.text, "text", required=True),
         due=due_date(new.received, ws.organization, holidays),
         post=new.post or None,
         kind=new.kind,
-        sender=_line(new.sender, "from"),
+        sender=bounded_text(new.sender, "from", LONGEST_LINE),
         link=_link(new.link),
         assignee=assignee,
         added_by=by,
@@ -168,15 +151,15 @@ def reply(
             "answered",
             _when(at, now, item),
             actor.id,
-            reply_link=_link(link, "link") or None,
-            note=_text(note, "note", required=False) or None if note else None,
+            reply_link=_link(link) or None,
+            note=bounded_text(note, "note") or None if note else None,
         )
 
     return _step(session, feedback_id, "reply", change)
 
 
 def forward(session: Session, feedback_id: str, to: str, at: dt.datetime | None) -> Feedback:
-    receiver = _line(to, "to")
+    receiver = bounded_text(to, "to", LONGEST_LINE)
     if not receiver:
         raise DataError("err.missing_field", field="to")
 

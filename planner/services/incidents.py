@@ -13,18 +13,15 @@ from typing import Any
 
 from planner.domain.choices import INCIDENT_ACTIONS, INCIDENT_CATEGORIES, INCIDENT_TARGETS
 from planner.domain.errors import DataError, Refused
-from planner.domain.fields import nfc
 from planner.domain.incidents import Action, Evidence, Incident, seen_by, sees_whole
 from planner.domain.model import Person
-from planner.domain.roles import require_account_writer, require_admin
-from planner.domain.values import web_address
+from planner.domain.roles import require_account_writer, require_admin, require_writer
+from planner.domain.values import LONGEST_LINE, bounded_text, web_address
 from planner.domain.workspace import Workspace
 from planner.services import Session, on_the_clocks
 from planner.services.ids import new_id
 from planner.storage import evidence as evidence_files
 
-LONGEST_TEXT = 20_000  # characters of a message saved as an incident's text
-LONGEST_LINE = 500  # a sender's handle, a note's reference
 MOST_ITEMS = 50  # senders, links or evidence files of one incident
 
 
@@ -40,19 +37,10 @@ class NewIncident:
     evidence: Sequence[Path] = ()
 
 
-def _text(value: str, field: str, limit: int = LONGEST_TEXT, required: bool = False) -> str:
-    text = nfc(value).strip()
-    if required and not text:
-        raise DataError("err.empty_text")
-    if len(text) > limit:
-        raise DataError("err.text_too_long", field=field, count=len(text), limit=limit)
-    return text
-
-
 def _list(values: Sequence[str], field: str) -> tuple[str, ...]:
     if len(values) > MOST_ITEMS:
         raise DataError("err.too_many", field=field, count=len(values), limit=MOST_ITEMS)
-    return tuple(dict.fromkeys(t for t in (_text(v, field, LONGEST_LINE) for v in values) if t))
+    return tuple(dict.fromkeys(t for t in (bounded_text(v, field, LONGEST_LINE) for v in values) if t))
 
 
 def _choice(value: str, field: str, choices: tuple[str, ...]) -> str:
@@ -84,7 +72,7 @@ def add_incident(session: Session, new: NewIncident) -> Incident:
     incidents/ only once everything else has passed."""
     _choice(new.category, "category", INCIDENT_CATEGORIES)
     _choice(new.target, "target", INCIDENT_TARGETS)
-    text = _text(new.text, "text", required=True)
+    text = bounded_text(new.text, "text", required=True)
     senders = _list(new.senders, "from")
     links = tuple(web_address(link, key="err.bad_link") for link in _list(new.links, "link"))
     if len(new.evidence) > MOST_ITEMS:
@@ -113,7 +101,7 @@ def add_incident(session: Session, new: NewIncident) -> Incident:
             target=new.target,
             evidence=tuple(
                 dict.fromkeys(
-                    Evidence(file, digest, _text(name, "evidence", LONGEST_LINE))
+                    Evidence(file, digest, bounded_text(name, "evidence", LONGEST_LINE))
                     for (file, digest), name, _ in kept
                 )
             ),
@@ -136,10 +124,7 @@ def _step(
         ws = unit.base
         actor = session.actor(ws)
         incident = _incident(ws, incident_id)
-        if not actor.writes:
-            raise Refused(
-                "refused.role", user=actor.id, action_key="action.incident_write", why_key="refused.auditor"
-            )
+        require_writer(actor, "action.incident_write")
         _require_whole(actor, incident)
         stored: Incident = unit.put("incidents", change(ws, incident, actor, session.now(ws)), action=action)
         return stored
@@ -149,7 +134,7 @@ def add_action(
     session: Session, incident_id: str, kind: str, at: dt.datetime | None, note: str, ref: str
 ) -> Incident:
     _choice(kind, "kind", INCIDENT_ACTIONS)
-    note_text, ref_text = _text(note, "note"), _text(ref, "ref", LONGEST_LINE)
+    note_text, ref_text = bounded_text(note, "note"), bounded_text(ref, "ref", LONGEST_LINE)
 
     def change(ws: Workspace, incident: Incident, actor: Person, now: dt.datetime) -> Incident:
         moment = at or now
@@ -177,12 +162,9 @@ def link(session: Session, incident_id: str, other_id: str) -> tuple[Incident, I
         ws = unit.base
         actor = session.actor(ws)
         first, second = _incident(ws, incident_id), _incident(ws, other_id)
+        require_writer(actor, "action.incident_write")
         _require_whole(actor, first)
         _require_whole(actor, second)
-        if not actor.writes:
-            raise Refused(
-                "refused.role", user=actor.id, action_key="action.incident_write", why_key="refused.auditor"
-            )
         if other_id in first.related and incident_id in second.related:
             return first, second
         one = unit.put(
