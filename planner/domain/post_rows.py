@@ -12,7 +12,16 @@ from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import fold
 from planner.domain.model import POST_KINDS
 from planner.domain.roles import require_duty_holder
-from planner.domain.sheet import Columns, RowErrors, Rows, columns, find_person, split_list, words
+from planner.domain.sheet import (
+    Columns,
+    RowErrors,
+    Rows,
+    columns,
+    find_person,
+    formula_unmarked,
+    split_list,
+    words,
+)
 from planner.domain.workspace import Workspace
 
 HEADERS = {
@@ -134,16 +143,10 @@ def _row(ws: Workspace, cols: Columns, line: int, cells: list[str], today: dt.da
             if not (cell("revision").isascii() and cell("revision").isdigit()) or len(cell("revision")) > 9:
                 raise DataError("err.bad_number", field="revision", value=cell("revision"), minimum=1)
             revision = int(cell("revision"))
-    text, title = _as_typed(cell("text")), _as_typed(cell("title"))
+    text, title = formula_unmarked(cell("text")), formula_unmarked(cell("title"))
     return PostRow(
         line, account, at, text, title, _kind(cell("kind")), owner, media, campaign, lang, post_id, revision
     )
-
-
-def _as_typed(value: str) -> str:
-    """A cell's text as it was typed: an export puts `'` before text a spreadsheet would run as a
-    formula (`=…`, `+…`), and reading it back takes that mark off again."""
-    return value[1:] if value.startswith("'") and value[1:2] in ("=", "+", "-", "@") else value
 
 
 def parse_rows(rows: Rows, ws: Workspace, file: str, today: dt.date) -> tuple[list[PostRow], tuple[str, ...]]:

@@ -87,6 +87,19 @@ def csv_rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
         raise DataError("err.csv_broken", file=file, line=number + 1, reason=str(exc)) from None
 
 
+# What a spreadsheet would run as a formula when a cell starts with it (OWASP's list): a sheet the
+# planner writes puts `'` before such text, and reading a sheet back takes the mark off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_marked(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def formula_unmarked(text: str) -> str:
+    return text[1:] if text.startswith("'") and text[1:2] and text[1:2] in FORMULA_STARTS else text
+
+
 def split_list(value: str) -> tuple[str, ...]:
     """`aino, eero` or `aino; eero` (or one per line in the cell): the values, in order, once each."""
     parts = value.replace(";", ",").replace("\n", ",").split(",")

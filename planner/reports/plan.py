@@ -11,7 +11,7 @@ import io
 from collections.abc import Iterable
 
 from planner.domain.model import Post
-from planner.reports.tabular import FORMULA_STARTS
+from planner.domain.sheet import formula_marked, formula_unmarked
 
 COLUMNS = (
     "id",
@@ -30,10 +30,6 @@ COLUMNS = (
 TEXTS = (COLUMNS.index("title"), COLUMNS.index("text"))
 
 
-def _text(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
 def plan_rows(posts: Iterable[Post]) -> list[list[object]]:
     rows: list[list[object]] = []
     for post in posts:
@@ -45,8 +41,8 @@ def plan_rows(posts: Iterable[Post]) -> list[list[object]]:
                 post.account,
                 when.date().isoformat() if when else "",
                 when.strftime("%H:%M") if when else "",
-                _text(post.title),
-                _text(post.text),
+                formula_marked(post.title),
+                formula_marked(post.text),
                 post.kind,
                 post.owner or "",
                 ", ".join(post.media),
@@ -87,7 +83,7 @@ def plan_xlsx(posts: Iterable[Post], title: str, author: str) -> bytes:
                 continue
             text = str(value)
             if column in TEXTS:  # a cell written as text is never run: no mark needed in a workbook
-                text = text.removeprefix("'") if text[1:2] in FORMULA_STARTS else text
+                text = formula_unmarked(text)
             sheet.write_string(row, column, text, wrap if column == COLUMNS.index("text") else top)
     widths = (14, 9, 28, 11, 6, 24, 60, 12, 10, 20, 14, 5)
     for column, width in enumerate(widths):

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from planner.domain.check import Report
+from planner.domain.sheet import formula_marked
 from planner.i18n import t
 from planner.i18n.dates import stamp
 from planner.reports.checklist import POST_FACTS, Checklist
@@ -132,9 +133,6 @@ def _csv_rows(checklist: Checklist, lang: str) -> list[dict[str, Any]]:
     return rows
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
 
 
@@ -145,7 +143,7 @@ def inert(value: Any) -> Any:
         return value
     if not value.isprintable():  # every line break is unprintable: most cells skip the pattern
         value = _LINE_BREAKS.sub(" ", value)
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return formula_marked(value)
 
 
 DATE_COLUMNS = ("publish_at", "ready_at", "approved_at", "published_at", "taken_down", "from", "until")
