@@ -214,11 +214,16 @@ def listed(ws: Workspace, listing: Listing, today: dt.date) -> list[Feedback]:
     return sorted(found, key=lambda f: (f.due, f.received_at, f.id))
 
 
-def queue(ws: Workspace, accounts: Iterable[str] | None = None) -> list[Feedback]:
-    """The open items (of `accounts`, else all), the earliest due first: the app's queue."""
+def queue(ws: Workspace, accounts: Iterable[str] | None = None, handled_too: bool = False) -> list[Feedback]:
+    """The app's queue: the open items (of `accounts`, else all), the earliest due first; with
+    `handled_too`, the handled ones after them."""
     chosen = set(accounts) if accounts is not None else None
-    found = [f for f in ws.feedback.values() if f.is_open and (chosen is None or f.account in chosen)]
-    return sorted(found, key=lambda f: (f.due, f.received_at, f.id))
+    found = [
+        f
+        for f in ws.feedback.values()
+        if (handled_too or f.is_open) and (chosen is None or f.account in chosen)
+    ]
+    return sorted(found, key=lambda f: (not f.is_open, f.due, f.received_at, f.id))
 
 
 def report(

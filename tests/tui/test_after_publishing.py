@@ -206,3 +206,16 @@ async def test_the_editor_of_a_published_post_shows_its_figures(demo: Path) -> N
         await pilot.pause()
         panel = app.screen.query_one(AfterPublishing)
         assert panel.display and f"sitoutuminen {figures.engagement}" in shown(panel)
+
+
+async def test_a_shows_the_handled_items_after_the_open_ones(demo: Path) -> None:
+    app = make_app(demo, user="mikko")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f", "a")
+        await pilot.pause()
+        table = app.screen.query_one("#feedback", DataTable)
+        keys = [table.coordinate_to_cell_key((row, 0)).row_key.value for row in range(table.row_count)]
+        statuses = [app.ws.feedback[key or ""].status for key in keys]
+        assert statuses == ["open", "open", "open", "answered"]
+        assert "myös käsitellyt" in shown(app.screen.query_one("#feedback-title", Static))

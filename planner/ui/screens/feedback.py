@@ -50,11 +50,7 @@ class FeedbackScreen(PlannerScreen[None]):
         """The shown accounts' items: the open ones by due day, or every one."""
         app = self.planner
         accounts = [a.id for a in app.account_filter.accounts(app.ws)]
-        if not self.everything:
-            return services.queue(app.ws, accounts)
-        chosen = set(accounts)
-        everything = [f for f in app.ws.feedback.values() if f.account in chosen]
-        return sorted(everything, key=lambda f: (not f.is_open, f.due, f.received_at, f.id))
+        return services.queue(app.ws, accounts, handled_too=self.everything)
 
     def refresh_queue(self) -> None:
         app = self.planner
