@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planner.domain.calendar import mondays
@@ -61,7 +61,7 @@ def set_goal(
             goal_id(account, metric, per), account, metric, per, goal_target(target, metric), start, end
         )
         before = ws.goals.get(goal.id)
-        if before is not None and before.to_dict() | {"revision": 0} == goal.to_dict() | {"revision": 0}:
+        if before is not None and replace(before, revision=0) == goal:
             return before
         stored: Goal = unit.put("goals", goal)
         return stored
