@@ -22,28 +22,34 @@ def check_json(report: Report, lang: str, indent: int | None = None) -> str:
 
 
 def finding_dicts(findings: list[Finding], lang: str) -> list[dict[str, Any]]:
-    """SPEC's JSON of each finding. A message is written once for each text and its values (a
-    year's check says "alt text missing" of the same image in many posts)."""
-    messages: dict[tuple[Any, ...], str] = {}
+    """SPEC's JSON of each finding. A message is written once for each text and its values, and a
+    day once (a year's check says "alt text missing" of the same image in many posts, and has
+    thousands of findings on some hundreds of days)."""
+    messages: dict[object, str] = {}
+    days: dict[object, str | None] = {None: None}
     shown = []
     for finding in findings:
-        said = (finding.key, *finding.params.items())
+        rule, severity, blocking, account, post, post_status, date, until, key, params, _ = finding
+        said = (key, *params.items()) if params else key
         try:
             message = messages.get(said)
             if message is None:
                 message = messages[said] = finding.message(lang)
         except TypeError:  # a value that is not hashable: said as it is
             message = finding.message(lang)
+        shown_date = days.get(date)
+        if shown_date is None and date is not None:
+            shown_date = days[date] = date.isoformat()
         shown.append(
             {
-                "rule": finding.rule,
-                "severity": finding.severity,
-                "blocking": finding.blocking,
-                "account": finding.account,
-                "post": finding.post,
-                "post_status": finding.post_status,
-                "date": finding.date.isoformat() if finding.date else None,
-                "until": finding.until.isoformat() if finding.until else None,
+                "rule": rule,
+                "severity": severity,
+                "blocking": blocking,
+                "account": account,
+                "post": post,
+                "post_status": post_status,
+                "date": shown_date,
+                "until": until.isoformat() if until else None,
                 "message": message,
             }
         )

@@ -33,7 +33,7 @@ from typing import Any
 import planner
 
 FILE_NAME = "index.sqlite3"
-FORMAT = 1  # bump when a table's shape changes: an older index is made anew
+FORMAT = 2  # bump when a table's shape changes: an older index is made anew
 SETTLE_NS = 3_000_000_000  # a file changed this recently may change again within its timestamp's grain
 KEEP_FINDINGS = 5000  # entries kept (the least recently used go): a metro is 200 accounts a range
 BUSY_SECONDS = 0.5  # another process writing the index: wait this long, then do without it
