@@ -244,9 +244,8 @@ _PARAMS = 9
 
 
 def _kept(finding: Finding) -> list[Any]:
-    kept = list(finding)
-    for field in _DAY_FIELDS:
-        kept[field] = _iso(kept[field])
+    kept: list[Any] = list(finding)
+    kept[_DAY_FIELDS[0]], kept[_DAY_FIELDS[1]] = _iso(finding.date), _iso(finding.until)
     kept[_PARAMS] = {name: _value(value) for name, value in finding.params.items()}
     return kept
 
