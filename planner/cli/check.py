@@ -19,10 +19,10 @@ def check(args: argparse.Namespace, lang: str) -> int:
     """Each account's findings (kept from an earlier run while nothing they were judged from has
     changed: services/checks), printed once, at the end."""
     from planner.reports.findings import check_json, check_text
-    from planner.services.checks import check_report
+    from planner.services.checks import check_report, present
 
     session = session_of(args)
-    now = session.now(session.store.snapshot(accounts=()).ws)
+    now = present(session)
     start, end = resolve_range(args.start, args.end, now.date())
     report = check_report(session, start, end, args.account)
     if args.format == "json":

@@ -110,6 +110,22 @@ def check_posts(
 # The check of a workspace, account by account ------------------------------------------------------
 
 
+def present(session: Session) -> dt.datetime:
+    """The organization's present moment, which a check's default range starts from. Read as a
+    check reads (the account files only checked, by the digests the index knows), so that the
+    check right after it reads nothing twice."""
+    from planner.storage.index import Index
+
+    index = Index.open()
+    try:
+        return session.now(
+            session.store.snapshot(accounts=(), known_digest=index.digest if index else None).ws
+        )
+    finally:
+        if index is not None:
+            index.close()
+
+
 def check_report(
     session: Session,
     start: dt.date,
