@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 
+from planner.domain.errors import DataError
+
 ONE_DAY = dt.timedelta(days=1)
 ONE_WEEK = dt.timedelta(days=7)
 
@@ -33,6 +35,16 @@ def sunday_of(day: dt.date) -> dt.date:
 def widen_to_weeks(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     """From the Monday of `start`'s ISO week to the Sunday of `end`'s."""
     return monday_of(start), sunday_of(end)
+
+
+LONGEST_CHECK_YEARS = 20  # a plan's horizon or an audit's years; not the span of the calendar itself
+
+
+def within_check_reach(start: dt.date, end: dt.date) -> None:
+    """A check (and a checklist) reports every short week of every active account: over thousands of
+    years that is millions of findings, minutes and gigabytes. A longer range is refused whole."""
+    if end.toordinal() - start.toordinal() > LONGEST_CHECK_YEARS * 366:
+        raise DataError("err.range_too_long", start=start, end=end, years=LONGEST_CHECK_YEARS)
 
 
 def default_range(today: dt.date, weeks_after: int = 8) -> tuple[dt.date, dt.date]:

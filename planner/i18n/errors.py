@@ -108,6 +108,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "loppupäivä {end} on ennen alkupäivää {start}.",
         "en": "the end {end} is before the start {start}.",
     },
+    "err.range_too_long": {
+        "fi": "{start}–{end} on liian pitkä jakso: tarkistus kattaa enintään {years} vuotta. Jaa se osiin.",
+        "en": "{start}–{end} is too long a range: a check covers at most {years} years. Split it into parts.",
+    },
     "err.unknown_ref": {
         "fi": "{field}: tuntematon {kind} «{value}».",
         "en": "{field}: unknown {kind} «{value}».",

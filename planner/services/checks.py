@@ -137,8 +137,10 @@ def check_report(
     account's findings taken from the index while its file, the team file, the library, the
     range, the planner and the clock are as they were when they were judged; the others read and
     judged now (and kept). Should someone save while this reads, it reads again."""
+    from planner.domain.calendar import within_check_reach
     from planner.storage.index import Index
 
+    within_check_reach(start, end)
     index = Index.open()
     try:
         for _ in range(5):
@@ -245,7 +247,11 @@ def _report(parts: list[dict[str, Any]], start: dt.date, end: dt.date) -> Report
         for kept in part["findings"]:
             finding = _finding(kept, days)
             results = mine if finding.post is None else own[finding.post]
-            results[finding.rule] = (*results[finding.rule], finding)
+            found = results[finding.rule]
+            if isinstance(found, list):  # a list of this post's or account's own
+                found.append(finding)
+            else:  # the shared pass: a rule's findings grow in a list, not a tuple made anew each time
+                results[finding.rule] = [finding]
         posts.update(own)
         accounts[str(part["account"])] = mine
     return Report(start, end, posts, accounts)

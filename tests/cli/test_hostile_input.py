@@ -343,3 +343,31 @@ def test_an_export_to_a_device_writes_to_it_and_never_replaces_it(
         os.close(reader)
     done = run("export", "checklist", "--format", "md", "-o", str(tmp_path), *data, check=2)
     assert "is a folder" in done.stderr or str(tmp_path) in done.stderr
+
+
+@pytest.mark.parametrize("command", [("check",), ("export", "checklist", "--format", "json")])
+def test_a_range_of_thousands_of_years_is_refused_at_once(
+    run: Run, workspace: Path, command: tuple[str, ...]
+) -> None:
+    """A check over 2026–9998 would report every short week of every account: millions of
+    findings. It is one line, exit 2, before anything is read or kept."""
+    before = fingerprint(workspace)
+    done = run(*command, "--from", "2026-01-01", "--to", "9998-12-31", "--data", str(workspace))
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        "planner: 29 Dec 2025–3 Jan 9999 is too long a range: a check covers at most 20 years."
+        " Split it into parts."
+    ]
+    finnish = run(
+        "check", "--from", "2026-01-01", "--to", "9998-12-31", "--data", str(workspace), "--lang", "fi"
+    )
+    assert "29.12.2025–3.1.9999 on liian pitkä jakso: tarkistus kattaa enintään 20 vuotta" in finnish.stderr
+    assert fingerprint(workspace) == before
+
+
+def test_twenty_years_are_checked(run: Run, workspace: Path) -> None:
+    done = run(
+        "check", "--from", "2026-01-05", "--to", "2045-12-31", "--format", "json", "--data", str(workspace)
+    )
+    assert done.returncode in (0, 1)
+    assert json.loads(done.stdout)["range"] == {"from": "2026-01-05", "to": "2045-12-31"}
