@@ -15,8 +15,8 @@ from planner.domain.errors import DataError, Refused
 from planner.domain.fields import parse_time
 from planner.i18n import t
 
-if TYPE_CHECKING:  # the model and the store are imported when a session opens: a kept answer
-    from planner.domain.model import Person  # (services/answers) needs neither
+if TYPE_CHECKING:  # for the types alone: the store is imported when a session opens
+    from planner.domain.model import Person
     from planner.domain.workspace import Workspace
     from planner.storage.workspace import WorkspaceStore
 
@@ -51,9 +51,9 @@ def year_of_holidays(country: str, year: int, lang: str) -> Mapping[dt.date, str
     if index is None:
         return holidays_of_year(country, year, lang)
     try:
-        kept = index.holidays(country, year, lang)
-        if kept is not None:
-            return kept
+        stored = index.holidays(country, year, lang)
+        if stored is not None:
+            return stored
         found = holidays_of_year(country, year, lang)
         index.keep_holidays(country, year, lang, dict(found))
         return found

@@ -182,9 +182,9 @@ def _try_report(
         )
         for path in files
     }
-    kept = index.findings(list(keys.values()), now) if index is not None else {}
-    missing = [name for name, key in keys.items() if key not in kept]
-    parts = [kept[keys[name]] for name in keys if name not in missing]
+    stored = index.findings(list(keys.values()), now) if index is not None else {}
+    missing = [name for name, key in keys.items() if key not in stored]
+    parts = [stored[keys[name]] for name in keys if name not in missing]
     for done in range(len(parts)):
         if progress is not None:
             progress(done, len(keys) + 1, "ui.export_checking")
@@ -229,7 +229,8 @@ def _judged(
     ctx = Context(ws, now, start, end, holidays, problems)
     findings = [f for post in posts for found in check_post(post, ctx).values() for f in found]
     findings += [f for found in check_account(ws.accounts[account_id], ctx).values() for f in found]
-    part = {"account": account_id, "posts": [p.id for p in posts], "findings": [_kept(f) for f in findings]}
+    rows = [_finding_row(f) for f in findings]
+    part = {"account": account_id, "posts": [p.id for p in posts], "findings": rows}
     return part, stable_for(posts, now), [str(assets_root / file) for file in problems]
 
 
@@ -244,8 +245,8 @@ def _report(parts: list[dict[str, Any]], start: dt.date, end: dt.date) -> Report
     for part in sorted(parts, key=lambda p: str(p["account"])):
         own: dict[str, Results] = {post_id: dict(passed_post) for post_id in part["posts"]}
         mine: Results = dict(passed_account)
-        for kept in part["findings"]:
-            finding = _finding(kept, days)
+        for row in part["findings"]:
+            finding = _finding(row, days)
             results = mine if finding.post is None else own[finding.post]
             found = results[finding.rule]
             if isinstance(found, list):  # a list of this post's or account's own
@@ -265,27 +266,27 @@ _DAY_FIELDS = (6, 7)  # a finding's day and the day it holds until
 _PARAMS = 9
 
 
-def _kept(finding: Finding) -> list[Any]:
-    kept: list[Any] = list(finding)
-    kept[_DAY_FIELDS[0]], kept[_DAY_FIELDS[1]] = _iso(finding.date), _iso(finding.until)
-    kept[_PARAMS] = {name: _value(value) for name, value in finding.params.items()}
-    return kept
+def _finding_row(finding: Finding) -> list[Any]:
+    row: list[Any] = list(finding)
+    row[_DAY_FIELDS[0]], row[_DAY_FIELDS[1]] = _iso(finding.date), _iso(finding.until)
+    row[_PARAMS] = {name: _value(value) for name, value in finding.params.items()}
+    return row
 
 
-def _finding(kept: list[Any], days: dict[str, dt.date]) -> Finding:
-    """The finding of a kept list; `days` holds each day already read (a year has 365 of them)."""
+def _finding(row: list[Any], days: dict[str, dt.date]) -> Finding:
+    """The finding of a row of the index; `days` holds each day already read (a year has 365)."""
     for field in _DAY_FIELDS:
-        text = kept[field]
+        text = row[field]
         if text is not None:
             day = days.get(text)
             if day is None:
                 day = days[text] = _day(text)
-            kept[field] = day
-    params: dict[str, Any] = kept[_PARAMS]
+            row[field] = day
+    params: dict[str, Any] = row[_PARAMS]
     for name, value in params.items():
         if type(value) is dict or type(value) is list:
             params[name] = _read(value)
-    return Finding._make(kept)
+    return Finding._make(row)
 
 
 def _iso(value: dt.date | None) -> str | None:

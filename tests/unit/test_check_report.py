@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 from planner.domain.check import Finding
-from planner.services.checks import _finding, _kept, _report
+from planner.services.checks import _finding, _finding_row, _report
 
 
 def _cadence(account: str, monday: dt.date) -> Finding:
@@ -39,14 +39,18 @@ def test_a_kept_finding_reads_back_as_it_was_judged() -> None:
         {"asset": "img-1", "people": ("a", "b"), "at": dt.datetime(2027, 6, 14, 9, 0)},
         "img-1",
     )
-    kept = json.loads(json.dumps(_kept(judged)))  # as the index stores it
-    assert _finding(kept, {}) == judged
+    row = json.loads(json.dumps(_finding_row(judged)))  # as the index stores it
+    assert _finding(row, {}) == judged
 
 
 def test_every_finding_of_one_rule_is_in_the_report_in_the_order_judged() -> None:
     first = dt.date(2026, 1, 5)
     weeks = [_cadence("blog-1", first + dt.timedelta(weeks=n)) for n in range(3000)]
-    part = {"account": "blog-1", "posts": [], "findings": json.loads(json.dumps([_kept(f) for f in weeks]))}
+    part = {
+        "account": "blog-1",
+        "posts": [],
+        "findings": json.loads(json.dumps([_finding_row(f) for f in weeks])),
+    }
     report = _report([part], first, weeks[-1].date or first)
     assert list(report.accounts["blog-1"]["account.cadence"]) == weeks
     assert report.accounts["blog-1"]["account.coverage"] == ()
