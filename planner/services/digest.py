@@ -50,41 +50,71 @@ class Digest:
 
 
 def _items(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[Item]:
+    """What is `person`'s to do, kind by kind in the digest's order of headings."""
+    today = now.date()
+    return [
+        *_posts(ws, person, now, lang),
+        *_feedback(ws, person, today, lang),
+        *_deputies(ws, person, today, lang),
+        *_media(ws, person, today, lang),
+        *_accounts(ws, person, today, lang),
+    ]
+
+
+def _posts(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[Item]:
+    """Their drafts due within a week, with what stands in the way of marking each ready."""
     from planner.domain.check import check_post
     from planner.domain.rules import Context
 
     today = now.date()
     week_end = today + dt.timedelta(days=7)
-    items: list[Item] = []
     ctx = Context(ws, now, today, week_end)
+    items = []
     for post in ws.posts_view.sorted():
         day = post.publish_date
-        if post.owner != person.id or day is None or not today <= day <= week_end:
+        if post.owner != person.id or post.status != "draft" or day is None or not today <= day <= week_end:
             continue
-        if post.status == "draft":
-            results = check_post(post, ctx).items()
-            failing = [rule for rule, found in results if any(f.severity == "error" for f in found)]
-            why = ", ".join(t(f"{rule}.title", lang) for rule in failing) or t("digest.not_marked", lang)
-            items.append(Item("post", post.id, day, t("digest.post", lang, post=post.label(), why=why)))
+        results = check_post(post, ctx).items()
+        failing = [rule for rule, found in results if any(f.severity == "error" for f in found)]
+        why = ", ".join(t(f"{rule}.title", lang) for rule in failing) or t("digest.not_marked", lang)
+        items.append(Item("post", post.id, day, t("digest.post", lang, post=post.label(), why=why)))
+    return items
+
+
+def _feedback(ws: Workspace, person: Person, today: dt.date, lang: str) -> list[Item]:
+    """The feedback they are to answer, the late first."""
     mine = [f for f in ws.feedback.values() if f.is_open and f.assignee == person.id]
+    items = []
     for item in sorted(mine, key=lambda f: (not f.overdue(today), f.due, f.id)):
         key = "digest.feedback_late" if item.overdue(today) else "digest.feedback"
         words = " ".join(item.text.split())[:80]
         items.append(Item("feedback", item.id, item.due, t(key, lang, account=item.account, text=words)))
+    return items
+
+
+def _deputies(ws: Workspace, person: Person, today: dt.date, lang: str) -> list[Item]:
+    """The absences starting within a week for which they are the deputy."""
+    week_end = today + dt.timedelta(days=7)
+    items = []
     for absence in sorted(ws.absences.values(), key=lambda a: a.start):
         if absence.deputy == person.id and today <= absence.start <= week_end:
             who = ws.people[absence.person].name if absence.person in ws.people else absence.person
             start, end = fmt_date(absence.start, lang), fmt_date(absence.end, lang)
             text = t("digest.absence", lang, person=who, start=start, end=end)
             items.append(Item("absence", absence.id, absence.start, text))
+    return items
+
+
+def _media(ws: Workspace, person: Person, today: dt.date, lang: str) -> list[Item]:
+    """Rights and consents that end within 30 days, of the media in their coming posts."""
     limit = today + dt.timedelta(days=30)
     upcoming = [
         p
         for p in ws.posts.values()
         if p.owner == person.id and p.status != "cancelled" and p.publish_date and p.publish_date >= today
     ]
-    assets = {a for p in upcoming for a in p.media if a in ws.assets}
-    for asset_id in sorted(assets):
+    items = []
+    for asset_id in sorted({a for p in upcoming for a in p.media if a in ws.assets}):
         asset = ws.assets[asset_id]
         if asset.rights_expire and today <= asset.rights_expire <= limit:
             text = t("digest.rights", lang, asset=asset.id, day=fmt_date(asset.rights_expire, lang))
@@ -95,6 +125,13 @@ def _items(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[I
                 until = fmt_date(consent.valid_to, lang)
                 text = t("digest.consent", lang, consent=consent.id, asset=asset.id, day=until)
                 items.append(Item("consent", consent.id, consent.valid_to, text))
+    return items
+
+
+def _accounts(ws: Workspace, person: Person, today: dt.date, lang: str) -> list[Item]:
+    """The passwords they keep that are too old, and this week's cadence of the accounts they own."""
+    monday = today - dt.timedelta(days=today.weekday())
+    items = []
     for account in sorted(ws.accounts.values(), key=lambda a: a.id):
         if person.id in account.admins and account.status != "closed":
             changed = account.password_changed
@@ -103,7 +140,6 @@ def _items(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[I
                 text = t("digest.password", lang, account=account.id, day=last)
                 items.append(Item("password", account.id, changed, text))
         if person.id in account.owners:
-            monday = today - dt.timedelta(days=today.weekday())
             count = shortfall(ws, account, counted_posts(ws, account.id), monday)
             if count is not None:
                 required = ws.cadence_of(account)
