@@ -5,9 +5,9 @@ so that asking again, or after one account's save, judges only what changed."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.check import (
     Finding,
@@ -27,6 +27,9 @@ from planner.domain.workspace import Workspace
 from planner.services import Session, public_holidays
 from planner.storage.files import read_regular
 from planner.storage.paths import resolve_asset_path
+
+if TYPE_CHECKING:
+    from planner.storage.index import Index
 
 PostResults = dict[str, Results]  # each post's findings, by post id
 Progress = Callable[[int, int, str], None]  # done, total, what is being done (a catalogue key)
@@ -157,7 +160,7 @@ def check_report(
 
 def _try_report(
     session: Session,
-    index: Any,
+    index: Index | None,
     start: dt.date,
     end: dt.date,
     account: str | None,
@@ -165,52 +168,74 @@ def _try_report(
     steady: bool = True,
 ) -> Report | None:
     """The report from one state of the files; None when they changed while it was made."""
-    from planner.storage.folder import account_file_name
-    from planner.storage.index import key_of
-
     store = session.store
-    known = index.digest if index is not None else None
-    first = store.snapshot(accounts=(), known_digest=known)
+    first = store.snapshot(accounts=(), known_digest=index.digest if index is not None else None)
     now = session.now(first.ws)
-    files = [p for p in store.account_files() if account is None or p.name == account_file_name(account)]
-    if account is not None and not files:
-        raise DataError("err.unknown_account", value=account)
-    shared = (first.digests.get("calendars/team.json"), first.digests.get("assets/library.json", ""))
-    keys = {
-        path.name: key_of(
-            "check", start.isoformat(), end.isoformat(), *shared, first.digests[f"calendars/{path.name}"]
-        )
-        for path in files
-    }
+    keys = _keys(first.digests, store.account_files(), start, end, account)
     stored = index.findings(list(keys.values()), now) if index is not None else {}
+    parts = [stored[key] for key in keys.values() if key in stored]
     missing = [name for name, key in keys.items() if key not in stored]
-    parts = [stored[keys[name]] for name in keys if name not in missing]
+    tell = progress or (lambda done, total, what: None)
     for done in range(len(parts)):
-        if progress is not None:
-            progress(done, len(keys) + 1, "ui.export_checking")
+        tell(done, len(keys) + 1, "ui.export_checking")
     if missing:
         judged = store.snapshot(accounts=missing)
         if steady and judged.digests != first.digests:
             return None  # someone saved meanwhile: all of it from one reading
-        ws = judged.ws
-        if account is not None and account not in ws.accounts:
-            raise DataError("err.unknown_account", value=account)
-        holidays = public_holidays(ws, start, end)
-        made: list[tuple[str, dt.datetime, dt.datetime, list[str], Any]] = []
-        wanted = sorted(
-            a for a in ws.accounts if account_file_name(a) in missing
-        )  # the snapshot may hold more
-        for done, account_id in enumerate(wanted, start=len(parts)):
-            if progress is not None:
-                progress(done, len(keys) + 1, "ui.export_checking")
-            part, until, subtitles = _judged(ws, store.assets, now, start, end, account_id, holidays)
+        made = []
+        judging = _judge_accounts(judged.ws, store.assets, now, start, end, missing, account)
+        for done, (name, part, until, read) in enumerate(judging, start=len(parts)):
+            tell(done, len(keys) + 1, "ui.export_checking")
             parts.append(part)
-            made.append((keys[account_file_name(account_id)], now, until, subtitles, part))
+            made.append((keys[name], now, until, read, part))
         if index is not None:
             index.keep_findings(made)
     if index is not None:
         index.note_digests(first.files(store.folder))
     return _report(parts, start, end)
+
+
+def _keys(
+    digests: Mapping[str, str], files: list[Path], start: dt.date, end: dt.date, account: str | None
+) -> dict[str, str]:
+    """The index key of each account file's findings (of the one account's, when one is named):
+    the range, the team file, the library and the account file, by their digests."""
+    from planner.storage.folder import account_file_name
+    from planner.storage.index import key_of
+
+    if account is not None:
+        files = [p for p in files if p.name == account_file_name(account)]
+        if not files:
+            raise DataError("err.unknown_account", value=account)
+    shared = (digests.get("calendars/team.json"), digests.get("assets/library.json", ""))
+    return {
+        path.name: key_of(
+            "check", start.isoformat(), end.isoformat(), *shared, digests[f"calendars/{path.name}"]
+        )
+        for path in files
+    }
+
+
+def _judge_accounts(
+    ws: Workspace,
+    assets_root: Path,
+    now: dt.datetime,
+    start: dt.date,
+    end: dt.date,
+    files: list[str],
+    account: str | None,
+) -> Iterator[tuple[str, dict[str, Any], dt.datetime, list[str]]]:
+    """Each account of `files` (file names) judged in turn: its file's name, its part of the
+    report, the moment until which it holds and the subtitle files it read; in the accounts' order."""
+    from planner.storage.folder import account_file_name
+
+    if account is not None and account not in ws.accounts:
+        raise DataError("err.unknown_account", value=account)
+    holidays = public_holidays(ws, start, end)
+    wanted = sorted(a for a in ws.accounts if account_file_name(a) in files)  # the snapshot may hold more
+    for account_id in wanted:
+        part, until, read = _judged(ws, assets_root, now, start, end, account_id, holidays)
+        yield account_file_name(account_id), part, until, read
 
 
 def _judged(
