@@ -37,14 +37,15 @@ def widen_to_weeks(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     return monday_of(start), sunday_of(end)
 
 
-LONGEST_CHECK_YEARS = 20  # a plan's horizon or an audit's years; not the span of the calendar itself
+LONGEST_RANGE_YEARS = 20  # a plan's horizon or an audit's years; not the span of the calendar itself
 
 
-def within_check_reach(start: dt.date, end: dt.date) -> None:
-    """A check (and a checklist) reports every short week of every active account: over thousands of
-    years that is millions of findings, minutes and gigabytes. A longer range is refused whole."""
-    if end.toordinal() - start.toordinal() > LONGEST_CHECK_YEARS * 366:
-        raise DataError("err.range_too_long", start=start, end=end, years=LONGEST_CHECK_YEARS)
+def within_reach(start: dt.date, end: dt.date) -> None:
+    """A check, a checklist and a results report go through every week of every active account:
+    over thousands of years that is millions of findings or rows, minutes and gigabytes. A longer
+    range is refused whole."""
+    if end.toordinal() - start.toordinal() > LONGEST_RANGE_YEARS * 366:
+        raise DataError("err.range_too_long", start=start, end=end, years=LONGEST_RANGE_YEARS)
 
 
 def default_range(today: dt.date, weeks_after: int = 8) -> tuple[dt.date, dt.date]:

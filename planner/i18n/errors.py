@@ -109,8 +109,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "the end {end} is before the start {start}.",
     },
     "err.range_too_long": {
-        "fi": "{start}–{end} on liian pitkä jakso: tarkistus kattaa enintään {years} vuotta. Jaa se osiin.",
-        "en": "{start}–{end} is too long a range: a check covers at most {years} years. Split it into parts.",
+        "fi": "{start}–{end} on liian pitkä jakso: tarkistus tai raportti kattaa enintään {years} vuotta."
+        " Jaa se osiin.",
+        "en": "{start}–{end} is too long a range: a check or a report covers at most {years} years."
+        " Split it into parts.",
     },
     "err.unknown_ref": {
         "fi": "{field}: tuntematon {kind} «{value}».",

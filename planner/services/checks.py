@@ -140,10 +140,10 @@ def check_report(
     account's findings taken from the index while its file, the team file, the library, the
     range, the planner and the clock are as they were when they were judged; the others read and
     judged now (and kept). Should someone save while this reads, it reads again."""
-    from planner.domain.calendar import within_check_reach
+    from planner.domain.calendar import within_reach
     from planner.storage.index import Index
 
-    within_check_reach(start, end)
+    within_reach(start, end)
     index = Index.open()
     try:
         for _ in range(5):

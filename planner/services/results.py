@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from planner.domain.calendar import mondays
+from planner.domain.calendar import mondays, within_reach
 from planner.domain.errors import DataError
 from planner.domain.feedback import counts
 from planner.domain.model import Account, Post
@@ -206,52 +206,74 @@ def _actual(ws: Workspace, goal: Goal, period: Period, today: dt.date) -> float 
 def account_result(
     ws: Workspace, account: Account, start: dt.date, end: dt.date, today: dt.date
 ) -> AccountResult:
+    """One account's results over start..end: what it published and its figures, its cadence by the
+    weeks that begin in the range, its feedback and incidents, its goals and its best posts."""
     posts = _published(ws, account.id, start, end)
     figures = [ws.metrics[p.id] for p in posts if p.id in ws.metrics]
-    counted = counted_posts(ws, account.id)
     weeks_in = [m for m in mondays(start, end) if start <= m]  # the weeks that begin in the range
-    checked = [m for m in weeks_in if ws.cadence_of(account) > 0 and account.is_active_on(m)]
-    short = [m for m in checked if shortfall(ws, account, counted, m) is not None]
+    checked, met = _cadence(ws, account, weeks_in)
     received = [f for f in ws.feedback_of(account.id) if start <= f.received_at.date() <= end]
     incidents = sum(
         1 for i in ws.incidents.values() if i.account == account.id and start <= i.observed_at.date() <= end
     )
-    goals: list[GoalResult] = []
-    for goal in goals_of(ws, account.id):
-        for period in periods(start, end, goal.per):
-            if goal.applies(period.start, period.end):
-                actual = _actual(ws, goal, period, today)
-                met = actual is not None and actual >= goal.target
-                goals.append(GoalResult(goal.metric, goal.per, period.label, goal.target, actual, met))
-    weeks = []
-    for monday in weeks_in:
-        sunday = monday + dt.timedelta(days=6)
-        in_week = [p for p in posts if (d := published_day(p)) is not None and monday <= d <= sunday]
-        reach = sum((ws.metrics[p.id].reach or 0) for p in in_week if p.id in ws.metrics)
-        weeks.append((monday, len(in_week), reach))
     ranked = sorted(
         ((p, ws.metrics[p.id]) for p in posts if p.id in ws.metrics), key=lambda pair: -pair[1].engagement
     )
     return AccountResult(
         account,
         len(posts),
-        len(checked),
-        len(checked) - len(short),
+        checked,
+        met,
         sum(f.reach or 0 for f in figures),
         sum(f.views or 0 for f in figures),
         sum(f.engagement for f in figures),
         counts(received, today),
         incidents,
-        goals,
-        weeks,
+        _goal_results(ws, account, start, end, today),
+        _weekly(ws, posts, weeks_in),
         ranked[:5],
     )
+
+
+def _cadence(ws: Workspace, account: Account, mondays_in: list[dt.date]) -> tuple[int, int]:
+    """How many of the weeks were checked for cadence (the account active on their Monday, with a
+    cadence), and how many of those met it."""
+    counted = counted_posts(ws, account.id)
+    checked = [m for m in mondays_in if ws.cadence_of(account) > 0 and account.is_active_on(m)]
+    short = [m for m in checked if shortfall(ws, account, counted, m) is not None]
+    return len(checked), len(checked) - len(short)
+
+
+def _goal_results(
+    ws: Workspace, account: Account, start: dt.date, end: dt.date, today: dt.date
+) -> list[GoalResult]:
+    """Each goal of the account over each of its periods that the range and the goal share."""
+    found = []
+    for goal in goals_of(ws, account.id):
+        for period in periods(start, end, goal.per):
+            if goal.applies(period.start, period.end):
+                actual = _actual(ws, goal, period, today)
+                met = actual is not None and actual >= goal.target
+                found.append(GoalResult(goal.metric, goal.per, period.label, goal.target, actual, met))
+    return found
+
+
+def _weekly(ws: Workspace, posts: list[Post], mondays_in: list[dt.date]) -> list[tuple[dt.date, int, int]]:
+    """Each week's Monday, its published posts and their reach."""
+    weeks = []
+    for monday in mondays_in:
+        sunday = monday + dt.timedelta(days=6)
+        in_week = [p for p in posts if (d := published_day(p)) is not None and monday <= d <= sunday]
+        reach = sum((ws.metrics[p.id].reach or 0) for p in in_week if p.id in ws.metrics)
+        weeks.append((monday, len(in_week), reach))
+    return weeks
 
 
 def results(ws: Workspace, account: str | None, start: dt.date, end: dt.date, today: dt.date) -> Results:
     """Every account's results over start..end (or one account's)."""
     if end < start:
         raise DataError("err.range_reversed", start=start, end=end)
+    within_reach(start, end)
     if account is not None and account not in ws.accounts:
         raise DataError("err.unknown_account", value=account)
     chosen = sorted(

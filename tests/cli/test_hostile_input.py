@@ -355,13 +355,15 @@ def test_a_range_of_thousands_of_years_is_refused_at_once(
     done = run(*command, "--from", "2026-01-01", "--to", "9998-12-31", "--data", str(workspace))
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.splitlines() == [
-        "planner: 29 Dec 2025–3 Jan 9999 is too long a range: a check covers at most 20 years."
+        "planner: 29 Dec 2025–3 Jan 9999 is too long a range: a check or a report covers at most 20 years."
         " Split it into parts."
     ]
     finnish = run(
         "check", "--from", "2026-01-01", "--to", "9998-12-31", "--data", str(workspace), "--lang", "fi"
     )
-    assert "29.12.2025–3.1.9999 on liian pitkä jakso: tarkistus kattaa enintään 20 vuotta" in finnish.stderr
+    assert "29.12.2025–3.1.9999 on liian pitkä jakso: tarkistus tai raportti kattaa enintään 20 vuotta" in (
+        finnish.stderr
+    )
     assert fingerprint(workspace) == before
 
 
@@ -371,3 +373,14 @@ def test_twenty_years_are_checked(run: Run, workspace: Path) -> None:
     )
     assert done.returncode in (0, 1)
     assert json.loads(done.stdout)["range"] == {"from": "2026-01-05", "to": "2045-12-31"}
+
+
+def test_a_results_report_over_thousands_of_years_is_refused_at_once(run: Run, workspace: Path) -> None:
+    before = fingerprint(workspace)
+    done = run(
+        "report", "--from", "2026-01-01", "--to", "9998-12-31", "--format", "json", "--data", str(workspace)
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("planner: 1 Jan 2026–31 Dec 9998 is too long a range")
+    assert len(done.stderr.splitlines()) == 1
+    assert fingerprint(workspace) == before
