@@ -253,7 +253,9 @@ class WorkspaceStore:
             if account is None:
                 continue
             path = self.calendars / account_file_name(account_id)
-            posts = {p.id: p for p in ws.posts_of(account_id)}
+            # one pass for the one account: grouping every account's posts would cost a save at
+            # city scale a third of its time, and the next save's snapshot would group them again
+            posts = {p.id: p for p in ws.posts.values() if p.account == account_id}
             others = ws.beside_posts(account_id)
             stored = self._stored_docs(path, changed)
             contents[path] = account_bytes(account, posts.values(), stored, others)
