@@ -287,8 +287,8 @@ def _report(parts: list[dict[str, Any]], start: dt.date, end: dt.date) -> Report
 # the dates and times among its values marked so they read back as they were. Asked again, a year's
 # check reads some ten thousand of them back, so the common shapes are read without a test each.
 
-_DAY_FIELDS = (6, 7)  # a finding's day and the day it holds until
-_PARAMS = 9
+_DAY_FIELDS = (Finding._fields.index("date"), Finding._fields.index("until"))
+_PARAMS = Finding._fields.index("params")
 
 
 def _finding_row(finding: Finding) -> list[Any]:
