@@ -62,3 +62,24 @@ async def test_a_bad_date_is_told_in_the_dialog_and_nothing_is_written(demo: Pat
         error = str(dialog.query_one("#form-error").render())
         assert "31 Dec 2026" in error and "--" not in error  # no command line flag named in the app
         assert not (demo / "exports").exists() and isinstance(app.screen, ExportScreen)
+
+
+async def test_a_checklist_over_thousands_of_years_is_told_in_the_dialog(demo: Path) -> None:
+    before = fingerprint(demo)
+    app = make_app(demo, user="tarja", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        dialog.query_one("#export-from", Input).value = "1.1.2026"
+        dialog.query_one("#export-to", Input).value = "31.12.9998"
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        error = str(dialog.query_one("#form-error").render()).replace("\n", " ")
+        assert "is too long a range" in error and "20 years" in error
+        assert not dialog.query_one("#export-progress", ProgressBar).display
+        assert isinstance(app.screen, ExportScreen)
+    assert fingerprint(demo) == before
