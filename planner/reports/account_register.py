@@ -5,10 +5,8 @@ name, platform and address of the active ones. Every format is drawn from the on
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import html
-import io
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -19,8 +17,7 @@ from planner.domain.model import Account
 from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, t
 from planner.i18n.dates import stamp
-from planner.reports.documents import markdown_text
-from planner.reports.tabular import inert
+from planner.reports.tables import Table
 
 FORMATS = ("csv", "json", "md", "html", "xlsx")
 PUBLIC_COLUMNS = ("name", "platform", "url")
@@ -236,26 +233,13 @@ def as_json(register: Register) -> dict[str, Any]:
     }
 
 
-def as_csv(register: Register, lang: str, delimiter: str = ";") -> str:
-    """Machine-readable column names, values in the reader's language; formulas made inert."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(register.columns)
-    for row in register.rows:
-        writer.writerow([inert(_text(c, row[c], lang, data=True)) for c in register.columns])
-    return buffer.getvalue()
-
-
-def as_markdown(register: Register, lang: str) -> str:
-    title, made = (markdown_text(line) for line in _heading(register, lang))
-    out = [f"# {title}", "", made, ""]
-    if not register.rows:
-        return "\n".join([*out, t("doc.none", lang), ""])
-    out.append("| " + " | ".join(markdown_text(t(f"doc.reg.{c}", lang)) for c in register.columns) + " |")
-    out.append("|" + "---|" * len(register.columns))
-    for row in register.rows:
-        out.append("| " + " | ".join(markdown_text(_text(c, row[c], lang)) for c in register.columns) + " |")
-    return "\n".join([*out, ""])
+def _table(register: Register, lang: str, data: bool = False) -> Table:
+    """The register as a plain table: its columns' names for a machine and for a person, and each
+    row's values as text (`data`: as a machine reads them, in the CSV)."""
+    title, made = _heading(register, lang)
+    header = [t(f"doc.reg.{c}", lang) for c in register.columns]
+    rows = [[_text(c, row[c], lang, data=data) for c in register.columns] for row in register.rows]
+    return Table(title, made, register.columns, header, rows)
 
 
 _CSS = (
@@ -342,8 +326,10 @@ def register_bytes(fmt: str, register: Register, lang: str, delimiter: str = ";"
         return public_fragment(register, lang).encode("utf-8")
     if fmt == "json":
         return (json.dumps(as_json(register), ensure_ascii=False) + "\n").encode("utf-8")
-    if fmt == "csv":
-        return ("\ufeff" + as_csv(register, lang, delimiter)).encode("utf-8")
+    if fmt == "csv":  # machine-readable column names, values in the reader's language, formulas inert
+        return _table(register, lang, data=True).as_csv(delimiter)
     if fmt == "xlsx":
         return as_workbook(register, lang)
-    return (as_markdown(register, lang) if fmt == "md" else as_html(register, lang)).encode("utf-8")
+    if fmt == "md":
+        return _table(register, lang).as_markdown(t("doc.none", lang))
+    return as_html(register, lang).encode("utf-8")

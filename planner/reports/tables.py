@@ -1,6 +1,7 @@
 """A plain table (a title, a line saying when and by whom it was made, named columns, rows of
-values) as CSV, Markdown, HTML or XLSX: the feedback report and the incident export. Cells are
-already in the reader's language; CSV cells are made inert, HTML escaped, Markdown literal."""
+values) as CSV, Markdown, HTML or XLSX: the feedback report, the incident export and the account
+register's CSV and Markdown. Cells are already in the reader's language; CSV cells are made inert,
+HTML escaped, Markdown literal."""
 
 from __future__ import annotations
 
