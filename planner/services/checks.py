@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from planner.domain.check import (
     Finding,
@@ -173,7 +173,8 @@ def _try_report(
     now = session.now(first.ws)
     keys = _keys(first.digests, store.account_files(), start, end, account)
     stored = index.findings(list(keys.values()), now) if index is not None else {}
-    parts = [stored[key] for key in keys.values() if key in stored]
+    days: dict[str, dt.date] = {}  # each day read once, whichever account's findings hold it
+    parts = [_part(stored[key], days) for key in keys.values() if key in stored]
     missing = [name for name, key in keys.items() if key not in stored]
     tell = progress or (lambda done, total, what: None)
     for done in range(len(parts)):
@@ -187,7 +188,8 @@ def _try_report(
         for done, (name, part, until, read) in enumerate(judging, start=len(parts)):
             tell(done, len(keys) + 1, "ui.export_checking")
             parts.append(part)
-            made.append((keys[name], now, until, read, part))
+            if index is not None:
+                made.append((keys[name], now, until, read, _stored(part)))
         if index is not None:
             index.keep_findings(made)
     if index is not None:
@@ -224,7 +226,7 @@ def _judge_accounts(
     end: dt.date,
     files: list[str],
     account: str | None,
-) -> Iterator[tuple[str, dict[str, Any], dt.datetime, list[str]]]:
+) -> Iterator[tuple[str, Part, dt.datetime, list[str]]]:
     """Each account of `files` (file names) judged in turn: its file's name, its part of the
     report, the moment until which it holds and the subtitle files it read; in the accounts' order."""
     from planner.storage.folder import account_file_name
@@ -246,32 +248,50 @@ def _judged(
     end: dt.date,
     account_id: str,
     holidays: Mapping[dt.date, str],
-) -> tuple[dict[str, Any], dt.datetime, list[str]]:
-    """One account's part of a report, as kept in the index: the posts it looked at and its
-    findings; with the moment time alone could change them, and the subtitle files it read."""
+) -> tuple[Part, dt.datetime, list[str]]:
+    """One account's part of a report: the posts it looked at and its findings; with the moment
+    time alone could change them, and the subtitle files it read."""
     posts = list(checked_posts(ws, start, end, account_id))
     problems = subtitle_problems(ws, assets_root, posts)
     ctx = Context(ws, now, start, end, holidays, problems)
     findings = [f for post in posts for found in check_post(post, ctx).values() for f in found]
     findings += [f for found in check_account(ws.accounts[account_id], ctx).values() for f in found]
-    rows = [_finding_row(f) for f in findings]
-    part = {"account": account_id, "posts": [p.id for p in posts], "findings": rows}
+    part = Part(account_id, [p.id for p in posts], findings)
     return part, stable_for(posts, now), [str(assets_root / file) for file in problems]
 
 
-def _report(parts: list[dict[str, Any]], start: dt.date, end: dt.date) -> Report:
+class Part(NamedTuple):
+    """One account's share of a report: the posts it looked at, and their findings and its own in
+    the order they were judged."""
+
+    account: str
+    posts: list[str]
+    findings: list[Finding]
+
+
+def _stored(part: Part) -> dict[str, Any]:
+    """A part as the index keeps it: plain JSON, a finding a row of its fields."""
+    rows = [_finding_row(f) for f in part.findings]
+    return {"account": part.account, "posts": part.posts, "findings": rows}
+
+
+def _part(stored: dict[str, Any], days: dict[str, dt.date]) -> Part:
+    """A part the index kept, as it was judged."""
+    findings = [_finding(row, days) for row in stored["findings"]]
+    return Part(str(stored["account"]), stored["posts"], findings)
+
+
+def _report(parts: list[Part], start: dt.date, end: dt.date) -> Report:
     """The report of the accounts' parts: each post's and each account's results, every rule there
     (an empty sequence is a pass), in the accounts' order."""
     passed_post = dict.fromkeys((rule.id for rule in post_rules()), ())
     passed_account = dict.fromkeys((rule.id for rule in account_rules()), ())
     posts: dict[str, Results] = {}
     accounts: dict[str, Results] = {}
-    days: dict[str, dt.date] = {}
-    for part in sorted(parts, key=lambda p: str(p["account"])):
-        own: dict[str, Results] = {post_id: dict(passed_post) for post_id in part["posts"]}
+    for part in sorted(parts, key=lambda p: p.account):
+        own: dict[str, Results] = {post_id: dict(passed_post) for post_id in part.posts}
         mine: Results = dict(passed_account)
-        for row in part["findings"]:
-            finding = _finding(row, days)
+        for finding in part.findings:
             results = mine if finding.post is None else own[finding.post]
             found = results[finding.rule]
             if isinstance(found, list):  # a list of this post's or account's own
@@ -279,7 +299,7 @@ def _report(parts: list[dict[str, Any]], start: dt.date, end: dt.date) -> Report
             else:  # the shared pass: a rule's findings grow in a list, not a tuple made anew each time
                 results[finding.rule] = [finding]
         posts.update(own)
-        accounts[str(part["account"])] = mine
+        accounts[part.account] = mine
     return Report(start, end, posts, accounts)
 
 

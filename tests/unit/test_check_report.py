@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 from planner.domain.check import Finding
-from planner.services.checks import _finding, _finding_row, _report
+from planner.services.checks import Part, _finding, _finding_row, _part, _report, _stored
 
 
 def _cadence(account: str, monday: dt.date) -> Finding:
@@ -46,12 +46,8 @@ def test_a_kept_finding_reads_back_as_it_was_judged() -> None:
 def test_every_finding_of_one_rule_is_in_the_report_in_the_order_judged() -> None:
     first = dt.date(2026, 1, 5)
     weeks = [_cadence("blog-1", first + dt.timedelta(weeks=n)) for n in range(3000)]
-    part = {
-        "account": "blog-1",
-        "posts": [],
-        "findings": json.loads(json.dumps([_finding_row(f) for f in weeks])),
-    }
-    report = _report([part], first, weeks[-1].date or first)
+    kept = json.loads(json.dumps(_stored(Part("blog-1", [], weeks))))  # as the index stores it
+    report = _report([_part(kept, {})], first, weeks[-1].date or first)
     assert list(report.accounts["blog-1"]["account.cadence"]) == weeks
     assert report.accounts["blog-1"]["account.coverage"] == ()
     assert report.summary()["errors"] == 3000
