@@ -5,7 +5,7 @@ so that asking again, or after one account's save, judges only what changed."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -282,25 +282,62 @@ def _part(stored: dict[str, Any], days: dict[str, dt.date]) -> Part:
 
 
 def _report(parts: list[Part], start: dt.date, end: dt.date) -> Report:
-    """The report of the accounts' parts: each post's and each account's results, every rule there
-    (an empty sequence is a pass), in the accounts' order."""
-    passed_post = dict.fromkeys((rule.id for rule in post_rules()), ())
-    passed_account = dict.fromkeys((rule.id for rule in account_rules()), ())
-    posts: dict[str, Results] = {}
-    accounts: dict[str, Results] = {}
-    for part in sorted(parts, key=lambda p: p.account):
-        own: dict[str, Results] = {post_id: dict(passed_post) for post_id in part.posts}
-        mine: Results = dict(passed_account)
-        for finding in part.findings:
-            results = mine if finding.post is None else own[finding.post]
-            found = results[finding.rule]
-            if isinstance(found, list):  # a list of this post's or account's own
-                found.append(finding)
-            else:  # the shared pass: a rule's findings grow in a list, not a tuple made anew each time
-                results[finding.rule] = [finding]
-        posts.update(own)
-        accounts[part.account] = mine
-    return Report(start, end, posts, accounts)
+    """The report of the accounts' parts, in the accounts' order: each account's results (every
+    rule there, an empty sequence a pass), and each post's made only when asked for (`check`
+    prints the findings alone; the checklist and the calendar read each post's)."""
+    parts = sorted(parts, key=lambda p: p.account)
+    passed = dict.fromkeys((rule.id for rule in account_rules()), ())
+    accounts = {
+        part.account: _results(passed, {None: part.account}, part.findings)[part.account] for part in parts
+    }
+    judged = [finding for part in parts for finding in part.findings]
+    return Report(start, end, _PostResults(parts), accounts, judged=judged)
+
+
+def _results(
+    passed: Mapping[str, Sequence[Finding]], owners: Mapping[str | None, str], findings: Iterable[Finding]
+) -> dict[str, Results]:
+    """The results of each owner (a post, or the account for its own findings: `owners` maps a
+    finding's post to whose it is), every rule there, each rule's findings in the order judged."""
+    made: dict[str, Results] = {owner: dict(passed) for owner in owners.values()}
+    for finding in findings:
+        owner = owners.get(finding.post)
+        if owner is None:
+            continue
+        results = made[owner]
+        found = results[finding.rule]
+        if isinstance(found, list):  # a list of this post's or account's own
+            found.append(finding)
+        else:  # the shared pass: a rule's findings grow in a list, not a tuple made anew each time
+            results[finding.rule] = [finding]
+    return made
+
+
+class _PostResults(Mapping[str, Results]):
+    """Each post's results in a report of parts, made all at once when first asked for."""
+
+    def __init__(self, parts: list[Part]) -> None:
+        self._parts = parts
+        self._made: dict[str, Results] | None = None
+
+    def _all(self) -> dict[str, Results]:
+        if self._made is None:
+            passed = dict.fromkeys((rule.id for rule in post_rules()), ())
+            self._made = {}
+            for part in self._parts:
+                self._made.update(
+                    _results(passed, {post_id: post_id for post_id in part.posts}, part.findings)
+                )
+        return self._made
+
+    def __getitem__(self, post_id: str) -> Results:
+        return self._all()[post_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._made) if self._made is not None else sum(len(p.posts) for p in self._parts)
 
 
 # A finding in the index: its fields in order, its day and the day it holds until as ISO text, and

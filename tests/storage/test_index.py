@@ -54,6 +54,15 @@ def _whole(root: Path):  # type: ignore[no-untyped-def]
 def _same(found, whole) -> None:  # type: ignore[no-untyped-def]
     assert found.findings == whole.findings
     assert found.summary() == whole.summary()
+    for kept, judged in ((found.posts, whole.posts), (found.accounts, whole.accounts)):
+        assert list(kept) == list(judged)  # the same posts (accounts), in the same order
+        assert _lists(kept) == _lists(judged)  # every rule's findings (a pass, `()` or `[]`, empty)
+
+
+def _lists(results):  # type: ignore[no-untyped-def]
+    return {
+        owner: {rule: list(found) for rule, found in by_rule.items()} for owner, by_rule in results.items()
+    }
 
 
 def test_the_cache_folder_follows_the_environment_at_each_call(monkeypatch: pytest.MonkeyPatch) -> None:
