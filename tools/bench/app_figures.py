@@ -136,10 +136,8 @@ def app_figures_apart(roots: Sequence[Path], runs: int) -> list[dict[str, float]
     """`app_runs`, each of `runs` rounds in a fresh process of its own (on this process's machine
     cache folder) that starts every app of `roots` once before the round it reports, to fill the
     machine's caches and import what the apps import. A round per process, because an app does
-    not leave a process as it found it: its first snapshot is frozen out of the collector's passes
-    (`ui/app.loaded`), as a person's one app in a process should be, and Textual keeps some 17,000
-    objects of each app it ran. In one process, the city's start grew from 170 ms in the first
-    three rounds to 230 ms in the fourth and fifth, with 95 MB more memory each round."""
+    not leave a process as it found it: Textual keeps some 17,000 objects of each app it ran, and
+    in one process the city's start grew from round to round, with 95 MB more memory each."""
     code = (
         "import json, sys\nfrom pathlib import Path\nfrom tools.bench import app_figures\n"
         "roots = [Path(p) for p in sys.argv[1:]]\napp_figures.app_runs(roots, 1)\n"
