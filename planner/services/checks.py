@@ -287,9 +287,9 @@ def _report(parts: list[Part], start: dt.date, end: dt.date) -> Report:
     prints the findings alone; the checklist and the calendar read each post's)."""
     parts = sorted(parts, key=lambda p: p.account)
     passed = dict.fromkeys((rule.id for rule in account_rules()), ())
-    accounts = {
-        part.account: _results(passed, {None: part.account}, part.findings)[part.account] for part in parts
-    }
+    accounts: dict[str, Results] = {}
+    for part in parts:  # an account's own findings are those about no post
+        accounts.update(_results(passed, {None: part.account}, part.findings))
     judged = [finding for part in parts for finding in part.findings]
     return Report(start, end, _PostResults(parts), accounts, judged=judged)
 
@@ -336,7 +336,7 @@ class _PostResults(Mapping[str, Results]):
     def __iter__(self) -> Iterator[str]:
         return iter(self._all())
 
-    def __len__(self) -> int:
+    def __len__(self) -> int:  # how many posts, without making their results
         return len(self._made) if self._made is not None else sum(len(p.posts) for p in self._parts)
 
 
