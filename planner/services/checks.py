@@ -5,6 +5,7 @@ so that asking again, or after one account's save, judges only what changed."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -172,20 +173,22 @@ def _try_report(
     first = store.snapshot(accounts=(), known_digest=index.digest if index is not None else None)
     now = session.now(first.ws)
     keys = _keys(first.digests, store.account_files(), start, end, account)
+    # The kept parts stay JSON text until the changed accounts are judged: the library is read and
+    # the accounts judged beside text, not beside a year's findings decoded, which the collector's
+    # full passes would walk through while the library's thousands of records are made.
     stored = index.findings(list(keys.values()), now) if index is not None else {}
-    days: dict[str, dt.date] = {}  # each day read once, whichever account's findings hold it
-    parts = [_part(stored[key], days) for key in keys.values() if key in stored]
     missing = [name for name, key in keys.items() if key not in stored]
     tell = progress or (lambda done, total, what: None)
-    for done in range(len(parts)):
+    for done in range(len(stored)):
         tell(done, len(keys) + 1, "ui.export_checking")
+    parts: list[Part] = []
     if missing:
         judged = store.snapshot(accounts=missing)
         if steady and judged.digests != first.digests:
             return None  # someone saved meanwhile: all of it from one reading
         made = []
         judging = _judge_accounts(judged.ws, store.assets, now, start, end, missing, account)
-        for done, (name, part, until, read) in enumerate(judging, start=len(parts)):
+        for done, (name, part, until, read) in enumerate(judging, start=len(stored)):
             tell(done, len(keys) + 1, "ui.export_checking")
             parts.append(part)
             if index is not None:
@@ -194,7 +197,10 @@ def _try_report(
             index.keep_findings(made)
     if index is not None:
         index.note_digests(first.files(store.folder))
-    return _report(parts, start, end)
+    kept = _kept_parts(stored, index)
+    if kept is None:
+        return None  # an entry of the index did not read: dropped, and its account judged next time
+    return _report(parts + kept, start, end)
 
 
 def _keys(
@@ -279,6 +285,21 @@ def _part(stored: dict[str, Any], days: dict[str, dt.date]) -> Part:
     """A part the index kept, as it was judged."""
     findings = [_finding(row, days) for row in stored["findings"]]
     return Part(str(stored["account"]), stored["posts"], findings)
+
+
+def _kept_parts(stored: Mapping[str, str], index: Index | None) -> list[Part] | None:
+    """The parts the index kept, read; None, with the entries that do not read as a part dropped
+    from the index, when one does not (the index is disposable: a damaged entry is judged anew)."""
+    days: dict[str, dt.date] = {}  # each day read once, whichever account's findings hold it
+    parts, broken = [], []
+    for key, text in stored.items():
+        try:
+            parts.append(_part(json.loads(text), days))
+        except (ValueError, TypeError, LookupError, AttributeError):
+            broken.append(key)
+    if broken and index is not None:
+        index.forget_findings(broken)
+    return None if broken else parts
 
 
 def _report(parts: list[Part], start: dt.date, end: dt.date) -> Report:

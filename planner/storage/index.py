@@ -187,10 +187,10 @@ class Index:
 
     # Findings -----------------------------------------------------------------------------------
 
-    def findings(self, keys: list[str], now: dt.datetime) -> dict[str, Any]:
-        """The kept value of each key that holds at `now`: within its window of time, and every
-        subtitle file it read as it was."""
-        found: dict[str, Any] = {}
+    def findings(self, keys: list[str], now: dt.datetime) -> dict[str, str]:
+        """The kept value of each key that holds at `now` (within its window of time, and every
+        subtitle file it read as it was), as its JSON text: the caller decodes it when it needs it."""
+        found: dict[str, str] = {}
         with self._using() as db:
             if db is None or not keys:
                 return found
@@ -205,13 +205,18 @@ class Index:
                 ).fetchall()
                 for key, subtitles, value in rows:
                     if subtitle_stamps(json.loads(subtitles)) == json.loads(subtitles):
-                        found[key] = json.loads(value)
+                        found[key] = value
             if found:
                 db.execute(
                     f"UPDATE findings SET used = ? WHERE key IN ({','.join('?' * len(found))})",  # noqa: S608
                     (time.time(), *found),
                 )
         return found
+
+    def forget_findings(self, keys: list[str]) -> None:
+        with self._using() as db:
+            if db is not None:
+                db.executemany("DELETE FROM findings WHERE key = ?", [(key,) for key in keys])
 
     def keep_findings(self, entries: list[tuple[str, dt.datetime, dt.datetime, list[str], Any]]) -> None:
         """Keep each (key, made, until, subtitle files read, value)."""

@@ -164,3 +164,23 @@ def test_one_account_is_judged_alone_even_when_the_whole_workspace_was_read_firs
     assert set(found.accounts) == {account}
     assert {f.account for f in found.findings} <= {account}
     assert found.findings == check(ws, session.store.assets, session.now(ws), *YEAR, account).findings
+
+
+@pytest.mark.parametrize("value", ["{broken", "[]", '{"account": "x", "posts": [], "findings": [[1]]}'])
+def test_a_kept_entry_that_does_not_read_is_judged_anew(
+    year: Path, judged: list[str], tmp_path: Path, value: str
+) -> None:
+    import sqlite3
+
+    _report(year)
+    db = sqlite3.connect(tmp_path / "cache" / FILE_NAME)
+    with db:
+        (key,) = db.execute("SELECT key FROM findings LIMIT 1").fetchone()
+        db.execute("UPDATE findings SET value = ? WHERE key = ?", (value, key))
+    db.close()
+    judged.clear()
+    _same(_report(year), _whole(year))  # the damaged entry's account judged again, the rest kept
+    assert len(judged) == 1
+    judged.clear()
+    _report(year)
+    assert judged == []  # and kept again
