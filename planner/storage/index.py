@@ -204,7 +204,7 @@ class Index:
                     (*chunk, moment, moment),
                 ).fetchall()
                 for key, subtitles, value in rows:
-                    if subtitle_stamps(json.loads(subtitles)) == json.loads(subtitles):
+                    if _subtitles_as_they_were(subtitles):
                         found[key] = value
             if found:
                 db.execute(
@@ -256,7 +256,7 @@ class Index:
                     "SELECT days FROM holidays WHERE key = ?", (key_of(country, year, lang),)
                 ).fetchone()
                 if row is not None:
-                    return {dt.date.fromisoformat(day): name for day, name in json.loads(row[0]).items()}
+                    return _holiday_table(row[0])
         return None
 
     def keep_holidays(self, country: str, year: int, lang: str, days: dict[dt.date, str]) -> None:
@@ -271,6 +271,24 @@ class Index:
 
 def _signature(signature: tuple[int, ...]) -> str:
     return ",".join(map(str, signature))
+
+
+def _holiday_table(kept: str) -> dict[dt.date, str] | None:
+    """A kept holiday table; None when it does not read (then it is worked out anew)."""
+    try:
+        return {dt.date.fromisoformat(day): str(name) for day, name in json.loads(kept).items()}
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def _subtitles_as_they_were(kept: str) -> bool:
+    """Whether every subtitle file an entry read is as it was then (an entry that does not say is
+    not taken)."""
+    try:
+        stamps = json.loads(kept)
+        return isinstance(stamps, list) and subtitle_stamps(stamps) == stamps
+    except (ValueError, TypeError, IndexError):
+        return False
 
 
 def subtitle_stamps(files: Iterable[str | list[Any]]) -> list[list[Any]]:

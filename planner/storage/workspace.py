@@ -134,7 +134,10 @@ class WorkspaceStore:
             if self._holding:
                 raise
             with self.folder.locked():  # a writer may have been between two renames
-                found = self._reader.read(self.folder.signatures(), accounts, known_digest)
+                # read afresh, every file hashed from its bytes: a digest the index or this
+                # reader remembered wrongly must not make a sound file count as damaged
+                self._reader.forget()
+                found = self._reader.read(self.folder.signatures(), accounts)
         if found.whole:
             self._snapshot = found
         return found

@@ -184,3 +184,40 @@ def test_a_kept_entry_that_does_not_read_is_judged_anew(
     judged.clear()
     _report(year)
     assert judged == []  # and kept again
+
+
+def _damage(cache: Path, sql: str) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(cache / FILE_NAME)
+    with db:
+        assert db.execute(sql).rowcount > 0
+    db.close()
+
+
+def test_a_digest_the_index_remembers_wrongly_never_makes_a_sound_file_damaged(
+    year: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.storage import index as index_module
+
+    monkeypatch.setattr(index_module, "SETTLE_NS", 0)  # every file's digest remembered at once
+    _report(year)
+    _damage(tmp_path / "cache", "UPDATE files SET digest = '0000' WHERE path LIKE '%calendars/%'")
+    _same(_report(year), _whole(year))  # was: "the file ... is damaged (not what the audit record says)"
+    _damage(tmp_path / "cache", "UPDATE files SET digest = '0000' WHERE path LIKE '%calendars/%'")
+    _same(_report(year), _whole(year))  # and again, the index told the right digests meanwhile
+
+
+def test_a_damaged_holiday_table_or_subtitle_stamp_is_worked_out_anew(
+    year: Path, judged: list[str], tmp_path: Path
+) -> None:
+    from planner.services import year_of_holidays
+
+    year_of_holidays.cache_clear()  # this process's own memo of the tables: read from the index
+    _report(year)
+    _damage(tmp_path / "cache", "UPDATE holidays SET days = '{not json'")
+    _damage(tmp_path / "cache", "UPDATE findings SET subtitles = '[[' WHERE rowid = 1")
+    year_of_holidays.cache_clear()
+    judged.clear()
+    _same(_report(year), _whole(year))
+    assert len(judged) == 1
