@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -282,9 +283,19 @@ def _stored(part: Part) -> dict[str, Any]:
 
 
 def _part(stored: dict[str, Any], days: dict[str, dt.date]) -> Part:
-    """A part the index kept, as it was judged."""
+    """A part the index kept, as it was judged. ValueError when it is not one: a finding of a rule
+    this planner does not have, or about a post the part did not look at."""
+    posts = stored["posts"]
     findings = [_finding(row, days) for row in stored["findings"]]
-    return Part(str(stored["account"]), stored["posts"], findings)
+    looked_at, rules = set(posts), _rule_ids()
+    if any(f.rule not in rules or (f.post is not None and f.post not in looked_at) for f in findings):
+        raise ValueError("not a part of a report")
+    return Part(str(stored["account"]), list(posts), findings)
+
+
+@cache
+def _rule_ids() -> frozenset[str]:
+    return frozenset(rule.id for rule in (*post_rules(), *account_rules()))
 
 
 def _kept_parts(stored: Mapping[str, str], index: Index | None) -> list[Part] | None:

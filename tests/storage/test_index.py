@@ -166,7 +166,19 @@ def test_one_account_is_judged_alone_even_when_the_whole_workspace_was_read_firs
     assert found.findings == check(ws, session.store.assets, session.now(ws), *YEAR, account).findings
 
 
-@pytest.mark.parametrize("value", ["{broken", "[]", '{"account": "x", "posts": [], "findings": [[1]]}'])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "{broken",
+        "[]",
+        '{"account": "x", "posts": [], "findings": [[1]]}',
+        '{"account": "x", "posts": 7, "findings": []}',
+        '{"account": "x", "posts": [], "findings": [["no.rule", "error", true, "x", null, null,'
+        ' null, null, "k", {}, null]]}',
+        '{"account": "x", "posts": [], "findings": [["post.schedule", "error", true, "x", "p-9", null,'
+        ' null, null, "k", {}, null]]}',
+    ],
+)
 def test_a_kept_entry_that_does_not_read_is_judged_anew(
     year: Path, judged: list[str], tmp_path: Path, value: str
 ) -> None:
