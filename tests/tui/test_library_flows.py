@@ -8,6 +8,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.widgets import OptionList, Static, TextArea
 
 from planner.media.generate import make_picture, write_subtitles
@@ -147,7 +148,10 @@ async def _highlight(pilot: Any, option_id: str) -> None:
     await pilot.pause()
 
 
-async def test_import_and_subtitles_from_the_library(demo: Path, tmp_path: Path) -> None:
+async def test_import_and_subtitles_from_the_library(
+    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the files are typed by name, from the folder the app started in
     photo = make_picture(tmp_path / "Syksyn Värit.jpg", (1080, 1080), seed=5, gps=(61.5, 23.6))
     broken = tmp_path / "rikki.srt"
     broken.write_text("1\n00:00:01,000 --> 00:00:0x,000\nHei\n", "utf-8")
@@ -157,7 +161,7 @@ async def test_import_and_subtitles_from_the_library(demo: Path, tmp_path: Path)
         await pilot.pause()
         await pilot.press("b", "i")
         assert isinstance(app.screen, ImportForm)
-        await pilot.press(*str(photo))
+        await pilot.press(*photo.name)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
@@ -168,7 +172,7 @@ async def test_import_and_subtitles_from_the_library(demo: Path, tmp_path: Path)
         await _highlight(pilot, "vid-tervehdys")
         await pilot.press("s")
         assert isinstance(app.screen, SubtitleForm)
-        await pilot.press(*str(broken))
+        await pilot.press(*broken.name)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, SubtitleForm)  # refused: the dialog stays with the reason
