@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -24,7 +23,7 @@ from planner.domain.check import (
 )
 from planner.domain.errors import DataError
 from planner.domain.model import Post
-from planner.domain.rules import Context, account_rules, post_rules
+from planner.domain.rules import Context, account_rules, all_rules, post_rules
 from planner.domain.workspace import Workspace
 from planner.services import Session, public_holidays
 from planner.storage.files import read_regular
@@ -287,15 +286,10 @@ def _part(stored: dict[str, Any], days: dict[str, dt.date]) -> Part:
     this planner does not have, or about a post the part did not look at."""
     posts = stored["posts"]
     findings = [_finding(row, days) for row in stored["findings"]]
-    looked_at, rules = set(posts), _rule_ids()
+    looked_at, rules = set(posts), all_rules()
     if any(f.rule not in rules or (f.post is not None and f.post not in looked_at) for f in findings):
         raise ValueError("not a part of a report")
     return Part(str(stored["account"]), list(posts), findings)
-
-
-@cache
-def _rule_ids() -> frozenset[str]:
-    return frozenset(rule.id for rule in (*post_rules(), *account_rules()))
 
 
 def _kept_parts(stored: Mapping[str, str], index: Index | None) -> list[Part] | None:
