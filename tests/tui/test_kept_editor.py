@@ -343,3 +343,25 @@ async def test_a_save_made_elsewhere_just_before_the_editor_is_made_still_redraw
         await app.check_outside_changes()  # the watch's next look
         await pilot.pause()
         assert "Muualla" in shown_posts(app.screen)[post_id]
+
+
+async def test_the_fields_keep_their_width_whether_the_form_scrolls_or_not(demo: Path) -> None:
+    """At 80×23 the form of a post with media overflows and one without fits: the scroll bar that
+    came and went took two columns of every field, so the refilled editor's fields jumped sideways
+    from one post to the next (and between its first paint and its second)."""
+    ws = Session.open(str(demo), None).load()
+    plain = next(p.id for p in ws.posts_view.sorted() if not p.media)
+    with_media = max(ws.posts_view.sorted(), key=lambda p: len(p.media)).id
+    app = make_app(demo)
+    widths = {}
+    scrolls = {}
+    async with app.run_test(size=(80, 23)) as pilot:
+        await pilot.pause()
+        for post_id in (plain, with_media, plain):
+            editor = await opened(app, pilot, post_id)
+            form = editor.query_one("#editor-form")
+            scrolls[post_id] = form.show_vertical_scrollbar
+            widths.setdefault(post_id, []).append(editor.query_one("#account", Choice).size.width)
+            await closed(app, pilot)
+    assert scrolls == {plain: False, with_media: True}  # the case this is about
+    assert len({w for found in widths.values() for w in found}) == 1, widths
