@@ -71,3 +71,18 @@ def test_the_app_start_ratio_is_the_median_of_the_rounds_not_of_two_medians() ->
     assert city["start_ratio"] == 2.0  # rounds 3, 1, 2 (the medians' ratio: 1)
     assert city["start"] == 400.0 and city["week"] == 10.0
     assert "open" not in city  # no post was opened: no figure made of nothing
+
+
+def test_a_change_is_timed_to_the_paint_after_which_the_screen_stayed_the_same() -> None:
+    class App:
+        def _display(self, *args: object) -> None:
+            pass
+
+    app = App()
+    paints = app_figures.Paints(app)
+    app._display()  # not watched: not counted
+    began = paints.watch()
+    for frame in ("old", "new", "old", "old"):  # back to the first screen, then painted again alike
+        paints.frames.append((began + len(paints.frames) + 1, ((frame,),)))
+    assert paints.settled(began) == (3, 4)  # the third paint, not the first that looked the same
+    assert not paints.watched and paints.settled(paints.watch()) is None
