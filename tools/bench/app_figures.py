@@ -175,15 +175,27 @@ def app_summary(measured: AppRuns) -> list[dict[str, float]]:
     return every
 
 
+def warm_up(roots: Sequence[Path]) -> None:
+    """Before a round: the first workspace's app (the empty one) run once, which imports and runs
+    once everything the apps run, and the other workspaces' files read, into the machine's cache.
+    Not their apps: a process keeps much of each app it ran (Textual keeps some 17,000 objects of
+    each, and with them the city's snapshot), and the collector's full passes walked through that
+    as well, 110 to 145 ms each, inside an opening of a post. A person's app has its process to
+    itself."""
+    app_runs(roots[:1], 1)
+    for root in roots[1:]:
+        for path in sorted(root.rglob("*.json")):
+            path.read_bytes()
+
+
 def app_figures_apart(roots: Sequence[Path], runs: int) -> list[dict[str, float]]:
     """`app_runs`, each of `runs` rounds in a fresh process of its own (on this process's machine
-    cache folder) that starts every app of `roots` once before the round it reports, to fill the
-    machine's caches and import what the apps import. A round per process, because an app does
-    not leave a process as it found it: Textual keeps some 17,000 objects of each app it ran, and
-    in one process the city's start grew from round to round, with 95 MB more memory each."""
+    cache folder), after `warm_up`. A round per process, because an app does not leave a process
+    as it found it: in one process the city's start grew from round to round, with 95 MB more
+    memory each."""
     code = (
         "import json, sys\nfrom pathlib import Path\nfrom tools.bench import app_figures\n"
-        "roots = [Path(p) for p in sys.argv[1:]]\napp_figures.app_runs(roots, 1)\n"
+        "roots = [Path(p) for p in sys.argv[1:]]\napp_figures.warm_up(roots)\n"
         "print(json.dumps(app_figures.app_runs(roots, 1)))"
     )
     measured = _no_runs(roots)
