@@ -57,3 +57,14 @@ def shown_posts(screen) -> dict[str, str]:  # type: ignore[no-untyped-def]
         for day in screen.query(DayList)
         for index, post_id in enumerate(day.post_ids)
     }
+
+
+async def paste(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """`text` pasted where the focus is, as a terminal hands the app a paste: one event. For text a
+    flow needs but is not about; Pilot waits for the app to be idle after each key it presses
+    (some 80 ms a key), and a sentence typed key by key was seconds of the suite."""
+    from textual import events
+
+    assert pilot.app.focused is not None
+    pilot.app.post_message(events.Paste(text))
+    await pilot.pause()

@@ -19,7 +19,7 @@ from planner.ui.screens.incidents import IncidentsScreen
 from planner.ui.screens.week import WeekScreen
 from planner.ui.widgets.after_publishing import AfterPublishing
 from planner.ui.widgets.choice import Choice
-from tests.tui.conftest import make_app
+from tests.tui.conftest import make_app, paste
 
 SIZE = (80, 24)
 
@@ -62,7 +62,8 @@ async def test_a_producer_logs_feedback_and_answers_the_late_one(demo: Path) -> 
         await pilot.press("r")  # the late one, first in the queue
         await pilot.pause()
         assert isinstance(app.screen, FeedbackStepForm)
-        await pilot.press(*"Vastattu puhelimessa", "enter")
+        await paste(pilot, "Vastattu puhelimessa")
+        await pilot.press("enter")
         await pilot.pause()
         assert app.screen is queue and table.row_count == 3
         assert "3 avointa, 0 myöhässä" in shown(queue.query_one("#feedback-title", Static))

@@ -18,7 +18,7 @@ from planner.ui.screens.week import WeekScreen
 from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.day_column import DayColumn
 from planner.ui.widgets.day_list import DayList
-from tests.tui.conftest import make_app, shown_posts
+from tests.tui.conftest import make_app, paste, shown_posts
 
 SIZE = (120, 36)
 
@@ -170,7 +170,7 @@ async def test_write_fix_and_mark_ready_then_find_it_after_a_restart(demo: Path)
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, EditorScreen)
-        await pilot.press(*"Joulukonsertti kirkossa")
+        await paste(pilot, "Joulukonsertti kirkossa")
         checklist = app.screen.query_one(ChecklistPanel)
         assert [f.rule for f in checklist.results["hashtag.required"]] == ["hashtag.required"]
         await pilot.press("ctrl+r")  # refused: the tag is missing; the draft is saved

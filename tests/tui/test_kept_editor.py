@@ -17,7 +17,7 @@ from planner.ui.screens.week import WeekScreen
 from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.choice import Choice
 from planner.ui.widgets.image_preview import ImagePreview
-from tests.tui.conftest import make_app, shown_posts
+from tests.tui.conftest import make_app, paste, shown_posts
 
 SIZE = (120, 36)
 
@@ -90,7 +90,7 @@ async def test_the_second_opening_refills_the_same_editor_with_nothing_of_the_fi
         editor = await opened(app, pilot, first_id)
         assert editor is fresh  # kept, not made again
         assert editor.query_one(ImagePreview).display  # the first post's image
-        await pilot.press(*"lisää tekstiä")  # typed, then left without saving
+        await paste(pilot, "lisää tekstiä")  # written, then left without saving
         form_scroll = editor.query_one("#editor-form")
         form_scroll.scroll_end(animate=False, immediate=True)
         await pilot.pause()
@@ -125,7 +125,7 @@ async def test_a_new_post_after_an_existing_one_starts_empty_on_the_day_chosen(d
         assert editor.query_one("#publish-at", Input).value == "10.12.2026 9.00"
         assert "Uusi julkaisu" in str(editor.query_one("#editor-title", Static).render())
         assert not editor.query_one(ImagePreview).display  # the last post's image is not shown
-        await pilot.press(*"Uusi teksti #järvelä")
+        await paste(pilot, "Uusi teksti #järvelä")
         await pilot.press("ctrl+s")
         await pilot.pause()
         saved = editor.post_id

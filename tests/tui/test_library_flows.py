@@ -22,7 +22,7 @@ from planner.ui.screens.consents import ConsentScreen
 from planner.ui.screens.editor import EditorScreen
 from planner.ui.screens.library import LibraryScreen
 from planner.ui.widgets.checklist import ChecklistPanel
-from tests.tui.conftest import make_app
+from tests.tui.conftest import make_app, paste
 
 SIZE = (80, 24)
 PHOTO = "img-kirjastoauto"  # identifiable people, no alt text, no consent yet
@@ -62,7 +62,7 @@ async def test_producer_attaches_writes_alt_text_links_the_permission_and_the_ch
         await pilot.press("n")
         assert isinstance(app.screen, EditorScreen)
         await pilot.click("#text")
-        await pilot.press(*"Kirjastoauto tulee! #järvelä")
+        await paste(pilot, "Kirjastoauto tulee! #järvelä")
         await pilot.press("ctrl+o")
         await _choose(pilot, PHOTO)
         assert app.screen.query_one("#preview").display  # the photo is shown beside the form
@@ -70,12 +70,12 @@ async def test_producer_attaches_writes_alt_text_links_the_permission_and_the_ch
 
         await pilot.press("ctrl+t")
         assert isinstance(app.screen, AltTextForm)
-        await pilot.press(*"Kuva autosta")
+        await paste(pilot, "Kuva autosta")
         count = str(app.screen.query_one("#alt-count", Static).render())
         assert "12 merkkiä" in count and "facebook ≤ 5000" in count
         assert "alkaa «Kuva»" in str(app.screen.query_one("#alt-quality", Static).render())
         app.screen.query_one("#alt-text", TextArea).text = ""
-        await pilot.press(*"Kirjastoauto pysäkillä, kuljettaja vilkuttaa.")
+        await paste(pilot, "Kirjastoauto pysäkillä, kuljettaja vilkuttaa.")
         assert str(app.screen.query_one("#alt-quality", Static).render()).strip() == ""
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -161,7 +161,7 @@ async def test_import_and_subtitles_from_the_library(
         await pilot.pause()
         await pilot.press("b", "i")
         assert isinstance(app.screen, ImportForm)
-        await pilot.press(*photo.name)
+        await paste(pilot, photo.name)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
@@ -172,7 +172,7 @@ async def test_import_and_subtitles_from_the_library(
         await _highlight(pilot, "vid-tervehdys")
         await pilot.press("s")
         assert isinstance(app.screen, SubtitleForm)
-        await pilot.press(*broken.name)
+        await paste(pilot, broken.name)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, SubtitleForm)  # refused: the dialog stays with the reason
