@@ -108,12 +108,16 @@ class PlannerApp(App[int]):
         return True
 
     async def check_outside_changes(self) -> None:
-        """Another terminal or a sync tool changed the workspace: load it again and redraw."""
-        if not self.reload_if_changed():
+        """Another terminal or a sync tool changed the workspace: load it again and redraw. A
+        screen still being made (an editor opened this moment) is redrawn once it is mounted: its
+        fields are not there yet, and asking them ended the app."""
+        if not self.is_running or not self.reload_if_changed():
             return
         screen = self.screen
         redraw = getattr(screen, "on_outside_change", None) or getattr(screen, "on_screen_resume", None)
-        if redraw is not None:
+        if redraw is not None and not screen.is_mounted:
+            screen.call_later(redraw)
+        elif redraw is not None:
             outcome = redraw()
             if inspect.isawaitable(outcome):
                 await outcome

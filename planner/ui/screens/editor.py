@@ -74,6 +74,7 @@ class EditorScreen(PlannerScreen[None]):
         if not self.in_background:  # made to be shown: what is stored now, not what the app last saw
             app.reload_if_changed()  # (in the background, the screen shown would be left behind)
         post = self.saved_post()
+        self.revision = post.revision if self.post_id else None  # of what the form is filled with
         self.media = post.media
         accounts, people, campaigns = self._options()
         kinds = [(app.tr(f"post_kind.{k}"), k) for k in POST_KINDS]
@@ -142,7 +143,6 @@ class EditorScreen(PlannerScreen[None]):
     def _ready(self) -> None:
         """The form as just opened: filled from the stored post, read-only for a reader, the text
         focused, the panels drawn."""
-        self.revision = self.saved_post().revision if self.post_id else None
         self.loaded = self.draft_fields()
         reader = self.planner.is_reader()  # an auditor reads the post and its checklist, and changes nothing
         self.query_one("#text", TextArea).read_only = reader
@@ -162,6 +162,7 @@ class EditorScreen(PlannerScreen[None]):
         app.reload_if_changed()
         self.post_id, self.default_day = post_id, default_day
         post = self.saved_post()
+        self.revision = post.revision if post_id else None
         self.media = post.media
         for selector, options in zip(("#account", "#owner", "#campaign"), self._options(), strict=True):
             choice = self.query_one(selector, Choice)
