@@ -75,6 +75,11 @@ class Feedback(Entity):
         return {**self.to_dict(), "overdue": self.overdue(today), "late": self.late}
 
 
+def feedback_order(item: Feedback) -> tuple[dt.datetime, str]:
+    """How an account's feedback is kept and listed: by the time it came, then by id."""
+    return item.received_at, item.id
+
+
 _FEEDBACK = Schema(
     {
         "id": Spec(ID, True),

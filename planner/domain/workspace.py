@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from planner.domain.calendar import days, week_number
-from planner.domain.feedback import Feedback
+from planner.domain.feedback import Feedback, feedback_order
 from planner.domain.feeds import Feed, Mailing
 from planner.domain.incidents import Incident
 from planner.domain.model import (
@@ -132,7 +132,7 @@ class Workspace:
     def feedback_by_account(self) -> Mapping[str, tuple[Feedback, ...]]:
         """Each account's feedback, by the time it was received."""
         by_account: dict[str, list[Feedback]] = defaultdict(list)
-        for item in sorted(self.feedback.values(), key=lambda f: (f.received_at, f.id)):
+        for item in sorted(self.feedback.values(), key=feedback_order):
             by_account[item.account].append(item)
         return {account: tuple(found) for account, found in by_account.items()}
 

@@ -52,6 +52,11 @@ BESIDE_POSTS = ACCOUNT_KINDS[1:]  # an account's records other than its posts
 KINDS = ("people", "accounts", *TEAM_KINDS[1:], *LIBRARY_KINDS, *ACCOUNT_KINDS)
 
 
+def doc_id(kind: str, doc: Mapping[str, Any]) -> str:
+    """The id of a stored document's record: a post's figures go by their post's."""
+    return str(doc.get("post" if kind == "metrics" else "id"))
+
+
 def entities(kind: str, docs: Iterable[dict[str, Any]], path: Path) -> dict[str, Any]:
     """The records of one table by id; a bad one is the file's damage, named by its place."""
     parse = _PARSERS[kind]
@@ -169,16 +174,17 @@ def library_bytes(kinds: Mapping[str, Mapping[str, Entity]]) -> bytes:
 def account_bytes(
     account: Account,
     posts: Iterable[Post],
-    stored: Mapping[str, dict[str, Any]],
+    stored: Mapping[str, Mapping[str, dict[str, Any]]],
     others: Mapping[str, Mapping[str, Entity]] | None = None,
 ) -> bytes:
     """An account file holding `posts` and the account's other records (`others`: its feedback
-    and its posts' figures); a post whose document is in `stored` (one the save left alone) is
-    written as it was stored, so fields written by a newer planner stay."""
-    docs = [stored.get(post.id) or post.to_dict() for post in posts]
-    tables: Tables = {"account": [account.to_dict()], "posts": docs}
+    and its posts' figures); a record whose document is in `stored` (by kind and id: one the save
+    left alone) is written as it was stored, so fields written by a newer planner stay."""
+    kept = stored.get("posts", {})
+    tables: Tables = {"account": [account.to_dict()], "posts": [kept.get(p.id) or p.to_dict() for p in posts]}
     for kind in BESIDE_POSTS:
-        items = [item.to_dict() for item in (others or {}).get(kind, {}).values()]
+        kept = stored.get(kind, {})
+        items = [kept.get(item.id) or item.to_dict() for item in (others or {}).get(kind, {}).values()]  # type: ignore[attr-defined]
         if items:  # an account with none keeps the file it had before there were any
             tables[kind] = items
     return render_tables(tables)

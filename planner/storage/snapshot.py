@@ -6,7 +6,7 @@ another or changed by a byte outside the planner is damage, never "in order"."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -54,7 +54,8 @@ class FileRead:
 @dataclass(frozen=True)
 class Snapshot:
     """What one reading found: the workspace, and of its files the signatures, the manifest, the
-    anchor's record and each file's digest (by its name in the record)."""
+    anchor's record, each file's digest (by its name in the record) and the ids of the records each
+    account file holds, by kind, in the file's order (by account id)."""
 
     signatures: Signatures
     ws: Workspace
@@ -62,6 +63,7 @@ class Snapshot:
     record: Record | None
     digests: dict[str, str]
     whole: bool  # every account file read into records (not a reading of some accounts)
+    held: Mapping[str, Mapping[str, tuple[str, ...]]]
 
     def files(self, folder: WorkspaceFolder) -> Iterator[tuple[str, Signature, str]]:
         """Each data file read: its path, its signature and its digest then."""
@@ -124,14 +126,16 @@ class Reader:
                         reason="not what the audit record says",
                     )
         ws = _workspace(team, library, parsed, folder)
-        return Snapshot(signatures, ws, manifest, record, digests, accounts is None)
+        held = {one.account.id: _held(one) for one in parsed}
+        return Snapshot(signatures, ws, manifest, record, digests, accounts is None, held)
 
     def forget(self) -> None:
         self._files.clear()
 
-    def remember(self, path: Path, data: bytes, records: Any) -> FileRead:
-        """What a file just written by this process holds, so the next reading need not parse it."""
-        found = FileRead(stat_signature(os.lstat(path)), content_digest(data), records)
+    def remember(self, path: Path, digest: str, records: Any) -> FileRead:
+        """What a file just written by this process holds (its digest and records), so the next
+        reading need not parse it."""
+        found = FileRead(stat_signature(os.lstat(path)), digest, records)
         self._files[str(path)] = found
         return found
 
@@ -195,6 +199,11 @@ class Reader:
         if signature is not None:
             self._files[key] = FileRead(signature, digest, None)
         return digest
+
+
+def _held(records: AccountRecords) -> dict[str, tuple[str, ...]]:
+    """The ids of an account file's records, by kind, in the file's order."""
+    return {"posts": tuple(records.posts), **{kind: tuple(found) for kind, found in records.others.items()}}
 
 
 def _workspace(

@@ -127,20 +127,28 @@ class Unit:
         self.organization = organization
         self.changes.append(Change("organization", "", "update", before.to_dict(), after))
 
-    def touched_accounts(self) -> dict[str, set[str]]:
-        """Each account whose file the transaction changes, with the ids of its posts it changed
-        (a post moved between accounts changes both files; feedback changes the file, no post)."""
-        touched: dict[str, set[str]] = {}
+    def touched_accounts(self) -> dict[str, dict[str, dict[str, None]]]:
+        """Each account whose file the transaction changes, with the ids of the records of its
+        file it changed, by kind, in the order it changed them (a post moved between accounts
+        changes both files)."""
+        touched: dict[str, dict[str, dict[str, None]]] = {}
         for change in self.changes:
             if change.entity == "accounts":
-                touched.setdefault(change.id, set())
+                touched.setdefault(change.id, {})
             elif change.entity in ACCOUNT_KINDS:
                 for state in (change.before, change.after):
                     if state:
-                        posts = touched.setdefault(str(state["account"]), set())
-                        if change.entity == "posts":
-                            posts.add(change.id)
+                        kinds = touched.setdefault(str(state["account"]), {})
+                        kinds.setdefault(change.entity, {})[change.id] = None
         return touched
+
+    def moves(self, kind: str) -> bool:
+        """Whether a record of an account file's `kind` leaves its place among the workspace's:
+        moved to another account, or removed (and perhaps made anew, which puts it last)."""
+        return any(
+            c.entity == kind and c.before and (not c.after or c.before["account"] != c.after["account"])
+            for c in self.changes
+        )
 
     def touched_kinds(self) -> set[str]:
         return {change.entity for change in self.changes}

@@ -7,12 +7,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from planner.domain.errors import DataError
+from planner.domain.feedback import feedback_order
 from planner.domain.model import Organization
 from planner.domain.workspace import Workspace
 from planner.storage import audit
@@ -28,6 +29,8 @@ from planner.storage.folder import (
     content_digest,
 )
 from planner.storage.records import (
+    ACCOUNT_KINDS,
+    BESIDE_POSTS,
     KINDS,
     LIBRARY_KINDS,
     TEAM_KINDS,
@@ -35,6 +38,7 @@ from planner.storage.records import (
     Manifest,
     TeamRecords,
     account_bytes,
+    doc_id,
     library_bytes,
     read_account,
     read_library,
@@ -251,15 +255,22 @@ class WorkspaceStore:
             library = {kind: getattr(ws, kind) for kind in LIBRARY_KINDS}
             contents[self.library_path] = library_bytes(library)
             remembered[self.library_path] = library
+        held = dict(base.held)
         for account_id, changed in unit.touched_accounts().items():
             account = ws.accounts.get(account_id)
             if account is None:
+                held.pop(account_id, None)
                 continue
             path = self.calendars / account_file_name(account_id)
-            # one pass for the one account: grouping every account's posts would cost a save at
-            # city scale a third of its time, and the next save's snapshot would group them again
-            posts = {p.id: p for p in ws.posts.values() if p.account == account_id}
-            others = ws.beside_posts(account_id)
+            was = base.held.get(account_id, {})
+            found = {
+                kind: _records_of(
+                    ws, kind, account_id, (*was.get(kind, ()), *changed.get(kind, ())), unit.moves(kind)
+                )
+                for kind in ACCOUNT_KINDS
+            }
+            held[account_id] = {kind: tuple(records) for kind, records in found.items()}
+            posts, others = found["posts"], {kind: found[kind] for kind in BESIDE_POSTS}
             stored = self._stored_docs(path, changed)
             contents[path] = account_bytes(account, posts.values(), stored, others)
             remembered[path] = AccountRecords(account, posts, others)
@@ -268,28 +279,34 @@ class WorkspaceStore:
             team = {kind: getattr(ws, kind) for kind in TEAM_KINDS}
             contents[self.folder.team_path] = team_bytes(ws.organization, team, manifest)
             remembered[self.folder.team_path] = TeamRecords(ws.organization, team, manifest)
+        written = {path: content_digest(data) for path, data in contents.items()}
         record = dict(base.record if base.record is not None else base.digests)
-        record.update({self.folder.relative(path): content_digest(data) for path, data in contents.items()})
+        record.update({self.folder.relative(path): digest for path, digest in written.items()})
         expect_log = base.manifest is not None and base.manifest.audited
         self.folder.commit(contents, user, stamp, unit.changes, record, expect_log)
         for path, records in remembered.items():
-            self._reader.remember(path, contents[path], records)
-        digests = {
-            **base.digests,
-            **{self.folder.relative(p): content_digest(d) for p, d in contents.items()},
-        }
-        self._snapshot = Snapshot(self.folder.signatures(), ws, manifest, record, digests, True)
+            self._reader.remember(path, written[path], records)
+        digests = {**base.digests, **{self.folder.relative(p): digest for p, digest in written.items()}}
+        self._snapshot = Snapshot(self.folder.signatures(), ws, manifest, record, digests, True, held)
 
-    def _stored_docs(self, path: Path, changed: Collection[str]) -> dict[str, dict[str, Any]]:
-        """The stored documents of the posts of an account file that a save leaves alone."""
+    def _stored_docs(
+        self, path: Path, changed: Mapping[str, Collection[str]]
+    ) -> dict[str, dict[str, dict[str, Any]]]:
+        """The stored documents of the records of an account file that a save leaves alone, by
+        kind and id."""
         try:
             raw = read_regular(path, missing_ok=True)
         except DataError:
             return {}
         if not raw:
             return {}
-        posts = tables_of(raw, path).get("posts", [])
-        return {str(doc.get("id")): doc for doc in posts if doc.get("id") not in changed}
+        tables = tables_of(raw, path)
+        stored: dict[str, dict[str, Any]] = {}
+        for kind in ACCOUNT_KINDS:
+            left = changed.get(kind, ())
+            docs = ((doc_id(kind, doc), doc) for doc in tables.get(kind, []))
+            stored[kind] = {name: doc for name, doc in docs if name not in left}
+        return stored
 
     def seed(self, parsed: dict[str, Any], stamp: str = "") -> None:
         """Write a whole generated workspace at once (benchmarks): every file in one commit and
@@ -313,3 +330,20 @@ class WorkspaceStore:
             record = {self.folder.relative(path): content_digest(data) for path, data in contents.items()}
             change = audit.Change("workspace", "", "seed", None, counts)
             self.folder.commit(contents, "generator", stamp, [change], record, expect_log=False)
+
+
+def _records_of(ws: Workspace, kind: str, account_id: str, ids: Iterable[str], moved: bool) -> dict[str, Any]:
+    """An account's records of an account file's `kind`, in the order the workspace holds them,
+    which is its file's: `ids` are those the file held, then those the transaction changed (a
+    pass over every post of the workspace was a quarter of a save at city scale). A record moved
+    in from another account stands where it stood among that account's, and one removed and made
+    anew stands last, so a transaction that moves or removes one takes the order from the pass.
+    Feedback is kept by the time it came (`Workspace.feedback_of`)."""
+    every: Mapping[str, Any] = getattr(ws, kind)
+    if moved:
+        found = {r.id: r for r in every.values() if r.account == account_id}
+    else:
+        found = {i: r for i in ids if (r := every.get(i)) is not None and r.account == account_id}
+    if kind == "feedback":
+        found = {f.id: f for f in sorted(found.values(), key=feedback_order)}
+    return found

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from planner.domain.errors import DataError
+from planner.domain.feedback import Feedback
 from planner.domain.model import Person, Post
+from planner.domain.results import Figures
 from planner.domain.workspace import Workspace
 from planner.storage import audit
 from planner.storage.files import atomic_write
@@ -82,6 +84,8 @@ def _same(kept: Workspace, fresh: Workspace) -> None:
         assert dict(getattr(kept, kind)) == dict(getattr(fresh, kind)), kind
     for account in fresh.accounts:  # the per-account index the week view and the rules read
         assert [p.id for p in kept.posts_of(account)] == [p.id for p in fresh.posts_of(account)], account
+        for kind, records in fresh.beside_posts(account).items():  # its feedback and figures
+            assert list(kept.beside_posts(account)[kind]) == list(records), (account, kind)
 
 
 def test_the_snapshot_kept_after_each_save_is_what_a_fresh_read_finds(store: WorkspaceStore) -> None:
@@ -98,10 +102,31 @@ def test_the_snapshot_kept_after_each_save_is_what_a_fresh_read_finds(store: Wor
         ],
         lambda u: u.put("posts", replace(u.base.posts["p-0004"], text="Muokattu #ylöjärvi")),
         lambda u: u.put("accounts", facebook),
+        lambda u: u.put("posts", replace(post, id="p-0100", account="facebook-ylojarvi")),
         lambda u: u.put("posts", replace(u.base.posts["p-0003"], account="facebook-ylojarvi")),
         lambda u: u.remove("posts", "p-0005"),
         lambda u: u.put("people", Person("z1", "Zeta Öberg")),
         lambda u: u.put("posts", replace(u.base.posts["p-0006"], title="Otsikko")),
+        lambda u: [
+            u.remove("posts", "p-0002"),
+            u.put("posts", replace(post, id="p-0002", text="Uusi #ylöjärvi")),
+        ],
+        lambda u: [
+            u.put("posts", replace(post, id="p-0101", account="facebook-ylojarvi")),
+            u.put("posts", replace(post, id="p-0102")),
+            u.put("posts", replace(post, id="p-0102", account="facebook-ylojarvi")),
+        ],
+        lambda u: u.put("posts", replace(u.base.posts["p-0100"], title="Otsikko")),
+        lambda u: [
+            u.put("feedback", _feedback(n, account))
+            for n, account in ((2, "instagram-ylojarvi"), (1, "facebook-ylojarvi"), (3, "instagram-ylojarvi"))
+        ],
+        lambda u: u.put("feedback", replace(u.base.feedback["f-2"], status="answered")),
+        lambda u: [u.put("metrics", _figures(post_id, u.base)) for post_id in ("p-0004", "p-0001", "p-0100")],
+        lambda u: u.put("metrics", replace(u.base.metrics["p-0004"], reach=7)),
+        lambda u: [u.remove("feedback", "f-3"), u.put("feedback", _feedback(3, "instagram-ylojarvi"))],
+        lambda u: [u.remove("metrics", "p-0004"), u.put("metrics", _figures("p-0004", u.base))],
+        lambda u: u.put("posts", replace(u.base.posts["p-0007"], title="Otsikko")),
     ]
     for step in steps:
         with store.transaction("a1", lambda _: "now") as unit:
@@ -112,9 +137,26 @@ def test_the_snapshot_kept_after_each_save_is_what_a_fresh_read_finds(store: Wor
         fresh = _fresh(store)
         for account in fresh.accounts:  # the bytes a full rewrite of the account would give
             path = store.calendars / account_file_name(account)
-            rewritten = account_bytes(fresh.accounts[account], fresh.posts_of(account), {})
+            others = fresh.beside_posts(account)
+            rewritten = account_bytes(fresh.accounts[account], fresh.posts_of(account), {}, others)
             assert path.read_bytes() == rewritten
-    assert [p.id for p in store.load().posts_of("facebook-ylojarvi")] == ["p-0003"]
+    assert [p.id for p in store.load().posts_of("facebook-ylojarvi")] == [
+        "p-0003",
+        "p-0100",
+        "p-0101",
+        "p-0102",
+    ]
+
+
+def _feedback(number: int, account: str) -> Feedback:
+    came = dt.datetime(2026, 12, 4 - number, 9, 0)
+    return Feedback(f"f-{number}", account, came, f"Kysymys {number}", came.date() + dt.timedelta(days=2))
+
+
+def _figures(post_id: str, ws: Workspace) -> Figures:
+    post = ws.posts[post_id]
+    platform = ws.accounts[post.account].platform
+    return Figures(post_id, post.account, platform, dt.datetime(2026, 12, 5, 9, 0), reach=10)
 
 
 def test_a_save_in_another_process_is_read_again(store: WorkspaceStore) -> None:
@@ -174,13 +216,17 @@ def test_a_file_changed_outside_the_planner_is_damage_and_nothing_is_saved_over_
 def test_a_save_keeps_what_it_does_not_understand_in_the_posts_it_did_not_change(
     store: WorkspaceStore,
 ) -> None:
-    """A field written by a newer version stays in a post an older one's save leaves alone."""
+    """A field written by a newer version stays in a post, a feedback or a post's figures an
+    older one's save leaves alone."""
     post = store.load().posts["p-0001"]
     with store.transaction("a1", lambda _: "now") as unit:
         unit.put("posts", replace(post, id="p-0002"))
+        unit.put("feedback", _feedback(1, post.account))
+        unit.put("metrics", _figures(post.id, unit.base))
     path = store.calendars / "instagram-ylojarvi.json"
     data = json.loads(path.read_text("utf-8"))
-    data["posts"]["1"]["note_from_newer_version"] = "säilytä"
+    for kind in ("posts", "feedback", "metrics"):
+        data[kind]["1"]["note_from_newer_version"] = "säilytä"
     newer = json.dumps(data, ensure_ascii=False).encode("utf-8")
     with store.folder.locked():  # a newer planner's save: the file and the record of it together
         record = dict(store.folder.record() or {})
@@ -189,9 +235,11 @@ def test_a_save_keeps_what_it_does_not_understand_in_the_posts_it_did_not_change
         store.folder.commit({path: newer}, "a1", "now", [change], record, expect_log=True)
     with store.transaction("a1", lambda _: "now") as unit:
         unit.put("posts", replace(unit.base.posts["p-0002"], text="Toinen #ylöjärvi"))
-    saved = json.loads(path.read_text("utf-8"))["posts"]
-    assert saved["1"]["note_from_newer_version"] == "säilytä"
-    assert saved["2"]["text"] == "Toinen #ylöjärvi"
+    saved = json.loads(path.read_text("utf-8"))
+    assert [saved[kind]["1"]["note_from_newer_version"] for kind in ("posts", "feedback", "metrics")] == [
+        "säilytä"
+    ] * 3
+    assert saved["posts"]["2"]["text"] == "Toinen #ylöjärvi"
 
 
 def _tinydb_reading(path: Path) -> Tables:
