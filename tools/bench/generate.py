@@ -242,6 +242,73 @@ def _posts(
     return posts
 
 
+QUESTIONS = [
+    "Milloin uimahalli aukeaa remontin jälkeen?",
+    "Kiitos hyvästä tiedotteesta!",
+    "Miksi meidän katua ei ole aurattu?",
+    "Onko kirjastossa tänään satutunti?",
+]
+
+
+def after_publishing(doc: dict[str, Any], seed: int = 2026) -> dict[str, list[Any]]:
+    """What a year of publishing leaves besides the posts: each account's feedback (some of it
+    still open), each published post's figures from the platform's export, and the accounts'
+    goals, as records (the workspace document of an import holds none of them)."""
+    from planner.domain.calendar import Holidays
+    from planner.domain.feedback import Feedback, due_date, handled
+    from planner.domain.model import Organization
+    from planner.domain.results import Figures, Goal
+
+    rng = random.Random(seed + 1)
+    organization = Organization.from_dict(doc["organization"])
+    posts = [p for p in doc["posts"] if p.get("publish_at")]
+    first = min(dt.datetime.fromisoformat(p["publish_at"]) for p in posts) if posts else NOW
+    holidays = Holidays(first.date(), NOW.date() + dt.timedelta(days=60))
+    feedback: list[Feedback] = []
+    for account in doc["accounts"]:
+        producers = account["owners"] or account["producers"]
+        day = first
+        while day < NOW:
+            day += dt.timedelta(days=rng.choice([1, 2, 3, 5, 8]), minutes=rng.randrange(0, 600))
+            came = day.replace(second=0, microsecond=0)
+            item = Feedback(
+                f"f-{len(feedback) + 1:05d}",
+                account["id"],
+                came,
+                rng.choice(QUESTIONS),
+                due_date(came, organization, holidays),
+                kind=rng.choice(["comment", "comment", "message", "mention"]),
+                sender=f"Asukas {rng.randrange(1, 500)}",
+            )
+            if came < NOW - dt.timedelta(days=3) or rng.random() < 0.5:
+                answered = came + dt.timedelta(hours=rng.choice([2, 20, 30, 70]))
+                item = handled(item, "answered", min(answered, NOW), rng.choice(producers))
+            feedback.append(item)
+    platforms = {a["id"]: a["platform"] for a in doc["accounts"]}
+    figures = [
+        Figures(
+            p["id"],
+            p["account"],
+            platforms[p["account"]],
+            NOW - dt.timedelta(days=1),
+            reach=rng.randrange(50, 20000),
+            views=rng.randrange(0, 30000),
+            reactions=rng.randrange(0, 400),
+            comments=rng.randrange(0, 60),
+            shares=rng.randrange(0, 40),
+            source="vienti.csv",
+        )
+        for p in posts
+        if p["status"] == "published" and rng.random() < 0.85
+    ]
+    goals = [
+        Goal(f"g-{account['id']}-{metric}", account["id"], metric, per, target)
+        for account in doc["accounts"]
+        for metric, per, target in (("posts", "month", 8.0), ("reach", "quarter", 50000.0))
+    ]
+    return {"feedback": feedback, "metrics": figures, "goals": goals}
+
+
 def generate_document(scale_name: str, assets_root: Path, seed: int = 2026) -> dict[str, Any]:
     """The workspace document of a scale; media files are written under `assets_root`."""
     scale, first = SCALES[scale_name], FIRST_MONDAY[scale_name]
@@ -278,5 +345,9 @@ def generate(scale_name: str, root: Path, seed: int = 2026) -> dict[str, int]:
     store.create()
     doc = generate_document(scale_name, store.assets, seed)
     parsed = parse_document(doc, store.load(), store.assets)
-    store.seed(parsed)
-    return {kind: len(doc[kind]) for kind in doc if kind != "organization"}
+    published = after_publishing(doc, seed) if scale_name != EMPTY else {}
+    store.seed({**parsed, **published})
+    return {
+        **{kind: len(doc[kind]) for kind in doc if kind != "organization"},
+        **{kind: len(found) for kind, found in published.items()},
+    }

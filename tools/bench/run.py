@@ -20,7 +20,7 @@ from tools.bench.apart import PINNED, pin_clock, printed_apart
 from tools.bench.app_figures import app_figures_apart
 from tools.bench.generate import EMPTY, FIRST_MONDAY, SCALES, generate
 
-CACHE_VERSION = "2"  # bump when the generator changes, so cached workspaces are made again
+CACHE_VERSION = "3"  # bump when the generator changes, so cached workspaces are made again
 
 
 @dataclass(frozen=True)
