@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import inspect
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -238,6 +239,11 @@ class PlannerApp(App[int]):
         self.set_class(event.size.height < self.SHORT, "short")
 
     def on_mount(self) -> None:
+        # What the app holds as it starts, its workspace's records above all, is kept out of the
+        # cyclic collector's full passes, which walk every object held: at city scale one landed
+        # in every few openings of a post and doubled it (docs/performance.md). A record is never
+        # cyclic garbage: one a change replaces is freed as soon as nothing refers to it.
+        gc.freeze()
         self.set_class(self.size.width < self.NARROW, "narrow")
         self.set_class(self.size.height < self.SHORT, "short")
         self.title = self.tr("ui.app_title")
@@ -250,6 +256,9 @@ class PlannerApp(App[int]):
         self.set_timer(self.PREBUILD_SECONDS, self.prebuild_editor)
         if needs_guide(self.ws):  # a workspace not set up yet opens on the steps that set it up
             self.push_screen(GuideScreen())
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # all of it the collector's again: the process may go on (tests run app after app)
 
     # Actions the palette and every screen share ------------------------------------------------
 

@@ -374,3 +374,31 @@ async def test_the_fields_keep_their_width_whether_the_form_scrolls_or_not(demo:
             await closed(app, pilot)
     assert scrolls == {plain: False, with_media: True}  # the case this is about
     assert len({w for found in widths.values() for w in found}) == 1, widths
+
+
+async def test_what_the_app_holds_is_out_of_the_collectors_passes_and_a_replaced_snapshot_is_still_freed(
+    demo: Path,
+) -> None:
+    """Once started, the app keeps what it holds out of the cyclic collector's full passes (each
+    walked every record of the workspace); a snapshot a change replaces must then be freed without
+    the collector, and everything is the collector's again when the app ends."""
+    import gc
+    import weakref
+
+    first_id, second_id = two_posts(demo)
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        record = app.ws.posts[first_id]
+        assert gc.get_freeze_count() > 0 and not any(held is record for held in gc.get_objects())
+        await kept_after_opening(app, pilot, first_id)
+        old, old_post = weakref.ref(app.ws), weakref.ref(app.ws.posts[second_id])
+        gc.disable()  # freed by its last reference going, or never: the collector passes it by
+        try:
+            posts.edit_post(Session.open(str(demo), "leena"), second_id, posts.PostEdit(title="Muualla"))
+            await app.check_outside_changes()
+            await pilot.pause()
+            assert old() is None and old_post() is None
+        finally:
+            gc.enable()
+    assert gc.get_freeze_count() == 0
