@@ -256,6 +256,7 @@ class WorkspaceStore:
             contents[self.library_path] = library_bytes(library)
             remembered[self.library_path] = library
         held = dict(base.held)
+        moved = {kind: unit.moves(kind) for kind in ACCOUNT_KINDS}  # once: an import has thousands of changes
         for account_id, changed in unit.touched_accounts().items():
             account = ws.accounts.get(account_id)
             if account is None:
@@ -265,7 +266,7 @@ class WorkspaceStore:
             was = base.held.get(account_id, {})
             found = {
                 kind: _records_of(
-                    ws, kind, account_id, (*was.get(kind, ()), *changed.get(kind, ())), unit.moves(kind)
+                    ws, kind, account_id, (*was.get(kind, ()), *changed.get(kind, ())), moved[kind]
                 )
                 for kind in ACCOUNT_KINDS
             }
