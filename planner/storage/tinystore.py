@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.errors import DataError
-from planner.storage.files import dump_json, encode_json, parse_json
+from planner.storage.files import dump_json, parse_json
 
 Tables = dict[str, list[dict[str, Any]]]
 
@@ -52,15 +52,3 @@ def render_tables(tables: Tables) -> bytes:
     for name in tables:  # keep empty tables visible in the file
         data.setdefault(name, {})
     return dump_json(data)
-
-
-def render_encoded(tables: dict[str, list[str]]) -> bytes:
-    """The bytes `render_tables` gives for these tables (a test holds them equal), from documents
-    already encoded with `files.encode_json`, so a save that changes one post of an account encodes that
-    post, not the account's hundreds. TinyDB's layout: each table an object of its documents by
-    id, numbered from 1 in order."""
-    parts = []
-    for name, docs in tables.items():
-        numbered = ",".join(f'"{number}":{doc}' for number, doc in enumerate(docs, 1))
-        parts.append(f"{encode_json(name)}:{{{numbered}}}")
-    return ("{" + ",".join(parts) + "}\n").encode("utf-8")
