@@ -21,7 +21,6 @@ from planner.i18n import t
 
 if TYPE_CHECKING:
     from planner.domain.feedback import Feedback
-    from planner.services import Session
 
 REPORT_FORMATS = ("csv", "json", "md", "html", "xlsx")
 EXPORT_FORMATS = ("csv", "json", "html", "xlsx")
@@ -141,10 +140,6 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
 
 
 # Feedback -------------------------------------------------------------------------------------------
-
-
-def _today(session: Session) -> dt.date:
-    return session.now(session.load()).date()
 
 
 def feedback_line(item: Feedback, today: dt.date, lang: str) -> str:

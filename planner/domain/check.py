@@ -10,10 +10,10 @@ from itertools import chain
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from planner.domain.calendar import mondays, week_number
+from planner.domain.calendar import mondays
 from planner.domain.model import Account, Post
 from planner.domain.rules import ERROR, WARNING, Context, PostCheck, Problem, Rule, account_rules, post_rules
-from planner.domain.workspace import Posts, Workspace
+from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, t
 
 BLOCKING_STATUSES = ("ready", "scheduled")
@@ -188,16 +188,6 @@ def checked_posts(ws: Workspace, start: dt.date, end: dt.date, account: str | No
     return _looked_at(source, start, end)
 
 
-def checked_in(view: Posts, start: dt.date, end: dt.date) -> Iterator[Post]:
-    """The posts of one view (an account's file) that a check of start..end looks at, as
-    `checked_posts` finds them: a few weeks from the view's own week index."""
-    source: Iterable[Post] = view
-    if (end - start).days <= SHORT_RANGE_DAYS:
-        weeks = view.by_week()
-        source = chain(*(weeks.get(week_number(week), ()) for week in mondays(start, end)), view.undated())
-    return _looked_at(source, start, end)
-
-
 def _looked_at(source: Iterable[Post], start: dt.date, end: dt.date) -> Iterator[Post]:
     """Posts dated in start..end, and posts with no publish time; never cancelled ones."""
     for post in source:
@@ -206,12 +196,6 @@ def _looked_at(source: Iterable[Post], start: dt.date, end: dt.date) -> Iterator
         day = post.publish_date
         if day is None or start <= day <= end:
             yield post
-
-
-def stable_until(report: Report, ws: Workspace, now: dt.datetime) -> dt.datetime:
-    """The first minute at which time passing alone could change `report`, made at `now` from `ws`
-    (`stable_for` its posts)."""
-    return stable_for(map(ws.posts.__getitem__, report.posts), now)
 
 
 def stable_for(posts: Iterable[Post], now: dt.datetime) -> dt.datetime:

@@ -3,7 +3,7 @@ audited with its revision, so two admins never silently overwrite each other."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from planner.domain.account_change import AccountChange, changed, closing, now_inactive, slug_id
 from planner.domain.errors import DataError
@@ -58,11 +58,6 @@ def edit_account(session: Session, account_id: str, change: AccountChange, actio
             return Saved(before, ())
         saved = unit.put("accounts", after, action=action)
     return Saved(saved, now_inactive(ws, before, after, today))
-
-
-def account_fields() -> tuple[str, ...]:
-    """The fields of an account, as *Domain* names them (the JSON shape of `account list`)."""
-    return tuple(f.name for f in fields(Account))
 
 
 __all__ = ["AccountChange", "Saved", "add_account", "closing", "edit_account", "slug_id"]

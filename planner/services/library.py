@@ -126,10 +126,6 @@ def add_asset(session: Session, new: NewAsset) -> Asset:
     return asset
 
 
-def list_assets(ws: Workspace) -> list[Asset]:
-    return sorted(ws.assets.values(), key=lambda a: a.id)
-
-
 @dataclass(frozen=True)
 class AssetEdit:
     """What to change; None leaves a field as it is. An empty alt text removes that language's."""

@@ -147,26 +147,6 @@ def atomic_write(path: Path, data: bytes) -> None:
     commit(prepare(path, data), path)
 
 
-def atomic_write_many(contents: dict[Path, bytes], backups: Path | None = None) -> None:
-    """Prepare every file first, then replace them one after another (each new version also
-    kept in `backups`, rotating, when given)."""
-    prepared: list[tuple[Path, Path]] = []
-    try:
-        for path, data in contents.items():
-            prepared.append((prepare(path, data), path))
-    except BaseException:
-        for tmp, _ in prepared:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        raise
-    for tmp, path in prepared:
-        os.replace(tmp, path)
-        if backups is not None:
-            keep_backup(path, backups, contents[path])
-    for folder in {path.parent for path in contents}:
-        fsync_dir(folder)
-
-
 def encode_json(data: object) -> str:
     """The project's JSON: Finnish letters kept as they are, no spaces, on one line (the C encoder
     only runs without indentation, and it is what keeps a save of a big account quick)."""
