@@ -42,10 +42,17 @@ def demo(demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     return root
 
 
-def make_app(root: Path, user: str | None = "aino", lang: str = "fi"):  # type: ignore[no-untyped-def]
+def make_app(root: Path, user: str | None = "aino", lang: str = "fi", prebuild: bool = True):  # type: ignore[no-untyped-def]
+    """The app on `root`; with `prebuild` False its editor is not made a second after start
+    (`prebuild_editor`), for a test that makes it itself or takes a picture: on a busy machine the
+    timer fired before the test's own call, or held a picture past the half second of an input's
+    blinking cursor, where one cell told it apart."""
     from planner.ui.app import PlannerApp
 
-    return PlannerApp(Session.open(str(root), user), lang)
+    app = PlannerApp(Session.open(str(root), user), lang)
+    if not prebuild:
+        app.PREBUILD_SECONDS = 3600.0
+    return app
 
 
 def shown_posts(screen) -> dict[str, str]:  # type: ignore[no-untyped-def]

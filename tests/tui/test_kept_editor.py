@@ -31,15 +31,6 @@ def two_posts(root: Path) -> tuple[str, str]:
     return first.id, second.id
 
 
-def app_with_editor_made_by_hand(root: Path):  # type: ignore[no-untyped-def]
-    """The app, its editor left for the test to make (`prebuild_editor`, as the app's timer does a
-    second after start): on a busy machine the timer fired before the test reached its own call,
-    and the test found the editor made already."""
-    app = make_app(root)
-    app.PREBUILD_SECONDS = 3600.0
-    return app
-
-
 async def opened(app, pilot, post_id: str | None, **kwargs: object) -> EditorScreen:  # type: ignore[no-untyped-def]
     app.open_view("editor", post_id, **kwargs)
     await pilot.pause()
@@ -239,7 +230,7 @@ async def test_the_app_makes_its_editor_in_the_background_and_the_first_opening_
 
 async def test_a_post_opened_while_the_editor_is_still_being_made_gets_one_of_its_own(demo: Path) -> None:
     first_id, second_id = two_posts(demo)
-    app = app_with_editor_made_by_hand(demo)
+    app = make_app(demo, prebuild=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         app.prebuild_editor()  # as the timer does; Enter pressed in the same moment
@@ -258,7 +249,7 @@ async def test_quitting_while_the_editor_is_being_made_in_the_background_ends_qu
     # The timer fired as the person quit (a slow machine, a test over a second long): the screen's
     # fields were never mounted, and filling them ended the app with an error.
     for ticks in range(3):
-        app = app_with_editor_made_by_hand(demo)
+        app = make_app(demo, prebuild=False)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             app.prebuild_editor()
@@ -340,7 +331,7 @@ async def test_a_save_made_elsewhere_just_before_the_editor_is_made_still_redraw
     """The editor made in the background read the workspace again as it was composed: a save made
     elsewhere the moment before was loaded then, and the watch, seeing nothing new, never drew
     the week again (two browsers on one server: the other person's save never showed)."""
-    app = app_with_editor_made_by_hand(demo)
+    app = make_app(demo, prebuild=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         shown = shown_posts(app.screen)

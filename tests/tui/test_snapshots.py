@@ -6,6 +6,7 @@ at the new SVGs (snapshot_report.html) before committing."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -13,14 +14,8 @@ import pytest
 
 from tests.tui.conftest import make_app as app_of
 
-
-def make_app(root: Path, user: str | None = "aino", lang: str = "fi"):  # type: ignore[no-untyped-def]
-    """The app for a picture, its work of a second after start (making the editor) kept out of
-    the picture's moment: on a busy machine it held the picture past the half second of an
-    input's blinking cursor, and one cell told it apart."""
-    app = app_of(root, user, lang)
-    app.PREBUILD_SECONDS = 3600.0
-    return app
+# The app's work of a second after start (making its editor) left out of the picture's moment.
+make_app = functools.partial(app_of, prebuild=False)
 
 
 SIZES = [
