@@ -63,7 +63,7 @@ def goal(args: argparse.Namespace, lang: str) -> int:
         today = session.now(ws).date()
         start, end = day_arg(args.start, "--from", today), day_arg(args.end, "--to", today)
         saved = results.set_goal(
-            session, args.account, args.metric, args.per, typed_target(args.target), start, end
+            session, args.account, args.metric, args.per, typed_target(args.target, args.metric), start, end
         )
         say("cli.goal_saved", lang, goal=saved.id)
         return 0

@@ -76,14 +76,15 @@ def goal_target(value: object, metric: str) -> float:
     return float(int(value))
 
 
-def typed_target(text: str) -> float:
-    """A target as a person types it: `12`, `5 000`, `0,9`, `0.9` or `90 %` (a share)."""
+def typed_target(text: str, metric: str) -> float:
+    """A target for `metric` as a person types it: `12`, `5 000`, `0,9`, `0.9` or `90 %` (a share).
+    A refused one is named as it was typed (not `-5.0` for `-5`)."""
     value = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
     try:
         number = float(value.removesuffix("%"))
-    except ValueError:
-        raise DataError("err.bad_target", value=text, metric="-") from None
-    return number / 100 if value.endswith("%") else number
+        return goal_target(number / 100 if value.endswith("%") else number, metric)
+    except (ValueError, DataError):
+        raise DataError("err.bad_target", value=text, metric=metric) from None
 
 
 def shown_target(target: float, metric: str) -> float | int:

@@ -332,3 +332,24 @@ def test_formulas_in_text_cells_never_reach_a_sheet(run: Run, city: Path, tmp_pa
     )
     done = run("metrics", "import", str(path), *_as(city, "mikko"), check=0)
     assert done.stdout == "" and "1 row with no post" in done.stderr  # never guessed, never stored
+
+
+@pytest.mark.parametrize("typed", ["-5", "1e9999", "12,5", "nan", "150 %"])
+def test_a_refused_target_is_echoed_as_it_was_typed(run: Run, city: Path, typed: str) -> None:
+    before = fingerprint(city)
+    done = run(
+        "goal",
+        "set",
+        "--account",
+        "linkedin-jarvelan-kaupunki",
+        "--metric",
+        "reach",
+        "--per",
+        "month",
+        "--target",
+        typed,
+        *_as(city, "leena"),
+        check=2,
+    )
+    assert f"«{typed}»" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert fingerprint(city) == before

@@ -37,4 +37,4 @@ class GoalForm(Form):
     def result(self) -> tuple[str, str, float]:
         metric = str(self.query_one("#metric", Choice).value)
         per = str(self.query_one("#per", Choice).value)
-        return metric, per, typed_target(self.value("target"))
+        return metric, per, typed_target(self.value("target"), metric)
