@@ -195,12 +195,15 @@ def diagnose(store: WorkspaceStore) -> list[Problem]:
     if found is not None:
         problems.append(found)
     record = _record(store)
+    # A file the record (or the manifest) does not list is no part of the workspace, whatever it
+    # holds (a sync tool's conflicted copy, a file dropped in): set aside, never judged as damage
+    # for which no copy can be put back.
+    unlisted = _unlisted(store, record)
     for path in store.data_files():
-        problem = _file_problem(store, path, record)
+        problem = None if path in unlisted else _file_problem(store, path, record)
         if problem is not None:
             problems.append(problem)
-    damaged = {p.file for p in problems}
-    problems += [Problem("unlisted", str(p)) for p in _unlisted(store, record) if str(p) not in damaged]
+    problems += [Problem("unlisted", str(p)) for p in unlisted]
     problems += [Problem("temp", str(p)) for p in _temp_files(store)]
     verdict = audit.verify(store.calendars, expect_log=store.has_been_audited())
     if not verdict.ok:

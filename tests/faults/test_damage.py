@@ -350,3 +350,45 @@ def test_two_writers_and_a_reader_meanwhile_never_see_damage(workspace: Path, ru
         writer.join()
     assert failures == []
     assert _posts(run, workspace) == 1 + 16
+
+
+@pytest.mark.parametrize("stray", ["conflicted-copy", "other-json", "not-json", "empty"])
+def test_a_stray_file_among_the_calendars_is_set_aside_by_repair_and_nothing_else_moves(
+    run: Run, workspace: Path, stray: str
+) -> None:
+    """A sync tool's conflicted copy of an account file, or any other file dropped into
+    calendars/, is not part of the workspace: it is named, and `doctor --repair` sets it aside
+    (kept), where before it was called damaged with no copy to put back, for a person to move."""
+    _add(run, workspace, "Ensimmäinen #ylöjärvi")
+    calendars = workspace / "calendars"
+    posts_before = _posts(run, workspace)
+    before = fingerprint(workspace)
+    path = (
+        calendars
+        / {
+            "conflicted-copy": f"{ACCOUNT} (conflicted copy).json",
+            "other-json": "notes.json",
+            "not-json": "notes.json",
+            "empty": "x.json",
+        }[stray]
+    )
+    content = {
+        "conflicted-copy": (calendars / f"{ACCOUNT}.json").read_bytes(),
+        "other-json": b'{"a": 1}',
+        "not-json": b"\x8b\x00 not json",
+        "empty": b"",
+    }[stray]
+    path.write_bytes(content)
+    done = run("post", "list", *_data(workspace), check=2)
+    assert path.name in done.stderr and "planner doctor" in done.stderr and done.stderr.count("\n") == 1
+    told = run("doctor", *_data(workspace), check=1)
+    assert f"{path.name}: a file team.json does not list" in told.stdout and "by hand" not in told.stdout
+    repaired = run("doctor", "--repair", *_data(workspace), check=0)
+    assert path.name in repaired.stdout and "set aside" in repaired.stdout
+    assert not path.exists()
+    assert [p.read_bytes() for p in (calendars / ".corrupt").iterdir()] == [content]  # kept as found
+    assert {
+        k: v for k, v in fingerprint(workspace).items() if not k.startswith("calendars/.corrupt")
+    } == before
+    assert _posts(run, workspace) == posts_before
+    run("audit", "verify", *_data(workspace), check=0)
