@@ -34,8 +34,9 @@ def probe_image(data: bytes, name: str, field: str = "file") -> ImageFacts:
                 width, height = image.size
                 gps = image.getexif().get_ifd(GPS_IFD)
                 image.load()  # a truncated file fails here rather than in a preview later
+    except UnidentifiedImageError as exc:  # its text names Python's stream object, not the file
+        raise DataError("err.unknown_image", field=field, value=name) from exc
     except (
-        UnidentifiedImageError,
         Image.DecompressionBombError,
         Image.DecompressionBombWarning,
         OSError,
