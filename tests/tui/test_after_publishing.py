@@ -176,6 +176,25 @@ async def test_the_results_screen_shows_each_goal_met_or_not_in_words_and_the_re
         assert "tavoittavuus viikoittain: " in body and any(c in body for c in "▁▂▃▄▅▆▇█")
 
 
+async def test_every_line_of_the_results_fits_a_narrow_terminal(demo: Path) -> None:
+    """At 60 columns a best post's line was 61 wide and wrapped its figure onto a line of its own."""
+    from rich.cells import cell_len
+
+    from planner.ui.screens.results import ResultsScreen
+
+    app = make_app(demo, user="tarja")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ResultsScreen)
+        body = screen.query_one("#results-body", Static)
+        lines = shown(body).splitlines()
+        assert any("Sitoutuminen" in line for line in lines)
+        assert max(cell_len(line) for line in lines) <= body.content_region.width
+
+
 async def test_an_admin_sets_a_goal_in_the_account_register(demo: Path) -> None:
     from planner.ui.dialogs.goal_form import GoalForm
 

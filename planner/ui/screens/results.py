@@ -111,8 +111,10 @@ class ResultsScreen(PlannerScreen[None]):
         text.append(sparkline(reach), style="cyan")
         text.append(f"  ({number(sum(reach), app.lang)})\n")
         for post, figures in lately.best[:3]:
-            text.append(f"  · {post.label()[:40]}  ")
-            text.append(f"{app.tr('results.col.engagement')} {figures.engagement}\n", style="dim")
+            said = f"{app.tr('results.col.engagement')} {number(figures.engagement, app.lang)}"
+            room = self.size.width - 8 - len(said)  # "  · ", two spaces and the scroll bar's two columns
+            text.append(f"  · {post.label()[: max(12, min(40, room))]}  ")
+            text.append(f"{said}\n", style="dim")
         text.append("\n")
 
     def action_back(self) -> None:
