@@ -11,6 +11,8 @@ from planner.cli.args import Helper, day_arg, format_arg, range_args, session_of
 from planner.cli.output import print_json, say, tell, write_output
 from planner.domain.results import METRICS, PERIODS, typed_target
 from planner.i18n import t
+from planner.i18n.dates import day
+from planner.reports.results import figure_text, number
 
 REPORT_FORMATS = ("html", "xlsx", "json", "md")
 
@@ -75,9 +77,13 @@ def goal(args: argparse.Namespace, lang: str) -> int:
     for item in found if args.format == "text" else ():
         metric = t(f"results.metric.{item.metric}", lang)
         per = t(f"results.per.{item.per}", lang)
-        target = item.to_dict()["target"]
-        span = f"{item.start or ''}–{item.end or ''}" if item.start or item.end else ""
-        print(f"{item.account:<30} {metric:<22} {per:<12} {target!s:<10} {span}")
+        target = figure_text(item.metric, item.target, lang)
+        span = (
+            "–".join(day(d, lang) if d else "" for d in (item.start, item.end))
+            if item.start or item.end
+            else ""
+        )
+        print(f"{item.account:<30} {metric:<22} {per:<12} {target:<10} {span}")
     return 0
 
 
@@ -110,12 +116,13 @@ def metrics(args: argparse.Namespace, lang: str) -> int:
     if not found:
         say("cli.metrics_none", lang)
     for item in found:
-        shown = item.shown()
         figures = "  ".join(
-            f"{t('results.figure.' + k, lang)} {shown[k]}" for k in ("reach", "views") if shown[k] is not None
+            f"{t('results.figure.' + name, lang)} {number(value, lang)}"
+            for name, value in (("reach", item.reach), ("views", item.views))
+            if value is not None
         )
-        engaged = t("results.col.engagement", lang)
-        print(f"{item.post:<13} {item.account:<30} {figures}  {engaged} {item.engagement}")
+        engaged = t("results.metric.engagement", lang)
+        print(f"{item.post:<13} {item.account:<30} {figures}  {engaged} {number(item.engagement, lang)}")
     return 0
 
 

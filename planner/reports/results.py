@@ -35,9 +35,12 @@ def number(value: float | int | None, lang: str) -> str:
 def goal_text(goal: GoalResult, lang: str) -> tuple[str, str, str]:
     """The goal's name, its target and what was achieved, as a person reads them."""
     name = f"{t('results.metric.' + goal.metric, lang)} / {t('results.per.' + goal.per, lang)} {goal.period}"
-    if goal.metric == "in_time_share":
-        return name, _share(goal.target, lang), _share(goal.actual, lang)
-    return name, number(goal.target, lang), number(goal.actual, lang)
+    return name, figure_text(goal.metric, goal.target, lang), figure_text(goal.metric, goal.actual, lang)
+
+
+def figure_text(metric: str, value: float | None, lang: str) -> str:
+    """A target or an achievement of `metric`: a share as a percentage, else a whole number."""
+    return _share(value, lang) if metric == "in_time_share" else number(value, lang)
 
 
 def _cells(result: AccountResult, lang: str) -> list[str]:

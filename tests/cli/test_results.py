@@ -353,3 +353,21 @@ def test_a_refused_target_is_echoed_as_it_was_typed(run: Run, city: Path, typed:
     )
     assert f"«{typed}»" in done.stderr and len(done.stderr.strip().splitlines()) == 1
     assert fingerprint(city) == before
+
+
+def test_goals_and_figures_are_listed_as_the_language_writes_numbers_shares_and_days(
+    run: Run, city: Path
+) -> None:
+    account = "linkedin-jarvelan-kaupunki"
+    base = ("goal", "set", "--account", account, "--per", "year", *_as(city, "leena"))
+    run(*base, "--metric", "reach", "--target", "12000", "--from", "2027-01-01", check=0)
+    run(*base, "--metric", "in_time_share", "--target", "90 %", check=0)
+    goals = run("goal", "list", "--account", account, "--lang", "fi", "--data", str(city), check=0).stdout
+    assert "12\u00a0000" in goals and "90 %" in goals and "1.1.2027" in goals
+    assert "12000" not in goals and "0.9" not in goals and "2027-01-01" not in goals
+    english = run("goal", "list", "--account", account, "--lang", "en", "--data", str(city), check=0).stdout
+    assert "12,000" in english and "90%" in english and "1 Jan 2027" in english
+    listed = run("metrics", "list", "--lang", "fi", "--data", str(city), check=0).stdout.splitlines()
+    big = [line for line in listed if any(len(word) > 3 and word.isdigit() for word in line.split())]
+    assert listed and not big  # 1 323, not 1323
+    assert all("Sitoutuminen" not in line and "sitoutuminen" in line for line in listed)
