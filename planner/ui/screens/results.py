@@ -111,7 +111,7 @@ class ResultsScreen(PlannerScreen[None]):
         text.append(sparkline(reach), style="cyan")
         text.append(f"  ({number(sum(reach), app.lang)})\n")
         for post, figures in lately.best[:3]:
-            said = f"{app.tr('results.col.engagement')} {number(figures.engagement, app.lang)}"
+            said = f"{app.tr('results.metric.engagement')} {number(figures.engagement, app.lang)}"
             room = self.size.width - 8 - len(said)  # "  · ", two spaces and the scroll bar's two columns
             text.append(f"  · {post.label()[: max(12, min(40, room))]}  ")
             text.append(f"{said}\n", style="dim")
