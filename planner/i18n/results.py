@@ -133,9 +133,21 @@ RESULTS_TEXTS: dict[str, dict[str, str]] = {
         "fi": "{file} on {export} -vienti, mutta tili {account} on toisessa palvelussa.",
         "en": "{file} is a {export} export, but the account {account} is on another platform.",
     },
-    "err.zip_refused": {
-        "fi": "{file}: ZIP hylättiin: {reason}.",
-        "en": "{file}: the ZIP is refused: {reason}.",
+    "err.zip_broken": {
+        "fi": "{file} ei ole luettava Excel-työkirja (.xlsx) eikä ZIP-paketti.",
+        "en": "{file} is not a readable Excel workbook (.xlsx) or ZIP archive.",
+    },
+    "err.zip_too_many": {
+        "fi": "{file}: ZIP hylättiin: siinä on liian monta tiedostoa.",
+        "en": "{file}: the ZIP is refused: it holds too many files.",
+    },
+    "err.zip_path": {
+        "fi": "{file}: ZIP hylättiin: sen tiedosto {name} osoittaa paketin ulkopuolelle.",
+        "en": "{file}: the ZIP is refused: its file {name} names a path leaving it.",
+    },
+    "err.zip_bomb": {
+        "fi": "{file}: ZIP hylättiin: se purkautuu liian suureksi.",
+        "en": "{file}: the ZIP is refused: it unpacks to too much.",
     },
     "action.goal_write": {"fi": "asettaa tavoitteita", "en": "set goals"},
     "action.metrics_import": {"fi": "tuoda lukuja", "en": "import figures"},

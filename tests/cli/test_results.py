@@ -124,6 +124,13 @@ def _broken(tmp_path: Path, kind: str) -> Path:
         path = tmp_path / "bomb.zip"
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("Table data.csv", "Content,Video title,Views\n" + "0" * (80 * 1024 * 1024))
+    elif kind == "zip_broken":
+        path = tmp_path / "broken.zip"
+        path.write_bytes(b"PK\x03\x04 cut short")
+    elif kind == "zip_no_workbook":
+        path = tmp_path / "sheet.xlsx"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("notes.txt", "no workbook here")
     elif kind == "big":
         path = tmp_path / "big.csv"
         with path.open("wb") as handle:  # sparse: 100 MB on paper
@@ -144,6 +151,8 @@ def _broken(tmp_path: Path, kind: str) -> Path:
         ("unknown", "not a known export"),
         ("zip_escape", "a path leaving it"),
         ("zip_bomb", "unpacks to too much"),
+        ("zip_broken", "not a readable Excel workbook (.xlsx) or ZIP archive"),
+        ("zip_no_workbook", "not a readable Excel workbook (.xlsx) or ZIP archive"),
         ("big", "MB"),
         ("fifo", "fifo.csv"),
     ],
@@ -371,3 +380,16 @@ def test_goals_and_figures_are_listed_as_the_language_writes_numbers_shares_and_
     big = [line for line in listed if any(len(word) > 3 and word.isdigit() for word in line.split())]
     assert listed and not big  # 1 323, not 1323
     assert all("Sitoutuminen" not in line and "sitoutuminen" in line for line in listed)
+
+
+@pytest.mark.parametrize("kind", ["zip_escape", "zip_bomb", "zip_broken", "zip_no_workbook"])
+def test_a_refused_archive_is_said_in_finnish_whole(run: Run, city: Path, tmp_path: Path, kind: str) -> None:
+    """The reasons were English inside the Finnish line ("ZIP hylättiin: it unpacks to too much"),
+    or the name of a Python exception ("BadZipFile")."""
+    done = run(
+        "metrics", "import", str(_broken(tmp_path, kind)), "--lang", "fi", *_as(city, "mikko"), check=2
+    )
+    said = done.stderr
+    assert len(said.strip().splitlines()) == 1 and "ZIP" in said
+    for english in ("leaving", "unpacks", "too m", "Bad", "Error", "readable", "workbook"):
+        assert english not in said, said
