@@ -33,7 +33,7 @@ def load_config(env: Mapping[str, str] | None = None) -> dict[str, str]:
     if raw is None:
         return {}
     if len(raw) > 64 * 1024:
-        raise DataError("err.config", file=str(path), reason="too big")
+        raise DataError("err.config", file=str(path), reason_key="reason.config_too_big")
     try:
         found = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -44,8 +44,8 @@ def load_config(env: Mapping[str, str] | None = None) -> dict[str, str]:
         if value is None:
             continue
         if not isinstance(value, str) or not value.strip() or has_control(value) or "\n" in value:
-            raise DataError("err.config", file=str(path), reason=f"{key} is not a line of text")
+            raise DataError("err.config", file=str(path), reason_key="reason.config_not_text", key=key)
         if key == "lang" and value not in ("fi", "en"):
-            raise DataError("err.config", file=str(path), reason="lang is fi or en")
+            raise DataError("err.config", file=str(path), reason_key="reason.config_lang")
         settings[key] = os.path.expanduser(value) if key == "data" else value.strip()
     return settings

@@ -184,7 +184,7 @@ def doctor(args: argparse.Namespace, lang: str) -> int:
     else:
         problems = checkup.diagnose(store)
     for problem in problems:
-        detail = t(problem.detail, lang) if problem.kind == "audit" else problem.detail
+        detail = problem.said(lang)
         backup = problem.backup or t("doctor.no_backup", lang)
         say(f"doctor.{problem.kind}", lang, file=problem.file, detail=detail, backup=backup)
     if not problems:

@@ -30,6 +30,14 @@ class PlannerError(Exception):
         text = t(self.key, lang, **params)
         return f"{self.where}: {text}" if self.where else text
 
+    def said(self, name: str, lang: str) -> str:
+        """One of the params as the message shows it in `lang` ("" when it has none): a `…_key`
+        param's catalogue entry, else the value as given."""
+        key = self.params.get(f"{name}_key")
+        if key is not None:
+            return t(str(key), lang, **self.params)
+        return str(self.params.get(name, ""))
+
     def at(self, where: str) -> PlannerError:
         """The same error, placed inside `where` (e.g. `posts[3] (p-0004)`)."""
         self.where = f"{where}: {self.where}" if self.where else where

@@ -44,7 +44,7 @@ def read_document(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise DataError("err.bad_json", file=str(path), reason=str(exc)) from None
     except RecursionError:
-        raise DataError("err.bad_json", file=str(path), reason="nested too deeply") from None
+        raise DataError("err.bad_json", file=str(path), reason_key="reason.nested") from None
     except ValueError as exc:  # not JSON, or a number of thousands of digits
         raise DataError("err.bad_json", file=str(path), reason=str(exc).splitlines()[0][:120]) from None
     if not isinstance(doc, dict):

@@ -269,7 +269,9 @@ def check_writable(calendars: Path) -> None:
     finally:
         os.close(fd)
     if not os.access(calendars, os.W_OK):
-        raise DataError("err.audit_unwritable", file=str(calendars / HEAD_FILE), reason="read-only folder")
+        raise DataError(
+            "err.audit_unwritable", file=str(calendars / HEAD_FILE), reason_key="reason.read_only_folder"
+        )
 
 
 def _fix_mode(fd: int) -> None:

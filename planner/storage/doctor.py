@@ -13,10 +13,11 @@ import datetime as dt
 import os
 import socket
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.domain.errors import DataError, Refused
+from planner.domain.errors import DataError, PlannerError, Refused
+from planner.i18n import t
 from planner.storage import audit, journal
 from planner.storage.files import (
     BACKUPS,
@@ -41,8 +42,17 @@ CORRUPT = ".corrupt"  # in calendars/: what was set aside, kept and never overwr
 class Problem:
     kind: str  # damaged | unlisted | journal | journal_damaged | temp | audit | mode | not_a_file | evidence
     file: str
-    detail: str = ""
+    detail: str = ""  # in English; `said` gives it in a language
     backup: str = ""  # for a damaged file: the copy that matches the record ("" when none)
+    error: PlannerError | None = field(default=None, compare=False)  # why a file is damaged
+
+    def said(self, lang: str) -> str:
+        """What is wrong, in `lang`: an audit verdict's and a damaged file's reason translated."""
+        if self.kind == "audit":
+            return t(self.detail, lang)
+        if self.error is not None:
+            return self.error.said("reason", lang) or self.error.render(lang)
+        return self.detail
 
 
 @dataclass(frozen=True)
@@ -108,12 +118,12 @@ def _file_problem(store: WorkspaceStore, path: Path, record: dict[str, str] | No
     try:
         store.verify_file(path)
         if expected is not None and content_digest(store.folder.read(path)) != expected:
-            raise DataError("err.corrupt_file", file=str(path), reason="not what the audit record says")
+            raise DataError("err.corrupt_file", file=str(path), reason_key="reason.not_as_recorded")
         if record is not None and expected is None:
-            raise DataError("err.corrupt_file", file=str(path), reason="not in the audit record")
+            raise DataError("err.corrupt_file", file=str(path), reason_key="reason.not_recorded")
     except DataError as error:
-        reason = str(error.params.get("reason", error.render("en")))
-        return Problem("damaged", str(path), reason, str(_good_copy(store, path, expected) or ""))
+        reason = error.said("reason", "en") or error.render("en")
+        return Problem("damaged", str(path), reason, str(_good_copy(store, path, expected) or ""), error)
     return None
 
 

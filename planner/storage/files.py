@@ -163,7 +163,7 @@ def parse_json(raw: bytes, path: Path) -> object:
     try:
         return json.loads(raw.decode("utf-8")) if raw.strip() else None
     except RecursionError:
-        raise DataError("err.corrupt_file", file=str(path), reason="nested too deeply") from None
+        raise DataError("err.corrupt_file", file=str(path), reason_key="reason.nested") from None
     except ValueError as exc:  # not UTF-8, not JSON, a number of thousands of digits
         raise DataError("err.corrupt_file", file=str(path), reason=str(exc).splitlines()[0][:120]) from None
 

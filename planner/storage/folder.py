@@ -87,13 +87,15 @@ class WorkspaceFolder:
         it, else no bytes."""
         try:
             raw = read_regular(path, missing_ok=not required, links=False)
-        except DataError as exc:
-            reason = "missing" if exc.key == "err.file_missing" else exc.render("en")
-            raise DataError("err.corrupt_file", file=str(path), reason=reason) from None
+        except DataError as exc:  # its own message becomes the reason, in whatever language is shown
+            reason = "reason.missing" if exc.key == "err.file_missing" else exc.key
+            damaged = DataError("err.corrupt_file", file=str(path), reason_key=reason)
+            damaged.params = {**exc.params, **damaged.params}  # the values the reason names
+            raise damaged from None
         if raw is None:
             return b""
         if required and not raw.strip():
-            raise DataError("err.corrupt_file", file=str(path), reason="empty")
+            raise DataError("err.corrupt_file", file=str(path), reason_key="reason.empty")
         return raw
 
     def record(self) -> Record | None:

@@ -95,7 +95,7 @@ class Manifest:
             or not isinstance(library, bool)
             or not isinstance(audited, bool)
         ):
-            raise DataError("err.corrupt_file", file=str(path), reason="manifest")
+            raise DataError("err.corrupt_file", file=str(path), reason_key="reason.manifest")
         return cls(tuple(files), library, audited)
 
     def to_dict(self) -> dict[str, Any]:
@@ -141,10 +141,12 @@ def read_account(raw: bytes, path: Path, name: str = "") -> AccountRecords:
     tables = tables_of(raw, path)
     accounts = entities("accounts", tables.get("account", []), path)
     if len(accounts) != 1:
-        raise DataError("err.corrupt_file", file=str(path), reason="not one account")
+        raise DataError("err.corrupt_file", file=str(path), reason_key="reason.not_one_account")
     (account,) = accounts.values()
     if account_file_name(account.id) != (name or path.name):
-        raise DataError("err.corrupt_file", file=str(path), reason=f"it holds the account {account.id}")
+        raise DataError(
+            "err.corrupt_file", file=str(path), reason_key="reason.holds_account", account=account.id
+        )
     posts = entities("posts", tables.get("posts", []), path)
     others = {kind: entities(kind, tables.get(kind, []), path) for kind in BESIDE_POSTS}
     return AccountRecords(account, posts, others)

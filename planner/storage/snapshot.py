@@ -123,7 +123,7 @@ class Reader:
                     raise Inconsistent(
                         "err.corrupt_file",
                         file=str(folder.root / name),
-                        reason="not what the audit record says",
+                        reason_key="reason.not_as_recorded",
                     )
         ws = _workspace(team, library, parsed, folder)
         held = {one.account.id: _held(one) for one in parsed}
@@ -152,7 +152,9 @@ class Reader:
             return
         for name in sorted(listed):
             if not os.path.lexists(folder.calendars / name):
-                raise Inconsistent("err.corrupt_file", file=str(folder.calendars / name), reason="missing")
+                raise Inconsistent(
+                    "err.corrupt_file", file=str(folder.calendars / name), reason_key="reason.missing"
+                )
         for path in present:
             if path.name not in listed:
                 raise Inconsistent("err.unlisted_file", file=str(path))
@@ -230,6 +232,6 @@ def _workspace(
             raise DataError(
                 "err.corrupt_file",
                 file=str(folder.calendars / account_file_name(one.account.id)),
-                reason="a post of another account",
+                reason_key="reason.post_of_another_account",
             )
     return Workspace(team.organization, **maps)

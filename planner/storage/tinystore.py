@@ -34,7 +34,7 @@ def tables_of(raw: bytes, path: Path) -> Tables:
         isinstance(table, Mapping) and all(isinstance(doc, Mapping) for doc in table.values())
         for table in data.values()
     ):
-        raise DataError("err.corrupt_file", file=str(path), reason="not a TinyDB document")
+        raise DataError("err.corrupt_file", file=str(path), reason_key="reason.not_tinydb")
     return {name: list(table.values()) for name, table in data.items()}
 
 

@@ -392,3 +392,37 @@ def test_a_stray_file_among_the_calendars_is_set_aside_by_repair_and_nothing_els
     } == before
     assert _posts(run, workspace) == posts_before
     run("audit", "verify", *_data(workspace), check=0)
+
+
+@pytest.mark.parametrize(
+    ("damage", "finnish", "english"),
+    [
+        ("empty", "tyhjä", "empty"),
+        ("object", "ei yhtä tiliä", "not one account"),
+        ("swapped", "siinä on tili facebook-ylojarvi", "it holds the account"),
+        ("missing", "puuttuu", "missing"),
+        ("changed", "ei sitä, mitä muutosloki kirjasi", "not what the audit record says"),
+    ],
+)
+def test_why_a_file_is_damaged_is_said_in_finnish(
+    run: Run, workspace: Path, damage: str, finnish: str, english: str
+) -> None:
+    """The reason was English inside the Finnish line: "tiedosto … on rikki (not one account)"."""
+    _second_account(run, workspace)
+    calendars = workspace / "calendars"
+    insta, facebook = calendars / f"{ACCOUNT}.json", calendars / "facebook-ylojarvi.json"
+    if damage == "empty":
+        insta.write_bytes(b"")
+    elif damage == "object":
+        insta.write_text('{"account": {}}', "utf-8")
+    elif damage == "swapped":
+        insta.write_bytes(facebook.read_bytes())
+    elif damage == "missing":
+        insta.unlink()
+    else:
+        insta.write_bytes(insta.read_bytes().replace(b'"posts"', b'"posts" ', 1))
+    refused = run("post", "list", "--lang", "fi", *_data(workspace), check=2).stderr
+    told = run("doctor", "--lang", "fi", *_data(workspace), check=1).stdout
+    for said in (refused, told):
+        assert finnish in said and english not in said, said
+    assert english in run("doctor", "--lang", "en", *_data(workspace), check=1).stdout
