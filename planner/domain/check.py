@@ -47,7 +47,13 @@ class Finding(NamedTuple):
     asset: str | None = None
 
     def message(self, lang: str) -> str:
-        return t(self.key, lang, **{k: _show(k, v, lang) for k, v in self.params.items()})
+        """Said in `lang`; a value named `…_key` is a catalogue entry of its own, said with the
+        same values (as a `PlannerError`'s)."""
+        shown = {k: _show(k, v, lang) for k, v in self.params.items()}
+        for name, value in self.params.items():
+            if name.endswith("_key"):
+                shown[name.removesuffix("_key")] = t(str(value), lang, **shown)
+        return t(self.key, lang, **shown)
 
 
 def _post_finding(rule: Rule, post: Post, found: Problem) -> Finding:

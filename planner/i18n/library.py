@@ -4,6 +4,12 @@ from __future__ import annotations
 
 SUBTITLE_TEXTS: dict[str, dict[str, str]] = {
     "sub.ends_before": {"fi": "tekstitys päättyy ennen kuin alkaa", "en": "cue ends before it starts"},
+    "sub.missing": {"fi": "tiedostoa ei ole", "en": "the file is missing"},
+    "sub.unreadable": {"fi": "se ei ole luettava tiedosto", "en": "it is not a readable file"},
+    "sub.outside": {
+        "fi": "polku johtaa assets/-kansion ulkopuolelle",
+        "en": "its path leads outside assets/",
+    },
     "sub.no_number": {
         "fi": "odotettiin tekstityksen numeroa, löytyi «{found}»",
         "en": "expected a cue number, found «{found}»",

@@ -142,7 +142,11 @@ RULE_TEXTS: dict[str, dict[str, str]] = {
         "en": "Video {asset} has no subtitles in language {lang}.",
     },
     "media.subtitles.invalid": {
-        "fi": "Videon {asset} tekstitystiedosto {file} ei kelpaa: {reason}",
+        "fi": "Videon {asset} tekstitystiedosto {file} ei kelpaa: rivi {line}: {reason}",
+        "en": "The subtitle file {file} of video {asset} cannot be read: line {line}: {reason}",
+    },
+    "media.subtitles.unreadable": {
+        "fi": "Videon {asset} tekstitystiedostoa {file} ei voi lukea: {reason}",
         "en": "The subtitle file {file} of video {asset} cannot be read: {reason}",
     },
     "media.people": {

@@ -166,10 +166,11 @@ def cue_warnings(cues: list[Cue]) -> list[CueWarning]:
     return found
 
 
-def subtitle_problem(data: bytes, name: str) -> str | None:
-    """None when the file's bytes parse, else a one-line reason (what the subtitle rule reports)."""
+def subtitle_problem(data: bytes, name: str) -> tuple[str, dict[str, object]] | None:
+    """None when the file's bytes parse, else why not (what the subtitle rule reports): the
+    reason's catalogue key and its values, the line among them."""
     try:
         parse_subtitles(data, name)
     except SubtitleError as exc:
-        return str(exc)
+        return "sub." + exc.code, {"line": exc.line, **exc.params}
     return None

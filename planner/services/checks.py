@@ -23,7 +23,7 @@ from planner.domain.check import (
 )
 from planner.domain.errors import DataError
 from planner.domain.model import Post
-from planner.domain.rules import Context, account_rules, all_rules, post_rules
+from planner.domain.rules import Context, Verdict, account_rules, all_rules, post_rules
 from planner.domain.workspace import Workspace
 from planner.services import Session, public_holidays
 from planner.storage.files import read_regular
@@ -36,10 +36,10 @@ PostResults = dict[str, Results]  # each post's findings, by post id
 Progress = Callable[[int, int, str], None]  # done, total, what is being done (a catalogue key)
 
 
-def subtitle_problems(ws: Workspace, assets_root: Path, posts: Iterable[Post]) -> dict[str, str | None]:
+def subtitle_problems(ws: Workspace, assets_root: Path, posts: Iterable[Post]) -> dict[str, Verdict | None]:
     """Each subtitle file of a video that one of `posts` uses: None when it parses, else why not."""
     used = {asset_id for post in posts for asset_id in post.media}
-    problems: dict[str, str | None] = {}
+    problems: dict[str, Verdict | None] = {}
     for asset_id in used:
         asset = ws.assets.get(asset_id)
         if asset is None or asset.kind != "video":
@@ -47,26 +47,28 @@ def subtitle_problems(ws: Workspace, assets_root: Path, posts: Iterable[Post]) -
         for file in asset.subtitles.values():
             if file not in problems:
                 path = resolve_asset_path(assets_root, file, must_exist=False)
-                problems[file] = _parsed(path) if path else "outside assets/"
+                problems[file] = _parsed(path) if path else ("sub.outside", {})
     return problems
 
 
-_PARSED: dict[tuple[Path, int, int], str | None] = {}
+_PARSED: dict[tuple[Path, int, int], Verdict | None] = {}
 SUBTITLE_LIMIT = 16 * 1024 * 1024  # a subtitle file of a long video is some hundreds of kilobytes
 
 
-def _parsed(path: Path) -> str | None:
+def _parsed(path: Path) -> Verdict | None:
     """A subtitle file's verdict, parsed again only when its size or modification time changes."""
     try:
         stat = path.stat()
-    except OSError as exc:
-        return exc.strerror or "cannot be read"
+    except FileNotFoundError:
+        return "sub.missing", {}
+    except OSError:
+        return "sub.unreadable", {}
     key = (path, stat.st_mtime_ns, stat.st_size)
     if key not in _PARSED:
         try:
             data = read_regular(path, limit=SUBTITLE_LIMIT)
-        except DataError as error:
-            _PARSED[key] = error.render("en")
+        except DataError:  # a folder, a device, too big: nothing a subtitle file can be
+            _PARSED[key] = "sub.unreadable", {}
         else:
             from planner.media.subtitles import subtitle_problem
 

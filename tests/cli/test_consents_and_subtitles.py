@@ -490,3 +490,25 @@ def test_asset_list_filters_by_what_is_missing(run: Run, workspace: Path, tmp_pa
     assert ids("location") == ["img-paikka"]
     assert ids("unused") == ["img-paikka", "vid1"]  # the base post carries img1
     assert ids("no_subtitles") == []
+
+
+def test_why_a_subtitle_file_is_refused_is_said_in_finnish(run: Run, tmp_path: Path) -> None:
+    """The demo's broken WebVTT, then the same file gone: the reason was English text inside the
+    Finnish finding ("… ei kelpaa: line 3: bad timing …", "… No such file or directory")."""
+    root = tmp_path / "demo"
+    run("init", str(root), "--demo", check=0)
+
+    def messages(lang: str) -> dict[str, str]:
+        found = json.loads(run("check", "--format", "json", "--lang", lang, "--data", str(root)).stdout)
+        return {f["post"]: f["message"] for f in found["findings"] if f["rule"] == "media.subtitles"}
+
+    told, said = messages("en"), messages("fi")
+    broken = [post for post, message in told.items() if "jateohje.fi.vtt" in message]
+    assert broken and all("line 3: bad timing «" in told[post] for post in broken)
+    assert all(
+        "rivi 3: virheellinen aikarivi «" in said[post] and "line 3" not in said[post] for post in broken
+    )
+    (root / "assets" / "videot" / "jateohje.fi.vtt").unlink()
+    told, said = messages("en"), messages("fi")
+    assert all("the file is missing" in told[post] for post in broken)
+    assert all("tiedostoa ei ole" in said[post] and "No such" not in said[post] for post in broken)

@@ -54,11 +54,11 @@ def test_file_level_problems(tmp_path: Path) -> None:
     (tmp_path / "good.vtt").write_text(GOOD_VTT, "utf-8")
     (tmp_path / "x.sbv").write_text("0:00:01.000,0:00:02.000\nHei\n", "utf-8")
 
-    def problem(name: str) -> str | None:
+    def problem(name: str) -> tuple[str, dict[str, object]] | None:
         return subtitle_problem((tmp_path / name).read_bytes(), name)
 
-    assert problem("empty.srt") == "line 1: the file has no cues"
-    assert "UTF-8" in (problem("latin1.srt") or "")
+    assert problem("empty.srt") == ("sub.no_cues", {"line": 1})
+    assert problem("latin1.srt") == ("sub.not_utf8", {"line": 1})
     assert problem("good.vtt") is None
     assert problem("x.sbv") is not None
     assert len(parse_subtitles((tmp_path / "good.vtt").read_bytes(), "good.vtt")) == 2

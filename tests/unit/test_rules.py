@@ -247,7 +247,7 @@ CASES: list[tuple[str, Callable[[Doc], Doc], set[str]]] = [
     ("subtitles in another language", lambda d: with_media(post(d, lang="sv"), "vid1"), {"media.subtitles"}),
     (
         "unparseable subtitles",
-        lambda d: {**with_media(d, "vid1"), "_subtitles": {"vid1.fi.srt": "line 2"}},
+        lambda d: {**with_media(d, "vid1"), "_subtitles": {"vid1.fi.srt": ("sub.no_text", {"line": 2})}},
         {"media.subtitles"},
     ),
     # media.people

@@ -144,9 +144,11 @@ def subtitles(post: Post, ctx: Context) -> Iterator[Problem]:
         if not file:
             yield problem("media.subtitles.missing", asset=asset.id, lang=post.lang)
             continue
-        reason = ctx.subtitle_problems.get(file, "?")
-        if reason is not None:
-            yield problem("media.subtitles.invalid", asset=asset.id, file=file, reason=reason)
+        verdict = ctx.subtitle_problems.get(file, ("sub.unreadable", {}))
+        if verdict is not None:
+            reason, values = verdict
+            key = "media.subtitles.invalid" if "line" in values else "media.subtitles.unreadable"
+            yield problem(key, asset=asset.id, file=file, reason_key=reason, **values)
 
 
 @post_rule("media.people", ERROR, media_only=True)
