@@ -10,7 +10,7 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, system_reason
 from planner.domain.fields import has_control
 
 KEYS = ("data", "user", "lang")
@@ -29,7 +29,7 @@ def load_config(env: Mapping[str, str] | None = None) -> dict[str, str]:
     try:
         raw = path.read_bytes() if path.is_file() else None
     except OSError as exc:
-        raise DataError("err.config", file=str(path), reason=exc.strerror or str(exc)) from None
+        raise DataError("err.config", file=str(path), **system_reason(exc)) from None
     if raw is None:
         return {}
     if len(raw) > 64 * 1024:

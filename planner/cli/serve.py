@@ -8,7 +8,7 @@ from typing import Any
 
 from planner.cli.args import Helper, session_of
 from planner.cli.output import say
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, system_reason
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
@@ -96,15 +96,13 @@ def serve(args: argparse.Namespace, lang: str) -> int:
 def _can_listen(host: str, port: int) -> None:
     """A port taken by another program, or an address not this machine's, is said in one line
     before anything is served (aiohttp's own refusal comes as a traceback, after the banner)."""
-    import os
     import socket
 
     try:
         with socket.create_server((host, port)):
             pass
     except OSError as error:
-        reason = os.strerror(error.errno) if error.errno else str(error)
-        raise DataError("err.cannot_listen", host=host, port=port, reason=reason) from None
+        raise DataError("err.cannot_listen", host=host, port=port, **system_reason(error)) from None
 
 
 HANDLERS = {"serve": serve, "login": login}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from typing import TypeVar
 
@@ -72,3 +73,25 @@ def known(table: Mapping[str, T], key: str, kind: str, field: str) -> T:
     if found is None:
         raise DataError("err.unknown_ref", field=field, kind=kind, value=key)
     return found
+
+
+# The causes a person can act on, said in the message's language (their English is the system's own).
+_SYSTEM_REASONS = {
+    errno.ENOENT: "os.missing",
+    errno.EACCES: "os.denied",
+    errno.EPERM: "os.denied",
+    errno.ENOSPC: "os.full",
+    errno.EDQUOT: "os.full",
+    errno.EROFS: "os.read_only",
+    errno.EISDIR: "os.folder",
+    errno.ENOTDIR: "os.not_folder",
+    errno.EADDRINUSE: "os.address_in_use",
+    errno.EADDRNOTAVAIL: "os.no_address",
+}
+
+
+def system_reason(exc: OSError) -> dict[str, str]:
+    """Why the system refused, as a message's `reason`: in the message's language when the cause
+    is a common one (a missing file, no permission, a full disk …), else in the system's words."""
+    key = _SYSTEM_REASONS.get(exc.errno or 0)
+    return {"reason_key": key} if key else {"reason": exc.strerror or str(exc)}

@@ -179,6 +179,15 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "tiedosto {file} on rikki ({reason}); sitä ei muutettu. Katso: planner doctor",
         "en": "the file {file} is damaged ({reason}); it was left as it is. See: planner doctor",
     },
+    # Why the system refused (`system_reason`); the English is the system's own.
+    "os.missing": {"fi": "tiedostoa tai kansiota ei ole", "en": "No such file or directory"},
+    "os.denied": {"fi": "ei käyttöoikeutta", "en": "Permission denied"},
+    "os.full": {"fi": "levy on täynnä", "en": "No space left on device"},
+    "os.read_only": {"fi": "levy on vain luettavissa", "en": "Read-only file system"},
+    "os.folder": {"fi": "se on kansio", "en": "Is a directory"},
+    "os.not_folder": {"fi": "polun osa ei ole kansio", "en": "Not a directory"},
+    "os.address_in_use": {"fi": "osoite on jo käytössä", "en": "Address already in use"},
+    "os.no_address": {"fi": "osoite ei ole tämän koneen", "en": "Cannot assign requested address"},
     # Why a file is damaged (`reason_key`), said in the message's language.
     "reason.empty": {"fi": "tyhjä", "en": "empty"},
     "reason.missing": {"fi": "puuttuu", "en": "missing"},

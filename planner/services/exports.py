@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.domain.check import Finding, Report
-from planner.domain.errors import DataError, Refused
+from planner.domain.errors import DataError, Refused, system_reason
 from planner.domain.workspace import Workspace
 from planner.services import Session
 from planner.storage.files import atomic_write, make_dir
@@ -43,7 +43,7 @@ def write_export(path: Path, data: bytes, make_folder: bool = False) -> None:
             return
         atomic_write(target, data)
     except OSError as exc:
-        raise DataError("err.output", file=str(path), reason=exc.strerror or str(exc)) from exc
+        raise DataError("err.output", file=str(path), **system_reason(exc)) from exc
 
 
 def checklist_export(

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, system_reason
 from planner.storage.files import FILE_MODE, atomic_write, dump_json, fsync_dir, read_regular
 
 AUDIT_FILE = "audit.jsonl"
@@ -262,7 +262,7 @@ def check_writable(calendars: Path) -> None:
     except AuditDamage:
         raise
     except OSError as exc:
-        raise DataError("err.audit_unwritable", file=str(path), reason=exc.strerror or str(exc)) from None
+        raise DataError("err.audit_unwritable", file=str(path), **system_reason(exc)) from None
     try:
         if os.fstat(fd).st_size == 0:
             _fix_mode(fd)

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, system_reason
 
 
 def stat_signature(found: os.stat_result) -> tuple[int, int, int, int]:
@@ -51,7 +51,7 @@ def read_regular(
     except OSError as exc:
         if exc.errno == getattr(errno, "ELOOP", -1) and not links:
             raise DataError("err.not_regular", file=str(path)) from None
-        raise DataError("err.cannot_read", file=str(path), reason=exc.strerror or str(exc)) from None
+        raise DataError("err.cannot_read", file=str(path), **system_reason(exc)) from None
     try:
         found = os.fstat(fd)
         if not stat.S_ISREG(found.st_mode):
@@ -66,7 +66,7 @@ def read_regular(
                 raise DataError("err.too_big", file=str(path), limit=limit // (1024 * 1024))
         return b"".join(chunks)
     except OSError as exc:
-        raise DataError("err.cannot_read", file=str(path), reason=exc.strerror or str(exc)) from None
+        raise DataError("err.cannot_read", file=str(path), **system_reason(exc)) from None
     finally:
         os.close(fd)
 
@@ -235,7 +235,7 @@ def locked(folder: Path, timeout: float | None = None) -> Iterator[None]:
     except Timeout as exc:
         raise DataError("err.locked", holder=lock_holder(folder)) from exc
     except OSError as exc:  # the lock file is unreadable, or a folder stands in its place
-        raise DataError("err.lock_unusable", file=str(lock_path), reason=exc.strerror or str(exc)) from None
+        raise DataError("err.lock_unusable", file=str(lock_path), **system_reason(exc)) from None
     try:
         _note_holder(owner_path)
         yield

@@ -22,7 +22,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, system_reason
 from planner.storage import audit
 from planner.storage.files import JOURNAL, atomic_write, fsync_dir, keep_backup, prepare, read_regular
 
@@ -102,7 +102,7 @@ def commit(
     except OSError as exc:  # the disk filled up, say: undo, nothing has moved into place yet
         _roll_back(calendars, entries, start, old_head)
         raise DataError(
-            "err.audit_unwritable", file=str(calendars / audit.AUDIT_FILE), reason=exc.strerror or str(exc)
+            "err.audit_unwritable", file=str(calendars / audit.AUDIT_FILE), **system_reason(exc)
         ) from None
     _move_into_place(calendars, entries, backups, contents)
 

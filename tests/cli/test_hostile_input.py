@@ -384,3 +384,22 @@ def test_a_results_report_over_thousands_of_years_is_refused_at_once(run: Run, w
     assert done.stderr.startswith("planner: 1 Jan 2026–31 Dec 9998 is too long a range")
     assert len(done.stderr.splitlines()) == 1
     assert fingerprint(workspace) == before
+
+
+@pytest.mark.parametrize(
+    ("output", "finnish", "english"),
+    [
+        ("/dev/full", "levy on täynnä", "No space left on device"),
+        ("/nonexistent-folder/out.csv", "tiedostoa tai kansiota ei ole", "No such file or directory"),
+    ],
+)
+def test_why_the_system_refused_a_file_is_said_in_finnish(
+    run: Run, workspace: Path, output: str, finnish: str, english: str
+) -> None:
+    """The system's English ("No space left on device") was the reason inside the Finnish line."""
+    before = fingerprint(workspace)
+    args = ("export", "checklist", "--format", "csv", "-o", output, "--data", str(workspace))
+    said = run(*args, "--lang", "fi", check=2).stderr
+    assert finnish in said and english not in said and said.count("\n") == 1
+    assert english in run(*args, "--lang", "en", check=2).stderr
+    assert fingerprint(workspace) == before
