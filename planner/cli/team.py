@@ -10,7 +10,7 @@ from planner.cli.args import Helper, day_arg, format_arg, range_args, session_of
 from planner.cli.output import print_json, say, tell
 from planner.domain.choices import ABSENCE_KINDS, ROLES
 from planner.domain.dates import parse_day
-from planner.domain.errors import DataError
+from planner.domain.errors import unknown_ref
 from planner.i18n import t
 from planner.i18n.dates import day as shown_day
 
@@ -214,7 +214,7 @@ def absence(args: argparse.Namespace, lang: str) -> int:
 
 def _absences(ws: Workspace, args: argparse.Namespace, today: Any) -> list[Absence]:
     if args.person and args.person not in ws.people:
-        raise DataError("err.unknown_ref", field="--person", kind="person", value=args.person)
+        raise unknown_ref("--person", "person", args.person)
     low, high = day_arg(args.start, "--from", today), day_arg(args.end, "--to", today)
     chosen = [
         a

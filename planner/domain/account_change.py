@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from planner.domain import values
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, unknown_ref
 from planner.domain.model import ACCOUNT_STATUSES, PLATFORMS, Account, Post
 from planner.domain.roles import require_duty_holder
 from planner.domain.workspace import Workspace
@@ -62,7 +62,7 @@ def _members(ws: Workspace, kind: str, people: tuple[str, ...], today: dt.date) 
         if kind in DUTIES:
             require_duty_holder(ws, person, kind, today)
         elif person not in ws.people:
-            raise DataError("err.unknown_ref", field=kind, kind="person", value=person)
+            raise unknown_ref(kind, "person", person)
         found.append(person)
     return tuple(found)
 

@@ -71,8 +71,14 @@ def known(table: Mapping[str, T], key: str, kind: str, field: str) -> T:
     """`table[key]`, or the one message for a reference to something that does not exist."""
     found = table.get(key)
     if found is None:
-        raise DataError("err.unknown_ref", field=field, kind=kind, value=key)
+        raise unknown_ref(field, kind, key)
     return found
+
+
+def unknown_ref(field: str, kind: str, value: object) -> DataError:
+    """The one message for a reference to something that does not exist, its kind (`person`,
+    `account`, …) said in the message's language."""
+    return DataError("err.unknown_ref", field=field, kind_key=f"thing.{kind}", value=value)
 
 
 # The causes a person can act on, said in the message's language (their English is the system's own).

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planner.domain.dates import parse_clock, parse_day, parse_moment
-from planner.domain.errors import DataError, PlannerError
+from planner.domain.errors import DataError, PlannerError, unknown_ref
 from planner.domain.fields import fold
 from planner.domain.model import POST_KINDS
 from planner.domain.roles import require_duty_holder
@@ -69,7 +69,7 @@ class PostRow:
 
 def _one(found: list[str], field: str, value: str, kind: str) -> str:
     if not found:
-        raise DataError("err.unknown_ref", field=field, kind=kind, value=value)
+        raise unknown_ref(field, kind, value)
     if len(found) > 1:
         raise DataError("err.sheet_ambiguous", field=field, value=value, matches=", ".join(sorted(found)))
     return found[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from planner.domain.errors import DataError, Refused
+from planner.domain.errors import DataError, Refused, unknown_ref
 from planner.domain.model import WRITING_ROLES, Account, Person
 from planner.domain.workspace import Workspace
 
@@ -62,7 +62,7 @@ def require_duty_holder(ws: Workspace, person_id: str, duty: str, day: dt.date) 
     refused naming the duty. `duty` is the field (owners, deputy, …)."""
     person = ws.people.get(person_id)
     if person is None:
-        raise DataError("err.unknown_ref", field=duty, kind="person", value=person_id)
+        raise unknown_ref(duty, "person", person_id)
     if not person.writes:
         raise DataError("err.duty_reader", field=duty, person=person_id)
     if person.is_retired_on(day):

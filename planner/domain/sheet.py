@@ -9,7 +9,7 @@ import io
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from planner.domain.errors import DataError, PlannerError
+from planner.domain.errors import DataError, PlannerError, unknown_ref
 from planner.domain.fields import fold, nfc
 from planner.domain.model import Person
 from planner.domain.workspace import Workspace
@@ -119,5 +119,5 @@ def find_person(ws: Workspace, value: str, field: str) -> Person:
     by_email = {fold(p.email): p for p in ws.people.values() if p.email}
     found = by_email.get(fold(key))
     if found is None:
-        raise DataError("err.unknown_ref", field=field, kind="person", value=key)
+        raise unknown_ref(field, "person", key)
     return found

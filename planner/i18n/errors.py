@@ -118,6 +118,16 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "{field}: tuntematon {kind} «{value}».",
         "en": "{field}: unknown {kind} «{value}».",
     },
+    # What a reference names (`unknown_ref`).
+    "thing.person": {"fi": "henkilö", "en": "person"},
+    "thing.account": {"fi": "tili", "en": "account"},
+    "thing.account_or_platform": {"fi": "tili tai palvelu", "en": "account or platform"},
+    "thing.campaign": {"fi": "kampanja", "en": "campaign"},
+    "thing.consent": {"fi": "kuvauslupa", "en": "consent"},
+    "thing.asset": {"fi": "media", "en": "asset"},
+    "thing.absence": {"fi": "poissaolo", "en": "absence"},
+    "thing.feedback": {"fi": "palaute", "en": "feedback"},
+    "thing.incident": {"fi": "häirintätapaus", "en": "incident"},
     "err.duplicate_id": {
         "fi": "tunniste «{value}» esiintyy useammin kuin kerran.",
         "en": "the id «{value}» appears more than once.",

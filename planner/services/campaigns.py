@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, unknown_ref
 from planner.domain.fields import nfc
 from planner.domain.model import Campaign, Post
 from planner.domain.roles import require_admin
@@ -72,7 +72,7 @@ def edit_campaign(session: Session, campaign_id: str, change: CampaignChange) ->
         require_admin(session.actor(ws), "action.campaign_write")
         before = ws.campaigns.get(campaign_id)
         if before is None:
-            raise DataError("err.unknown_ref", field="campaign", kind="campaign", value=campaign_id)
+            raise unknown_ref("campaign", "campaign", campaign_id)
         unit.expect("campaigns", campaign_id, change.revision)
         after = _changed(before, change)
         return unit.put("campaigns", after) if after != before else before

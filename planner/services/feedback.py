@@ -11,7 +11,7 @@ from pathlib import Path
 
 from planner.domain import feedback_rows
 from planner.domain.choices import CLOSE_REASONS, FEEDBACK_KINDS
-from planner.domain.errors import DataError, PlannerError, Refused
+from planner.domain.errors import DataError, PlannerError, Refused, unknown_ref
 from planner.domain.feedback import (
     Counts,
     Feedback,
@@ -63,7 +63,7 @@ def _account(ws: Workspace, account_id: str) -> Account:
 def _item(ws: Workspace, feedback_id: str) -> Feedback:
     item = ws.feedback.get(feedback_id)
     if item is None:
-        raise DataError("err.unknown_ref", field="feedback", kind="feedback", value=feedback_id)
+        raise unknown_ref("feedback", "feedback", feedback_id)
     return item
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from slugify import slugify
 
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, unknown_ref
 from planner.domain.model import (
     PLATFORMS,
     Absence,
@@ -94,7 +94,7 @@ def _references(kind: str, entity: Any, ws: Workspace) -> Iterator[Reference]:
     elif kind == "consents":
         targets = {*ws.accounts, *PLATFORMS, "*"}
         for scope in entity.scope:
-            yield "scope", scope, targets, "account or platform"
+            yield "scope", scope, targets, "account_or_platform"
     elif kind == "posts":
         yield "account", entity.account, ws.accounts, "account"
         yield "owner", entity.owner, ws.people, "person"
@@ -112,7 +112,7 @@ def _check_references(ws: Workspace, parsed: dict[str, list[Any]], today: dt.dat
             try:
                 for field, value, known, what in _references(kind, entity, ws):
                     if value and value not in known:
-                        raise DataError("err.unknown_ref", field=field, kind=what, value=value)
+                        raise unknown_ref(field, what, value)
                 _check_duties(ws, kind, entity, today)
             except DataError as exc:
                 raise exc.at(f"{kind}[{index}] ({entity.id})") from None

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.choices import INCIDENT_ACTIONS, INCIDENT_CATEGORIES, INCIDENT_TARGETS
-from planner.domain.errors import DataError, Refused
+from planner.domain.errors import DataError, Refused, unknown_ref
 from planner.domain.incidents import Action, Evidence, Incident, seen_by, sees_whole
 from planner.domain.model import Person
 from planner.domain.roles import require_account_writer, require_admin, require_writer
@@ -57,7 +57,7 @@ def reader(session: Session, ws: Workspace) -> Person | None:
 def _incident(ws: Workspace, incident_id: str) -> Incident:
     found = ws.incidents.get(incident_id)
     if found is None:
-        raise DataError("err.unknown_ref", field="incident", kind="incident", value=incident_id)
+        raise unknown_ref("incident", "incident", incident_id)
     return found
 
 

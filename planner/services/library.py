@@ -10,7 +10,7 @@ from pathlib import Path, PurePosixPath
 
 from slugify import slugify
 
-from planner.domain.errors import DataError, known
+from planner.domain.errors import DataError, known, unknown_ref
 from planner.domain.fields import nfc, parse_date
 from planner.domain.model import PEOPLE_SHOWN, RIGHTS, VIDEO_SUFFIXES, Asset
 from planner.domain.roles import require_writer
@@ -158,7 +158,7 @@ def edit_asset(session: Session, asset_id: str, change: AssetEdit) -> Asset:
                 alt.pop(lang, None)
         for consent in change.unlink:
             if consent not in asset.consents:
-                raise DataError("err.unknown_ref", field="--unlink", kind="consent", value=consent)
+                raise unknown_ref("--unlink", "consent", consent)
         kept = tuple(c for c in asset.consents if c not in change.unlink)
         expire = asset.rights_expire
         if change.clear_rights_expire:

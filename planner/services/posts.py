@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from planner.domain.check import Finding, errors_if_ready
-from planner.domain.errors import DataError, Refused
+from planner.domain.errors import DataError, Refused, unknown_ref
 from planner.domain.fields import nfc, parse_time
 from planner.domain.model import POST_KINDS, Person, Post
 from planner.domain.roles import require_post_writer
@@ -39,7 +39,7 @@ def _validate(ws: Workspace, new: NewPost) -> dt.datetime | None:
     if new.owner and new.owner not in ws.people:
         raise DataError("err.unknown_person", value=new.owner)
     if new.campaign and new.campaign not in ws.campaigns:
-        raise DataError("err.unknown_ref", field="campaign", kind="campaign", value=new.campaign)
+        raise unknown_ref("campaign", "campaign", new.campaign)
     if new.kind not in POST_KINDS:
         raise DataError("err.bad_choice", field="kind", value=new.kind, choices=", ".join(POST_KINDS))
     if not new.text.strip():

@@ -403,3 +403,30 @@ def test_why_the_system_refused_a_file_is_said_in_finnish(
     assert finnish in said and english not in said and said.count("\n") == 1
     assert english in run(*args, "--lang", "en", check=2).stderr
     assert fingerprint(workspace) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "finnish", "english"),
+    [
+        (
+            ("post", "add", "--account", "nope", "--at", "20.12.2026 9.00", "--text", "x"),
+            "tuntematon tili",
+            "account",
+        ),
+        (
+            ("absence", "add", "nobody", "--from", "2027-01-01", "--to", "2027-01-02"),
+            "tuntematon henkilö",
+            "person",
+        ),
+    ],
+)
+def test_what_an_unknown_reference_names_is_said_in_finnish(
+    run: Run, workspace: Path, args: tuple[str, ...], finnish: str, english: str
+) -> None:
+    """ "tuntematon account «nope»": the kind of thing was English inside the Finnish line."""
+    said = run(*args, "--user", "a1", "--lang", "fi", "--data", str(workspace), check=2).stderr
+    assert finnish in said and f" {english} " not in said
+    assert (
+        f"unknown {english} «"
+        in run(*args, "--user", "a1", "--lang", "en", "--data", str(workspace), check=2).stderr
+    )

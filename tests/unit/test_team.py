@@ -232,7 +232,7 @@ def test_every_bad_row_is_named_with_its_row_number() -> None:
         parse_rows(text, workspace_of(base_doc()), "hr.csv")
     assert [line for line, _ in caught.value.errors] == [3, 4, 5, 6, 7]
     message = caught.value.render("fi")
-    assert "5 riviä hylättiin" in message and "rivi 3: person: tuntematon person «ghost»" in message
+    assert "5 riviä hylättiin" in message and "rivi 3: person: tuntematon henkilö «ghost»" in message
     assert "rivi 7" in message and "oma sijaisensa" in message
 
 
