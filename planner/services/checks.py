@@ -23,7 +23,7 @@ from planner.domain.check import (
 )
 from planner.domain.errors import DataError
 from planner.domain.model import Post
-from planner.domain.rules import Context, Verdict, account_rules, all_rules, post_rules
+from planner.domain.rules import Context, SubtitleVerdict, account_rules, all_rules, post_rules
 from planner.domain.workspace import Workspace
 from planner.services import Session, public_holidays
 from planner.storage.files import read_regular
@@ -36,10 +36,12 @@ PostResults = dict[str, Results]  # each post's findings, by post id
 Progress = Callable[[int, int, str], None]  # done, total, what is being done (a catalogue key)
 
 
-def subtitle_problems(ws: Workspace, assets_root: Path, posts: Iterable[Post]) -> dict[str, Verdict | None]:
+def subtitle_problems(
+    ws: Workspace, assets_root: Path, posts: Iterable[Post]
+) -> dict[str, SubtitleVerdict | None]:
     """Each subtitle file of a video that one of `posts` uses: None when it parses, else why not."""
     used = {asset_id for post in posts for asset_id in post.media}
-    problems: dict[str, Verdict | None] = {}
+    problems: dict[str, SubtitleVerdict | None] = {}
     for asset_id in used:
         asset = ws.assets.get(asset_id)
         if asset is None or asset.kind != "video":
@@ -51,11 +53,11 @@ def subtitle_problems(ws: Workspace, assets_root: Path, posts: Iterable[Post]) -
     return problems
 
 
-_PARSED: dict[tuple[Path, int, int], Verdict | None] = {}
+_PARSED: dict[tuple[Path, int, int], SubtitleVerdict | None] = {}
 SUBTITLE_LIMIT = 16 * 1024 * 1024  # a subtitle file of a long video is some hundreds of kilobytes
 
 
-def _parsed(path: Path) -> Verdict | None:
+def _parsed(path: Path) -> SubtitleVerdict | None:
     """A subtitle file's verdict, parsed again only when its size or modification time changes."""
     try:
         stat = path.stat()

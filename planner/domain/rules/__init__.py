@@ -17,7 +17,7 @@ ERROR, WARNING = "error", "warning"
 
 # Why a subtitle file does not do: a catalogue key (`sub.…`) and the values it names, so that a
 # finding says it in the language it is shown in.
-Verdict = tuple[str, Mapping[str, Any]]
+SubtitleVerdict = tuple[str, Mapping[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class Context:
     end: dt.date
     holidays: Mapping[dt.date, str] = field(default_factory=dict)
     # Subtitle file (relative to assets/) -> None when it parses, else why not.
-    subtitle_problems: Mapping[str, Verdict | None] = field(default_factory=dict)
+    subtitle_problems: Mapping[str, SubtitleVerdict | None] = field(default_factory=dict)
 
     @property
     def today(self) -> dt.date:
