@@ -431,6 +431,29 @@ async def test_the_key_bar_shows_the_screens_keys_and_a_click_presses_one(demo: 
         assert bar.key_at(10_000) is None
 
 
+async def test_a_key_bar_too_long_for_the_terminal_keeps_its_last_key_help(demo: Path) -> None:
+    """At 60 columns the feedback queue's keys ran past the edge and `? Ohje` was cut off: the keys
+    before it that do not fit are left out, the help stays, and a click still presses what it shows."""
+    from rich.cells import cell_len
+
+    from planner.ui.widgets.key_bar import KeyBar
+
+    app = make_app(demo, user="mikko")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        line = str(bar.render())
+        assert cell_len(line.rstrip()) <= 60 and line.rstrip().endswith("? Ohje")
+        assert sum(len(k.shown) + len(k.description) + 3 for k in bar.keys) > 60  # they do not all fit
+        column = cell_len(line.rstrip()) - 3
+        assert bar.key_at(column) is not None and bar.key_at(column).description == "Ohje"
+        await pilot.click(bar, offset=(column, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
 async def test_a_choice_in_the_editor_opens_its_list_and_the_pick_is_the_posts(demo: Path) -> None:
     """The editor's account, kind, owner and campaign are each one `Choice` (ui/widgets/choice.py):
     Enter opens the list, Esc leaves the value as it was, a pick changes the draft and its checks;

@@ -74,11 +74,28 @@ class KeyBar(Widget):
             self.keys = keys
             self.refresh()
 
+    def shown(self) -> tuple[Key, ...]:
+        """The keys drawn: all that fit the bar's width, the last (the help) always among them, as
+        in a narrow terminal the keys before it that do not fit are left out."""
+        # The last key's trailing space may fall off the edge: one column more than the width.
+        room = (self.size.width or sum(map(_width, self.keys))) + 1
+        if sum(map(_width, self.keys)) <= room or not self.keys:
+            return self.keys
+        *others, last = self.keys
+        room -= _width(last)
+        kept = []
+        for key in others:
+            if _width(key) > room:
+                break
+            kept.append(key)
+            room -= _width(key)
+        return (*kept, last)
+
     def render(self) -> Text:
         key_style = self.get_component_rich_style("key-bar--key")
         description_style = self.get_component_rich_style("key-bar--description")
         line = Text(no_wrap=True, overflow="crop", end="")
-        for key in self.keys:
+        for key in self.shown():
             dim = Style() if key.enabled else DIM
             line.append(f" {key.shown} ", key_style + dim)
             line.append(f"{key.description} ", description_style + dim)
@@ -87,8 +104,8 @@ class KeyBar(Widget):
     def key_at(self, x: int) -> Key | None:
         """The key drawn at column `x`."""
         end = 0
-        for key in self.keys:
-            end += cell_len(key.shown) + cell_len(key.description) + 3
+        for key in self.shown():
+            end += _width(key)
             if x < end:
                 return key
         return None
@@ -101,3 +118,8 @@ class KeyBar(Widget):
             self.app.simulate_key(key.key)
         else:
             self.app.bell()
+
+
+def _width(key: Key) -> int:
+    """The columns a key takes on the bar: ` key description `."""
+    return cell_len(key.shown) + cell_len(key.description) + 3
