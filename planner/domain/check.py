@@ -14,7 +14,7 @@ from planner.domain.calendar import mondays
 from planner.domain.model import Account, Post
 from planner.domain.rules import ERROR, WARNING, Context, PostCheck, Problem, Rule, account_rules, post_rules
 from planner.domain.workspace import Workspace
-from planner.i18n import fmt_date, t
+from planner.i18n import fmt_date, keyed, t
 
 BLOCKING_STATUSES = ("ready", "scheduled")
 
@@ -47,13 +47,8 @@ class Finding(NamedTuple):
     asset: str | None = None
 
     def message(self, lang: str) -> str:
-        """Said in `lang`; a value named `…_key` is a catalogue entry of its own, said with the
-        same values (as a `PlannerError`'s)."""
-        shown = {k: _show(k, v, lang) for k, v in self.params.items()}
-        for name, value in self.params.items():
-            if name.endswith("_key"):
-                shown[name.removesuffix("_key")] = t(str(value), lang, **shown)
-        return t(self.key, lang, **shown)
+        """Said in `lang` (a value named `…_key` as the catalogue entry it names: `keyed`)."""
+        return t(self.key, lang, **keyed({k: _show(k, v, lang) for k, v in self.params.items()}, lang))
 
 
 def _post_finding(rule: Rule, post: Post, found: Problem) -> Finding:

@@ -6,7 +6,7 @@ import errno
 from collections.abc import Mapping
 from typing import TypeVar
 
-from planner.i18n import t
+from planner.i18n import keyed, t
 
 T = TypeVar("T")
 
@@ -23,21 +23,12 @@ class PlannerError(Exception):
         self.params = params
 
     def render(self, lang: str) -> str:
-        # Params named `…_key` name catalogue entries of their own, filled with the same params.
-        params = {
-            name.removesuffix("_key"): t(str(value), lang, **self.params) if name.endswith("_key") else value
-            for name, value in self.params.items()
-        }
-        text = t(self.key, lang, **params)
+        text = t(self.key, lang, **keyed(self.params, lang))
         return f"{self.where}: {text}" if self.where else text
 
     def said(self, name: str, lang: str) -> str:
-        """One of the params as the message shows it in `lang` ("" when it has none): a `…_key`
-        param's catalogue entry, else the value as given."""
-        key = self.params.get(f"{name}_key")
-        if key is not None:
-            return t(str(key), lang, **self.params)
-        return str(self.params.get(name, ""))
+        """One of the params as the message shows it in `lang` ("" when it has none)."""
+        return str(keyed(self.params, lang).get(name, ""))
 
     def at(self, where: str) -> PlannerError:
         """The same error, placed inside `where` (e.g. `posts[3] (p-0004)`)."""

@@ -61,6 +61,17 @@ def t(key: str, lang: str, /, **params: object) -> str:
     return _forms(text, params).format(**{k: _safe(k, v, lang) for k, v in params.items()})
 
 
+def keyed(params: Mapping[str, object], lang: str) -> dict[str, object]:
+    """`params` with each value named `…_key` said as the catalogue entry it names (in `lang`,
+    filled with the same params) under its name without `_key`: a message's reason, or the kind
+    of thing it names, in the message's own language."""
+    found = dict(params)
+    for name, value in params.items():
+        if name.endswith("_key"):
+            found[name.removesuffix("_key")] = t(str(value), lang, **params)
+    return found
+
+
 ECHO_LIMIT = 60  # characters of a refused value quoted back (a whole line of a wrong file is not)
 
 
