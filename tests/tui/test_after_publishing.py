@@ -166,11 +166,15 @@ async def test_the_results_screen_shows_each_goal_met_or_not_in_words_and_the_re
     demo: Path, size: tuple[int, int]
 ) -> None:
     """Every line fits the terminal: at 60 columns a best post's line was 61 wide, and its figure
-    wrapped onto a line of its own."""
+    wrapped onto a line of its own; a title of emoji (two columns each) was cut by characters."""
     from rich.cells import cell_len
 
+    from planner.services import posts
     from planner.ui.screens.results import ResultsScreen
 
+    session = Session.open(str(demo), "aino")
+    for post_id in list(stored(demo).metrics):  # every post with figures: the best among them
+        posts.edit_post(session, post_id, posts.PostEdit(title="🎄" * 25 + " Joulu"))
     app = make_app(demo, user="tarja")  # an auditor reads the results
     async with app.run_test(size=size) as pilot:
         await pilot.pause()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -112,8 +113,10 @@ class ResultsScreen(PlannerScreen[None]):
         text.append(f"  ({number(sum(reach), app.lang)})\n")
         for post, figures in lately.best[:3]:
             said = f"{app.tr('results.metric.engagement')} {number(figures.engagement, app.lang)}"
-            room = self.size.width - 8 - len(said)  # "  · ", two spaces and the scroll bar's two columns
-            text.append(f"  · {post.label()[: max(12, min(40, room))]}  ")
+            room = self.size.width - 8 - cell_len(said)  # "  · ", two spaces and the scroll bar's two columns
+            title = Text(post.label())
+            title.truncate(max(12, min(40, room)))  # by columns: an emoji takes two
+            text.append("  · ").append(title).append("  ")
             text.append(f"{said}\n", style="dim")
         text.append("\n")
 
