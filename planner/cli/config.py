@@ -10,7 +10,7 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
-from planner.domain.errors import DataError, system_reason
+from planner.domain.errors import DataError, system_reason, text_reason
 from planner.domain.fields import has_control
 
 KEYS = ("data", "user", "lang")
@@ -37,7 +37,7 @@ def load_config(env: Mapping[str, str] | None = None) -> dict[str, str]:
     try:
         found = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise DataError("err.config", file=str(path), reason=str(exc).splitlines()[0][:120]) from None
+        raise DataError("err.config", file=str(path), **text_reason(exc)) from None
     settings: dict[str, str] = {}
     for key in KEYS:
         value = found.get(key)

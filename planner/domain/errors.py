@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import json
+import re
 from collections.abc import Mapping
 from typing import TypeVar
 
@@ -23,12 +25,21 @@ class PlannerError(Exception):
         self.params = params
 
     def render(self, lang: str) -> str:
-        text = t(self.key, lang, **keyed(self.params, lang))
+        text = t(self.key, lang, **self._said_params(lang))
         return f"{self.where}: {text}" if self.where else text
 
     def said(self, name: str, lang: str) -> str:
         """One of the params as the message shows it in `lang` ("" when it has none)."""
-        return str(keyed(self.params, lang).get(name, ""))
+        return str(self._said_params(lang).get(name, ""))
+
+    def _said_params(self, lang: str) -> dict[str, object]:
+        """The params as the message says them in `lang`: an error given as a param (why a file
+        is damaged: the bad record in it) said in the same language."""
+        params = {
+            name: value.render(lang) if isinstance(value, PlannerError) else value
+            for name, value in self.params.items()
+        }
+        return keyed(params, lang)
 
     def at(self, where: str) -> PlannerError:
         """The same error, placed inside `where` (e.g. `posts[3] (p-0004)`)."""
@@ -84,6 +95,9 @@ _SYSTEM_REASONS = {
     errno.ENOTDIR: "os.not_folder",
     errno.EADDRINUSE: "os.address_in_use",
     errno.EADDRNOTAVAIL: "os.no_address",
+    errno.ECONNREFUSED: "os.refused",
+    errno.EHOSTUNREACH: "os.unreachable",
+    errno.ENETUNREACH: "os.unreachable",
 }
 
 
@@ -92,3 +106,28 @@ def system_reason(exc: OSError) -> dict[str, str]:
     is a common one (a missing file, no permission, a full disk …), else in the system's words."""
     key = _SYSTEM_REASONS.get(exc.errno or 0)
     return {"reason_key": key} if key else {"reason": exc.strerror or str(exc)}
+
+
+def text_reason(exc: ValueError) -> dict[str, str]:
+    """Why a file's text could not be read as JSON or TOML, as a message's `reason` in its language:
+    where the text breaks, that it ends too early (JSON), that it is no UTF-8, or a number too long
+    to read. The parsers' own words are English and name their internals."""
+    if isinstance(exc, UnicodeDecodeError):
+        return {"reason_key": "reason.not_utf8", "byte": str(exc.start + 1)}
+    if isinstance(exc, json.JSONDecodeError):
+        # a string is unterminated only when the text ends inside it
+        if exc.pos >= len(exc.doc.rstrip()) or exc.msg.startswith("Unterminated string"):
+            return {"reason_key": "reason.ends_early"}
+        return {"reason_key": "reason.error_at", "line": str(exc.lineno), "column": str(exc.colno)}
+    # tomllib says where only in its text: "… (at line 3, column 7)" or "… (at end of document)"
+    place = _PLACE.search(str(exc))
+    if place is not None:
+        return {"reason_key": "reason.error_at", "line": place[1], "column": place[2]}
+    if "(at end of document)" in str(exc):  # a text cut short, or a key given twice
+        return {"reason_key": "reason.error_at_end"}
+    if "digits" in str(exc):  # the interpreter's limit on the digits of a number
+        return {"reason_key": "reason.number_too_long"}
+    return {"reason_key": "reason.not_readable_text"}
+
+
+_PLACE = re.compile(r"\(at line (\d+), column (\d+)\)")

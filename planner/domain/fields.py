@@ -214,7 +214,7 @@ def read_record(
         kind, extra, attr = spec
         if kind in (TEXT, OPTIONAL, LINE):
             if type(value) is not str:
-                raise DataError("err.bad_type", field=name, expected="text")
+                raise DataError("err.bad_type", field=name, expected_key="type.text")
             if value == "" or (kind == LINE and not value.strip()):
                 continue
             value = _text(value, name)
@@ -222,7 +222,7 @@ def read_record(
                 value = value.strip()
         elif kind == ID:
             if type(value) is not str:
-                raise DataError("err.bad_type", field=name, expected="text")
+                raise DataError("err.bad_type", field=name, expected_key="type.text")
             if len(value) > MAX_ID or not _PLAIN_ID.fullmatch(value):
                 value = _identifier(value, name)
             if not value:
@@ -253,7 +253,7 @@ def read_record(
                 raise DataError("err.bad_number", field=name, value=value, minimum=extra or 0)
         elif kind == FLAG:
             if type(value) is not bool:
-                raise DataError("err.bad_type", field=name, expected="true/false")
+                raise DataError("err.bad_type", field=name, expected_key="type.true_false")
         elif kind == BOOLEAN:
             if type(value) is not bool:
                 continue
@@ -288,7 +288,7 @@ def _strings(value: object, name: str) -> tuple[str, ...]:
     if type(value) is str:
         value = [value]
     if type(value) is not list or not all(type(v) is str for v in value):
-        raise DataError("err.bad_type", field=name, expected="list of text")
+        raise DataError("err.bad_type", field=name, expected_key="type.texts")
     found = []
     for item in value:
         if _CONTROL.search(item) is not None:
@@ -307,7 +307,7 @@ def _text_map(value: object, name: str, lang: str) -> dict[str, str]:
     if type(value) is str:
         value = {lang: value}
     if not isinstance(value, Mapping) or not all(type(k) is str and type(v) is str for k, v in value.items()):
-        raise DataError("err.bad_type", field=name, expected="{language: text}")
+        raise DataError("err.bad_type", field=name, expected_key="type.language_map")
     if any(has_control(k) or has_control(v) for k, v in value.items()):
         raise DataError("err.control_chars", field=name)
     return {k.strip(): nfc(v) for k, v in value.items() if v.strip()}

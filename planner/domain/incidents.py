@@ -63,7 +63,7 @@ class Evidence(Entity):
         found = read_record(cls, raw, _EVIDENCE, _EVIDENCE_DEFAULTS)
         digest = found.sha256
         if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-            raise DataError("err.bad_type", field="sha256", expected="SHA-256")
+            raise DataError("err.bad_type", field="sha256", expected_key="type.sha256")
         if "/" in found.file or "\\" in found.file or found.file.startswith("."):
             raise DataError("err.path_outside", field="evidence", value=found.file)
         return found
@@ -102,7 +102,7 @@ class Incident(Entity):
             raise DataError(
                 "err.bad_type",
                 field="evidence" if not isinstance(evidence, list) else "actions",
-                expected="list",
+                expected_key="type.list",
             )
         return dataclasses.replace(
             found,

@@ -83,8 +83,13 @@ def csv_rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
         for number, cells in enumerate(reader, start=1):
             if any(c.strip() for c in cells):
                 yield number, [cell.replace("\r\n", "\n") for cell in cells]
-    except csv.Error as exc:  # e.g. a field over the csv module's size limit
-        raise DataError("err.csv_broken", file=file, line=number + 1, reason=str(exc)) from None
+    except csv.Error as exc:  # the one a sheet meets is a cell over the csv module's size limit
+        reason: dict[str, str] = (
+            {"reason_key": "reason.cell_too_long", "limit": str(csv.field_size_limit())}
+            if "field limit" in str(exc)
+            else {"reason_key": "reason.not_readable_text"}
+        )
+        raise DataError("err.csv_broken", file=file, line=number + 1, **reason) from None
 
 
 # What a spreadsheet would run as a formula when a cell starts with it (OWASP's list): a sheet the

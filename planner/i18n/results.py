@@ -299,6 +299,18 @@ REACH_TEXTS: dict[str, dict[str, str]] = {
         "en": "{account}: {count}/{required} posts this week",
     },
     "digest.no_email": {"fi": "ei sähköpostiosoitetta", "en": "no e-mail address"},
+    "mail.refused_address": {
+        "fi": "palvelin ei ottanut vastaan osoitetta {address}: {code} {reply}",
+        "en": "the server refused the address {address}: {code} {reply}",
+    },
+    "mail.server_said": {"fi": "palvelin vastasi {code} {reply}", "en": "the server answered {code} {reply}"},
+    "mail.disconnected": {"fi": "palvelin katkaisi yhteyden", "en": "the server closed the connection"},
+    "mail.timed_out": {
+        "fi": "aikakatkaisu: palvelin ei vastannut {seconds} sekunnissa",
+        "en": "timed out: the server did not answer in {seconds} s",
+    },
+    "mail.unknown_host": {"fi": "palvelimen nimeä ei löydy", "en": "the server's name is not found"},
+    "mail.system": {"fi": "yhteys palvelimeen: {reason}", "en": "connecting to the server: {reason}"},
     "err.bad_smtp": {
         "fi": "sähköpostipalvelin {value} ei kelpaa (host:portti).",
         "en": "the mail server {value} is not valid (host:port).",

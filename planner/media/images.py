@@ -36,15 +36,17 @@ def probe_image(data: bytes, name: str, field: str = "file") -> ImageFacts:
                 image.load()  # a truncated file fails here rather than in a preview later
     except UnidentifiedImageError as exc:  # its text names Python's stream object, not the file
         raise DataError("err.unknown_image", field=field, value=name) from exc
-    except (
-        Image.DecompressionBombError,
-        Image.DecompressionBombWarning,
-        OSError,
-        SyntaxError,
-        ValueError,
-    ) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise DataError("err.bad_image", field=field, value=name, reason=reason) from exc
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        millions = (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
+        raise DataError(
+            "err.bad_image", field=field, value=name, reason_key="reason.image_pixels", millions=millions
+        ) from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        # Pillow's own words are English and name its decoders; what a person can act on is
+        # whether the file was cut short (copied or downloaded only in part) or is broken inside.
+        cut = "truncated" in str(exc).casefold()
+        reason = "reason.image_truncated" if cut else "reason.image_broken"
+        raise DataError("err.bad_image", field=field, value=name, reason_key=reason) from exc
     return ImageFacts(width, height, fmt, bool(gps))
 
 

@@ -9,18 +9,19 @@ import datetime as dt
 import html
 import os
 import smtplib
+import socket
 import ssl
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, system_reason
 from planner.domain.feeds import Mailing
 from planner.domain.model import Person
 from planner.domain.roles import require_writer
 from planner.domain.rules.accounts import PASSWORD_MAX_AGE_DAYS, counted_posts, shortfall
 from planner.domain.workspace import Workspace
-from planner.i18n import fmt_date, t
+from planner.i18n import fmt_date, keyed, t
 from planner.services import Session
 
 KINDS = ("post", "feedback", "absence", "consent", "rights", "password", "cadence")
@@ -251,12 +252,39 @@ def send(session: Session, ws: Workspace, found: Sequence[Digest], lang: str) ->
                     server.login(user, password)
                 server.send_message(message(digest, ws, lang))
         except (TimeoutError, OSError, smtplib.SMTPException) as exc:
-            said = " ".join("".join(c if c.isprintable() else " " for c in str(exc)).split())[:200]
-            failed.append((digest.person.id, type(exc).__name__ + (f": {said}" if said else "")))
+            failed.append((digest.person.id, _mail_failure(exc, seconds, lang)))
             continue
         _record(session, digest.person.id)
         sent.append(digest.person.id)
     return Sent(sent, already, failed)
+
+
+def _mail_failure(exc: Exception, seconds: float, lang: str) -> str:
+    """Why a mail did not go, in `lang`: what the team can act on (a server that does not answer,
+    refuses the connection or cannot be found), and a server's refusal with its own reply quoted,
+    as the server's words, never Python's."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        address, (code, reply) = next(iter(exc.recipients.items()))
+        return t("mail.refused_address", lang, address=address, code=code, reply=_reply(reply))
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return t("mail.server_said", lang, code=exc.smtp_code, reply=_reply(exc.smtp_error))
+    # smtplib raises a silent server's timeout as "Connection unexpectedly closed: timed out"
+    if isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError):
+        said = f"{seconds:g}".replace(".", "," if lang == "fi" else ".")
+        return t("mail.timed_out", lang, seconds=said)
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return t("mail.disconnected", lang)
+    if isinstance(exc, socket.gaierror):
+        return t("mail.unknown_host", lang)
+    if isinstance(exc, OSError):
+        return t("mail.system", lang, **keyed(system_reason(exc), lang))
+    return t("mail.server_said", lang, code="-", reply=_reply(str(exc)))
+
+
+def _reply(said: bytes | str) -> str:
+    """A server's reply as one short line of printable text."""
+    text = said.decode("utf-8", "replace") if isinstance(said, bytes) else said
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())[:200]
 
 
 def _record(session: Session, person: str) -> None:

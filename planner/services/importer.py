@@ -11,7 +11,7 @@ from typing import Any
 
 from slugify import slugify
 
-from planner.domain.errors import DataError, unknown_ref
+from planner.domain.errors import DataError, text_reason, unknown_ref
 from planner.domain.model import (
     PLATFORMS,
     Absence,
@@ -41,12 +41,10 @@ def read_document(path: Path) -> dict[str, Any]:
     assert raw is not None
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise DataError("err.bad_json", file=str(path), reason=str(exc)) from None
     except RecursionError:
         raise DataError("err.bad_json", file=str(path), reason_key="reason.nested") from None
-    except ValueError as exc:  # not JSON, or a number of thousands of digits
-        raise DataError("err.bad_json", file=str(path), reason=str(exc).splitlines()[0][:120]) from None
+    except ValueError as exc:  # not UTF-8, not JSON, or a number of thousands of digits
+        raise DataError("err.bad_json", file=str(path), **text_reason(exc)) from None
     if not isinstance(doc, dict):
         raise DataError("err.document_shape", lists=", ".join(LISTS))
     return doc

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from planner.domain.errors import DataError, system_reason
+from planner.domain.errors import DataError, system_reason, text_reason
 
 
 def stat_signature(found: os.stat_result) -> tuple[int, int, int, int]:
@@ -165,7 +165,7 @@ def parse_json(raw: bytes, path: Path) -> object:
     except RecursionError:
         raise DataError("err.corrupt_file", file=str(path), reason_key="reason.nested") from None
     except ValueError as exc:  # not UTF-8, not JSON, a number of thousands of digits
-        raise DataError("err.corrupt_file", file=str(path), reason=str(exc).splitlines()[0][:120]) from None
+        raise DataError("err.corrupt_file", file=str(path), **text_reason(exc)) from None
 
 
 def _holder() -> str:

@@ -65,9 +65,7 @@ def entities(kind: str, docs: Iterable[dict[str, Any]], path: Path) -> dict[str,
         try:
             entity = parse(doc)
         except DataError as exc:
-            raise DataError("err.corrupt_file", file=str(path), reason=exc.render("en")).at(
-                f"{kind}[{index}]"
-            ) from exc
+            raise DataError("err.corrupt_file", file=str(path), reason=exc).at(f"{kind}[{index}]") from exc
         found[entity.id] = entity  # type: ignore[attr-defined]
     return found
 
@@ -125,9 +123,7 @@ def read_team(raw: bytes, path: Path) -> TeamRecords:
     try:
         organization = Organization.from_dict(docs[0]) if docs else Organization()
     except DataError as exc:
-        raise DataError("err.corrupt_file", file=str(path), reason=exc.render("en")).at(
-            "organization"
-        ) from exc
+        raise DataError("err.corrupt_file", file=str(path), reason=exc).at("organization") from exc
     kinds = {kind: entities(kind, tables.get(kind, []), path) for kind in TEAM_KINDS}
     return TeamRecords(organization, kinds, Manifest.from_tables(tables, path))
 

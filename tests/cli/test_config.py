@@ -68,3 +68,25 @@ def test_a_broken_settings_file_is_one_line_and_exit_2(run: Run, tmp_path: Path,
     (folder / "config.toml").write_text(text, encoding="utf-8")
     done = run("check", cwd=tmp_path, check=2)
     assert "config.toml" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "finnish", "english"),
+    [
+        ("lang = ", "virhe tekstin lopussa", "an error at the end of the text"),
+        ('data = "x"\n[kesken x]\n', "virhe rivillä 2, sarakkeessa 9", "an error at line 2, column 9"),
+    ],
+)
+def test_why_a_settings_file_is_not_toml_is_said_in_finnish(
+    run: Run, tmp_path: Path, text: str, finnish: str, english: str
+) -> None:
+    """tomllib's English ("Expected ']' at the end of a table declaration") was the reason inside
+    the Finnish line."""
+    folder = tmp_path / "config" / "somekalenteri"
+    folder.mkdir(parents=True)
+    (folder / "config.toml").write_text(text, encoding="utf-8")
+    said = run("check", "--lang", "fi", cwd=tmp_path, check=2).stderr
+    assert said.endswith(f"config.toml ei kelpaa: {finnish}\n") and said.startswith(
+        "planner: asetustiedosto "
+    )
+    assert run("check", "--lang", "en", cwd=tmp_path, check=2).stderr.endswith(f"is not valid: {english}\n")

@@ -430,3 +430,45 @@ def test_what_an_unknown_reference_names_is_said_in_finnish(
         f"unknown {english} «"
         in run(*args, "--user", "a1", "--lang", "en", "--data", str(workspace), check=2).stderr
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "finnish", "english"),
+    [
+        (b'{"people": [', "teksti päättyy kesken", "the text ends too early"),
+        (b'{"people": [}', "virhe rivillä 1, sarakkeessa 13", "an error at line 1, column 13"),
+        (b'{"people": []}\n{"x": 1}', "virhe rivillä 2, sarakkeessa 1", "an error at line 2, column 1"),
+        (b'\xff\xfe{"people": []}', "ei UTF-8-tekstiä (tavu 1)", "not UTF-8 text (byte 1)"),
+        (
+            b'{"people": [' + b"1" * 5000 + b"]}",
+            "luvussa on liian monta numeroa",
+            "a number with too many digits",
+        ),
+    ],
+    ids=["cut", "bad-token", "extra-data", "not-utf8", "long-number"],
+)
+def test_why_a_document_is_not_json_is_said_in_finnish(
+    run: Run, workspace: Path, tmp_path: Path, content: bytes, finnish: str, english: str
+) -> None:
+    """The json module's English ("Expecting value: line 1 column 13 (char 12)") was the reason
+    inside the Finnish line."""
+    before = fingerprint(workspace)
+    document = tmp_path / "asiakirja.json"
+    document.write_bytes(content)
+    args = ("import", str(document), "--user", "a1", "--data", str(workspace))
+    said = run(*args, "--lang", "fi", check=2).stderr
+    assert said == f"planner: {document} ei ole kelvollista JSONia: {finnish}\n"
+    assert run(*args, "--lang", "en", check=2).stderr == f"planner: {document} is not valid JSON: {english}\n"
+    assert fingerprint(workspace) == before
+
+
+def test_what_a_field_must_be_is_said_in_finnish(run: Run, workspace: Path, tmp_path: Path) -> None:
+    """ "kentän name pitää olla text": the kind of value was English inside the Finnish line."""
+    document = tmp_path / "asiakirja.json"
+    write_doc(document, {"people": [{"id": "b1", "name": ["B"], "email": "b@x.fi", "roles": ["producer"]}]})
+    args = ("import", str(document), "--user", "a1", "--data", str(workspace))
+    assert (
+        run(*args, "--lang", "fi", check=2).stderr
+        == "planner: people[0] (b1): kentän name pitää olla tekstiä.\n"
+    )
+    assert run(*args, "--lang", "en", check=2).stderr == "planner: people[0] (b1): field name must be text.\n"

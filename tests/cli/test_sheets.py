@@ -125,6 +125,19 @@ def test_a_file_that_is_no_register_is_one_line(
     assert fingerprint(team) == before
 
 
+def test_a_cell_over_the_csv_limit_is_said_in_finnish(team: Path, run: Run, tmp_path: Path) -> None:
+    """The csv module's English ("field larger than field limit (131072)") was the reason inside
+    the Finnish line."""
+    sheet = _write(tmp_path / "r.csv", REGISTER_FI + f'"{"x" * 200_000}";1\n', "utf-8")
+    args = ("account", "import", str(sheet), "--data", str(team), "--user", "aino")
+    said = run(*args, "--lang", "fi", check=2).stderr
+    assert said.endswith(f"CSV ei ole luettavissa (solussa on yli {csv.field_size_limit()} merkkiä).\n")
+    assert "field limit" not in said
+    assert (
+        f"(a cell of over {csv.field_size_limit()} characters)" in run(*args, "--lang", "en", check=2).stderr
+    )
+
+
 @pytest.fixture
 def accounts(team: Path, run: Run, tmp_path: Path) -> Path:
     run(

@@ -402,6 +402,8 @@ def test_a_stray_file_among_the_calendars_is_set_aside_by_repair_and_nothing_els
         ("swapped", "siinä on tili facebook-ylojarvi", "it holds the account"),
         ("missing", "puuttuu", "missing"),
         ("changed", "ei sitä, mitä muutosloki kirjasi", "not what the audit record says"),
+        ("cut", "teksti päättyy kesken", "the text ends too early"),
+        ("bad_record", "kentän title pitää olla tekstiä", "field title must be text"),
     ],
 )
 def test_why_a_file_is_damaged_is_said_in_finnish(
@@ -419,6 +421,10 @@ def test_why_a_file_is_damaged_is_said_in_finnish(
         insta.write_bytes(facebook.read_bytes())
     elif damage == "missing":
         insta.unlink()
+    elif damage == "cut":
+        insta.write_bytes(insta.read_bytes()[:100])
+    elif damage == "bad_record":
+        insta.write_bytes(insta.read_bytes().replace(b'"title":"', b'"title":5,"x":"', 1))
     else:
         insta.write_bytes(insta.read_bytes().replace(b'"posts"', b'"posts" ', 1))
     refused = run("post", "list", "--lang", "fi", *_data(workspace), check=2).stderr

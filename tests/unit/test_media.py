@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -88,7 +90,34 @@ def test_bad_images_give_one_clear_error(tmp_path: Path) -> None:
             assert name in said and "0x" not in said and "<" not in said  # no Python object named
 
 
-def test_decompression_bomb_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "cut", "finnish", "english"),
+    [
+        ("JPEG", lambda data: data[: len(data) // 2], "kopioitunut vain osittain", "copied only in part"),
+        ("JPEG", lambda data: data[:300], "kopioitunut vain osittain", "copied only in part"),
+        ("PNG", lambda data: data[:-30], "kopioitunut vain osittain", "copied only in part"),
+        ("WEBP", lambda data: data[:60], "kuvan sisältö on rikki", "the image data is broken"),
+    ],
+    ids=["jpeg-half", "jpeg-header-only", "png-end-cut", "webp-broken"],
+)
+def test_why_an_image_is_refused_is_said_in_the_language(
+    fmt: str, cut: Callable[[bytes], bytes], finnish: str, english: str
+) -> None:
+    """Pillow's own words ("Truncated File Read", "could not create decoder object") were the reason
+    inside the Finnish line."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (800, 600), (200, 10, 10)).save(out, format=fmt)
+    with pytest.raises(DataError) as caught:
+        probe_image(cut(out.getvalue()), f"kuva.{fmt.lower()}")
+    said = caught.value.render("fi")
+    assert finnish in said and english not in said
+    assert not any(word in said.casefold() for word in ("truncated", "decoder", "file read", "bytes"))
+    assert english in caught.value.render("en")
+
+
+def test_a_decompression_bomb_is_refused_by_its_pixels(tmp_path: Path) -> None:
     from PIL import Image
 
     # A real PNG header claiming 20000×20000 pixels: over Pillow's limit, refused before decoding.
@@ -97,3 +126,6 @@ def test_decompression_bomb_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DataError) as caught:
         probe_image(bomb.read_bytes(), bomb.name)
     assert "bomb.png" in caught.value.render("fi")
+    millions = (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000  # 89 in Pillow 10 and 11
+    assert f"yli {millions} miljoonaa kuvapistettä" in caught.value.render("fi")
+    assert f"over {millions} million pixels" in caught.value.render("en")
