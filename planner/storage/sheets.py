@@ -135,8 +135,8 @@ def _xlsx_tables(data: bytes, path: Path, first_only: bool = False) -> list[Tabl
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError):  # a ZIP, but no workbook in it
         raise DataError("err.zip_broken", file=path.name) from None
-    except Exception as exc:  # openpyxl's own errors (InvalidFileException and XML parse errors)
-        raise DataError("err.sheet_broken", file=path.name, reason=type(exc).__name__) from None
+    except Exception:  # openpyxl's own errors (InvalidFileException and XML parse errors)
+        raise DataError("err.sheet_broken", file=path.name, reason_key="reason.workbook_broken") from None
     try:
         if not book.worksheets:
             raise DataError("err.csv_empty", file=path.name)
@@ -153,8 +153,8 @@ def _xlsx_tables(data: bytes, path: Path, first_only: bool = False) -> list[Tabl
         return tables
     except DataError:
         raise
-    except Exception as exc:  # a sheet that opens but whose XML breaks while it is read
-        raise DataError("err.sheet_broken", file=path.name, reason=type(exc).__name__) from None
+    except Exception:  # a sheet that opens but whose XML breaks while it is read
+        raise DataError("err.sheet_broken", file=path.name, reason_key="reason.workbook_broken") from None
     finally:
         book.close()
 

@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import io
 import json
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -136,6 +137,28 @@ def test_a_cell_over_the_csv_limit_is_said_in_finnish(team: Path, run: Run, tmp_
     assert (
         f"(a cell of over {csv.field_size_limit()} characters)" in run(*args, "--lang", "en", check=2).stderr
     )
+
+
+@pytest.mark.parametrize("member", ["xl/worksheets/sheet1.xml", "xl/workbook.xml"])
+def test_a_workbook_broken_inside_is_said_in_finnish(
+    team: Path, run: Run, tmp_path: Path, member: str
+) -> None:
+    """It was "ei ole luettava Excel-tiedosto (ParseError)": the XML parser's class name."""
+    book = openpyxl.Workbook()
+    book.active.append(["Alusta", "Nimi"])
+    whole = io.BytesIO()
+    book.save(whole)
+    sheet = tmp_path / "rekisteri.xlsx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(sheet, "w") as broken:
+        for name in source.namelist():
+            data = source.read(name)
+            broken.writestr(name, data[: len(data) // 2] if name == member else data)
+    before = fingerprint(team)
+    args = ("account", "import", str(sheet), "--data", str(team), "--user", "aino")
+    said = run(*args, "--lang", "fi", check=2).stderr
+    assert said == "planner: rekisteri.xlsx ei ole luettava Excel-tiedosto (työkirjan sisältö on rikki).\n"
+    assert "(the workbook's content is broken)" in run(*args, "--lang", "en", check=2).stderr
+    assert fingerprint(team) == before
 
 
 @pytest.fixture
