@@ -231,8 +231,8 @@ LIFE_TEXTS: dict[str, dict[str, str]] = {
     "ui.hold_end_ask": {"fi": "Lopetetaanko kriisitauko?", "en": "End the crisis hold?"},
     "ui.hold_end_yes": {"fi": "Kyllä, lopeta", "en": "Yes, end it"},
     "ui.crisis_banner": {
-        "fi": "KRIISITAUKO: {reason} – ! näyttää keskeytettävät ({by} {since})",
-        "en": "CRISIS HOLD: {reason} – ! shows the posts to pause ({by}, {since})",
+        "fi": "KRIISITAUKO (! näyttää keskeytettävät): {reason} ({by} {since})",
+        "en": "CRISIS HOLD (! shows the posts to pause): {reason} ({by}, {since})",
     },
     "ui.held_col.time": {"fi": "Aika", "en": "Time"},
     "ui.held_col.account": {"fi": "Tili", "en": "Account"},

@@ -240,3 +240,21 @@ async def test_a_step_that_cannot_be_taken_is_refused_before_any_form_opens(demo
         await pilot.pause()
         assert app.screen is screen  # no form asking for an address
         assert any("julkaistu" in str(n.message) for n in app._notifications)
+
+
+async def test_the_crisis_banner_keeps_its_key_in_a_narrow_terminal(demo: Path) -> None:
+    """At 60 columns the banner was cut after "! näyttää": the key's meaning went first, and
+    nothing showed that the line went on."""
+    from planner.services.crisis import start_hold
+
+    start_hold(
+        Session.open(str(demo), "aino"), "Vesijohtovaurio keskustassa, vettä keitettävä ennen juomista"
+    )
+    app = make_app(demo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause(1.2)  # the banner looks once a second
+        banner = app.screen.query_one(CrisisBanner)
+        line = "".join(segment.text for segment in banner.render_line(0)).rstrip()
+        assert banner.has_class("on") and banner.size.width == 60
+        assert line.startswith("⚠ KRIISITAUKO (! näyttää keskeytettävät): Vesijohtovaurio")
+        assert line.endswith("…") and len(line) <= 60

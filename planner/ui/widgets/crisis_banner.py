@@ -16,7 +16,10 @@ LOOK_SECONDS = 1.0  # the app reloads on its own when files change; the banner f
 
 class CrisisBanner(Static):
     DEFAULT_CSS = """
-    CrisisBanner { dock: top; height: 1; display: none; background: $error; color: $text; }
+    CrisisBanner {
+        dock: top; height: 1; display: none; background: $error; color: $text;
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
     CrisisBanner.on { display: block; }
     """
 
@@ -43,5 +46,4 @@ class CrisisBanner(Static):
         said = app.tr("ui.crisis_banner", reason=first.reason, by=first.started_by, since=first.started_at)
         line = Text(f"⚠ {said}")
         line.stylize("bold")
-        line.no_wrap, line.overflow = True, "ellipsis"
         self.update(line)
