@@ -104,7 +104,8 @@ _SYSTEM_REASONS = {
 def system_reason(exc: OSError) -> dict[str, str]:
     """Why the system refused, as a message's `reason`: in the message's language when the cause
     is a common one (a missing file, no permission, a full disk …), else in the system's words."""
-    key = _SYSTEM_REASONS.get(exc.errno or 0)
+    # getaddrinfo's errors (socket.gaierror) are the only negative ones: a name that is not found
+    key = "os.unknown_name" if (exc.errno or 0) < 0 else _SYSTEM_REASONS.get(exc.errno or 0)
     return {"reason_key": key} if key else {"reason": exc.strerror or str(exc)}
 
 

@@ -205,9 +205,11 @@ ERRORS: dict[str, dict[str, str]] = {
     "os.address_in_use": {"fi": "osoite on jo käytössä", "en": "Address already in use"},
     "os.no_address": {"fi": "osoite ei ole tämän koneen", "en": "Cannot assign requested address"},
     "os.refused": {"fi": "yhteyttä ei otettu vastaan", "en": "Connection refused"},
+    "os.unknown_name": {"fi": "nimeä ei löydy", "en": "Name or service not known"},
     "os.unreachable": {"fi": "palvelimeen ei ole reittiä", "en": "No route to host"},
     # Why a file is damaged (`reason_key`), said in the message's language.
     "reason.empty": {"fi": "tyhjä", "en": "empty"},
+    "reason.workbook_broken": {"fi": "työkirjan sisältö on rikki", "en": "the workbook's content is broken"},
     "reason.error_at": {
         "fi": "virhe rivillä {line}, sarakkeessa {column}",
         "en": "an error at line {line}, column {column}",

@@ -309,7 +309,6 @@ REACH_TEXTS: dict[str, dict[str, str]] = {
         "fi": "aikakatkaisu: palvelin ei vastannut {seconds} sekunnissa",
         "en": "timed out: the server did not answer in {seconds} s",
     },
-    "mail.unknown_host": {"fi": "palvelimen nimeä ei löydy", "en": "the server's name is not found"},
     "mail.system": {"fi": "yhteys palvelimeen: {reason}", "en": "connecting to the server: {reason}"},
     "err.bad_smtp": {
         "fi": "sähköpostipalvelin {value} ei kelpaa (host:portti).",

@@ -9,7 +9,6 @@ import datetime as dt
 import html
 import os
 import smtplib
-import socket
 import ssl
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -274,8 +273,6 @@ def _mail_failure(exc: Exception, seconds: float, lang: str) -> str:
         return t("mail.timed_out", lang, seconds=said)
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return t("mail.disconnected", lang)
-    if isinstance(exc, socket.gaierror):
-        return t("mail.unknown_host", lang)
     if isinstance(exc, OSError):
         return t("mail.system", lang, **keyed(system_reason(exc), lang))
     return t("mail.server_said", lang, code="-", reply=_reply(str(exc)))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import socket
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, system_reason
 from planner.domain.fields import parse_date, parse_time
 from planner.domain.model import Post
 
@@ -64,3 +66,28 @@ def test_any_text_is_a_date_or_a_clear_error(text: str) -> None:
         assert "from" in exc.render("en")
     else:
         assert day.isoformat() == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("error", "finnish", "english"),
+    [
+        (
+            socket.gaierror(socket.EAI_NONAME, "Name or service not known"),
+            "nimeä ei löydy",
+            "Name or service not",
+        ),
+        (
+            ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused"),
+            "yhteyttä ei otettu",
+            "Connection refused",
+        ),
+        (OSError(errno.EHOSTUNREACH, "No route to host"), "palvelimeen ei ole reittiä", "No route to host"),
+        (OSError(errno.ENOSPC, "No space left on device"), "levy on täynnä", "No space left on device"),
+    ],
+)
+def test_why_the_system_refused_is_said_in_the_language(error: OSError, finnish: str, english: str) -> None:
+    """ "ei voi kuunnella (Name or service not known (while attempting to bind …))": the system's
+    English inside the Finnish line, for a host name that is not found."""
+    refused = DataError("err.cannot_listen", host="no such host", port=8080, **system_reason(error))
+    assert finnish in refused.render("fi") and english not in refused.render("fi")
+    assert english in refused.render("en")
