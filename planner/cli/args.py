@@ -9,7 +9,7 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from planner.i18n import default_lang, t
 from planner.i18n.argparse_texts import ARGPARSE_FI
@@ -22,6 +22,13 @@ class Parser(argparse.ArgumentParser):
     """One line on a usage error (exit 2), in the interface language; help in it too."""
 
     lang = "en"
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        """An option whose help is the catalogue's text as it is: argparse fills an option's help
+        in with `%` (`%(default)s`), and "90 %" in a help text broke `--help`."""
+        if isinstance(kwargs.get("help"), str):
+            kwargs["help"] = kwargs["help"].replace("%", "%%")
+        return super().add_argument(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} ({t('cli.see_help', self.lang)})\n")

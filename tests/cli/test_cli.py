@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -420,3 +422,25 @@ def test_planner_demo_builds_its_city_in_a_fresh_folder_each_time(
     with pytest.raises(DataError):
         _build_demo(someone)
     assert (someone / "notes.txt").read_text("utf-8") == "mine"
+
+
+def _commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    """Every command's words, the root's first (`()`, `("post",)`, `("post", "add")`, …)."""
+    yield path
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _commands(sub, (*path, name))
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_every_commands_help_is_shown_in_both_languages(run: Run, lang: str) -> None:
+    """`planner goal set --help` ended in a traceback in both languages: "90 %" in an option's help
+    is argparse's `%` formatting."""
+    from planner.cli.main import build_parser
+
+    commands = list(_commands(build_parser(lang)))
+    assert ("goal", "set") in commands and len(commands) > 60
+    for words in commands:
+        done = run(*words, "--help", "--lang", lang)
+        assert done.returncode == 0 and done.stderr == "" and "--help" in done.stdout, words
