@@ -12,6 +12,36 @@ WEEKDAYS = {
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
 }
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = {
+    "fi": (
+        "tammikuu",
+        "helmikuu",
+        "maaliskuu",
+        "huhtikuu",
+        "toukokuu",
+        "kesäkuu",
+        "heinäkuu",
+        "elokuu",
+        "syyskuu",
+        "lokakuu",
+        "marraskuu",
+        "joulukuu",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
 
 
 def day(value: dt.date, lang: str) -> str:
@@ -27,6 +57,26 @@ def short_day(value: dt.date, lang: str, weekday: bool = True) -> str:
     if lang == "fi":
         return f"{name}{value.day}.{value.month}."
     return f"{name}{value.day} {MONTHS_EN[value.month - 1]}"
+
+
+def month(value: dt.date, lang: str) -> str:
+    """joulukuu 2026 · December 2026"""
+    return f"{MONTH_NAMES['fi' if lang == 'fi' else 'en'][value.month - 1]} {value.year}"
+
+
+def period(label: str, lang: str) -> str:
+    """A goal's period (`2027-06`, `2027-Q2`, `2027`) as the language writes it: kesäkuu 2027 ·
+    June 2027, huhti–kesäkuu 2027 · Apr–Jun 2027, 2027. JSON keeps the label."""
+    year, _, part = label.partition("-")
+    if not part:
+        return year
+    if part.startswith("Q"):
+        first = (int(part[1:]) - 1) * 3
+        if lang == "fi":
+            names = MONTH_NAMES["fi"]
+            return f"{names[first].removesuffix('kuu')}–{names[first + 2]} {year}"
+        return f"{MONTHS_EN[first]}–{MONTHS_EN[first + 2]} {year}"
+    return month(dt.date(int(year), int(part), 1), lang)
 
 
 def clock(value: dt.time | dt.datetime, lang: str) -> str:

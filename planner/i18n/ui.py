@@ -150,9 +150,4 @@ UI_TEXTS: dict[str, dict[str, str]] = {
     "ui.export_writing": {"fi": "Kirjoitetaan tiedostoa…", "en": "Writing the file…"},
     "ui.read_only": {"fi": "Vain luku: {reason}", "en": "Read only: {reason}"},
     "ui.preview_failed": {"fi": "Esikatselu ei onnistu: {reason}", "en": "No preview: {reason}"},
-    "ui.months": {
-        "fi": "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu "
-        "marraskuu joulukuu",
-        "en": "January February March April May June July August September October November December",
-    },
 }

@@ -13,7 +13,7 @@ from typing import Any
 
 from planner.domain.results import AccountResult, GoalResult, Results
 from planner.i18n import t
-from planner.i18n.dates import day
+from planner.i18n.dates import day, period
 
 NUMBERS = ("published", "cadence", "reach", "views", "engagement", "in_time", "incidents")
 
@@ -34,7 +34,8 @@ def number(value: float | int | None, lang: str) -> str:
 
 def goal_text(goal: GoalResult, lang: str) -> tuple[str, str, str]:
     """The goal's name, its target and what was achieved, as a person reads them."""
-    name = f"{t('results.metric.' + goal.metric, lang)} / {t('results.per.' + goal.per, lang)} {goal.period}"
+    metric, per = t("results.metric." + goal.metric, lang), t("results.per." + goal.per, lang)
+    name = f"{metric} / {per} {period(goal.period, lang)}"
     return name, figure_text(goal.metric, goal.target, lang), figure_text(goal.metric, goal.actual, lang)
 
 

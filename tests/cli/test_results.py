@@ -296,6 +296,17 @@ def test_the_report_in_the_other_formats(run: Run, city: Path, tmp_path: Path) -
     assert "| facebook-jarvelan-kaupunki |" in (tmp_path / "r.md").read_text("utf-8")
 
 
+def test_a_goals_period_is_written_as_the_language_writes_it(run: Run, city: Path) -> None:
+    """The report and the results screen said "2026-11" and "2026-Q4", the JSON's labels."""
+    args = ("report", "--format", "md", "--data", str(city))
+    finnish, english = run(*args, "--lang", "fi", check=0).stdout, run(*args, "--lang", "en", check=0).stdout
+    assert "| julkaisut / kk marraskuu 2026 |" in finnish and "/ neljännes loka–joulukuu 2026 |" in finnish
+    assert "| posts / month November 2026 |" in english and "/ quarter Oct–Dec 2026 |" in english
+    assert "2026-11" not in finnish + english and "Q4" not in finnish + english
+    goals = json.loads(run("report", "--format", "json", "--data", str(city), check=0).stdout)
+    assert {"2026-11", "2026-Q4"} <= {g["period"] for a in goals["accounts"] for g in a["goals"]}
+
+
 def test_the_address_forms_that_name_one_post() -> None:
     from planner.domain.platform_exports import address_key, youtube_id
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from planner.domain.dates import local_time, parse_day, parse_moment
 from planner.domain.errors import DataError
+from planner.i18n.dates import period
 
 TODAY = dt.date(2026, 12, 1)  # a Tuesday
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -99,3 +100,17 @@ def test_every_time_either_exists_on_the_clocks_or_is_refused(moment: dt.datetim
         assert aware.astimezone(dt.UTC).astimezone(HELSINKI).replace(tzinfo=None) != moment
     else:
         assert found == moment
+
+
+@pytest.mark.parametrize(
+    ("label", "finnish", "english"),
+    [
+        ("2027-06", "kesäkuu 2027", "June 2027"),
+        ("2027-01", "tammikuu 2027", "January 2027"),
+        ("2027-Q1", "tammi–maaliskuu 2027", "Jan–Mar 2027"),
+        ("2027-Q4", "loka–joulukuu 2027", "Oct–Dec 2027"),
+        ("2027", "2027", "2027"),
+    ],
+)
+def test_a_goals_period_as_the_language_writes_it(label: str, finnish: str, english: str) -> None:
+    assert (period(label, "fi"), period(label, "en")) == (finnish, english)

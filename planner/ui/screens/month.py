@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from planner.i18n.dates import month
 from planner.services.views import month_view
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
@@ -41,8 +42,7 @@ class MonthScreen(PlannerScreen[None]):
     def refresh_month(self) -> None:
         app = self.planner
         first = app.cursor_day.replace(day=1)
-        month = app.tr("ui.months").split()[first.month - 1]
-        self.query_one("#month-title", Static).update(Text(f"{month} {first.year}", style="bold"))
+        self.query_one("#month-title", Static).update(Text(month(first, app.lang), style="bold"))
         table = Table(expand=True, box=box.SIMPLE_HEAD, pad_edge=False)
         table.add_column(app.tr("ui.week_short"), justify="right")
         for name in app.tr("ui.weekdays").split():

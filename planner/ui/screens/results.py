@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from planner.domain.calendar import monday_of
 from planner.domain.results import AccountResult, GoalResult, period_of
+from planner.i18n.dates import period
 from planner.reports.results import goal_text, number
 from planner.services import results
 from planner.ui.actions import bindings
@@ -75,7 +76,14 @@ class ResultsScreen(PlannerScreen[None]):
         today = app.now().date()
         month, quarter = period_of(today, "month"), period_of(today, "quarter")
         title = Text(app.tr("ui.results_title"), style="bold")
-        title.append("  " + app.tr("ui.results_period", month=month.label, quarter=quarter.label))
+        title.append(
+            "  "
+            + app.tr(
+                "ui.results_period",
+                month=period(month.label, app.lang),
+                quarter=period(quarter.label, app.lang),
+            )
+        )
         self.query_one("#results-title", Static).update(title)
         year = period_of(today, "year")
         recent = monday_of(today) - dt.timedelta(weeks=WEEKS - 1)
