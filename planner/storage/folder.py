@@ -88,10 +88,9 @@ class WorkspaceFolder:
         try:
             raw = read_regular(path, missing_ok=not required, links=False)
         except DataError as exc:  # its own message becomes the reason, in whatever language is shown
-            reason = "reason.missing" if exc.key == "err.file_missing" else exc.key
-            damaged = DataError("err.corrupt_file", file=str(path), reason_key=reason)
-            damaged.params = {**exc.params, **damaged.params}  # the values the reason names
-            raise damaged from None
+            if exc.key == "err.file_missing":
+                raise DataError("err.corrupt_file", file=str(path), reason_key="reason.missing") from None
+            raise DataError("err.corrupt_file", file=str(path), reason=exc) from None
         if raw is None:
             return b""
         if required and not raw.strip():

@@ -6,6 +6,7 @@ key twice; a cache folder that is a link. Each is named, nothing is written over
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -432,3 +433,26 @@ def test_why_a_file_is_damaged_is_said_in_finnish(
     for said in (refused, told):
         assert finnish in said and english not in said, said
     assert english in run("doctor", "--lang", "en", *_data(workspace), check=1).stdout
+
+
+def test_a_data_file_the_user_may_not_read_is_one_line(
+    run: Run, workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file the system refused to open (no read permission for this user) ended in a KeyError
+    traceback: the refusal's own reason was lost when it became the reason of the damage. The
+    refusal is made here by the system call itself, since the tests may run as root."""
+    insta = str(workspace / "calendars" / f"{ACCOUNT}.json")
+    real_open = os.open
+
+    def refusing_open(path: object, flags: int, *args: object) -> int:
+        if os.fspath(path) == insta:  # type: ignore[call-overload]
+            raise PermissionError(errno.EACCES, "Permission denied", insta)
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    said = run("check", "--lang", "fi", *_data(workspace), check=2).stderr
+    assert said == (
+        f"planner: tiedosto {insta} on rikki (tiedostoa {insta} ei voi lukea: ei käyttöoikeutta);"
+        " sitä ei muutettu. Katso: planner doctor\n"
+    )
+    assert "cannot read" in run("check", "--lang", "en", *_data(workspace), check=2).stderr
