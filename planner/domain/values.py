@@ -38,11 +38,19 @@ def web_address(value: str, required: bool = False, key: str = "err.bad_website"
 
 
 def email(value: str) -> str:
-    """An e-mail address (something@somewhere, no spaces), or "" for none."""
+    """An e-mail address, or "" for none: a name, one `@` and a domain of dot-separated parts, no
+    spaces (`x@`, `@x`, `a@b@c` and `a@.fi` are typing slips a mail server would refuse later)."""
     text = value.strip()
-    if text and ("@" not in text.strip("@") or any(c.isspace() for c in text)):
+    if text and not is_email(text):
         raise DataError("err.bad_email", value=value)
     return text
+
+
+def is_email(text: str) -> bool:
+    local, at, domain = text.rpartition("@")
+    return bool(
+        at and local and "@" not in local and all(domain.split(".")) and not any(c.isspace() for c in text)
+    )
 
 
 MOST_PER_WEEK = 50  # posts a week an account or the organization may promise

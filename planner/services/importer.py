@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from slugify import slugify
 
@@ -24,6 +24,7 @@ from planner.domain.model import (
     Post,
 )
 from planner.domain.roles import identify, require_admin, require_duty_holder
+from planner.domain.values import is_email
 from planner.domain.workspace import Workspace
 from planner.media.images import probe_image
 from planner.services import Session
@@ -32,6 +33,8 @@ from planner.storage.files import read_regular
 from planner.storage.folder import RESERVED_NAMES, account_file_name
 from planner.storage.paths import resolve_asset_path
 from planner.storage.transaction import Unit
+
+R = TypeVar("R")
 
 LISTS = ("people", "accounts", "absences", "campaigns", "consents", "assets", "posts")
 
@@ -165,7 +168,9 @@ def parse_document(
         except DataError as exc:
             raise exc.at("organization") from None
     parsed: dict[str, list[Any]] = {}
-    parsed["people"] = _parse_list(doc, "people", lambda raw, i: Person.from_dict(raw))
+    if organization.mail_from and not is_email(organization.mail_from):
+        raise DataError("err.bad_email", value=organization.mail_from).at("organization")
+    parsed["people"] = _parse_list(doc, "people", lambda raw, i: _addressed(Person.from_dict(raw), "email"))
     parsed["accounts"] = _parse_list(doc, "accounts", _account_parser(base))
     absence_ids = _taken(base.absences, doc, "absences")
     parsed["absences"] = _parse_list(
@@ -192,6 +197,15 @@ def parse_document(
     return {"organization": organization, **parsed}
 
 
+def _addressed(record: R, field: str) -> R:
+    """`record`, whose e-mail `field` is empty or an address (`values.email`): a list typed by
+    hand meets the same check as `person add`."""
+    address = getattr(record, field)
+    if address and not is_email(address):
+        raise DataError("err.bad_email", value=address)
+    return record
+
+
 def _taken(existing: Iterable[str], doc: dict[str, Any], kind: str) -> set[str]:
     entries = doc.get(kind)
     if not isinstance(entries, list):
@@ -215,7 +229,7 @@ def _account_parser(base: Workspace) -> Callable[[Any, int], Account]:
     def parse(raw: Any, index: int) -> Account:
         fields = raw if isinstance(raw, dict) else {}
         default_id = slugify(f"{fields.get('platform', 'other')} {fields.get('name', '')}")
-        account = Account.from_dict(raw, default_id)
+        account = _addressed(Account.from_dict(raw, default_id), "login_email")
         if not account.id or slugify(account.id) in RESERVED_NAMES:
             raise DataError("err.reserved_id", value=account.id)
         name = account_file_name(account.id)

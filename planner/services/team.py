@@ -24,6 +24,7 @@ from planner.domain.team import (
     leftovers,
     week_cells,
 )
+from planner.domain.values import is_email
 from planner.domain.workspace import Workspace
 from planner.services import Note, Session, public_holidays
 from planner.services.ids import new_id
@@ -45,7 +46,7 @@ def _admin(session: Session, unit: Unit, action: str) -> Person:
 def _checked_person(ws: Workspace, person: Person) -> Person:
     if not person.name.strip():
         raise DataError("err.missing_field", field="name")
-    if person.email and ("@" not in person.email or any(c.isspace() for c in person.email)):
+    if person.email and not is_email(person.email):
         raise DataError("err.bad_email", value=person.email)
     clash = next(
         (

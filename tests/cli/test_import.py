@@ -43,6 +43,13 @@ BAD_DOCUMENTS = [
     ("bad status", _set("posts.0.status", "done"), "status"),
     ("bad platform", _set("accounts.0.platform", "myspace"), "platform"),
     ("bad role", _set("people.0.roles", ["boss"]), "roles"),
+    ("bad e-mail", _set("people.0.email", "aino@"), "people[0] (a1): «aino@» is not an e-mail address"),
+    ("bad login e-mail", _set("accounts.0.login_email", "@ylojarvi.fi"), "accounts[0] (instagram-ylojarvi)"),
+    (
+        "bad sender",
+        lambda d: {**d, "organization": {"name": "X", "mail_from": "x@y@z"}},
+        "organization: «x@y@z»",
+    ),
     (
         "reversed absence",
         lambda d: {**d, "absences": [{"person": "p1", "from": "2026-12-09", "to": "2026-12-01"}]},

@@ -58,6 +58,23 @@ def test_person_add_then_list_in_json(run: Run, workspace: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "address", ["x@", "@x", "a@b@c", "mirja@.fi", "mirja@ylojarvi..fi", "mirja@ylojarvi.fi."]
+)
+def test_an_address_that_is_not_one_is_refused_and_nothing_changes(
+    run: Run, workspace: Path, address: str
+) -> None:
+    before = fingerprint(workspace)
+    for args in (
+        ("person", "add", "m1", "--name", "Mirja Mäki", "--email", address, "--role", "producer"),
+        ("person", "edit", "p1", "--email", address),
+        ("org", "set", "--mail-from", address),
+    ):
+        refused = run(*args, *ADMIN, *_data(workspace), check=2)
+        assert "is not an e-mail address" in refused.stderr, args
+    assert fingerprint(workspace) == before
+
+
+@pytest.mark.parametrize(
     ("args", "code", "message"),
     [
         (("--user", "p1"), 1, "only an admin"),
