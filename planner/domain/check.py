@@ -15,6 +15,7 @@ from planner.domain.model import Account, Post
 from planner.domain.rules import ERROR, WARNING, Context, PostCheck, Problem, Rule, account_rules, post_rules
 from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, keyed, t
+from planner.i18n.dates import iso_week
 
 BLOCKING_STATUSES = ("ready", "scheduled")
 
@@ -26,6 +27,8 @@ def _show(name: str, value: Any, lang: str) -> Any:
         return t(f"status.{value}", lang)
     if name == "platform" and isinstance(value, str):
         return t(f"platform.{value}", lang)
+    if name == "week" and isinstance(value, str):
+        return iso_week(value, lang)
     return value
 
 

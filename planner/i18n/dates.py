@@ -79,6 +79,14 @@ def period(label: str, lang: str) -> str:
     return month(dt.date(int(year), int(part), 1), lang)
 
 
+def iso_week(label: str, lang: str) -> str:
+    """An ISO week's label (`2026-W50`) as the language writes it: 50/2026 · 2026-W50."""
+    year, _, number = label.partition("-W")
+    if lang != "fi" or not (year.isdigit() and number.isdigit()):
+        return label
+    return f"{int(number)}/{year}"
+
+
 def clock(value: dt.time | dt.datetime, lang: str) -> str:
     """9.00 · 09:00"""
     if lang == "fi":

@@ -273,7 +273,7 @@ def test_messages_in_finnish(run: Run, workspace: Path) -> None:
         env={"LANG": "fi_FI.UTF-8"},
         check=1,
     )
-    assert "Viikolla 2026-W50 on 0 valmista julkaisua" in done.stdout
+    assert "Viikolla 50/2026 on 0 valmista julkaisua" in done.stdout
     english = run("check", "--data", str(workspace), "--from", "2026-12-07", "--lang", "en", check=1)
     assert "Week 2026-W50 has 0 ready posts" in english.stdout
 
