@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.cli.args import Helper, day_arg, format_arg, range_args, session_of
-from planner.cli.output import print_json, say, tell, write_output
+from planner.cli.output import print_json, say, tell, warn, write_output
 from planner.domain.results import METRICS, PERIODS, typed_target
 from planner.i18n import t
 from planner.i18n.dates import day
@@ -64,10 +64,11 @@ def goal(args: argparse.Namespace, lang: str) -> int:
     if args.goal_command == "set":
         today = session.now(ws).date()
         start, end = day_arg(args.start, "--from", today), day_arg(args.end, "--to", today)
-        saved = results.set_goal(
+        saved, notes = results.set_goal(
             session, args.account, args.metric, args.per, typed_target(args.target, args.metric), start, end
         )
         say("cli.goal_saved", lang, goal=saved.id)
+        warn(notes, lang)
         return 0
     found = results.goals_of(ws, args.account)
     if args.format == "json":

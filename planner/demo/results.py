@@ -17,7 +17,7 @@ GOALS = (
     ("instagram-jarvelan-kaupunki", "engagement", "month", 300),
     ("youtube-jarvela-tv", "posts", "quarter", 3),
     ("x-jarvelan-kaupunki", "posts", "month", 4),
-    ("linkedin-jarvelan-kaupunki", "reach", "quarter", 2000),
+    ("linkedin-jarvelan-kaupunki", "engagement", "quarter", 200),
 )
 FIGURES_BY_PLATFORM = {  # which figures each platform's export gives
     "facebook": ("reach", "views", "reactions", "comments", "shares", "clicks"),

@@ -97,6 +97,23 @@ KINDS = (
 )
 
 
+GOAL_FIGURES = {"reach": ("reach",), "engagement": ("reactions", "comments", "shares", "saves")}
+
+
+def goal_without_figures(platform: str, metric: str) -> str | None:
+    """Why a goal on `metric` stays at 0 on `platform` whatever it publishes, as a catalogue key:
+    no known export of the platform (`note.goal_no_export`), or none with the figure the metric
+    sums (`note.goal_no_figure`: LinkedIn's and X's exports count impressions, read as views, and
+    give no reach); None when its exports give the figure, or the metric needs none."""
+    needed = GOAL_FIGURES.get(metric)
+    if needed is None:
+        return None
+    given = {name for kind in KINDS if platform in kind.platforms for name in kind.figures}
+    if not given:
+        return "note.goal_no_export"
+    return None if given.intersection(needed) else "note.goal_no_figure"
+
+
 @dataclass(frozen=True)
 class ExportRow:
     line: int

@@ -91,6 +91,18 @@ RESULTS_TEXTS: dict[str, dict[str, str]] = {
     "results.sheet_chart": {"fi": "Kaavio", "en": "Chart"},
     "cli.goal_saved": {"fi": "Tavoite {goal} tallennettu.", "en": "Goal {goal} saved."},
     "cli.goals_none": {"fi": "Ei tavoitteita.", "en": "No goals."},
+    "note.goal_no_figure": {
+        "fi": "Palvelun {platform} tilastoviennissä ei ole lukua, josta {metric} lasketaan (sen näyttökerrat "
+        "luetaan katseluiksi), joten tavoite jää nollaan. Seuraa mieluummin julkaisuja tai sitoutumista.",
+        "en": "{platform}'s exports give no figure for {metric} (their impressions count as views), so this "
+        "goal stays at 0. Follow posts or engagement instead.",
+    },
+    "note.goal_no_export": {
+        "fi": "Somekalenteri ei lue palvelun {platform} tilastovientejä, joten tavoite ({metric}) jää "
+        "nollaan. Seuraa mieluummin julkaisuja.",
+        "en": "Somekalenteri reads no export of {platform}'s figures, so this goal ({metric}) stays at 0. "
+        "Follow posts instead.",
+    },
     "cli.metrics_imported": {
         "fi": "{export}: {count} {count|julkaisun|julkaisun} luvut päivitetty, {same} ennallaan, {unmatched} {unmatched|rivi|riviä} ilman julkaisua.",
         "en": "{export}: figures of {count} {count|post|posts} updated, {same} unchanged, {unmatched} {unmatched|row|rows} with no post.",

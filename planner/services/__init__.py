@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.domain.errors import DataError, Refused
 from planner.domain.fields import parse_time
-from planner.i18n import t
+from planner.i18n import keyed, t
 
 if TYPE_CHECKING:  # for the types alone: the store is imported when a session opens
     from planner.domain.model import Person
@@ -131,4 +131,4 @@ class Note:
     params: dict[str, object] = field(default_factory=dict)
 
     def render(self, lang: str) -> str:
-        return t(self.key, lang, **self.params)
+        return t(self.key, lang, **keyed(self.params, lang))

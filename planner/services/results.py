@@ -13,7 +13,7 @@ from planner.domain.calendar import mondays, within_reach
 from planner.domain.errors import DataError
 from planner.domain.feedback import counts
 from planner.domain.model import Account, Post
-from planner.domain.platform_exports import address_key, read_export, youtube_id
+from planner.domain.platform_exports import address_key, goal_without_figures, read_export, youtube_id
 from planner.domain.results import (
     METRICS,
     PERIODS,
@@ -30,7 +30,7 @@ from planner.domain.results import (
 from planner.domain.roles import require_account_writer, require_admin, require_writer
 from planner.domain.rules.accounts import counted_posts, shortfall
 from planner.domain.workspace import Workspace
-from planner.services import Session
+from planner.services import Note, Session
 from planner.storage.sheets import read_tables
 
 # Goals -------------------------------------------------------------------------------------------
@@ -44,8 +44,9 @@ def set_goal(
     target: float,
     start: dt.date | None = None,
     end: dt.date | None = None,
-) -> Goal:
-    """An account's goal for a metric per month, quarter or year (admins); set again, replaced."""
+) -> tuple[Goal, list[Note]]:
+    """An account's goal for a metric per month, quarter or year (admins); set again, replaced.
+    With a note when the platform's exports never give the figure the metric sums."""
     if metric not in METRICS:
         raise DataError("err.bad_choice", field="metric", value=metric, choices=", ".join(METRICS))
     if per not in PERIODS:
@@ -60,11 +61,18 @@ def set_goal(
         goal = Goal(
             goal_id(account, metric, per), account, metric, per, goal_target(target, metric), start, end
         )
+        platform = ws.accounts[account].platform
+        why = goal_without_figures(platform, metric)
+        notes = (
+            [Note(why, {"platform_key": f"platform.{platform}", "metric_key": f"results.metric.{metric}"})]
+            if why
+            else []
+        )
         before = ws.goals.get(goal.id)
         if before is not None and replace(before, revision=0) == goal:
-            return before
+            return before, notes
         stored: Goal = unit.put("goals", goal)
-        return stored
+        return stored, notes
 
 
 def goals_of(ws: Workspace, account: str | None = None) -> list[Goal]:

@@ -209,7 +209,14 @@ def test_goals_are_set_by_admins_replaced_when_set_again_and_listed(run: Run, ci
     )
     assert listed == [
         {"account": account, "metric": "posts", "per": "month", "target": 5, "from": None, "to": None},
-        {"account": account, "metric": "reach", "per": "quarter", "target": 2000, "from": None, "to": None},
+        {
+            "account": account,
+            "metric": "engagement",
+            "per": "quarter",
+            "target": 200,
+            "from": None,
+            "to": None,
+        },
         {
             "account": account,
             "metric": "in_time_share",
@@ -219,6 +226,40 @@ def test_goals_are_set_by_admins_replaced_when_set_again_and_listed(run: Run, ci
             "to": None,
         },
     ]
+
+
+@pytest.mark.parametrize(
+    ("account", "metric", "warning"),
+    [
+        ("linkedin-jarvelan-kaupunki", "reach", "LinkedIn's exports give no figure for reach"),
+        ("x-jarvelan-kaupunki", "reach", "X's exports give no figure for reach"),
+        ("x-jarvelan-kaupunki", "engagement", None),
+        ("facebook-jarvelan-kaupunki", "reach", None),
+        ("youtube-jarvela-tv", "reach", None),  # Studio's impressions
+        ("linkedin-jarvelan-kaupunki", "posts", None),
+    ],
+)
+def test_a_goal_the_platforms_exports_can_never_fill_is_saved_with_a_warning(
+    run: Run, city: Path, account: str, metric: str, warning: str | None
+) -> None:
+    args = ("goal", "set", "--account", account, "--metric", metric, "--per", "month", "--target", "10")
+    done = run(*args, *_as(city, "leena"), "--lang", "en", check=0)
+    assert f"Goal {account}:{metric}:month saved." in done.stdout
+    if warning is None:
+        assert done.stderr == ""
+    else:
+        assert done.stderr.startswith("warning: " + warning), done.stderr
+        assert len(done.stderr.splitlines()) == 1
+
+
+def test_a_figure_goal_on_a_platform_without_an_export_says_so_in_finnish(run: Run, city: Path) -> None:
+    made = run(
+        "account", "add", "--platform", "tiktok", "--name", "Nuoret", *_as(city, "leena"), check=0
+    ).stdout.strip()
+    args = ("goal", "set", "--account", made, "--per", "month", "--target", "10", *_as(city, "leena"))
+    done = run(*args, "--metric", "engagement", "--lang", "fi", check=0)
+    assert "Somekalenteri ei lue palvelun TikTok tilastovientejä, joten tavoite (sitoutuminen)" in done.stderr
+    assert run(*args, "--metric", "posts", "--lang", "fi", check=0).stderr == ""
 
 
 def test_the_report_counts_published_posts_figures_cadence_and_goals(run: Run, city: Path) -> None:

@@ -212,6 +212,32 @@ async def test_an_admin_sets_a_goal_in_the_account_register(demo: Path) -> None:
     assert (goal.target, goal.per) == (400, "month")
 
 
+async def test_a_reach_goal_on_linkedin_is_saved_with_the_warning_that_it_stays_at_0(demo: Path) -> None:
+    from planner.ui.dialogs.goal_form import GoalForm
+
+    app = make_app(demo, user="aino")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        table.move_cursor(
+            row=next(i for i, key in enumerate(table.rows) if key.value == "linkedin-jarvelan-kaupunki")
+        )
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, GoalForm) and form.account == "linkedin-jarvelan-kaupunki"
+        form.query_one("#metric", Choice).value = "reach"
+        form.query_one("#target", Input).value = "100"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+    assert stored(demo).goals["linkedin-jarvelan-kaupunki:reach:month"].target == 100
+    assert any("Palvelun LinkedIn tilastoviennissä ei ole lukua, josta tavoittavuus" in m for m in warnings)
+
+
 async def test_the_editor_of_a_published_post_shows_its_figures(demo: Path) -> None:
     ws = stored(demo)
     figures = next(iter(ws.metrics.values()))

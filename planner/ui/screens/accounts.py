@@ -15,11 +15,11 @@ from planner.domain.check import Finding
 from planner.domain.errors import PlannerError
 from planner.domain.fields import finnish_key
 from planner.domain.model import Account
-from planner.domain.results import GoalResult
+from planner.domain.results import Goal, GoalResult
 from planner.i18n import fmt_date
 from planner.reports.results import goal_text
+from planner.services import Note, results
 from planner.services import accounts as register
-from planner.services import results
 from planner.services.exports import account_findings
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
@@ -247,11 +247,14 @@ class AccountsScreen(PlannerScreen[None]):
 
         app.push_screen(GoalForm(account.id, submit), self._goal_saved)
 
-    def _goal_saved(self, saved: object) -> None:
+    def _goal_saved(self, saved: tuple[Goal, list[Note]] | None) -> None:
         if saved is not None:
             app = self.planner
+            goal, notes = saved
             app.reload()
-            app.notify(app.tr("cli.goal_saved", goal=getattr(saved, "id", "")))
+            app.notify(app.tr("cli.goal_saved", goal=goal.id))
+            for note in notes:
+                app.notify(note.render(app.lang), severity="warning", timeout=10)
             self.show_account()
 
     def action_back(self) -> None:
