@@ -157,12 +157,12 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "{field}: the file «{value}» is not in assets/.",
     },
     "err.bad_image": {
-        "fi": "{field}: «{value}» ei ole luettava kuva ({reason}).",
-        "en": "{field}: «{value}» is not a readable image ({reason}).",
+        "fi": "«{value}» ei ole luettava kuva ({reason}).",
+        "en": "«{value}» is not a readable image ({reason}).",
     },
     "err.unknown_image": {
-        "fi": "{field}: «{value}» ei ole luettava kuva (ei JPEG, PNG, GIF, WebP eikä muu tunnettu kuvamuoto).",
-        "en": "{field}: «{value}» is not a readable image (not JPEG, PNG, GIF, WebP or another known image format).",
+        "fi": "«{value}» ei ole luettava kuva (ei JPEG, PNG, GIF, WebP eikä muu tunnettu kuvamuoto).",
+        "en": "«{value}» is not a readable image (not JPEG, PNG, GIF, WebP or another known image format).",
     },
     "err.bad_json": {
         "fi": "{file} ei ole kelvollista JSONia: {reason}",

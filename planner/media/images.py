@@ -19,7 +19,7 @@ class ImageFacts:
     location: bool
 
 
-def probe_image(data: bytes, name: str, field: str = "file") -> ImageFacts:
+def probe_image(data: bytes, name: str) -> ImageFacts:
     """Open the image's bytes safely (decompression-bomb limit kept, whole file decoded once);
     `name` is the file's name, for the message when it is not a readable image. The bytes are read
     by storage (a FIFO or a device given as a file is refused there, never waited on)."""
@@ -35,18 +35,18 @@ def probe_image(data: bytes, name: str, field: str = "file") -> ImageFacts:
                 gps = image.getexif().get_ifd(GPS_IFD)
                 image.load()  # a truncated file fails here rather than in a preview later
     except UnidentifiedImageError as exc:  # its text names Python's stream object, not the file
-        raise DataError("err.unknown_image", field=field, value=name) from exc
+        raise DataError("err.unknown_image", value=name) from exc
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         millions = (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
         raise DataError(
-            "err.bad_image", field=field, value=name, reason_key="reason.image_pixels", millions=millions
+            "err.bad_image", value=name, reason_key="reason.image_pixels", millions=millions
         ) from exc
     except (OSError, SyntaxError, ValueError) as exc:
         # Pillow's own words are English and name its decoders; what a person can act on is
         # whether the file was cut short (copied or downloaded only in part) or is broken inside.
         cut = "truncated" in str(exc).casefold()
         reason = "reason.image_truncated" if cut else "reason.image_broken"
-        raise DataError("err.bad_image", field=field, value=name, reason_key=reason) from exc
+        raise DataError("err.bad_image", value=name, reason_key=reason) from exc
     return ImageFacts(width, height, fmt, bool(gps))
 
 

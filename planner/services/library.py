@@ -95,7 +95,7 @@ def add_asset(session: Session, new: NewAsset) -> Asset:
     if not video:
         from planner.media.images import probe_image, without_location
 
-        facts = probe_image(data, new.file.name, "FILE")
+        facts = probe_image(data, new.file.name)
         if new.strip_location:
             data = without_location(data, new.file.name)
             facts = replace(facts, location=False)  # the stored copy has no GPS block
