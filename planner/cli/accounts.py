@@ -241,14 +241,18 @@ def account(args: argparse.Namespace, lang: str) -> int:
 
         report_import(import_accounts(session, Path(args.file)), "cli.accounts_imported", lang)
         return 0
-    today = session.now(session.load()).date()
+    ws = session.load()
+    today = session.now(ws).date()
     change = _change(args, today)
     if command == "add":
         saved = register.add_account(session, args.account_id, change)
         print(saved.account.id)
         return 0
+    before = ws.accounts.get(args.account_id)
     saved = register.edit_account(session, args.account_id, change)
-    say("cli.account_saved", lang, account=saved.account.id, revision=saved.account.revision)
+    same = before is not None and before.revision == saved.account.revision  # every change is a new one
+    key = "cli.account_unchanged" if same else "cli.account_saved"
+    say(key, lang, account=saved.account.id, revision=saved.account.revision)
     if saved.now_inactive:
         tell("cli.account_now_inactive", lang, count=len(saved.now_inactive), account=saved.account.id)
         from planner.cli.output import post_line

@@ -117,8 +117,10 @@ def person(args: argparse.Namespace, lang: str) -> int:
         say("cli.person_added", lang, person=added.id)
     elif command == "edit":
         roles = tuple(args.roles) if args.roles else None
+        before = session.load().people.get(args.person_id)
         edited = services.edit_person(session, args.person_id, args.name, args.email, roles, args.revision)
-        say("cli.person_edited", lang, person=edited.id)
+        same = before is not None and before.revision == edited.revision  # every change is a new one
+        say("cli.person_unchanged" if same else "cli.person_edited", lang, person=edited.id)
     elif command == "retire":
         ws = session.load()
         today = session.now(ws).date()

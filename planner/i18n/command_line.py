@@ -60,6 +60,10 @@ CLI: dict[str, dict[str, str]] = {
         "fi": "Julkaisu {post} päivitetty (tila {status}).",
         "en": "Post {post} updated (status {status}).",
     },
+    "cli.post_unchanged": {
+        "fi": "Julkaisu {post}: ei muutettavaa (tila {status}).",
+        "en": "Post {post}: nothing to change (status {status}).",
+    },
     "cli.exported": {"fi": "Kirjoitettu: {file}", "en": "Written: {file}"},
     "cli.audit_ok": {
         "fi": "Muutosloki on ehjä: {count} {count|rivi|riviä}.",

@@ -13,6 +13,10 @@ REGISTER_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tili {account} tallennettu (versio {revision}).",
         "en": "Account {account} saved (revision {revision}).",
     },
+    "cli.account_unchanged": {
+        "fi": "Tili {account}: ei muutettavaa (versio {revision}).",
+        "en": "Account {account}: nothing to change (revision {revision}).",
+    },
     "cli.account_now_inactive": {
         "fi": "Tili {account} ei ole enää käytössä {count} {count|tulevan julkaisun|tulevan julkaisun} "
         "aikaan; {count|se ei|ne eivät} läpäise tarkistusta post.account_active:",

@@ -83,6 +83,10 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
     # Command line
     "cli.person_added": {"fi": "Henkilö {person} lisätty.", "en": "Person {person} added."},
     "cli.person_edited": {"fi": "Henkilö {person} päivitetty.", "en": "Person {person} updated."},
+    "cli.person_unchanged": {
+        "fi": "Henkilö {person}: ei muutettavaa.",
+        "en": "Person {person}: nothing to change.",
+    },
     "cli.person_retired": {
         "fi": "{person} merkitty poistuneeksi {day} alkaen.",
         "en": "{person} retired from {day}.",

@@ -444,3 +444,19 @@ def test_every_commands_help_is_shown_in_both_languages(run: Run, lang: str) -> 
     for words in commands:
         done = run(*words, "--help", "--lang", lang)
         assert done.returncode == 0 and done.stderr == "" and "--help" in done.stdout, words
+
+
+def test_an_edit_that_changes_nothing_says_so_and_writes_nothing(run: Run, workspace: Path) -> None:
+    data = ("--data", str(workspace), "--lang", "en")
+    before = fingerprint(workspace)
+    post = run("post", "edit", "p-0001", "--user", "p1", *data, check=0)
+    assert post.stdout == "Post p-0001: nothing to change (status ready).\n"
+    account = run(
+        "account", "edit", "instagram-ylojarvi", "--platform", "instagram", "--user", "a1", *data, check=0
+    )
+    assert account.stdout == "Account instagram-ylojarvi: nothing to change (revision 1).\n"
+    person = run("person", "edit", "p1", "--name", "Pekka Tuottaja", "--user", "a1", *data, check=0)
+    assert person.stdout == "Person p1: nothing to change.\n"
+    assert fingerprint(workspace) == before  # no file, no audit line
+    changed = run("person", "edit", "p1", "--name", "Pekka Tuottaja-Kallio", "--user", "a1", *data, check=0)
+    assert changed.stdout == "Person p1 updated.\n"
