@@ -8,7 +8,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -165,6 +165,8 @@ class SubtitleInput:
 
 
 class SubtitleForm(Form):
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"--lang": "ui.field.lang"}
+
     def __init__(self, asset: Asset, submit: Callable[[Any], object]) -> None:
         super().__init__(submit)
         self.asset = asset

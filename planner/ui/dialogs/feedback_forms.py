@@ -5,7 +5,7 @@ evidence, and an incident's action or link."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -47,6 +47,8 @@ class _Choices(Form):
 
 class FeedbackForm(_Choices):
     """Feedback logged by hand: the account, when it came, from whom, its kind and its text."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"received_at": "ui.fb.received"}
 
     def __init__(self, account: str | None, submit: Callable[[Any], object]) -> None:
         super().__init__(submit)
@@ -130,6 +132,11 @@ class FeedbackStepForm(_Choices):
 class IncidentForm(_Choices):
     """Harassment recorded: where and when it was seen, of what kind, from whom, its text (carried
     over from a comment) and its evidence files."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        "observed_at": "ui.inc.observed",
+        "evidence": "ui.field.evidence",
+    }
 
     def __init__(self, submit: Callable[[Any], object], item: Feedback | None = None) -> None:
         super().__init__(submit)

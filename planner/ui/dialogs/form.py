@@ -3,8 +3,9 @@ Cancel (Esc), and a refusal shown inside the dialog, which stays open with what 
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -46,6 +47,9 @@ class Form(PlannerDialog[object]):
         self.submit = submit
 
     BINDINGS = bindings("form")
+    # A refusal names the field as the service knows it (the command line's `--at`, a record's
+    # `publish_at`); a form names it by the label its row shows (catalogue keys).
+    FIELD_LABELS: ClassVar[dict[str, str]] = {}
 
     def buttons(self, confirm: str = "key.dialog-save", back: str = "ui.cancel") -> ComposeResult:
         """The refusal line, then the two buttons: what saving does is named on its button when it
@@ -71,9 +75,17 @@ class Form(PlannerDialog[object]):
         try:
             outcome = self.submit(self.result())
         except PlannerError as error:
-            self.query_one("#form-error", Label).update(error.render(self.planner.lang))
+            self.query_one("#form-error", Label).update(self.refusal(error))
             return
         self.dismiss(outcome)
+
+    def refusal(self, error: PlannerError) -> str:
+        """`error` in the user's language, the field it names by the label of this form's row."""
+        label = self.FIELD_LABELS.get(str(error.params.get("field", "")))
+        if label is not None:
+            error = copy.copy(error)
+            error.params = {**error.params, "field": self.planner.tr(label)}
+        return error.render(self.planner.lang)
 
     @on(Button.Pressed, "#cancel")
     def cancel_pressed(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -41,6 +41,8 @@ class ReasonForm(Form):
 
 class PublishForm(Form):
     """Where the post went out (its address on the platform) and when (now, unless told)."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"--at": "ui.field.published_at"}
 
     def __init__(self, post: Post, submit: Callable[[Any], object]) -> None:
         super().__init__(submit)
@@ -80,6 +82,8 @@ class PublishForm(Form):
 
 class TimeForm(Form):
     """A new publish time, typed as the editor takes it."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"publish_at": "ui.field.publish_at"}
 
     def __init__(self, post: Post, submit: Callable[[Any], object]) -> None:
         super().__init__(submit)
