@@ -4,6 +4,7 @@ and the crisis hold's view and banner."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from textual.widgets import DataTable, Input, Label, OptionList
@@ -75,6 +76,22 @@ async def test_a_refusal_names_the_field_by_the_forms_label(demo: Path) -> None:
         refusal = str(form.query_one("#form-error", Label).render())
         assert refusal.startswith("Julkaistu: 31.12.2030 klo 9.00 on vasta tulossa"), refusal
     assert stored(demo, "p-demo-004").status == "scheduled"
+
+
+async def test_the_editor_names_a_refused_time_by_its_label(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_view("editor", "p-demo-013")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        editor.query_one("#publish-at", Input).value = "28.3.2027 3.30"  # the clocks go forward
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+    assert any(m.startswith("Aika: 28.3.2027 klo 3.30 ei ole olemassa") for m in errors), errors
+    assert stored(demo, "p-demo-013").publish_at != dt.datetime(2027, 3, 28, 3, 30)
 
 
 async def test_a_ready_post_whose_time_passed_asks_what_happened(demo: Path) -> None:

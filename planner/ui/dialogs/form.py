@@ -4,7 +4,7 @@ Cancel (Esc), and a refusal shown inside the dialog, which stays open with what 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from textual import on
@@ -24,6 +24,17 @@ def field_row(label: str, widget: Widget) -> ComposeResult:
     with Horizontal(classes="field-row"):
         yield Label(label, classes="field-label")
         yield widget
+
+
+def labelled(error: PlannerError, labels: Mapping[str, str], tr: Callable[..., str], lang: str) -> str:
+    """`error` in `lang`, the field it names (as the service knows it: the command line's `--at`,
+    a record's `publish_at`) said by the label (a catalogue key of `labels`) of the row it was
+    typed in."""
+    label = labels.get(str(error.params.get("field", "")))
+    if label is not None:
+        error = copy.copy(error)
+        error.params = {**error.params, "field": tr(label)}
+    return error.render(lang)
 
 
 def typed_address(text: str) -> str:
@@ -47,8 +58,8 @@ class Form(PlannerDialog[object]):
         self.submit = submit
 
     BINDINGS = bindings("form")
-    # A refusal names the field as the service knows it (the command line's `--at`, a record's
-    # `publish_at`); a form names it by the label its row shows (catalogue keys).
+    # The service's names of the fields a refusal may name, with the labels of this form's rows
+    # (`labelled`).
     FIELD_LABELS: ClassVar[dict[str, str]] = {}
 
     def buttons(self, confirm: str = "key.dialog-save", back: str = "ui.cancel") -> ComposeResult:
@@ -80,12 +91,7 @@ class Form(PlannerDialog[object]):
         self.dismiss(outcome)
 
     def refusal(self, error: PlannerError) -> str:
-        """`error` in the user's language, the field it names by the label of this form's row."""
-        label = self.FIELD_LABELS.get(str(error.params.get("field", "")))
-        if label is not None:
-            error = copy.copy(error)
-            error.params = {**error.params, "field": self.planner.tr(label)}
-        return error.render(self.planner.lang)
+        return labelled(error, self.FIELD_LABELS, self.planner.tr, self.planner.lang)
 
     @on(Button.Pressed, "#cancel")
     def cancel_pressed(self) -> None:

@@ -21,7 +21,7 @@ from planner.services import editing, posts
 from planner.services.previews import preview_rows, preview_stamp
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
-from planner.ui.dialogs.form import field_row
+from planner.ui.dialogs.form import field_row, labelled
 from planner.ui.dialogs.media_picker import asset_line
 from planner.ui.dialogs.pick import Pick
 from planner.ui.steps import life_lines
@@ -33,6 +33,9 @@ from planner.ui.widgets.key_bar import KeyBar
 from planner.ui.widgets.post_text import PostText
 
 NONE = ""
+FIELD_LABELS = {  # the service's names of the editor's fields (form.labelled)
+    name: f"ui.field.{name}" for name in ("publish_at", "text", "title", "kind", "owner", "campaign", "media")
+}
 
 
 class EditorScreen(PlannerScreen[None]):
@@ -362,7 +365,7 @@ class EditorScreen(PlannerScreen[None]):
             self._resolve(conflict, post)
             return None
         except PlannerError as error:
-            app.fail(error)
+            app.notify(labelled(error, FIELD_LABELS, app.tr, app.lang), severity="error", timeout=8)
             return None
         self.revision = saved.revision
         self.loaded = self.draft_fields()
