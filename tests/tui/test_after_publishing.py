@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, Label, Static
 
 from planner.services import Session
 from planner.ui.dialogs.feedback_forms import FeedbackForm, FeedbackStepForm, IncidentForm
@@ -56,6 +56,11 @@ async def test_a_producer_logs_feedback_and_answers_the_late_one(demo: Path) -> 
         await pilot.pause()
         assert isinstance(app.screen, FeedbackForm)
         app.screen.query_one("#text", Input).value = "Milloin joulukuusi sytytetään?"
+        app.screen.query_one("#sender", Input).value = "@" + "k" * 600  # a paste gone wrong
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        refusal = str(app.screen.query_one("#form-error", Label).render())
+        assert refusal.startswith("Lähettäjä: "), refusal  # the row's label, not the record's `from`
         app.screen.query_one("#sender", Input).value = "@kysyjä"
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -261,3 +266,31 @@ async def test_a_shows_the_handled_items_after_the_open_ones(demo: Path) -> None
         statuses = [app.ws.feedback[key or ""].status for key in keys]
         assert statuses == ["open", "open", "open", "answered"]
         assert "myös käsitellyt" in shown(app.screen.query_one("#feedback-title", Static))
+
+
+def test_every_forms_field_labels_are_in_the_catalogue() -> None:
+    """A refusal is said with the label of the row it names (form.labelled): a label key missing
+    from the catalogue would end the app at the first refusal."""
+    from planner.i18n.catalogue import CATALOGUE
+    from planner.ui.dialogs import (  # noqa: F401 - every form class, imported to be found
+        account_form,
+        asset_forms,
+        campaign_form,
+        consent_forms,
+        feedback_forms,
+        goal_form,
+        organization_form,
+        step_forms,
+        team_forms,
+    )
+    from planner.ui.dialogs.form import Form
+    from planner.ui.screens.editor import FIELD_LABELS
+
+    def every(cls: type) -> list[type]:
+        return [cls, *(found for sub in cls.__subclasses__() for found in every(sub))]
+
+    labelled = {cls.__name__: cls.FIELD_LABELS for cls in every(Form) if cls.FIELD_LABELS}
+    assert {"PublishForm", "TimeForm", "FeedbackForm", "IncidentForm", "SubtitleForm"} <= set(labelled)
+    for name, labels in [*labelled.items(), ("EditorScreen", FIELD_LABELS)]:
+        missing = [key for key in labels.values() if key not in CATALOGUE]
+        assert not missing, (name, missing)

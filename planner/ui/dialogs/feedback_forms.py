@@ -48,7 +48,11 @@ class _Choices(Form):
 class FeedbackForm(_Choices):
     """Feedback logged by hand: the account, when it came, from whom, its kind and its text."""
 
-    FIELD_LABELS: ClassVar[dict[str, str]] = {"received_at": "ui.fb.received"}
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        "received_at": "ui.fb.received",
+        "from": "ui.fb.from",
+        "text": "ui.fb.text",
+    }
 
     def __init__(self, account: str | None, submit: Callable[[Any], object]) -> None:
         super().__init__(submit)
@@ -89,6 +93,8 @@ class FeedbackForm(_Choices):
 class FeedbackStepForm(_Choices):
     """What a step on an item records: an answer's note and link, whom it went to, or why it is
     closed; and when (now, unless told)."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"note": "ui.fb.note", "to": "ui.fb.to"}
 
     def __init__(self, step: str, item: Feedback, submit: Callable[[Any], object]) -> None:
         super().__init__(submit)
@@ -135,7 +141,10 @@ class IncidentForm(_Choices):
 
     FIELD_LABELS: ClassVar[dict[str, str]] = {
         "observed_at": "ui.inc.observed",
-        "evidence": "ui.field.evidence",
+        "from": "ui.fb.from",
+        "text": "ui.fb.text",
+        "link": "ui.fb.link",
+        "evidence": "ui.inc.evidence",
     }
 
     def __init__(self, submit: Callable[[Any], object], item: Feedback | None = None) -> None:
@@ -186,6 +195,8 @@ class IncidentForm(_Choices):
 
 class IncidentActionForm(_Choices):
     """An action taken on an incident: who was told, the police report and its number, …"""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"note": "ui.fb.note", "ref": "ui.inc.ref"}
 
     def __init__(self, incident_id: str, submit: Callable[[Any], object]) -> None:
         super().__init__(submit)

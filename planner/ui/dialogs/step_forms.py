@@ -22,6 +22,8 @@ from planner.ui.widgets.picks import Picks
 class ReasonForm(Form):
     """One line: why (a cancel, a take-down, a crisis hold)."""
 
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"reason": "ui.field.reason"}
+
     def __init__(self, title: str, submit: Callable[[Any], object], confirm: str = "key.dialog-save") -> None:
         super().__init__(submit)
         self.heading, self.confirm = title, confirm
@@ -110,6 +112,8 @@ class TimeForm(Form):
 
 class HoldForm(Form):
     """A crisis hold: its reason, and the accounts it is on (none ticked: every account)."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"reason": "ui.field.reason"}
 
     def compose(self) -> ComposeResult:
         app = self.planner
