@@ -290,7 +290,9 @@ def test_every_forms_field_labels_are_in_the_catalogue() -> None:
         return [cls, *(found for sub in cls.__subclasses__() for found in every(sub))]
 
     labelled = {cls.__name__: cls.FIELD_LABELS for cls in every(Form) if cls.FIELD_LABELS}
-    assert {"PublishForm", "TimeForm", "FeedbackForm", "IncidentForm", "SubtitleForm"} <= set(labelled)
+    assert {"PublishForm", "TimeForm", "FeedbackForm", "IncidentForm", "AccountForm", "PersonForm"} <= set(
+        labelled
+    )
     for name, labels in [*labelled.items(), ("EditorScreen", FIELD_LABELS)]:
         missing = [key for key in labels.values() if key not in CATALOGUE]
         assert not missing, (name, missing)

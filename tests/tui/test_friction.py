@@ -55,6 +55,20 @@ async def test_the_label_of_the_field_with_focus_stands_out_and_follows_tab(demo
         assert label_style(form, "name").bold and not label_style(form, "pid").bold
 
 
+async def test_a_refusal_names_the_field_by_its_label_in_the_person_form(demo: Path) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p", "n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, PersonForm)
+        form.query_one("#pid", Input).value = "uusi"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form
+        assert str(form.query_one("#form-error", Label).render()) == "kenttä Nimi puuttuu."  # not `name`
+
+
 async def test_enter_does_not_tick_a_box_space_does_and_the_form_shows_its_keys(demo: Path) -> None:
     app = make_app(demo)
     async with app.run_test(size=(80, 24)) as pilot:

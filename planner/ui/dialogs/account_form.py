@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -33,6 +33,10 @@ def _flag_of(account: Account, flag: str) -> bool:
 
 
 class AccountForm(Form):
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        name: f"ui.acc.{name}" for name in ("platform", "name", "unit", "purpose", "decided_by")
+    }
+
     def __init__(self, account: Account | None, submit: Callable[[Any], object]) -> None:
         super().__init__(submit)
         self.account = account

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -18,6 +18,8 @@ from planner.ui.dialogs.form import Form
 
 
 class CampaignForm(Form):
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"name": "ui.camp_col.name"}
+
     def __init__(self, campaign: Campaign | None, submit: Callable[[Any], object]) -> None:
         super().__init__(submit)
         self.campaign = campaign

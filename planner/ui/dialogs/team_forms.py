@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -32,6 +32,8 @@ class PersonInput:
 
 
 class PersonForm(Form):
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"id": "ui.field.id", "name": "ui.field.name"}
+
     def __init__(
         self, person: Person | None, submit: Callable[[Any], object], first_admin: bool = False
     ) -> None:
