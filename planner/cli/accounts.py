@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import Helper, day_arg, format_arg, session_of
-from planner.cli.output import print_json, report_import, say, tell
+from planner.cli.output import print_json, report_import, say, tell, unchanged
 from planner.domain import values
 from planner.domain.choices import ACCOUNT_STATUSES, PLATFORMS, REPLY_DAYS
 from planner.i18n import t
@@ -250,8 +250,7 @@ def account(args: argparse.Namespace, lang: str) -> int:
         return 0
     before = ws.accounts.get(args.account_id)
     saved = register.edit_account(session, args.account_id, change)
-    same = before is not None and before.revision == saved.account.revision  # every change is a new one
-    key = "cli.account_unchanged" if same else "cli.account_saved"
+    key = "cli.account_unchanged" if unchanged(before, saved.account) else "cli.account_saved"
     say(key, lang, account=saved.account.id, revision=saved.account.revision)
     if saved.now_inactive:
         tell("cli.account_now_inactive", lang, count=len(saved.now_inactive), account=saved.account.id)

@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from planner.i18n import t
 from planner.i18n.shown import shown_stream
@@ -60,6 +60,17 @@ def print_json(data: object) -> None:
     """Indented for a person at a terminal; compact (and much quicker to write) into a pipe."""
     indent = 2 if sys.stdout.isatty() else None
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent) + "\n")
+
+
+class Revised(Protocol):
+    @property
+    def revision(self) -> int: ...
+
+
+def unchanged(before: Revised | None, after: Revised) -> bool:
+    """True when an edit changed nothing (`before` is the record as it was read): every change
+    is a new revision, so the message says "nothing to change", not "saved"."""
+    return before is not None and before.revision == after.revision
 
 
 def say(key: str, lang: str, **params: object) -> None:

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from planner.cli import post_steps
 from planner.cli.args import Helper, day_arg, format_arg, moment_arg, range_args, session_of
-from planner.cli.output import post_line, print_json, refusal, report_import, say, warn
+from planner.cli.output import post_line, print_json, refusal, report_import, say, unchanged, warn
 from planner.domain.choices import POST_KINDS
 from planner.i18n import t
-
-if TYPE_CHECKING:
-    from planner.domain.model import Post
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
@@ -115,7 +112,7 @@ def edit(args: argparse.Namespace, lang: str) -> int:
         revision=args.revision,
     )
     post = posts.edit_post(session, args.post_id, change)
-    same = _unchanged(ws.posts.get(args.post_id), post)
+    same = unchanged(ws.posts.get(args.post_id), post)
     say(
         "cli.post_unchanged" if same else "cli.edited",
         lang,
@@ -124,11 +121,6 @@ def edit(args: argparse.Namespace, lang: str) -> int:
     )
     warn([*posts.time_notes(ws, post), *posts.tag_notes(post.text)], lang)
     return 0
-
-
-def _unchanged(before: Post | None, after: Post) -> bool:
-    """True when an edit changed nothing: every change is a new revision."""
-    return before is not None and before.revision == after.revision
 
 
 def ready(args: argparse.Namespace, lang: str) -> int:

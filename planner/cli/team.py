@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import Helper, day_arg, format_arg, range_args, session_of
-from planner.cli.output import print_json, say, tell
+from planner.cli.output import print_json, say, tell, unchanged
 from planner.domain.choices import ABSENCE_KINDS, ROLES
 from planner.domain.dates import parse_day
 from planner.domain.errors import unknown_ref
@@ -119,8 +119,8 @@ def person(args: argparse.Namespace, lang: str) -> int:
         roles = tuple(args.roles) if args.roles else None
         before = session.load().people.get(args.person_id)
         edited = services.edit_person(session, args.person_id, args.name, args.email, roles, args.revision)
-        same = before is not None and before.revision == edited.revision  # every change is a new one
-        say("cli.person_unchanged" if same else "cli.person_edited", lang, person=edited.id)
+        key = "cli.person_unchanged" if unchanged(before, edited) else "cli.person_edited"
+        say(key, lang, person=edited.id)
     elif command == "retire":
         ws = session.load()
         today = session.now(ws).date()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -196,48 +197,43 @@ async def test_the_results_screen_shows_each_goal_met_or_not_in_words_and_the_re
         assert max(cell_len(line) for line in body.splitlines()) <= widget.content_region.width
 
 
-async def test_an_admin_sets_a_goal_in_the_account_register(demo: Path) -> None:
+async def _goal_in_register(app: Any, pilot: Any, account: str | None, metric: str, target: str) -> str:
+    """A goal set in the account register's form (on `account`, else on the first account); the
+    account it was set on."""
     from planner.ui.dialogs.goal_form import GoalForm
 
+    await pilot.press("r")
+    await pilot.pause()
+    if account is not None:
+        table = app.screen.query_one(DataTable)
+        table.move_cursor(row=next(i for i, key in enumerate(table.rows) if key.value == account))
+        await pilot.pause()
+    await pilot.press("g")
+    await pilot.pause()
+    form = app.screen
+    assert isinstance(form, GoalForm)
+    assert account is None or form.account == account
+    form.query_one("#metric", Choice).value = metric
+    form.query_one("#target", Input).value = target
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    return str(form.account)
+
+
+async def test_an_admin_sets_a_goal_in_the_account_register(demo: Path) -> None:
     app = make_app(demo, user="aino")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("r")  # the register, its first account highlighted
-        await pilot.pause()
-        await pilot.press("g")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, GoalForm)
-        form.query_one("#metric", Choice).value = "engagement"
-        form.query_one("#target", Input).value = "400"
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        account = form.account
+        account = await _goal_in_register(app, pilot, None, "engagement", "400")  # the first account
     goal = stored(demo).goals[f"{account}:engagement:month"]
     assert (goal.target, goal.per) == (400, "month")
 
 
 async def test_a_reach_goal_on_linkedin_is_saved_with_the_warning_that_it_stays_at_0(demo: Path) -> None:
-    from planner.ui.dialogs.goal_form import GoalForm
-
     app = make_app(demo, user="aino")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("r")
-        await pilot.pause()
-        table = app.screen.query_one(DataTable)
-        table.move_cursor(
-            row=next(i for i, key in enumerate(table.rows) if key.value == "linkedin-jarvelan-kaupunki")
-        )
-        await pilot.pause()
-        await pilot.press("g")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, GoalForm) and form.account == "linkedin-jarvelan-kaupunki"
-        form.query_one("#metric", Choice).value = "reach"
-        form.query_one("#target", Input).value = "100"
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await _goal_in_register(app, pilot, "linkedin-jarvelan-kaupunki", "reach", "100")
         warnings = [n.message for n in app._notifications if n.severity == "warning"]
     assert stored(demo).goals["linkedin-jarvelan-kaupunki:reach:month"].target == 100
     assert any("Palvelun LinkedIn tilastoviennissä ei ole lukua, josta tavoittavuus" in m for m in warnings)

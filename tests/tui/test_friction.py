@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.style import Style
@@ -38,13 +39,19 @@ def label_style(form: Form, field_id: str) -> Style:
     return row.query_one(".field-label", Label).rich_style
 
 
+async def _person_form(app: Any, pilot: Any) -> PersonForm:
+    """The team view's form for a new person."""
+    await pilot.press("p", "n")
+    await pilot.pause()
+    form = app.screen
+    assert isinstance(form, PersonForm)
+    return form
+
+
 async def test_the_label_of_the_field_with_focus_stands_out_and_follows_tab(demo: Path) -> None:
     app = make_app(demo)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("p", "n")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, PersonForm)
+        form = await _person_form(app, pilot)
         assert form.query_one("#pid", Input).has_focus
         assert label_style(form, "pid").bold and label_style(form, "pid").underline
         assert not label_style(form, "name").bold
@@ -58,10 +65,7 @@ async def test_the_label_of_the_field_with_focus_stands_out_and_follows_tab(demo
 async def test_a_refusal_names_the_field_by_its_label_in_the_person_form(demo: Path) -> None:
     app = make_app(demo)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("p", "n")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, PersonForm)
+        form = await _person_form(app, pilot)
         form.query_one("#pid", Input).value = "uusi"
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -72,9 +76,7 @@ async def test_a_refusal_names_the_field_by_its_label_in_the_person_form(demo: P
 async def test_enter_does_not_tick_a_box_space_does_and_the_form_shows_its_keys(demo: Path) -> None:
     app = make_app(demo)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("p", "n")
-        await pilot.pause()
-        form = app.screen
+        form = await _person_form(app, pilot)
         admin = next(t for t in form.query(Tick) if not t.value)
         admin.focus()
         await pilot.press("enter")
