@@ -9,8 +9,10 @@ import datetime as dt
 import html
 import io
 import json
+from collections.abc import Callable
 from typing import Any
 
+from planner.domain.model import Post
 from planner.domain.results import AccountResult, GoalResult, Results
 from planner.i18n import t
 from planner.i18n.dates import day, period
@@ -30,6 +32,13 @@ def number(value: float | int | None, lang: str) -> str:
         return "-"
     text = f"{int(value):,}"
     return text.replace(",", "\u00a0") if lang == "fi" else text
+
+
+def best_post(post: Post, lang: str, when: Callable[[dt.date, str], str] = day) -> str:
+    """One of the best posts as a person tells it from the others: its day and its title (a team
+    posts the same reminder week after week, and the same title is many posts)."""
+    published = post.published_at.date() if post.published_at else post.publish_date
+    return f"{when(published, lang)} {post.label()}" if published else post.label()
 
 
 def goal_text(goal: GoalResult, lang: str) -> tuple[str, str, str]:
@@ -174,7 +183,7 @@ def as_html(report: Results, organization: str, lang: str) -> str:
         )
         engaged = t("results.col.engagement", lang)
         best = "".join(
-            f"<li>{esc(post.label())} — {esc(engaged)} {number(f.engagement, lang)}</li>"
+            f"<li>{esc(best_post(post, lang))} — {esc(engaged)} {number(f.engagement, lang)}</li>"
             for post, f in result.best[:3]
         )
         sections.append(

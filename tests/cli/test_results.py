@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -323,6 +324,9 @@ def test_the_html_report_has_its_charts_as_svg_and_nothing_from_outside(
     for outside in ("<script", "src=", "href=", "<link", "@import", "url("):  # nothing fetched, nothing run
         assert outside not in page
     assert "Tulosraportti – Järvelän kaupunki" in page and "1.11.2026–30.11.2026" in page
+    # The best posts by their day too: the demo, as a team does, posts one reminder week after week.
+    best = re.findall(r"<ol>(.*?)</ol>", page)
+    assert best and all(re.fullmatch(r"(<li>\d{1,2}\.11\.2026 [^<]+</li>)+", items) for items in best)
 
 
 def test_the_report_in_the_other_formats(run: Run, city: Path, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ comments, and the organization dialog sets the promise."""
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -172,7 +173,9 @@ async def test_the_results_screen_shows_each_goal_met_or_not_in_words_and_the_re
     demo: Path, size: tuple[int, int]
 ) -> None:
     """Every line fits the terminal: at 60 columns a best post's line was 61 wide, and its figure
-    wrapped onto a line of its own; a title of emoji (two columns each) was cut by characters."""
+    wrapped onto a line of its own; a title of emoji (two columns each) was cut by characters. A
+    goal's name is never cut (at 60 columns the quarter's read `ajallaan vastattu`, as if it were
+    the month's), and a best post is told from the others of the same title by its day."""
     from rich.cells import cell_len
 
     from planner.services import posts
@@ -192,6 +195,9 @@ async def test_the_results_screen_shows_each_goal_met_or_not_in_words_and_the_re
         body = shown(widget)
         assert "julkaisut / kk" in body and "✗ 1 / 8" in body  # December so far: one of eight
         assert "✓ 100 % / 90 %" in body  # feedback answered in time this quarter
+        assert "ajallaan vastattu / neljännes" in body
+        best = [line for line in body.splitlines() if line.startswith("  · ")]
+        assert best and all(re.match(r"  · \d{1,2}\.\d{1,2}\. +🎄", line) for line in best)
         assert "tavoittavuus viikoittain: " in body and any(c in body for c in "▁▂▃▄▅▆▇█")
         assert "sitoutuminen" in body and "Sitoutuminen" not in body
         assert max(cell_len(line) for line in body.splitlines()) <= widget.content_region.width

@@ -163,11 +163,12 @@ def check_ms(
     root: Path, scale: str, runs: int, kept: Path | None, repeat: bool = False, floor: list[str] | None = None
 ) -> Timed:
     """`planner check` over a year in a fresh process, on a machine whose cache folder is `kept`:
-    the first check after a save (before each run one post is saved and the answers kept are
-    removed; what else the cache folder keeps stays, as on any machine that has run the planner
-    before), or asked again about the unchanged workspace (the answer kept by the first run is
-    used). Without `kept`, nothing is kept at all: every cache off. With `floor`, each run is
-    paired with a run of that command just before it (`_timed_runs`)."""
+    the first check after a save (before each run one post is saved, so its account's findings
+    kept in the index no longer hold, and that account is judged again; the rest of what the
+    index keeps stays, as on any machine that has run the planner before), or asked again about
+    the unchanged workspace (the findings kept by the first run are used). Without `kept`, nothing
+    is kept at all: every cache off. With `floor`, each run is paired with a run of that command
+    just before it (`_timed_runs`)."""
     start, end = _year(scale)
     command = [
         sys.executable,
@@ -189,13 +190,7 @@ def check_ms(
     _run_quietly(command, env)  # a first run fills the machine's caches
     if repeat:
         return _timed_runs(command, runs, env, floor=floor)
-    saving = _post_saver(root)
-
-    def save_one() -> None:
-        saving()
-        shutil.rmtree(kept / "check", ignore_errors=True)
-
-    return _timed_runs(command, runs, env, before=save_one, floor=floor)
+    return _timed_runs(command, runs, env, before=_post_saver(root), floor=floor)
 
 
 def peak_memory_mb(root: Path, scale: str) -> float:

@@ -13,9 +13,9 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from planner.domain.calendar import monday_of
-from planner.domain.results import AccountResult, GoalResult, period_of
-from planner.i18n.dates import period
-from planner.reports.results import goal_text, number
+from planner.domain.results import METRICS, PERIODS, AccountResult, GoalResult, period_of
+from planner.i18n.dates import period, short_day
+from planner.reports.results import best_post, goal_text, number
 from planner.services import results
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
@@ -24,7 +24,7 @@ from planner.ui.widgets.key_bar import KeyBar
 BAR = 12  # cells of a goal's bar at its target
 SPARKS = "▁▂▃▄▅▆▇█"
 WEEKS = 8  # the weeks the sparkline and the best posts look back
-NARROW = 72
+SCROLL_BAR = 2  # the columns the scroll bar takes on the right
 
 
 def bar(goal: GoalResult) -> Text:
@@ -39,6 +39,12 @@ def bar(goal: GoalResult) -> Text:
             "█" if cell < filled else "░", style="green" if goal.met else "red" if cell < filled else "dim"
         )
     return text
+
+
+def short_day_of_year(value: dt.date, lang: str) -> str:
+    """10.12. · 10 Dec (the weeks looked back on are this year's or the turn of it), as wide as
+    the widest, so that the titles begin in one column."""
+    return f"{short_day(value, lang, weekday=False):<6}"
 
 
 def sparkline(values: list[int]) -> str:
@@ -108,11 +114,14 @@ class ResultsScreen(PlannerScreen[None]):
         now = [g for g in goals.goals if g.period in current]
         if not now:
             text.append("  " + app.tr("results.no_goals") + "\n", style="dim")
-        for goal in now:
-            _, target, actual = goal_text(goal, app.lang)
-            name = f"{app.tr('results.metric.' + goal.metric)} / {app.tr('results.per.' + goal.per)}"
-            width = 29 if self.size.width >= NARROW else 17  # a narrow terminal keeps bar and figures
-            text.append(f"  {name[:width]:<{width}} ")
+        rows = [(self.goal_name(goal.metric, goal.per), goal, goal_text(goal, app.lang)) for goal in now]
+        width = max(cell_len(self.goal_name(metric, per)) for metric in METRICS for per in PERIODS)
+        longest = max((cell_len(f" ✗ {actual} / {target}") for _, _, (_, target, actual) in rows), default=0)
+        # A name too wide for one line with its bar and figures goes on a line of its own: cut, a
+        # goal per quarter would read as the goal per month.
+        apart = 2 + width + 1 + int(BAR * 1.5) + 1 + longest > self.size.width - SCROLL_BAR
+        for name, goal, (_, target, actual) in rows:
+            text.append(f"  {name}\n    " if apart else f"  {name:<{width}} ")
             text.append(bar(goal))
             text.append(f" {'✓' if goal.met else '✗'} {actual} / {target}\n")
         reach = [r for _, _, r in lately.weeks]
@@ -121,12 +130,17 @@ class ResultsScreen(PlannerScreen[None]):
         text.append(f"  ({number(sum(reach), app.lang)})\n")
         for post, figures in lately.best[:3]:
             said = f"{app.tr('results.metric.engagement')} {number(figures.engagement, app.lang)}"
-            room = self.size.width - 8 - cell_len(said)  # "  · ", two spaces and the scroll bar's two columns
-            title = Text(post.label())
-            title.truncate(max(12, min(40, room)))  # by columns: an emoji takes two
+            room = self.size.width - 6 - SCROLL_BAR - cell_len(said)  # "  · " and two spaces
+            title = Text(best_post(post, app.lang, short_day_of_year))
+            title.truncate(max(12, min(48, room)), overflow="ellipsis")  # by columns: an emoji takes two
             text.append("  · ").append(title).append("  ")
             text.append(f"{said}\n", style="dim")
         text.append("\n")
+
+    def goal_name(self, metric: str, per: str) -> str:
+        """`posts / month`: the bars of every account start in one column, after the widest name."""
+        app = self.planner
+        return f"{app.tr('results.metric.' + metric)} / {app.tr('results.per.' + per)}"
 
     def action_back(self) -> None:
         self.dismiss(None)
