@@ -292,13 +292,19 @@ REACH_TEXTS: dict[str, dict[str, str]] = {
     "digest.heading.rights": {"fi": "Vanhenevat käyttöoikeudet", "en": "Licences running out"},
     "digest.heading.password": {"fi": "Vaihdettavat salasanat", "en": "Passwords to change"},
     "digest.heading.cadence": {"fi": "Tämän viikon tahti", "en": "This week's cadence"},
-    "digest.post": {"fi": "{post}: {why}", "en": "{post}: {why}"},
+    "digest.post": {"fi": "{when} {post}: {why}", "en": "{when} {post}: {why}"},
     "digest.not_marked": {
         "fi": "tarkistukset kunnossa, merkitse valmiiksi",
         "en": "checks pass, mark it ready",
     },
-    "digest.feedback": {"fi": "{account}: {text}", "en": "{account}: {text}"},
-    "digest.feedback_late": {"fi": "MYÖHÄSSÄ {account}: {text}", "en": "LATE {account}: {text}"},
+    "digest.feedback": {
+        "fi": "{account}: {text} (vastattava viimeistään {due})",
+        "en": "{account}: {text} (answer by {due})",
+    },
+    "digest.feedback_late": {
+        "fi": "MYÖHÄSSÄ {account}: {text} (määräpäivä oli {due})",
+        "en": "LATE {account}: {text} (was due {due})",
+    },
     "digest.absence": {"fi": "sijaistat: {person} {start}–{end}", "en": "you cover {person} {start} – {end}"},
     "digest.rights": {"fi": "{asset}: käyttöoikeus päättyy {day}", "en": "{asset}: the licence ends {day}"},
     "digest.consent": {"fi": "{consent} ({asset}) päättyy {day}", "en": "{consent} ({asset}) ends {day}"},

@@ -21,6 +21,7 @@ from planner.domain.roles import require_writer
 from planner.domain.rules.accounts import PASSWORD_MAX_AGE_DAYS, counted_posts, shortfall
 from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, keyed, t
+from planner.i18n.dates import short_day, short_moment
 from planner.services import Session
 
 KINDS = ("post", "feedback", "absence", "consent", "rights", "password", "cadence")
@@ -77,7 +78,10 @@ def _posts(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[I
         results = check_post(post, ctx).items()
         failing = [rule for rule, found in results if any(f.severity == "error" for f in found)]
         why = ", ".join(t(f"{rule}.title", lang) for rule in failing) or t("digest.not_marked", lang)
-        items.append(Item("post", post.id, day, t("digest.post", lang, post=post.label(), why=why)))
+        when = short_moment(post.publish_at, lang) if post.publish_at else ""
+        items.append(
+            Item("post", post.id, day, t("digest.post", lang, when=when, post=post.label(), why=why))
+        )
     return items
 
 
@@ -88,7 +92,9 @@ def _feedback(ws: Workspace, person: Person, today: dt.date, lang: str) -> list[
     for item in sorted(mine, key=lambda f: (not f.overdue(today), f.due, f.id)):
         key = "digest.feedback_late" if item.overdue(today) else "digest.feedback"
         words = " ".join(item.text.split())[:80]
-        items.append(Item("feedback", item.id, item.due, t(key, lang, account=item.account, text=words)))
+        due = short_day(item.due, lang)
+        text = t(key, lang, account=item.account, text=words, due=due)
+        items.append(Item("feedback", item.id, item.due, text))
     return items
 
 

@@ -5,6 +5,7 @@ sent; a server that does not answer given up on (a timeout, not a hang)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.header
 import json
@@ -69,6 +70,45 @@ def test_the_digest_says_what_is_each_persons_to_do(run: Run, city: Path) -> Non
     assert aino[0]["kind"] == "feedback" and aino[0]["text"].startswith("LATE")  # overdue first
     html = run("digest", "--format", "html", "--for", "mikko", "--data", str(city), check=0).stdout
     assert html.startswith("<!DOCTYPE html>") and "Mikko Mäkelä" in html
+
+
+def test_each_post_and_feedback_item_says_its_day(run: Run, city: Path) -> None:
+    """A post by its day and time and a feedback item by the day it is due (the JSON's `date`),
+    in the reader's language: a list of titles alone did not say what came first, nor by when."""
+    aino = ("--data", str(city), "--user", "aino")
+    added = run(
+        "post",
+        "add",
+        "--account",
+        "facebook-jarvelan-kaupunki",
+        "--at",
+        "2026-12-03 09:00",
+        "--text",
+        "Joulukonsertti",
+        "--owner",
+        "mikko",
+        *aino,
+        check=0,
+    )
+    post_id = added.stdout.strip()
+    for lang, post_day, due in (
+        ("fi", "to 3.12. klo 9.00 ", "viimeistään "),
+        ("en", "Thu 3 Dec 09:00 ", "by "),
+    ):
+        found = run("digest", "--format", "json", "--for", "mikko", "--lang", lang, *aino, check=0)
+        items = json.loads(found.stdout)[0]["items"]
+        (post,) = [i for i in items if i["id"] == post_id]
+        assert post["date"] == "2026-12-03" and post["text"].startswith(post_day + "Joulukonsertti")
+        feedback = [i for i in items if i["kind"] == "feedback"]
+        assert feedback
+        for item in feedback:
+            day = dt.date.fromisoformat(item["date"])
+            said = f"{day.day}.{day.month}." if lang == "fi" else f"{day.day} {day:%b}"
+            assert f"{due}{short_weekday(day, lang)} {said})" in item["text"]
+
+
+def short_weekday(day: dt.date, lang: str) -> str:
+    return ("ma", "ti", "ke", "to", "pe", "la", "su")[day.weekday()] if lang == "fi" else f"{day:%a}"
 
 
 def test_send_mails_each_person_their_digest_and_names_a_refused_one(
