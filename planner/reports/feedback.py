@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from planner.domain.feedback import Counts, FeedbackReport
 from planner.domain.workspace import Workspace
 from planner.i18n import t
-from planner.i18n.dates import day
+from planner.i18n.dates import day, period
 from planner.reports.tables import Table
 
 COUNTS = ("received", "handled", "in_time", "late", "open", "overdue", "in_time_share")
@@ -39,7 +39,7 @@ def table(
     total."""
     rows: list[list[object]] = []
     for (account, month), counts in months.items():
-        rows.append([account, month, *_cells(counts, lang)])
+        rows.append([account, period(month, lang), *_cells(counts, lang)])
     for account, counts in report.accounts.items():
         rows.append([account, t("report.whole_range", lang), *_cells(counts, lang)])
     rows.append([t("report.total", lang), t("report.whole_range", lang), *_cells(report.total, lang)])

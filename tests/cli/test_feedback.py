@@ -249,7 +249,7 @@ def test_the_report_counts_in_time_late_and_open_per_account(run: Run, town: Pat
         )
         assert out.stat().st_size > 0
     csv_text = (town.parent / "report.csv").read_text("utf-8-sig")
-    assert f"{ACCOUNT};2026-11;3;2;1;1;1;1;50 %" in csv_text
+    assert f"{ACCOUNT};marraskuu 2026;3;2;1;1;1;1;50 %" in csv_text  # a month as Finns write it
 
 
 def test_the_import_reads_finnish_headers_keeps_a_multiline_cell_and_adds_nothing_twice(
