@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -98,11 +99,21 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def formula_marked(text: str) -> str:
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """`text` as a cell: marked when it would run as a formula (a lone `-`, the sheets' "none",
+    runs nothing), and when it only looks marked (`'-`), so that reading it back takes off the
+    planner's mark and no more."""
+    return "'" + text if text != "-" and _RUNS_OR_LOOKS_MARKED.match(text) else text
 
 
 def formula_unmarked(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:2] and text[1:2] in FORMULA_STARTS else text
+    """A cell read back: the one mark taken off (a person's own, typed before a formula-like text
+    to keep it text, as well)."""
+    return text[1:] if _MARKED.match(text) else text
+
+
+_FIRST = "".join(re.escape(start) for start in FORMULA_STARTS)
+_RUNS_OR_LOOKS_MARKED = re.compile(f"'*[{_FIRST}]")
+_MARKED = re.compile(f"'+[{_FIRST}]")
 
 
 def split_list(value: str) -> tuple[str, ...]:

@@ -82,8 +82,9 @@ def plan_xlsx(posts: Iterable[Post], title: str, author: str) -> bytes:
                 sheet.write_number(row, column, value, top)
                 continue
             text = str(value)
-            if column in TEXTS:  # a cell written as text is never run: no mark needed in a workbook
-                text = formula_unmarked(text)
+            if column in TEXTS:  # a cell written as text is never run: no mark needed in a workbook,
+                raw = formula_unmarked(text)  # unless the text only looks marked: reading takes one off
+                text = raw if formula_unmarked(raw) == raw else text
             sheet.write_string(row, column, text, wrap if column == COLUMNS.index("text") else top)
     widths = (14, 9, 28, 11, 6, 24, 60, 12, 10, 20, 14, 5)
     for column, width in enumerate(widths):

@@ -111,3 +111,25 @@ def test_an_xlsx_plan_keeps_line_breaks_and_formula_like_text_both_ways(
     done = run("post", "import", str(plan), *_as(city), check=0)
     assert done.stdout.split() == ["p-demo-031"]
     assert stored(run, city)["p-demo-031"]["text"] == "=Rivi yksi\nRivi kolme #järvelä"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_title_that_begins_with_an_apostrophe_or_a_lone_dash_comes_back_as_it_was(
+    run: Run, city: Path, tmp_path: Path, fmt: str
+) -> None:
+    """The apostrophe that makes formula-like text inert is taken off on the way back: a title
+    that begins with one itself ("'-") came back without it, as a change. A lone dash can run
+    nothing, and is written as it is."""
+    titles = {"p-demo-031": "'-", "p-demo-032": "'=1+1", "p-demo-033": "-", "p-demo-034": "=1+1"}
+    for post_id, title in titles.items():
+        run("post", "edit", post_id, "--title", title, *_as(city), check=0)
+    plan = tmp_path / f"plan.{fmt}"
+    export(run, city, fmt, plan)
+    if fmt == "csv":
+        rows = {r[0]: r for r in csv.reader(io.StringIO(plan.read_text("utf-8-sig")), delimiter=";")}
+        assert rows["p-demo-033"][rows["id"].index("title")] == "-"
+    before = fingerprint(city)
+    again = run("post", "import", str(plan), *_as(city), check=0)
+    assert again.stdout == "" and "0 posts changed" in again.stderr
+    assert fingerprint(city) == before
+    assert {p: stored(run, city)[p]["title"] for p in titles} == titles
