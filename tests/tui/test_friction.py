@@ -379,3 +379,23 @@ async def test_a_letter_typed_on_a_choice_picks_the_next_option_beginning_with_i
             kind.value is not None
             and dict((v, lab) for lab, v in kind.options)[kind.value].casefold()[0] == "t"
         )
+
+
+async def test_the_account_register_names_each_accounts_platform_in_full_beside_its_name(demo: Path) -> None:
+    """A city's accounts share its name: at 80 columns the detail beside the table left the
+    platform, the fourth column, five letters (`insta`, `linke`)."""
+    from tests.tui.terminal import Terminal
+
+    app = make_app(demo)
+    terminal = Terminal(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        table = app.screen.query_one("#accounts", DataTable)
+        lines = terminal.drawn_afresh()
+        for row, account_id in enumerate(key.value for key in table.rows):
+            account = app.ws.accounts[account_id]
+            shown = lines[table.region.y + 1 + row]  # below the header
+            platform = app.tr(f"platform.{account.platform}")
+            assert f" {account.name} " in shown and f" {platform} " in shown, shown

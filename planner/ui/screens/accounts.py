@@ -43,7 +43,9 @@ class AccountsScreen(PlannerScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#accounts", DataTable)
-        for key in ("name", "status", "findings", "platform", "owners"):
+        # The platform beside the name: a city's accounts share its name (at 80 columns the detail
+        # beside the table left the platform five letters, as the fourth column).
+        for key in ("name", "platform", "findings", "status", "owners"):
             table.add_column(self.planner.tr(f"ui.reg_col.{key}"), key=key)
         self.refresh_accounts()
         table.focus()
@@ -72,13 +74,14 @@ class AccountsScreen(PlannerScreen[None]):
             table.move_cursor(row=min(row, table.row_count - 1))
         self.show_account()
 
-    def _cells(self, account: Account) -> tuple[Text, Text, Text, str, str]:
+    def _cells(self, account: Account) -> tuple[Text, str, Text, Text, str]:
         app = self.planner
         closed = account.status != "active"
         name = Text(account.name, style="dim" if closed else "")
         status = Text(app.tr(f"status.{account.status}"), style="yellow" if closed else "")
         owners = ", ".join(account.owners) or "—"
-        return name, status, self._marks(self.findings.get(account.id, [])), account.platform, owners
+        platform = app.tr(f"platform.{account.platform}")
+        return name, platform, self._marks(self.findings.get(account.id, [])), status, owners
 
     def _marks(self, found: list[Finding]) -> Text:
         marks = Text()
