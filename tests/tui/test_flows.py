@@ -101,7 +101,7 @@ async def test_a_card_line_is_drawn_once_and_again_for_a_new_theme_a_cursor_or_n
         assert shown != [
             day.render_line(len(day.posts) * day.rows - day.rows + r).text for r in range(day.lines)
         ]
-        day.show(tuple(reversed(day.posts)), tuple(reversed(day.platforms)))
+        day.show(tuple(reversed(day.posts)), tuple(reversed(day.tags)))
         assert day.card_text(0) == last and drawn() != shown  # the new first card, not the kept lines
 
 

@@ -399,3 +399,31 @@ async def test_the_account_register_names_each_accounts_platform_in_full_beside_
             shown = lines[table.region.y + 1 + row]  # below the header
             platform = app.tr(f"platform.{account.platform}")
             assert f" {account.name} " in shown and f" {platform} " in shown, shown
+
+
+async def test_a_card_tells_a_citys_facebook_pages_apart_and_keeps_its_status_whole(demo: Path) -> None:
+    """Both the city's and the library's pages were `FB` on a card, told apart only in the cadence
+    line. Now a card says `FB·kirjasto`, and its status stands beside its time, where a card of
+    some 16 columns has room: after the longer tag it was cut to two letters (`aj…`)."""
+    from planner.i18n import t
+    from tests.tui.conftest import shown_posts
+
+    for size in ((120, 40), (80, 24)):
+        app = make_app(demo)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            cards = shown_posts(app.screen)
+            tags = set()
+            for post_id, text in cards.items():
+                post = app.ws.posts[post_id]
+                lines = text.splitlines()
+                status = t(f"status.{post.status}", "fi")
+                tag = lines[0].split()[2] if size == (80, 24) else lines[1].split(" · ")[0]
+                if size == (120, 40):
+                    assert lines[0].endswith(" " + status), lines
+                else:
+                    assert f" {tag} {status} " in lines[0], lines
+                if post.account.startswith("facebook-"):
+                    assert tag == "FB·" + post.account.rsplit("-", 1)[-1], lines
+                tags.add(tag)
+            assert {"FB·kaupunki", "FB·kirjasto"} <= tags

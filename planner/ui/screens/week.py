@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -23,7 +24,7 @@ from planner.ui.steps import move, reschedule, take_step
 from planner.ui.widgets.day_column import DayColumn
 from planner.ui.widgets.day_list import DayList
 from planner.ui.widgets.key_bar import KeyBar
-from planner.ui.widgets.post_card import PLATFORM_TAGS
+from planner.ui.widgets.post_card import account_tags
 
 if TYPE_CHECKING:
     from planner.domain.model import Post
@@ -37,6 +38,7 @@ class WeekScreen(PlannerScreen[None]):
     # would leave a card 8 to 11 characters of its text.
     NARROW = 100
     shown: WeekView | None = None  # the week as last drawn
+    tags: Mapping[str, str] = {}  # the accounts on it by their tags (`FB·kirjasto`)
 
     def compose(self) -> ComposeResult:
         yield Static(id="week-title")
@@ -62,15 +64,19 @@ class WeekScreen(PlannerScreen[None]):
         app = self.planner
         selected = self.focused.selected if isinstance(self.focused, DayList) else None
         view = self.shown = self.view()
+        on_screen = {c.account for c in view.cadence} | {s.post.account for d in view.days for s in d.posts}
+        self.tags = account_tags(app.ws.accounts[a] for a in on_screen if a in app.ws.accounts)
         today = app.now().date()
         self.query_one("#week-title", Static).update(self._title(view))
         days = self.query_one("#days", Container)
         columns = list(days.query_children(DayColumn))
         if columns:
             for column, day in zip(columns, view.days, strict=True):
-                column.show(day, app.ws, day.day == today)
+                column.show(day, app.ws, day.day == today, self.tags)
         else:
-            await days.mount_all(DayColumn(day, app.ws, app.lang, day.day == today) for day in view.days)
+            await days.mount_all(
+                DayColumn(day, app.ws, app.lang, day.day == today, self.tags) for day in view.days
+            )
         self.query_one("#cadence", Static).update(self._cadence_text(view))
         self._lay_out(self.size.width)
         self._restore_focus(selected.post.id if selected else None)
@@ -113,13 +119,10 @@ class WeekScreen(PlannerScreen[None]):
 
     def _cadence_text(self, view: WeekView) -> Text:
         text = Text(self.planner.tr("ui.cadence") + ": ", style="bold")
-        platforms = [c.platform for c in view.cadence]
         for index, cadence in enumerate(view.cadence):
             if index:
                 text.append(" ")
-            tag = PLATFORM_TAGS.get(cadence.platform, "··")
-            if platforms.count(cadence.platform) > 1:  # tell a city's two Facebook pages apart
-                tag += "·" + cadence.account.rsplit("-", 1)[-1][:8]
+            tag = self.tags.get(cadence.account, "··")
             style = "green" if cadence.met else "bold red"
             text.append(f"{tag} {cadence.done}/{cadence.required}", style=style)
         if view.unscheduled:

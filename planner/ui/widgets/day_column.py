@@ -6,6 +6,8 @@ hands its `DayList` the new day's posts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -19,9 +21,9 @@ from planner.ui.widgets.day_list import DayList
 
 
 class DayColumn(Vertical):
-    def __init__(self, view: DayView, ws: Workspace, lang: str, today: bool) -> None:
+    def __init__(self, view: DayView, ws: Workspace, lang: str, today: bool, tags: Mapping[str, str]) -> None:
         super().__init__(classes="day-column")
-        self.view, self.ws, self.lang, self.today = view, ws, lang, today
+        self.view, self.ws, self.lang, self.today, self.tags = view, ws, lang, today, tags
 
     def compose(self) -> ComposeResult:
         yield Static(classes="day-heading")
@@ -30,7 +32,7 @@ class DayColumn(Vertical):
         yield DayList(self.lang, classes="day-posts")
 
     def on_mount(self) -> None:
-        self.show(self.view, self.ws, self.today)
+        self.show(self.view, self.ws, self.today, self.tags)
 
     def set_compact(self, compact: bool) -> None:
         """One line a post, the days one under another (a narrow terminal), or columns. Nothing
@@ -39,19 +41,15 @@ class DayColumn(Vertical):
         if compact == self.day_list.compact:
             return
         self.day_list.set_compact(compact)
-        self.show(self.view, self.ws, self.today)
+        self.show(self.view, self.ws, self.today, self.tags)
 
     @property
     def day_list(self) -> DayList:
         return self.query_one(DayList)
 
-    def _platform(self, account_id: str) -> str:
-        account = self.ws.accounts.get(account_id)
-        return account.platform if account else "other"
-
-    def show(self, view: DayView, ws: Workspace, today: bool) -> None:
-        """Another day (or the same one, changed) in this column."""
-        self.view, self.ws, self.today = view, ws, today
+    def show(self, view: DayView, ws: Workspace, today: bool, tags: Mapping[str, str]) -> None:
+        """Another day (or the same one, changed) in this column; `tags` name the posts' accounts."""
+        self.view, self.ws, self.today, self.tags = view, ws, today, tags
         day = view.day
         heading = Text(short_day(day, self.lang), style="bold", no_wrap=True, overflow="ellipsis")
         if self.day_list.compact:  # the week as a list: the holiday, or that the day is empty, beside it
@@ -66,4 +64,4 @@ class DayColumn(Vertical):
         self.set_class(bool(view.holiday), "holiday")
         self.set_class(not view.holiday and day.weekday() >= 5, "weekend")
         self.query_one(".day-empty").display = not view.posts and not self.day_list.compact
-        self.day_list.show(view.posts, [self._platform(s.post.account) for s in view.posts])
+        self.day_list.show(view.posts, [tags.get(s.post.account, "··") for s in view.posts])

@@ -58,7 +58,7 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(classes=classes)
         self.lang = lang
         self.posts: tuple[PostSummary, ...] = ()
-        self.platforms: tuple[str, ...] = ()
+        self.tags: tuple[str, ...] = ()
         self.cursor = 0
         self.compact = False  # one line a card, no blank between (the week as a list)
         self._lines: dict[int, list[Text]] = {}
@@ -80,9 +80,9 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
             self.virtual_size = Size(0, len(self.posts) * self.rows)
             self.refresh(layout=True)
 
-    def show(self, posts: Sequence[PostSummary], platforms: Sequence[str]) -> None:
+    def show(self, posts: Sequence[PostSummary], tags: Sequence[str]) -> None:
         """Another day's posts (or the same day's, changed); the cursor goes back to the first."""
-        self.posts, self.platforms = tuple(posts), tuple(platforms)
+        self.posts, self.tags = tuple(posts), tuple(tags)
         self.cursor = 0
         self._forget_drawn()
         self.can_focus = bool(self.posts)
@@ -132,7 +132,7 @@ class DayList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _card(self, index: int) -> list[Text]:
         if index not in self._lines:
-            self._lines[index] = card_lines(self.posts[index], self.platforms[index], self.lang, self.compact)
+            self._lines[index] = card_lines(self.posts[index], self.tags[index], self.lang, self.compact)
         return self._lines[index]
 
     def _card_row(self, index: int, row: int, width: int) -> Text:

@@ -3,8 +3,12 @@ the first words. The lines are drawn by `DayList`, which shows a day's posts as 
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from rich.text import Text
 
+from planner.domain.model import Account
 from planner.i18n import t
 from planner.i18n.dates import clock
 from planner.services.views import PostSummary
@@ -23,6 +27,22 @@ PLATFORM_TAGS = {
     "other": "··",
 }
 
+
+def account_tags(accounts: Iterable[Account]) -> dict[str, str]:
+    """Each account's tag on a card and in the week's cadence line: its platform (`FB`), and when
+    the organization has more than one account there, the last word of its id as well
+    (`FB·kirjasto`): a city's Facebook pages share its name."""
+    every = list(accounts)
+    platforms = Counter(account.platform for account in every)
+    tags = {}
+    for account in every:
+        tag = PLATFORM_TAGS.get(account.platform, "··")
+        if platforms[account.platform] > 1:
+            tag += "·" + account.id.rsplit("-", 1)[-1][:8]
+        tags[account.id] = tag
+    return tags
+
+
 CARD_LINES = 4  # time, account and status, then the post's text on two; a blank line follows each card
 
 
@@ -37,10 +57,11 @@ def readiness_text(summary: PostSummary) -> Text:
     return text
 
 
-def card_lines(summary: PostSummary, platform: str, lang: str, compact: bool = False) -> list[Text]:
-    """The card's three parts (one line, `compact`, when the week is a list on a narrow terminal);
-    the third, the post's text, is wrapped on the card's last two lines as wide as it is drawn.
-    Post text is shown literally: markup in it is never interpreted."""
+def card_lines(summary: PostSummary, tag: str, lang: str, compact: bool = False) -> list[Text]:
+    """The card's three parts: time, readiness and status; the account's tag and what holds the
+    post back; the post's text, wrapped on the card's last two lines as wide as it is drawn. One
+    line, `compact`, when the week is a list on a narrow terminal: time, readiness, tag, status,
+    text. Post text is shown literally: markup in it is never interpreted."""
     post = summary.post
     when = clock(post.publish_at, lang) if post.publish_at else "–"
     first = Text(f"{when} ")
@@ -48,13 +69,15 @@ def card_lines(summary: PostSummary, platform: str, lang: str, compact: bool = F
         first.append("–", style="dim")
     else:
         first.append_text(readiness_text(summary))
-    second = Text(f"{PLATFORM_TAGS.get(platform, '··')} ", style="bold")
-    second.append(t("status." + post.status, lang), style="italic")
+    status = Text(t("status." + post.status, lang), style="italic")
+    holding = Text()  # what holds the post back
     if summary.waiting_review:
-        second.append(" · " + t("ui.waiting_review", lang), style="yellow")
+        holding.append(" · " + t("ui.waiting_review", lang), style="yellow")
     if summary.held:
-        second.append(" · " + t("ui.held", lang), style="bold red")
+        holding.append(" · " + t("ui.held", lang), style="bold red")
     third = Text(post.label())
     if compact:
-        return [Text(" ").join([first, second, third])]
-    return [first, second, third]
+        return [Text(" ").join([first, Text(tag, style="bold"), status + holding, third])]
+    # The status beside the time, where a card has room: a card is some 16 columns wide, and a
+    # tag that tells a city's Facebook pages apart (`FB·kirjasto`) left the status two letters.
+    return [Text(" ").join([first, status]), Text(tag, style="bold") + holding, third]
