@@ -43,6 +43,31 @@ async def test_the_week_says_how_much_feedback_is_open_and_late(demo: Path) -> N
         assert "Palaute: 3 avointa, 1 myöhässä" in shown(app.screen.query_one("#cadence", Static))
 
 
+async def test_the_queue_names_each_items_account_in_sight_by_its_tag(demo: Path) -> None:
+    """At 60 and 80 columns the account was the queue's last column, out of sight: which of the
+    city's Facebook pages a comment came to was only in the detail below the table."""
+    import datetime as dt
+
+    from planner.services import feedback
+
+    session = Session.open(str(demo), "aino")
+    received = dt.datetime(2026, 11, 30, 12, 0)
+    feedback.add_feedback(
+        session, feedback.NewFeedback("facebook-jarvelan-kirjasto", received, "Onko kirjasto auki?")
+    )
+    app = make_app(demo, user="aino")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        table = app.screen.query_one("#feedback", DataTable)
+        tags = {app.ws.feedback[str(key.value)].account: str(table.get_row(key)[1]) for key in table.rows}
+        assert tags["facebook-jarvelan-kirjasto"] == "FB·kirjasto"
+        assert tags["facebook-jarvelan-kaupunki"] == "FB·kaupunki"
+        assert tags["instagram-jarvelan-kaupunki"] == "IG"
+        assert table.columns[table.ordered_columns[1].key].width <= 12  # in sight at 60 columns
+
+
 async def test_a_producer_logs_feedback_and_answers_the_late_one(demo: Path) -> None:
     app = make_app(demo, user="mikko")
     async with app.run_test(size=SIZE) as pilot:

@@ -20,8 +20,10 @@ from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.feedback_forms import FeedbackForm, FeedbackStepForm, IncidentForm
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.post_card import account_tags
 
-COLUMNS = ("due", "assignee", "text", "from", "kind", "account")  # what to do first: a narrow one shows it
+# What to do first, on which account (by its tag, `FB·kirjasto`): a narrow terminal shows these.
+COLUMNS = ("due", "account", "assignee", "text", "from", "kind")
 
 
 class FeedbackScreen(PlannerScreen[None]):
@@ -65,13 +67,15 @@ class FeedbackScreen(PlannerScreen[None]):
         table = self.query_one("#feedback", DataTable)
         row = table.cursor_row
         table.clear()
+        on_screen = {item.account for item in items}
+        tags = account_tags(app.ws.accounts[a] for a in sorted(on_screen) if a in app.ws.accounts)
         for item in items:
-            table.add_row(*self.cells(item, today), key=item.id)
+            table.add_row(*self.cells(item, today, tags.get(item.account, item.account)), key=item.id)
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
         self.show_detail()
 
-    def cells(self, item: Feedback, today: Any) -> list[Any]:
+    def cells(self, item: Feedback, today: Any, tag: str) -> list[Any]:
         app = self.planner
         due = Text(day(item.due, app.lang))
         if item.overdue(today):
@@ -82,11 +86,11 @@ class FeedbackScreen(PlannerScreen[None]):
         words = " ".join(item.text.split())
         return [
             due,
+            tag,
             self.answering(item, today),
             words if len(words) <= 36 else words[:35] + "…",
             item.sender or "-",
             app.tr(f"feedback_kind.{item.kind}"),
-            item.account,
         ]
 
     def answering(self, item: Feedback, today: Any) -> str:
