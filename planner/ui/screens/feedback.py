@@ -67,10 +67,9 @@ class FeedbackScreen(PlannerScreen[None]):
         table = self.query_one("#feedback", DataTable)
         row = table.cursor_row
         table.clear()
-        on_screen = {item.account for item in items}
-        tags = account_tags(app.ws.accounts[a] for a in sorted(on_screen) if a in app.ws.accounts)
+        tags = account_tags(app.ws.accounts, {item.account for item in items})
         for item in items:
-            table.add_row(*self.cells(item, today, tags.get(item.account, item.account)), key=item.id)
+            table.add_row(*self.cells(item, today, tags[item.account]), key=item.id)
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
         self.show_detail()

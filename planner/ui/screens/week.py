@@ -65,7 +65,7 @@ class WeekScreen(PlannerScreen[None]):
         selected = self.focused.selected if isinstance(self.focused, DayList) else None
         view = self.shown = self.view()
         on_screen = {c.account for c in view.cadence} | {s.post.account for d in view.days for s in d.posts}
-        self.tags = account_tags(app.ws.accounts[a] for a in on_screen if a in app.ws.accounts)
+        self.tags = account_tags(app.ws.accounts, on_screen)
         today = app.now().date()
         self.query_one("#week-title", Static).update(self._title(view))
         days = self.query_one("#days", Container)

@@ -4,7 +4,7 @@ the first words. The lines are drawn by `DayList`, which shows a day's posts as 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rich.text import Text
 
@@ -28,14 +28,14 @@ PLATFORM_TAGS = {
 }
 
 
-def account_tags(accounts: Iterable[Account]) -> dict[str, str]:
-    """Each account's tag on a card and in the week's cadence line: its platform (`FB`), and when
-    the organization has more than one account there, the last word of its id as well
+def account_tags(accounts: Mapping[str, Account], shown: Iterable[str]) -> dict[str, str]:
+    """The tag of each account `shown` together (on a week, in the feedback queue): its platform
+    (`FB`), and when more than one of them is on that platform, the last word of its id as well
     (`FB·kirjasto`): a city's Facebook pages share its name."""
-    every = list(accounts)
-    platforms = Counter(account.platform for account in every)
-    tags = {}
-    for account in every:
+    known = [accounts[a] for a in set(shown) if a in accounts]
+    platforms = Counter(account.platform for account in known)
+    tags = {account_id: "··" for account_id in shown}
+    for account in known:
         tag = PLATFORM_TAGS.get(account.platform, "··")
         if platforms[account.platform] > 1:
             tag += "·" + account.id.rsplit("-", 1)[-1][:8]
