@@ -427,3 +427,22 @@ async def test_a_card_tells_a_citys_facebook_pages_apart_and_keeps_its_status_wh
                     assert tag == "FB·" + post.account.rsplit("-", 1)[-1], lines
                 tags.add(tag)
             assert {"FB·kaupunki", "FB·kirjasto"} <= tags
+
+
+async def test_a_held_card_says_so_first_under_its_time(demo: Path) -> None:
+    """Under a crisis hold a card's `· tauolla` came after its tag and status, and a card some 16
+    columns wide cut it away (`FB valmis · …`): what holds a post back now comes first."""
+    from planner.ui.widgets.day_list import DayList
+    from tests.tui.conftest import shown_posts
+
+    start_hold(Session.open(str(demo), "aino"), "Myrsky")
+    app = make_app(demo)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        held = {p: text for p, text in shown_posts(app.screen).items() if "tauolla" in text}
+        assert held
+        for text in held.values():
+            assert text.splitlines()[1].startswith("tauolla · "), text
+        day = next(d for d in app.screen.query(DayList) if d.post_ids and d.post_ids[0] in held)
+        drawn = "".join(segment.text for segment in day.render_line(1))
+        assert drawn.strip().startswith("tauolla"), drawn

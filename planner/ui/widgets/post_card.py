@@ -70,14 +70,15 @@ def card_lines(summary: PostSummary, tag: str, lang: str, compact: bool = False)
     else:
         first.append_text(readiness_text(summary))
     status = Text(t("status." + post.status, lang), style="italic")
-    holding = Text()  # what holds the post back
-    if summary.waiting_review:
-        holding.append(" · " + t("ui.waiting_review", lang), style="yellow")
+    holding = []  # what holds the post back
     if summary.held:
-        holding.append(" · " + t("ui.held", lang), style="bold red")
+        holding.append(Text(t("ui.held", lang), style="bold red"))
+    if summary.waiting_review:
+        holding.append(Text(t("ui.waiting_review", lang), style="yellow"))
     third = Text(post.label())
     if compact:
-        return [Text(" ").join([first, Text(tag, style="bold"), status + holding, third])]
+        return [Text(" ").join([first, Text(tag, style="bold"), Text(" · ").join([status, *holding]), third])]
     # The status beside the time, where a card has room: a card is some 16 columns wide, and a
     # tag that tells a city's Facebook pages apart (`FB·kirjasto`) left the status two letters.
-    return [Text(" ").join([first, status]), Text(tag, style="bold") + holding, third]
+    # What holds the post back goes first on the line below: after the tag it was cut away.
+    return [Text(" ").join([first, status]), Text(" · ").join([*holding, Text(tag, style="bold")]), third]
