@@ -43,7 +43,7 @@ def account_tags(accounts: Mapping[str, Account], shown: Iterable[str]) -> dict[
     return tags
 
 
-CARD_LINES = 4  # time, account and status, then the post's text on two; a blank line follows each card
+CARD_LINES = 4  # time and status, the account, then the post's text on two; a blank line follows each card
 
 
 def readiness_text(summary: PostSummary) -> Text:
