@@ -46,6 +46,14 @@ def email(value: str) -> str:
     return text
 
 
+def stored_email(text: str) -> str:
+    """An e-mail address as a record keeps it, or "" for none: checked as `email` checks a typed
+    one, but not trimmed (a stored address with spaces around it is refused, not changed)."""
+    if text and not is_email(text):
+        raise DataError("err.bad_email", value=text)
+    return text
+
+
 def is_email(text: str) -> bool:
     local, at, domain = text.rpartition("@")
     return bool(

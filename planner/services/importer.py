@@ -24,7 +24,7 @@ from planner.domain.model import (
     Post,
 )
 from planner.domain.roles import identify, require_admin, require_duty_holder
-from planner.domain.values import is_email
+from planner.domain.values import stored_email
 from planner.domain.workspace import Workspace
 from planner.media.images import probe_image
 from planner.services import Session
@@ -168,8 +168,10 @@ def parse_document(
         except DataError as exc:
             raise exc.at("organization") from None
     parsed: dict[str, list[Any]] = {}
-    if organization.mail_from and not is_email(organization.mail_from):
-        raise DataError("err.bad_email", value=organization.mail_from).at("organization")
+    try:
+        stored_email(organization.mail_from)
+    except DataError as exc:
+        raise exc.at("organization") from None
     parsed["people"] = _parse_list(doc, "people", lambda raw, i: _addressed(Person.from_dict(raw), "email"))
     parsed["accounts"] = _parse_list(doc, "accounts", _account_parser(base))
     absence_ids = _taken(base.absences, doc, "absences")
@@ -198,11 +200,9 @@ def parse_document(
 
 
 def _addressed(record: R, field: str) -> R:
-    """`record`, whose e-mail `field` is empty or an address (`values.email`): a list typed by
-    hand meets the same check as `person add`."""
-    address = getattr(record, field)
-    if address and not is_email(address):
-        raise DataError("err.bad_email", value=address)
+    """`record`, whose e-mail `field` is empty or an address (`values.stored_email`): a list typed
+    by hand meets the same check as `person add`."""
+    stored_email(getattr(record, field))
     return record
 
 

@@ -24,7 +24,7 @@ from planner.domain.team import (
     leftovers,
     week_cells,
 )
-from planner.domain.values import is_email
+from planner.domain.values import stored_email
 from planner.domain.workspace import Workspace
 from planner.services import Note, Session, public_holidays
 from planner.services.ids import new_id
@@ -46,8 +46,7 @@ def _admin(session: Session, unit: Unit, action: str) -> Person:
 def _checked_person(ws: Workspace, person: Person) -> Person:
     if not person.name.strip():
         raise DataError("err.missing_field", field="name")
-    if person.email and not is_email(person.email):
-        raise DataError("err.bad_email", value=person.email)
+    stored_email(person.email)
     clash = next(
         (
             p
