@@ -122,7 +122,7 @@ class WeekScreen(PlannerScreen[None]):
         for index, cadence in enumerate(view.cadence):
             if index:
                 text.append(" ")
-            tag = self.tags.get(cadence.account, "··")
+            tag = self.tags[cadence.account]
             style = "green" if cadence.met else "bold red"
             text.append(f"{tag} {cadence.done}/{cadence.required}", style=style)
         if view.unscheduled:

@@ -64,4 +64,4 @@ class DayColumn(Vertical):
         self.set_class(bool(view.holiday), "holiday")
         self.set_class(not view.holiday and day.weekday() >= 5, "weekend")
         self.query_one(".day-empty").display = not view.posts and not self.day_list.compact
-        self.day_list.show(view.posts, [tags.get(s.post.account, "··") for s in view.posts])
+        self.day_list.show(view.posts, [tags[s.post.account] for s in view.posts])
