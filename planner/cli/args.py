@@ -139,6 +139,13 @@ def moment_arg(value: str | None, field: str, today: dt.date) -> dt.datetime | N
     return parse_moment(value, field, today) if value else None
 
 
+def required_moment_arg(value: str, field: str, today: dt.date) -> dt.datetime:
+    """A time the command cannot do without: an empty one is no time («» is not a time)."""
+    from planner.domain.dates import parse_moment
+
+    return parse_moment(value, field, today)
+
+
 def resolve_range(start: str | None, end: str | None, today: dt.date) -> tuple[dt.date, dt.date]:
     """Whole ISO weeks; by default this week and the next 8."""
     from planner.domain.calendar import default_range, widen_to_weeks

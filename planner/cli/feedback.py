@@ -8,7 +8,15 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.args import Helper, day_arg, format_arg, moment_arg, range_args, session_of
+from planner.cli.args import (
+    Helper,
+    day_arg,
+    format_arg,
+    moment_arg,
+    range_args,
+    required_moment_arg,
+    session_of,
+)
 from planner.cli.output import print_json, report_import, say, write_output
 from planner.domain.choices import (
     CLOSE_REASONS,
@@ -163,8 +171,7 @@ def feedback(args: argparse.Namespace, lang: str) -> int:
     if command == "add":
         ws = session.load()
         today = session.now(ws).date()
-        received = moment_arg(args.received, "--received", today)
-        assert received is not None
+        received = required_moment_arg(args.received, "--received", today)
         new = services.NewFeedback(
             args.account, received, args.text, args.sender, args.link, args.post, args.kind, args.assignee
         )
@@ -227,8 +234,7 @@ def incident(args: argparse.Namespace, lang: str) -> int:
     command = args.incident_command
     if command == "add":
         ws = session.load()
-        observed = moment_arg(args.observed, "--observed", session.now(ws).date())
-        assert observed is not None
+        observed = required_moment_arg(args.observed, "--observed", session.now(ws).date())
         new = services.NewIncident(
             args.account,
             observed,

@@ -93,6 +93,7 @@ _SYSTEM_REASONS = {
     errno.EROFS: "os.read_only",
     errno.EISDIR: "os.folder",
     errno.ENOTDIR: "os.not_folder",
+    errno.ENAMETOOLONG: "os.name_too_long",
     errno.EADDRINUSE: "os.address_in_use",
     errno.EADDRNOTAVAIL: "os.no_address",
     errno.ECONNREFUSED: "os.refused",

@@ -202,6 +202,7 @@ ERRORS: dict[str, dict[str, str]] = {
     "os.read_only": {"fi": "levy on vain luettavissa", "en": "Read-only file system"},
     "os.folder": {"fi": "se on kansio", "en": "Is a directory"},
     "os.not_folder": {"fi": "polun osa ei ole kansio", "en": "Not a directory"},
+    "os.name_too_long": {"fi": "nimi on liian pitkä", "en": "File name too long"},
     "os.address_in_use": {"fi": "osoite on jo käytössä", "en": "Address already in use"},
     "os.no_address": {"fi": "osoite ei ole tämän koneen", "en": "Cannot assign requested address"},
     "os.refused": {"fi": "yhteyttä ei otettu vastaan", "en": "Connection refused"},

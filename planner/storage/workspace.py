@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from planner.domain.errors import DataError
+from planner.domain.errors import DataError, system_reason
 from planner.domain.feedback import feedback_order
 from planner.domain.model import Organization
 from planner.domain.workspace import Workspace
@@ -88,7 +88,11 @@ class WorkspaceStore:
         """A folder holding `calendars/` with anything of a workspace in it (an empty one is a
         workspace still to be made with `planner init`)."""
         calendars = self.calendars
-        return calendars.is_dir() and any(
+        try:
+            is_folder = calendars.is_dir()
+        except OSError as exc:  # a name too long, a loop of links: said in one line, not raised on
+            raise DataError("err.read_file", file=str(calendars), **system_reason(exc)) from None
+        return is_folder and any(
             os.path.lexists(calendars / name)
             for name in (TEAM_FILE, audit.HEAD_FILE, audit.AUDIT_FILE, BACKUPS)
         )

@@ -323,6 +323,30 @@ def test_hostile_input_is_one_line_exit_2_and_nothing_written(
     assert fingerprint(town) == before
 
 
+@pytest.mark.parametrize("received", ["", "   "])
+def test_an_empty_time_of_arrival_is_one_line_exit_2_and_nothing_written(
+    run: Run, town: Path, received: str
+) -> None:
+    before = fingerprint(town)
+    done = run(
+        "feedback",
+        "add",
+        "--account",
+        ACCOUNT,
+        "--received",
+        received,
+        "--text",
+        "x",
+        *_as(town, "pia"),
+        check=2,
+    )
+    assert (
+        done.stderr.strip()
+        == f"planner: --received: «{received}» is not a time (e.g. 14.6.2027 9.00 or 2027-06-14 09:00)."
+    )
+    assert fingerprint(town) == before
+
+
 def test_the_listing_in_finnish_marks_what_is_late_in_words(run: Run, town: Path) -> None:
     add(run, town, "2026-11-26 10:00")
     done = run("feedback", "list", "--open", "--lang", "fi", "--data", str(town), check=0)

@@ -4,10 +4,12 @@ must stay out of the immutable audit log."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -323,6 +325,91 @@ COMMANDS = [
 def test_made_up_arguments_never_raise(fuzz_root: Path, command: list[str], args: list[str]) -> None:
     argv = [*command, *args, "--data", str(fuzz_root), "--lang", "en"]
     assert _quiet_main(argv) in (0, 1, 2)
+
+
+@pytest.mark.parametrize(
+    "command", [("init", "{long}"), ("check", "--data", "{long}"), ("--data", "{long}/x")]
+)
+def test_a_folder_name_too_long_for_the_system_is_one_line(
+    run: Run, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    long = tmp_path / ("x" * 300)  # a name of 300 bytes, where Linux and macOS allow 255
+    argv = [part.format(long=long) for part in command]
+    for lang, reason in (("en", "File name too long"), ("fi", "nimi on liian pitkä")):
+        done = run(*argv, "--lang", lang, check=2)
+        assert len(done.stderr.strip().splitlines()) == 1 and done.stderr.strip().endswith(reason)
+        assert str(long) in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+# A value each command can act on, for the options and arguments not under test: an empty one is
+# then the only thing wrong with the command line.
+_SANE = {
+    "--account": "instagram-ylojarvi",
+    "--at": "2026-12-09 09:00",
+    "--received": "2026-12-01 09:00",
+    "--observed": "2026-12-01 09:00",
+    "--from": "2026-12-01",
+    "--to": "2026-12-31",
+    "--target": "4",
+    "--text": "Talvi #ylöjärvi",
+    "-o": "out.txt",
+}
+
+
+def _commands(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], Any]]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _commands(sub, (*path, name))
+            return
+    yield path, parser
+
+
+def _argv(path: tuple[str, ...], parser: argparse.ArgumentParser, empty: argparse.Action) -> list[str]:
+    argv = list(path)
+    for action in parser._actions:
+        if action.dest in ("help", "data", "user", "lang", "ui_lang") or action.nargs == 0:
+            continue
+        value = "" if action is empty else None
+        if action.option_strings and (action.required or value is not None):
+            name = (
+                action.option_strings[-1]
+                if action.option_strings[-1].startswith("--")
+                else action.option_strings[0]
+            )
+            choices = list(action.choices or ["x"])
+            argv += [name, value if value is not None else _SANE.get(name, choices[0])]
+        elif not action.option_strings and action.nargs not in ("*", "?"):
+            argv.append(value if value is not None else "x")
+    return argv
+
+
+def test_an_empty_value_of_any_option_is_one_line_never_a_traceback(run: Run, workspace: Path) -> None:
+    """Every value an option or argument of any command takes, given empty (`--received ""`, as a
+    script with an unset variable gives it), while the rest of the command line is sound."""
+    from planner.cli.main import build_parser
+
+    tried = 0
+    for path, parser in _commands(build_parser("en")):
+        if path[0] in ("serve", "completion") or path == ("login", "set"):
+            continue  # a server that runs until stopped, a shell's script, a password typed at a prompt
+        for action in parser._actions:
+            if (
+                action.dest in ("help", "data", "user", "lang", "ui_lang")
+                or action.nargs == 0
+                or action.choices
+            ):
+                continue
+            done = run(*_argv(path, parser, action), "--data", str(workspace), "--user", "p1")
+            tried += 1
+            assert "Traceback" not in done.stderr, (path, action.dest, done.stderr)
+            assert done.returncode in (0, 1, 2), (path, action.dest)
+            if done.returncode == 2 and "usage:" not in done.stderr:
+                assert len(done.stderr.strip().splitlines()) == 1, (path, action.dest, done.stderr)
+    assert tried > 150  # every command's options, not a parser that was not walked
 
 
 def test_an_export_to_a_device_writes_to_it_and_never_replaces_it(

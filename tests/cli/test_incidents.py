@@ -260,6 +260,17 @@ def test_hostile_text_is_refused_whole(run: Run, town: Path, extra: tuple[str, .
     assert fingerprint(town) == before
 
 
+def test_an_empty_time_observed_is_one_line_exit_2_and_nothing_written(run: Run, town: Path) -> None:
+    before = fingerprint(town)
+    base = ("--account", ACCOUNT, "--observed", "", "--category", "hate", "--text", "x")
+    done = run("incident", "add", *base, *_as(town, "pia"), check=2)
+    assert (
+        done.stderr.strip()
+        == "planner: --observed: «» is not a time (e.g. 14.6.2027 9.00 or 2027-06-14 09:00)."
+    )
+    assert fingerprint(town) == before
+
+
 def test_doctor_names_evidence_that_is_missing_or_changed(run: Run, town: Path, tmp_path: Path) -> None:
     incident_id = record(run, town, tmp_path)
     run("doctor", "--data", str(town), check=0)
