@@ -137,6 +137,38 @@ async def test_a_hostile_comment_becomes_an_incident_with_its_screenshot(demo: P
     assert (demo / "incidents" / f"{digest}.png").read_bytes() == shot.read_bytes()
 
 
+async def test_the_incident_log_shows_whether_each_is_open_at_60_columns_and_its_account_by_tag(
+    demo: Path,
+) -> None:
+    """At 60 columns the account's whole id took 28 columns, and whether an incident was still open
+    (the log's last column) was out of sight."""
+    import datetime as dt
+
+    from planner.services import incidents
+
+    session = Session.open(str(demo), "aino")
+    for account in ("facebook-jarvelan-kirjasto", "facebook-jarvelan-kaupunki"):
+        new = incidents.NewIncident(account, dt.datetime(2026, 11, 30, 9, 0), "threat", "Uhkaus")
+        incidents.add_incident(session, new)
+    for user in ("aino", "tarja"):  # an admin sees each whole, an auditor only that it exists
+        app = make_app(demo, user=user)
+        async with app.run_test(size=(60, 20)) as pilot:
+            await pilot.pause()
+            await pilot.press("i")
+            await pilot.pause()
+            table = app.screen.query_one("#incidents", DataTable)
+            rows = [[str(cell) for cell in table.get_row(key)] for key in table.rows]
+            assert sorted(row[1] for row in rows) == ["FB·kaupunki", "FB·kirjasto", "IG"]
+            assert sorted(row[2] for row in rows) == ["avoin"] * 3
+            shown_width = sum(
+                table.columns[column.key].get_render_width(table) for column in table.ordered_columns[:3]
+            )
+            assert shown_width <= 60
+            table.move_cursor(row=[row[1] for row in rows].index("FB·kirjasto"))
+            await pilot.pause()
+            assert "facebook-jarvelan-kirjasto" in shown(app.screen.query_one("#incident-detail", Static))
+
+
 async def test_an_auditor_sees_that_an_incident_exists_and_nothing_it_says(demo: Path) -> None:
     secret = stored(demo).incidents["i-demo-001"].text
     app = make_app(demo, user="tarja")

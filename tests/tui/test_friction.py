@@ -229,6 +229,25 @@ async def test_the_cancel_dialog_says_back_and_cancel_the_post(demo: Path) -> No
         assert labels == ["Takaisin", "Peru julkaisu"]
 
 
+async def test_the_agenda_at_60_columns_shows_what_each_post_is(demo: Path) -> None:
+    """The account's whole id took 28 of 60 columns and the readiness one of its own: no letter of
+    a post's title was in sight. The account is now its tag and the readiness stands by the status,
+    as on the week's cards."""
+    app = make_app(demo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        first = str(table.ordered_rows[0].key.value)
+        time, tag, status, title = (str(cell) for cell in table.get_row(first))
+        post = app.ws.posts[first]
+        assert (tag, post.account) == ("FB·kaupunki", "facebook-jarvelan-kaupunki")
+        assert status == "✓ ajastettu" and post.status == "scheduled"
+        assert title == post.label()
+        left = sum(column.get_render_width(table) for column in table.ordered_columns[:3])
+        assert left <= 60 - 8  # eight letters of the title, at least
+
+
 async def test_the_not_ready_filter_keeps_ready_posts_that_fail_and_the_cursor_stays_after_a_post(
     demo: Path,
 ) -> None:
@@ -242,7 +261,7 @@ async def test_the_not_ready_filter_keeps_ready_posts_that_fail_and_the_cursor_s
         every = [str(key.value) for key in table.rows]
         ws = app.ws
         failing_ready = {
-            pid for pid in every if ws.posts[pid].status != "draft" and "✗" in str(table.get_row(pid)[3])
+            pid for pid in every if ws.posts[pid].status != "draft" and "✗" in str(table.get_row(pid)[2])
         }
         await pilot.press("f")
         await pilot.pause()

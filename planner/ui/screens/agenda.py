@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -14,10 +12,7 @@ from planner.services.views import agenda
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.widgets.key_bar import KeyBar
-from planner.ui.widgets.post_card import readiness_text
-
-if TYPE_CHECKING:
-    pass
+from planner.ui.widgets.post_card import account_tags, readiness_text
 
 SORTS = ("time", "readiness", "account", "status")
 
@@ -39,7 +34,7 @@ class AgendaScreen(PlannerScreen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         app = self.planner
-        for key in ("time", "account", "status", "readiness", "title"):
+        for key in ("time", "account", "status", "title"):
             table.add_column(app.tr(f"ui.col.{key}"), key=key)
         self.refresh_agenda()
         table.focus()
@@ -62,14 +57,16 @@ class AgendaScreen(PlannerScreen[None]):
         table = self.query_one(DataTable)
         was_on = self._post_at_cursor(table)
         table.clear()
+        # As on the week: the account by its tag, and the readiness beside the status (`✓ valmis`). Its
+        # whole id took 28 of 60 columns, and the readiness a column of its own: the title had none.
+        tags = account_tags(app.ws.accounts, {summary.post.account for summary in rows})
         for summary in rows:
             post = summary.post
             when = short_moment(post.publish_at, app.lang) if post.publish_at else "—"
             table.add_row(
                 when,
-                post.account,
-                app.tr("status." + post.status),
-                readiness_text(summary),
+                tags[post.account],
+                readiness_text(summary).append(" " + app.tr("status." + post.status)),  # `✓ valmis`
                 Text(post.label()),
                 key=post.id,
             )

@@ -18,13 +18,17 @@ from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.feedback_forms import IncidentActionForm, IncidentForm, IncidentLinkForm
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.post_card import account_tags
 
-COLUMNS = ("observed_at", "account", "category", "status")
+# When, on which account (by its tag, `FB·kirjasto`), and whether it is still open: a narrow
+# terminal shows these; the category's longest name comes last.
+COLUMNS = ("observed_at", "account", "status", "category")
 
 
 class IncidentsScreen(PlannerScreen[None]):
     SCOPE = "incidents"
     BINDINGS = bindings("incidents")
+    accounts: dict[str, str]  # each listed incident's account, by the incident's id (refresh_log)
 
     def compose(self) -> ComposeResult:
         yield Static(id="incidents-title")
@@ -58,12 +62,14 @@ class IncidentsScreen(PlannerScreen[None]):
         table = self.query_one("#incidents", DataTable)
         row = table.cursor_row
         table.clear()
+        self.accounts = {record["id"]: record["account"] for record in records}
+        tags = account_tags(app.ws.accounts, set(self.accounts.values()))
         for record in records:
             table.add_row(
                 stamp(record["observed_at"], app.lang),
-                record["account"],
-                app.tr(f"incident_category.{record['category']}"),
+                tags[record["account"]],
                 app.tr(f"incident_status.{record['status']}"),
+                app.tr(f"incident_category.{record['category']}"),
                 key=record["id"],
             )
         if table.row_count:
@@ -84,13 +90,14 @@ class IncidentsScreen(PlannerScreen[None]):
         if incident_id is None:
             box.update(app.tr("cli.incident_none"))
             return
+        text = Text()
+        text.append(f"{incident_id}  ", style="bold")
+        text.append(f"{self.accounts.get(incident_id, '')}\n", style="dim")  # the table shows its tag
         try:
             record = incidents.shown(app.session, app.ws, incident_id)
         except PlannerError as error:  # not one this person sees whole: that it exists is all
-            box.update(Text(error.render(app.lang), style="dim"))
+            box.update(text.append(error.render(app.lang), style="dim"))
             return
-        text = Text()
-        text.append(f"{record['id']}  ", style="bold")
         target = app.tr(f"incident_target.{record['target']}")
         text.append(f"{app.tr('incident.field.target')}: {target}  ")
         text.append(f"{app.tr('incident.field.recorded')}: {record['recorded_by']}\n")
