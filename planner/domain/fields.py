@@ -287,10 +287,12 @@ def _identifier(value: str, name: str) -> str:
 def _strings(value: object, name: str) -> tuple[str, ...]:
     if type(value) is str:
         value = [value]
-    if type(value) is not list or not all(type(v) is str for v in value):
+    if type(value) is not list:
         raise DataError("err.bad_type", field=name, expected_key="type.texts")
     found = []
     for item in value:
+        if type(item) is not str:
+            raise DataError("err.bad_type", field=name, expected_key="type.texts")
         if _CONTROL.search(item) is not None:
             raise DataError("err.control_chars", field=name)
         if item and item == item.strip() and unicodedata.is_normalized("NFC", item):

@@ -120,11 +120,11 @@ class Figures(Entity):
 
     @classmethod
     def from_dict(cls, raw: object) -> Figures:
-        found = read_record(cls, raw, _FIGURES, _FIGURES_DEFAULTS)
         given = raw if isinstance(raw, Mapping) else {}
-        return found.with_figures(
-            {name: None if given.get(name) is None else figure(given[name], name) for name in FIGURES}
-        )
+        figures = {name: None if given.get(name) is None else figure(given[name], name) for name in FIGURES}
+        # The figures are read by their own reader and given as the fields the schema leaves out:
+        # the record is made once (a year's figures are tens of thousands of records).
+        return read_record(cls, raw, _FIGURES, {**_FIGURES_DEFAULTS, **figures})
 
     def with_figures(self, figures: Mapping[str, int | None]) -> Figures:
         """These figures, as an export's row gave them (a figure it lacks is None)."""
@@ -162,6 +162,8 @@ class Figures(Entity):
 
 def figure(value: object, name: str) -> int:
     """A figure: a whole number from 0 up (text as an export writes it: `1234`, `1 234`, `1234.0`)."""
+    if type(value) is int and 0 <= value <= MOST:  # as the planner stores it
+        return value
     if isinstance(value, bool):
         raise DataError("err.bad_figure", field=name, value=value)
     if isinstance(value, str):

@@ -91,3 +91,40 @@ def test_why_the_system_refused_is_said_in_the_language(error: OSError, finnish:
     refused = DataError("err.cannot_listen", host="no such host", port=8080, **system_reason(error))
     assert finnish in refused.render("fi") and english not in refused.render("fi")
     assert english in refused.render("en")
+
+
+_STORED = {"post": "p-1", "account": "fb-1", "platform": "facebook", "imported_at": "2026-11-30T10:00"}
+
+
+@pytest.mark.parametrize(
+    ("given", "read"),
+    [
+        ({"reach": 1234, "views": 0}, {"reach": 1234, "views": 0}),
+        ({"reach": "1 234", "views": "12.0"}, {"reach": 1234, "views": 12}),  # as an export writes them
+        ({"reach": None}, {}),  # none given: no figure, not 0
+    ],
+)
+def test_a_posts_figures_are_read_into_one_record_as_its_constructor_makes_it(
+    given: dict[str, object], read: dict[str, int]
+) -> None:
+    from planner.domain.results import Figures
+
+    found = Figures.from_dict({**_STORED, **given, "source": "vienti.csv", "revision": 2})
+    made = Figures("p-1", "fb-1", "facebook", T(2026, 11, 30, 10, 0), source="vienti.csv", revision=2, **read)
+    assert found == made and vars(found) == vars(made)
+
+
+@pytest.mark.parametrize("figure", [True, -1, 1.5, 10**13, "1,5", float("nan")])
+def test_a_figure_that_is_no_whole_number_from_0_is_refused_by_name(figure: object) -> None:
+    from planner.domain.results import Figures
+
+    with pytest.raises(DataError) as caught:
+        Figures.from_dict({**_STORED, "shares": figure})
+    assert caught.value.key == "err.bad_figure" and caught.value.params["field"] == "shares"
+
+
+@pytest.mark.parametrize("media", [["img-1", 5], ["img-1", None], "img-1\x1b[31m", {"img-1": 1}])
+def test_a_list_of_texts_with_anything_else_in_it_is_refused_by_name(media: object) -> None:
+    with pytest.raises(DataError) as caught:
+        Post.from_dict({"id": "p-1", "account": "fb-1", "media": media})
+    assert caught.value.params["field"] == "media"
