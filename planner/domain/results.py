@@ -245,6 +245,7 @@ class GoalResult:
     target: float
     actual: float | None
     met: bool
+    running: bool = False  # the period had not ended on the report's day: not met is not yet missed
 
     def to_dict(self) -> dict[str, object]:
         share = self.metric == "in_time_share"

@@ -81,6 +81,8 @@ RESULTS_TEXTS: dict[str, dict[str, str]] = {
     "results.target": {"fi": "Tavoitetaso", "en": "Target"},
     "results.actual": {"fi": "Toteuma", "en": "Actual"},
     "results.met": {"fi": "Saavutettu", "en": "Met"},
+    "results.running": {"fi": "kesken", "en": "in progress"},
+    "results.period_running": {"fi": "Kausi kesken", "en": "Period running"},
     "results.no_goals": {"fi": "Tilille ei ole asetettu tavoitteita.", "en": "No goals set for the account."},
     "results.best": {"fi": "Parhaat julkaisut (sitoutuminen)", "en": "Best posts (engagement)"},
     "results.chart_posts": {"fi": "Julkaisut viikoittain", "en": "Posts per week"},

@@ -41,6 +41,14 @@ def best_post(post: Post, lang: str, when: Callable[[dt.date, str], str] = day) 
     return f"{when(published, lang)} {post.label()}" if published else post.label()
 
 
+def goal_mark(goal: GoalResult, lang: str) -> str:
+    """✓ met, ✗ missed; a goal whose period is still running and not yet met is said to be so
+    (`kesken`): on the 7th of a month, 2 of 8 posts is no failure yet."""
+    if goal.met:
+        return "✓"
+    return t("results.running", lang) if goal.running else "✗"
+
+
 def goal_text(goal: GoalResult, lang: str) -> tuple[str, str, str]:
     """The goal's name, its target and what was achieved, as a person reads them."""
     metric, per = t("results.metric." + goal.metric, lang), t("results.per." + goal.per, lang)
@@ -131,7 +139,7 @@ def goal_bars(goals: list[GoalResult], lang: str) -> str:
         y = 5 + index * row_h
         name, target, actual = goal_text(goal, lang)
         ratio = 0.0 if not goal.target or goal.actual is None else min(goal.actual / goal.target, 1.5)
-        colour = "#2e8b57" if goal.met else "#c0392b"
+        colour = "#2e8b57" if goal.met else "#b9770e" if goal.running else "#c0392b"
         parts.append(f'<text x="0" y="{y + 14}" font-size="10">{esc(name)}</text>')
         parts.append(
             f'<rect x="{label_w}" y="{y + 4}" width="{bar_w * ratio / 1.5:.1f}" height="12" fill="{colour}"/>'
@@ -140,7 +148,7 @@ def goal_bars(goals: list[GoalResult], lang: str) -> str:
             f'<line x1="{label_w + bar_w / 1.5:.1f}" y1="{y}" x2="{label_w + bar_w / 1.5:.1f}" y2="{y + 20}"'
             ' stroke="#333" stroke-dasharray="3,2" class="goal"/>'
         )
-        mark = "✓" if goal.met else "✗"
+        mark = goal_mark(goal, lang)
         parts.append(
             f'<text x="{label_w + bar_w + 5}" y="{y + 14}" font-size="10">'
             f"{mark} {esc(actual)} / {esc(target)}</text>"
@@ -236,7 +244,7 @@ def as_markdown(report: Results, organization: str, lang: str) -> str:
         out.append("|---|---|---|---|---|")
         for account, goal in rows:
             name, target, actual = goal_text(goal, lang)
-            out.append(f"| {account} | {name} | {target} | {actual} | {'✓' if goal.met else '✗'} |")
+            out.append(f"| {account} | {name} | {target} | {actual} | {goal_mark(goal, lang)} |")
     return "\n".join([*out, ""])
 
 
@@ -293,6 +301,7 @@ def as_workbook(report: Results, organization: str, lang: str, author: str) -> b
             t("results.target", lang),
             t("results.actual", lang),
             t("results.met", lang),
+            t("results.period_running", lang),
         ]
     ):
         goals.write_string(0, column, text, bold)
@@ -311,9 +320,10 @@ def as_workbook(report: Results, organization: str, lang: str, author: str) -> b
             else:
                 goals.write_number(row, 4, goal.actual, percent if share else None)
             goals.write_boolean(row, 5, goal.met)
+            goals.write_boolean(row, 6, goal.running)  # not met is not yet missed
             row += 1
     goals.set_column(0, 1, 32)
-    goals.set_column(2, 5, 12)
+    goals.set_column(2, 6, 12)
     _printed(goals)
     count = len(report.accounts)
     if count:

@@ -262,7 +262,10 @@ def _goal_results(
             if goal.applies(period.start, period.end):
                 actual = _actual(ws, goal, period, today)
                 met = actual is not None and actual >= goal.target
-                found.append(GoalResult(goal.metric, goal.per, period.label, goal.target, actual, met))
+                running = period.end >= today
+                found.append(
+                    GoalResult(goal.metric, goal.per, period.label, goal.target, actual, met, running)
+                )
     return found
 
 

@@ -352,6 +352,50 @@ def test_a_goals_period_is_written_as_the_language_writes_it(run: Run, city: Pat
     assert {"2026-11", "2026-Q4"} <= {g["period"] for a in goals["accounts"] for g in a["goals"]}
 
 
+def test_a_goal_whose_period_is_still_running_is_not_yet_missed(run: Run, city: Path, tmp_path: Path) -> None:
+    """On 1 December a month's goal of 8 posts had 1 and read ✗, as if the month had failed. A goal
+    of a period not yet over and not yet met is `kesken` (in progress); one of a period over, ✗.
+    The JSON's `met` says what it did (met or not by the report's day), as before."""
+    args = ("report", "--from", "2026-11-01", "--to", "2026-12-31", "--account", "facebook-jarvelan-kaupunki")
+    finnish = run(*args, "--format", "md", "--lang", "fi", "--data", str(city), check=0).stdout
+    english = run(*args, "--format", "md", "--lang", "en", "--data", str(city), check=0).stdout
+    assert "| julkaisut / kk joulukuu 2026 | 8 | 1 | kesken |" in finnish
+    assert "| posts / month December 2026 | 8 | 1 | in progress |" in english
+    assert "| julkaisut / kk marraskuu 2026 | 8 | 8 | ✓ |" in finnish
+    run("goal", "set", "--account", "facebook-jarvelan-kaupunki", "--metric", "posts", "--per", "month",
+        "--target", "9", *_as(city, "aino"), check=0)  # fmt: skip
+    again = run(*args, "--format", "md", "--lang", "fi", "--data", str(city), check=0).stdout
+    assert "| julkaisut / kk marraskuu 2026 | 9 | 8 | ✗ |" in again  # November is over: missed
+    page = tmp_path / "r.html"
+    run(*args, "--format", "html", "--lang", "fi", "-o", str(page), "--data", str(city), check=0)
+    assert ">kesken 1 / 9</text>" in page.read_text("utf-8") and ">✗ 8 / 9</text>" in page.read_text("utf-8")
+    from openpyxl import load_workbook
+
+    run(
+        *args,
+        "--format",
+        "xlsx",
+        "--lang",
+        "fi",
+        "-o",
+        str(tmp_path / "r.xlsx"),
+        "--data",
+        str(city),
+        check=0,
+    )
+    rows = list(load_workbook(tmp_path / "r.xlsx")["Tavoitteet"].iter_rows(values_only=True))
+    assert rows[0][5:] == ("Saavutettu", "Kausi kesken")
+    assert {(row[2], row[5], row[6]) for row in rows[1:] if row[1] == "julkaisut / kk"} == {
+        ("2026-11", False, False),
+        ("2026-12", False, True),
+    }
+    report = json.loads(run(*args, "--format", "json", "--data", str(city), check=0).stdout)
+    goals = {(g["metric"], g["period"]): g for g in report["accounts"][0]["goals"]}
+    assert goals[("posts", "2026-12")] == {
+        "metric": "posts", "per": "month", "period": "2026-12", "target": 9, "actual": 1, "met": False,
+    }  # fmt: skip
+
+
 def test_the_address_forms_that_name_one_post() -> None:
     from planner.domain.platform_exports import address_key, youtube_id
 

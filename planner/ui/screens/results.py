@@ -1,6 +1,6 @@
 """Results: for each account shown, its goals this month, this quarter and this year as bars against
-their targets (met or not, in words too), its reach week by week as a sparkline, and its best posts
-of the last weeks by engagement."""
+their targets (met, or in progress: these periods are still running), its reach week by week as a
+sparkline, and its best posts of the last weeks by engagement."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from textual.widgets import Static
 from planner.domain.calendar import monday_of
 from planner.domain.results import METRICS, PERIODS, AccountResult, GoalResult, period_of
 from planner.i18n.dates import period, short_day
-from planner.reports.results import best_post, goal_text, number
+from planner.reports.results import best_post, goal_mark, goal_text, number
 from planner.services import results
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
@@ -35,9 +35,8 @@ def bar(goal: GoalResult) -> Text:
     for cell in range(int(BAR * 1.5)):
         if cell == BAR:
             text.append("│", style="bold")
-        text.append(
-            "█" if cell < filled else "░", style="green" if goal.met else "red" if cell < filled else "dim"
-        )
+        style = "green" if goal.met else "dim" if cell >= filled else "yellow" if goal.running else "red"
+        text.append("█" if cell < filled else "░", style=style)
     return text
 
 
@@ -114,16 +113,25 @@ class ResultsScreen(PlannerScreen[None]):
         now = [g for g in goals.goals if g.period in current]
         if not now:
             text.append("  " + app.tr("results.no_goals") + "\n", style="dim")
-        rows = [(self.goal_name(goal.metric, goal.per), goal, goal_text(goal, app.lang)) for goal in now]
+        rows = []
+        for goal in now:
+            _, target, actual = goal_text(goal, app.lang)
+            rows.append(
+                (
+                    self.goal_name(goal.metric, goal.per),
+                    goal,
+                    f"{goal_mark(goal, app.lang)} {actual} / {target}",
+                )
+            )
         width = max(cell_len(self.goal_name(metric, per)) for metric in METRICS for per in PERIODS)
-        longest = max((cell_len(f" ✗ {actual} / {target}") for _, _, (_, target, actual) in rows), default=0)
+        longest = max((cell_len(f" {said}") for _, _, said in rows), default=0)
         # A name too wide for one line with its bar and figures goes on a line of its own: cut, a
         # goal per quarter would read as the goal per month.
         apart = 2 + width + 1 + int(BAR * 1.5) + 1 + longest > self.size.width - SCROLL_BAR
-        for name, goal, (_, target, actual) in rows:
+        for name, goal, said in rows:
             text.append(f"  {name}\n    " if apart else f"  {name:<{width}} ")
             text.append(bar(goal))
-            text.append(f" {'✓' if goal.met else '✗'} {actual} / {target}\n")
+            text.append(f" {said}\n")
         reach = [r for _, _, r in lately.weeks]
         text.append(f"  {app.tr('ui.results_reach_weeks')}: ")
         text.append(sparkline(reach), style="cyan")
