@@ -10,9 +10,9 @@ from typing import Any
 from planner.cli.args import Helper, day_arg, format_arg, range_args, session_of
 from planner.cli.output import print_json, say, tell, warn, write_output
 from planner.domain.results import METRICS, PERIODS, typed_target
-from planner.i18n import t
+from planner.i18n import number, t
 from planner.i18n.dates import day
-from planner.reports.results import figure_text, number
+from planner.reports.results import figure_text
 
 REPORT_FORMATS = ("html", "xlsx", "json", "md")
 

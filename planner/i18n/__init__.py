@@ -40,6 +40,14 @@ def fmt_date(value: dt.date, lang: str) -> str:
 _PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")
 
 
+def number(value: float | int | None, lang: str) -> str:
+    """A whole number as the language groups its thousands (1 234 in Finnish, 1,234 in English)."""
+    if value is None:
+        return "-"
+    text = f"{int(value):,}"
+    return text.replace(",", "\u00a0") if lang == "fi" else text
+
+
 def _forms(text: str, params: Mapping[str, object]) -> str:
     """`{name|one|other}` made the form the number `name` asks for (one for exactly 1)."""
 

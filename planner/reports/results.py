@@ -14,7 +14,7 @@ from typing import Any
 
 from planner.domain.model import Post
 from planner.domain.results import AccountResult, GoalResult, Results
-from planner.i18n import t
+from planner.i18n import number, t
 from planner.i18n.dates import day, period
 
 NUMBERS = ("published", "cadence", "reach", "views", "engagement", "in_time", "incidents")
@@ -24,14 +24,6 @@ def _share(value: float | None, lang: str) -> str:
     if value is None:
         return "-"
     return f"{value * 100:.0f} %" if lang == "fi" else f"{value * 100:.0f}%"
-
-
-def number(value: float | int | None, lang: str) -> str:
-    """A whole number as the language groups its thousands (1 234 in Finnish, 1,234 in English)."""
-    if value is None:
-        return "-"
-    text = f"{int(value):,}"
-    return text.replace(",", "\u00a0") if lang == "fi" else text
 
 
 def best_post(post: Post, lang: str, when: Callable[[dt.date, str], str] = day) -> str:

@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+import pytest
 from rich.console import Console
 from rich.style import Style
 from textual.widgets import Button, DataTable, Input, Label, OptionList, Static, TextArea
@@ -136,6 +137,23 @@ async def test_the_editor_text_has_a_label_no_invisible_stop_and_ctrl_end_goes_t
         assert editor.query_one("#text", TextArea).text == "Hei kaikki\ntoinen rivi #järvelä"
         await pilot.press("ctrl+home", *"X")
         assert editor.query_one("#text", TextArea).text.startswith("XHei")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("fi", "10 / 63\u00a0206 merkkiä"), ("en", "10 / 63,206 characters")]
+)
+async def test_the_editors_meter_groups_thousands_as_the_language_does(
+    demo: Path, lang: str, said: str
+) -> None:
+    """A Facebook post's limit read `63206` in the meter under every text."""
+    app = make_app(demo, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen)  # on the city's Facebook page, 63,206 at most
+        await pilot.press(*"Hei kaikki")
+        await pilot.pause()
+        assert str(app.screen.query_one("#meter", Static).render()) == said
 
 
 async def test_a_new_posts_owner_is_the_accounts_owner(demo: Path) -> None:

@@ -16,6 +16,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from planner.domain.dates import parse_moment
 from planner.domain.errors import Conflict, DataError, PlannerError
 from planner.domain.model import POST_KINDS, Asset, Post
+from planner.i18n import number
 from planner.i18n.dates import typed_moment
 from planner.services import editing, posts
 from planner.services.previews import preview_rows, preview_stamp
@@ -295,7 +296,10 @@ class EditorScreen(PlannerScreen[None]):
         meter = shown.meter
         key = "ui.meter" if meter.limit is not None else "ui.meter_nolimit"
         self.query_one("#meter", Static).update(
-            Text(app.tr(key, length=meter.length, limit=meter.limit), style="bold red" if meter.over else "")
+            Text(
+                app.tr(key, length=number(meter.length, app.lang), limit=number(meter.limit, app.lang)),
+                style="bold red" if meter.over else "",
+            )
         )
         tags = shown.tags
         line = Text(app.tr("ui.tags", tags=" ".join(tags.present) or app.tr("ui.none")))

@@ -14,8 +14,9 @@ from textual.widgets import Static
 
 from planner.domain.calendar import monday_of
 from planner.domain.results import METRICS, PERIODS, AccountResult, GoalResult, period_of
+from planner.i18n import number
 from planner.i18n.dates import period, short_day
-from planner.reports.results import best_post, goal_mark, goal_text, number
+from planner.reports.results import best_post, goal_mark, goal_text
 from planner.services import results
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
