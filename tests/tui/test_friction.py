@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from rich.console import Console
 from rich.style import Style
+from textual.geometry import Region
 from textual.widgets import Button, DataTable, Input, Label, OptionList, Static, TextArea
 
 from planner.services import Session
@@ -464,6 +466,26 @@ async def test_a_card_tells_a_citys_facebook_pages_apart_and_keeps_its_status_wh
                     assert tag == "FB·" + post.account.rsplit("-", 1)[-1], lines
                 tags.add(tag)
             assert {"FB·kaupunki", "FB·kirjasto"} <= tags
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
+async def test_the_cadence_line_breaks_between_its_pieces_never_inside_one(
+    demo: Path, size: tuple[int, int]
+) -> None:
+    """Wrapped by words, the line at 80 columns ended in `Ilman` and went on `aikaa: 1`; at other
+    widths an account's tag could end one line and its count begin the next."""
+    app = make_app(demo)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        cadence = app.screen.query_one("#cadence", Static)
+        drawn = cadence.render_lines(Region(0, 0, cadence.size.width, cadence.size.height))
+        lines = [strip.text.strip() for strip in drawn if strip.text.strip()]
+        pieces = ["Ilman aikaa: 1", "Palaute: 3 avointa, 1 myöhässä", "Tahti:"]
+        pieces += [f"{tag} {done}" for tag, done in re.findall(r"(\S+) (\d+/\d+)", " ".join(lines))]
+        assert len(pieces) > 6
+        for piece in pieces:
+            assert any(piece in line for line in lines), (piece, lines)
+        assert len(lines) <= 3  # the line's most
 
 
 async def test_a_held_card_says_so_first_under_its_time(demo: Path) -> None:

@@ -29,6 +29,8 @@ from planner.ui.widgets.post_card import account_tags
 if TYPE_CHECKING:
     from planner.domain.model import Post
 
+CADENCE_PADDING = 2  # the cadence line's padding, a column on each side (app.tcss)
+
 
 class WeekScreen(PlannerScreen[None]):
     SCOPE = "week"
@@ -77,7 +79,7 @@ class WeekScreen(PlannerScreen[None]):
             await days.mount_all(
                 DayColumn(day, app.ws, app.lang, day.day == today, self.tags) for day in view.days
             )
-        self.query_one("#cadence", Static).update(self._cadence_text(view))
+        self.query_one("#cadence", Static).update(self._cadence_text(view, self.size.width - CADENCE_PADDING))
         self._lay_out(self.size.width)
         self._restore_focus(selected.post.id if selected else None)
 
@@ -85,7 +87,10 @@ class WeekScreen(PlannerScreen[None]):
         """Laid out again for the new size, with the week as last shown (not checked again: a
         resize changes no finding, and the app resizes at its start)."""
         self._lay_out(event.size.width)
-        self.query_one("#week-title", Static).update(self._title(self.shown or self.view()))
+        shown = self.shown or self.view()
+        self.query_one("#week-title", Static).update(self._title(shown))
+        cadence = self._cadence_text(shown, event.size.width - CADENCE_PADDING)
+        self.query_one("#cadence", Static).update(cadence)
 
     def _lay_out(self, width: int) -> None:
         """Columns on a wide terminal; a list of days, one line a post, on a narrow one."""
@@ -117,23 +122,34 @@ class WeekScreen(PlannerScreen[None]):
         title.no_wrap, title.overflow = True, "ellipsis"
         return title
 
-    def _cadence_text(self, view: WeekView) -> Text:
-        text = Text(self.planner.tr("ui.cadence") + ": ", style="bold")
-        for index, cadence in enumerate(view.cadence):
-            if index:
-                text.append(" ")
-            tag = self.tags[cadence.account]
-            style = "green" if cadence.met else "bold red"
-            text.append(f"{tag} {cadence.done}/{cadence.required}", style=style)
-        if view.unscheduled:
-            text.append("  " + self.planner.tr("ui.unscheduled", count=len(view.unscheduled)), style="dim")
+    def _cadence_text(self, view: WeekView, width: int) -> Text:
+        """The week's cadence by account, the undated posts and the feedback waiting, on as many
+        lines of `width` as they take, each piece whole: wrapped by words, a line broke inside
+        `Ilman aikaa` or between an account's tag and its count."""
         app = self.planner
+        pieces = [(1, Text(app.tr("ui.cadence") + ":", style="bold"))]
+        for cadence in view.cadence:
+            style = "green" if cadence.met else "bold red"
+            tag = self.tags[cadence.account]
+            pieces.append((1, Text(f"{tag} {cadence.done}/{cadence.required}", style=style)))
+        if view.unscheduled:
+            pieces.append((2, Text(app.tr("ui.unscheduled", count=len(view.unscheduled)), style="dim")))
         waiting = feedback.queue(app.ws, [a.id for a in app.account_filter.accounts(app.ws)])
         if waiting:
             today = app.now().date()
             late = sum(item.overdue(today) for item in waiting)
             line = app.tr("ui.feedback_week", count=len(waiting), late=late)
-            text.append("  " + line, style="bold red" if late else "")
+            pieces.append((2, Text(line, style="bold red" if late else "")))
+        text, used = Text(), 0
+        for gap, piece in pieces:
+            if used and 0 < width < used + gap + piece.cell_len:
+                text.append("\n")
+                used = 0
+            if used:
+                text.append(" " * gap)
+                used += gap
+            text.append_text(piece)
+            used += piece.cell_len
         return text
 
     def day_lists(self) -> list[DayList]:
