@@ -155,3 +155,17 @@ async def test_coverage_starts_from_any_date_and_pages_by_four_weeks(demo: Path)
         assert app.screen.grid.start.isoformat() == "2027-11-22"
         headings = [str(c.label).strip() for c in app.screen.query_one(DataTable).columns.values()]
         assert headings[4:7] == ["51*", "52*", "01*"]  # Christmas, New Year, Epiphany
+
+
+async def test_a_persons_duties_name_each_account_as_coverage_does(demo: Path) -> None:
+    """Beside the table at 80 columns, `• instagram-jarvelan-kaupunki:` took a line of its own after
+    its bullet, and the id said less than the account's name and platform."""
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, TeamScreen)
+        detail = str(app.screen.query_one("#person-detail", Static).render())
+        assert "• FB Järvelän kaupunki: pääkäyttäjä, vastuuhenkilö" in detail
+        assert "• IG Nuorten kesä: pääkäyttäjä" in detail
+        assert "instagram-" not in detail

@@ -13,7 +13,6 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from planner.domain.calendar import add_months, is_summer_week, monday_of, next_summer, sunday_of
-from planner.domain.model import Account
 from planner.domain.team import COVERED, DEPUTY, GAP, WeekCell, absences_behind
 from planner.i18n import fmt_date
 from planner.services.checks import check
@@ -21,7 +20,7 @@ from planner.services.team import CoverageGrid, coverage_grid
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.widgets.key_bar import KeyBar
-from planner.ui.widgets.post_card import PLATFORM_TAGS
+from planner.ui.widgets.post_card import account_label
 
 if TYPE_CHECKING:
     pass
@@ -36,14 +35,6 @@ def cell_text(cell: WeekCell) -> Text:
     symbol = SYMBOLS.get(cell.coverage, "·")
     mark = "!" if cell.short else " "
     return Text(f" {symbol}{mark}", style=STYLES.get(cell.coverage, "dim"))
-
-
-def account_label(account: Account) -> Text:
-    """`FB Järvelän kirjasto`: short enough for 80 columns, telling two pages of a platform apart."""
-    label = Text(f"{PLATFORM_TAGS.get(account.platform, '··')} ", style="bold")
-    label.append(account.name or account.id)
-    label.truncate(LABEL_WIDTH, overflow="ellipsis")
-    return label
 
 
 class CoverageScreen(PlannerScreen[None]):
@@ -89,7 +80,9 @@ class CoverageScreen(PlannerScreen[None]):
         for monday in self.grid.mondays:
             table.add_column(self._week_heading(monday), key=monday.isoformat())
         for account, cells in self.grid.rows:
-            table.add_row(*(cell_text(c) for c in cells), key=account.id, label=account_label(account))
+            table.add_row(
+                *(cell_text(c) for c in cells), key=account.id, label=account_label(account, LABEL_WIDTH)
+            )
         title = Text(app.tr("ui.coverage_title"), style="bold")
         title.append(f"  {fmt_date(self.grid.start, app.lang)}–{fmt_date(self.grid.end, app.lang)}")
         title.append(

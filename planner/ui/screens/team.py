@@ -31,6 +31,7 @@ from planner.ui.dialogs.team_forms import (
     RetireInput,
 )
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.post_card import account_label
 
 if TYPE_CHECKING:
     pass
@@ -138,7 +139,7 @@ class TeamScreen(PlannerScreen[None]):
             )
         for account in accounts_of(app.ws, person.id):
             roles = ", ".join(app.tr("role." + r) for r in roles_on(account, person.id))
-            text.append(f"• {account.id}: {roles}\n")
+            text.append("• ").append_text(account_label(account)).append(f": {roles}\n")
         mine = [a for a in app.ws.absences_by_person.get(person.id, ())]
         for absence in mine:
             text.append(

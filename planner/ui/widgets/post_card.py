@@ -43,6 +43,16 @@ def account_tags(accounts: Mapping[str, Account], shown: Iterable[str]) -> dict[
     return tags
 
 
+def account_label(account: Account, width: int | None = None) -> Text:
+    """`FB Järvelän kirjasto`: the platform's tag and the account's name, telling two pages of a
+    platform apart in words (cut to `width` where a column leaves no more)."""
+    label = Text(f"{PLATFORM_TAGS.get(account.platform, '··')} ", style="bold")
+    label.append(account.name or account.id)
+    if width is not None:
+        label.truncate(width, overflow="ellipsis")
+    return label
+
+
 CARD_LINES = 4  # time and status, the account, then the post's text on two; a blank line follows each card
 
 
