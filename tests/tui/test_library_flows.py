@@ -22,6 +22,7 @@ from planner.ui.screens.consents import ConsentScreen
 from planner.ui.screens.editor import EditorScreen
 from planner.ui.screens.library import LibraryScreen
 from planner.ui.widgets.checklist import ChecklistPanel
+from planner.ui.widgets.post_card import PLATFORM_TAGS
 from tests.tui.conftest import make_app, paste
 
 SIZE = (80, 24)
@@ -139,6 +140,14 @@ async def test_library_filters_and_shows_the_posts_using_an_asset(demo: Path) ->
         await _highlight(pilot, "img-tori")
         detail = str(screen.query_one("#asset-detail", Static).render())
         assert "sijaintitieto" in detail and "p-demo-065" in detail
+        # the post's account by platform and name on a line of its own: beside the list at 80
+        # columns, `p-demo-065  … instagram-jarvelan-kaupunki  luonnos` broke inside the id
+        post = app.ws.posts["p-demo-065"]
+        account = app.ws.accounts[post.account]
+        assert (
+            f"\n    {PLATFORM_TAGS[account.platform]} {account.name}  " in detail
+            and post.account not in detail
+        )
 
 
 async def _highlight(pilot: Any, option_id: str) -> None:

@@ -24,6 +24,7 @@ from planner.ui.dialogs.consent_forms import ConsentForm, WithdrawForm
 from planner.ui.dialogs.media_picker import ICONS
 from planner.ui.widgets.key_bar import KeyBar
 from planner.ui.widgets.options import highlighted_id, refill
+from planner.ui.widgets.post_card import post_lines
 
 if TYPE_CHECKING:
     pass
@@ -78,14 +79,13 @@ class ConsentScreen(PlannerScreen[None]):
             out.append(f"\n{ICONS[asset.kind]} {asset.id}", style="bold")
             for post in consents.posts_using(app.ws, consent_id):
                 if asset.id in post.media:
-                    out.append("\n  " + self._post(post))
+                    out.append("\n" + self._post(post))
         detail.update(out)
 
     def _post(self, post: Post) -> str:
         app = self.planner
-        when = fmt_date(post.publish_at, app.lang) if post.publish_at else "–"
         url = f"  {post.published_url}" if post.published_url else ""
-        return f"{post.id}  {when}  {post.account}  {app.tr('status.' + post.status)}{url}"
+        return post_lines(post, app.ws.accounts, app.lang, "  ") + url
 
     @on(Input.Changed, "#find")
     def find_changed(self) -> None:

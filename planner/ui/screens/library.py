@@ -32,6 +32,7 @@ from planner.ui.dialogs.media_picker import ICONS
 from planner.ui.widgets.image_preview import ImagePreview
 from planner.ui.widgets.key_bar import KeyBar
 from planner.ui.widgets.options import highlighted_id, refill
+from planner.ui.widgets.post_card import post_lines
 
 if TYPE_CHECKING:
     pass
@@ -156,8 +157,7 @@ class LibraryScreen(PlannerScreen[None]):
         used = posts_using(ws, asset.id)
         out.append("\n" + app.tr("ui.asset_used" if used else "ui.asset_unused"), style="bold")
         for post in used:
-            when = fmt_date(post.publish_at, app.lang) if post.publish_at else "–"
-            out.append(f"\n  {post.id}  {when}  {post.account}  {app.tr('status.' + post.status)}")
+            out.append("\n" + post_lines(post, ws.accounts, app.lang, "  "))
         return out
 
     # Actions -------------------------------------------------------------------------------------

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Mapping
 
 from rich.text import Text
 
-from planner.domain.model import Account
-from planner.i18n import t
+from planner.domain.model import Account, Post
+from planner.i18n import fmt_date, t
 from planner.i18n.dates import clock
 from planner.services.views import PostSummary
 
@@ -51,6 +51,16 @@ def account_label(account: Account, width: int | None = None) -> Text:
     if width is not None:
         label.truncate(width, overflow="ellipsis")
     return label
+
+
+def post_lines(post: Post, accounts: Mapping[str, Account], lang: str, indent: str) -> str:
+    """A post as a detail names it, on two lines after `indent` (one, in a pane beside a list,
+    broke inside the account's name): its id and time; its account (`FB Järvelän kaupunki`) and
+    status."""
+    when = fmt_date(post.publish_at, lang) if post.publish_at else "–"
+    account = accounts.get(post.account)
+    where = account_label(account).plain if account else post.account
+    return f"{indent}{post.id}  {when}\n{indent}  {where}  {t('status.' + post.status, lang)}"
 
 
 CARD_LINES = 4  # time and status, the account, then the post's text on two; a blank line follows each card
