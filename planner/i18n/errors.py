@@ -295,6 +295,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "the workspace's lock {file} cannot be used ({reason}); nothing was saved. Run planner doctor.",
     },
     "err.not_a_folder": {"fi": "{path} ei ole kansio.", "en": "{path} is not a folder."},
+    "err.cannot_make_folder": {
+        "fi": "kansiota {path} ei voi luoda: {reason}",
+        "en": "cannot make the folder {path}: {reason}",
+    },
     "err.file_missing": {"fi": "tiedostoa {file} ei ole.", "en": "the file {file} does not exist."},
     "err.not_regular": {
         "fi": "{file} ei ole tavallinen tiedosto (kansio, putki tai laite); sitä ei lueta.",

@@ -80,8 +80,12 @@ def make_dir(folder: Path) -> None:
         missing.append(current)
         current = current.parent
     for path in reversed(missing):
-        with contextlib.suppress(FileExistsError):
+        try:
             path.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            pass  # made meanwhile (by another process)
+        except OSError as exc:  # under a file, in /proc, no permission, a full or read-only disk
+            raise DataError("err.cannot_make_folder", path=str(path), **system_reason(exc)) from None
         with contextlib.suppress(OSError):
             os.chmod(path, DIR_MODE)
     if not folder.is_dir():

@@ -412,6 +412,22 @@ def test_an_empty_value_of_any_option_is_one_line_never_a_traceback(run: Run, wo
     assert tried > 150  # every command's options, not a parser that was not walked
 
 
+@pytest.mark.parametrize("demo", [(), ("--demo",)])
+def test_a_workspace_under_a_file_is_one_line_and_nothing_is_made(
+    run: Run, tmp_path: Path, demo: tuple[str, ...]
+) -> None:
+    """`planner init notes.txt/team` (a file where a folder must be) ended in a traceback."""
+    (tmp_path / "notes.txt").write_text("muistiinpanoja", "utf-8")
+    for lang, reason in (("en", "Not a directory"), ("fi", "polun osa ei ole kansio")):
+        done = run("init", str(tmp_path / "notes.txt" / "team"), *demo, "--lang", lang, check=2)
+        assert done.stderr.strip().splitlines() == [
+            {"en": f"planner: cannot make the folder {tmp_path / 'notes.txt' / 'team'}: {reason}",
+             "fi": f"planner: kansiota {tmp_path / 'notes.txt' / 'team'} ei voi luoda: {reason}"}[lang]
+        ]  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    assert (tmp_path / "notes.txt").read_text("utf-8") == "muistiinpanoja"
+
+
 def test_an_export_to_a_device_writes_to_it_and_never_replaces_it(
     run: Run, workspace: Path, tmp_path: Path
 ) -> None:
