@@ -438,6 +438,9 @@ async def test_the_account_register_names_each_accounts_platform_in_full_beside_
             shown = lines[table.region.y + 1 + row]  # below the header
             platform = app.tr(f"platform.{account.platform}")
             assert f" {account.name} " in shown and f" {platform} " in shown, shown
+        detail = str(app.screen.query_one("#account-detail", Static).render()).splitlines()
+        first = app.ws.accounts[str(table.ordered_rows[0].key.value)]
+        assert detail[1] == f"{first.id} · {app.tr(f'platform.{first.platform}')}"  # YouTube, not youtube
 
 
 async def test_a_card_tells_a_citys_facebook_pages_apart_and_keeps_its_status_whole(demo: Path) -> None:

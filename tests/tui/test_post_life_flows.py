@@ -172,8 +172,13 @@ async def test_a_crisis_hold_shows_on_every_screen_and_lists_what_to_pause(demo:
         crisis = app.screen
         assert isinstance(crisis, CrisisScreen)
         table = crisis.query_one("#held", DataTable)
-        held = [str(table.get_row_at(i)[-1]) for i in range(table.row_count)]
+        held = [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
         assert table.row_count > 0 and len(held) == table.row_count
+        first_post = app.ws.posts[str(table.ordered_rows[0].key.value)]
+        assert held[0] == first_post.label()  # the title in the fourth column, in sight at 60
+        assert str(table.get_row_at(0)[1]) in ("FB·kaupunki", "FB·kirjasto", "IG", "IN", "X", "YT")
+        shown = sum(column.get_render_width(table) for column in table.ordered_columns[:3])
+        assert shown <= 60 - 10  # at 60 columns, ten letters of the title at least
         first = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         await pilot.pause(1.2)  # the banner looks once a second
         banner = crisis.query_one(CrisisBanner)

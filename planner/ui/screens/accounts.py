@@ -108,7 +108,7 @@ class AccountsScreen(PlannerScreen[None]):
             return
         names = {pid: p.name for pid, p in app.ws.people.items()}
         text = Text(f"{account.name}\n", style="bold")
-        text.append(f"{account.id} · {account.platform}\n", style="dim")
+        text.append(f"{account.id} · {app.tr(f'platform.{account.platform}')}\n", style="dim")
         lines = [
             ("url", account.url),
             ("unit", account.unit),

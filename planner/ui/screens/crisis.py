@@ -16,8 +16,10 @@ from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.steps import reschedule, take_step
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.post_card import account_tags
 
-COLUMNS = ("time", "account", "status", "kind", "post")
+# What to pause, by when and where: a narrow terminal shows these; the post's kind comes last.
+COLUMNS = ("time", "account", "status", "post", "kind")
 
 
 class CrisisScreen(PlannerScreen[None]):
@@ -56,14 +58,16 @@ class CrisisScreen(PlannerScreen[None]):
         table = self.query_one("#held", DataTable)
         row = table.cursor_row
         table.clear()
+        # the account by its tag, as on the week: its whole id took 28 of 60 columns, the title all
+        tags = account_tags(app.ws.accounts, {post.account for post in found.held})
         for post in found.held:
             assert post.publish_at is not None
             table.add_row(
                 fmt_date(post.publish_at, app.lang),
-                post.account,
+                tags[post.account],
                 app.tr("status." + post.status),
-                app.tr("post_kind." + post.kind),
                 Text(post.label()),
+                app.tr("post_kind." + post.kind),
                 key=post.id,
             )
         if table.row_count:

@@ -1,5 +1,7 @@
 """A post as the week view shows it: three lines of time and readiness, account tag and status, and
-the first words. The lines are drawn by `DayList`, which shows a day's posts as cards."""
+the first words. The lines are drawn by `DayList`, which shows a day's posts as cards. The names of
+an account (its tag `FB·kirjasto`, its label `FB Järvelän kirjasto`) and of a post in a detail pane
+are made here too, so that every screen names them alike."""
 
 from __future__ import annotations
 
