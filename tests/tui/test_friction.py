@@ -443,6 +443,29 @@ async def test_the_account_register_names_each_accounts_platform_in_full_beside_
         assert detail[1] == f"{first.id} · {app.tr(f'platform.{first.platform}')}"  # YouTube, not youtube
 
 
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_a_campaigns_posts_are_a_line_each_with_the_account_by_its_tag(
+    demo: Path, size: tuple[int, int]
+) -> None:
+    """The account's whole id took 28 of 80 columns, and each title wrapped under the next post's
+    time."""
+    from tests.tui.terminal import Terminal
+
+    app = make_app(demo)
+    terminal = Terminal(app)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("C")
+        await pilot.pause()
+        box = app.screen.query_one("#campaign-posts", Static)
+        lines = [line.strip() for line in terminal.drawn_afresh()[box.region.y + 1 : box.region.bottom]]
+        posts = [line for line in lines if line]
+        campaign = next(iter(app.ws.campaigns))
+        assert len(posts) == 1 + sum(p.campaign == campaign for p in app.ws.posts.values())  # and the heading
+        for line in posts[1:]:
+            assert re.match(r"\d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2} +FB +luonnos +\w", line), line
+        assert any(line.endswith("…") for line in posts[1:])  # a long title, cut at the edge
+
+
 async def test_a_card_tells_a_citys_facebook_pages_apart_and_keeps_its_status_whole(demo: Path) -> None:
     """Both the city's and the library's pages were `FB` on a card, told apart only in the cadence
     line. Now a card says `FB·kirjasto`, and its status stands beside its time, where a card of

@@ -3,6 +3,7 @@ add and change them."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -15,6 +16,7 @@ from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.campaign_form import CampaignForm
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.post_card import account_tags
 
 
 class CampaignsScreen(PlannerScreen[None]):
@@ -86,10 +88,17 @@ class CampaignsScreen(PlannerScreen[None]):
         text = Text(app.tr("ui.campaign_posts_of", campaign=campaign.name) + "\n", style="bold")
         if not posts:
             text.append(app.tr("ui.campaign_no_posts"), style="dim")
+        # the account by its tag, as on the week: its whole id took 28 of 80 columns (a post a
+        # line: app.tcss cuts a long title at the edge)
+        tags = account_tags(app.ws.accounts, {post.account for post in posts})
+        wide = max((cell_len(tag) for tag in tags.values()), default=0)
         for post in posts:
             when = fmt_date(post.publish_at, app.lang) if post.publish_at else app.tr("cli.unscheduled")
-            text.append(f"{when:<18} ", style="dim")
-            text.append(f"{post.account:<28} {app.tr('status.' + post.status):<11} {post.label()}\n")
+            text.append(f"{when:<20} ", style="dim")
+            tag = tags[post.account]
+            text.append(
+                f"{tag}{' ' * (wide - cell_len(tag))}  {app.tr('status.' + post.status):<10} {post.label()}\n"
+            )
         box.update(text)
 
     def action_new_campaign(self) -> None:
