@@ -378,7 +378,12 @@ async def test_the_month_reads_at_60_columns(demo: Path) -> None:
         console.print(grid.content)
         shown = console.export_text()
         assert "…" not in shown  # nothing cut: week numbers, days with their counts, the marks
-        assert "vk 51: tahti vajaa: youtube-jarvela-tv" in shown
+        assert "vk 51: tahti vajaa: YT\n" in shown  # by its tag, as on the week
+        await pilot.press("right", "right")  # February: weeks when every account is short
+        shown = str(app.screen.query_one("#month-grid", Static).content.renderables[1])  # type: ignore[attr-defined]
+        short = [line for line in shown.splitlines() if "tahti vajaa" in line]
+        assert short and all(len(line) <= 58 for line in short)  # a week a line: ids took four
+        assert "FB·kaupunki, FB·kirjasto" in shown
 
 
 async def test_the_organization_form_takes_a_www_address(demo: Path) -> None:

@@ -19,6 +19,7 @@ from planner.services.views import month_view
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.post_card import account_tags
 
 if TYPE_CHECKING:
     pass
@@ -51,7 +52,10 @@ class MonthScreen(PlannerScreen[None]):
         today = app.now().date()
         wide = self.size.width >= WIDE
         short_weeks = Text()
-        for week in month_view(app.ws, first, app.account_filter):
+        weeks = month_view(app.ws, first, app.account_filter)
+        # the accounts by their tags, as on the week: six whole ids took four lines of 60 columns
+        tags = account_tags(app.ws.accounts, {account for week in weeks for account in week.short})
+        for week in weeks:
             number = week.label.split("-W")[1].lstrip("0")
             cells = []
             for offset, count in enumerate(week.counts):
@@ -63,7 +67,8 @@ class MonthScreen(PlannerScreen[None]):
                 mark = Text(f"✗{len(week.short)}", style="bold red")
                 short_weeks.append(f"{app.tr('ui.week_short')} {number}: ", style="bold")
                 short_weeks.append(
-                    app.tr("ui.month_short", accounts=", ".join(week.short)) + "\n", style="red"
+                    app.tr("ui.month_short", accounts=", ".join(tags[a] for a in week.short)) + "\n",
+                    style="red",
                 )
             else:
                 mark = Text("✓", style="green")
