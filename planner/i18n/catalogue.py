@@ -10,6 +10,7 @@ from planner.i18n.help import HELP_TEXTS
 from planner.i18n.keys import ABOUT_TEXTS, KEY_TEXTS, SCOPE_TEXTS
 from planner.i18n.library import LIBRARY_TEXTS, SUBTITLE_TEXTS, UI_LIBRARY_TEXTS
 from planner.i18n.life import LIFE_TEXTS
+from planner.i18n.reasons import REASON_TEXTS
 from planner.i18n.register import REGISTER_COLUMNS, REGISTER_HELP, REGISTER_TEXTS, UI_REGISTER_TEXTS
 from planner.i18n.reports import REPORT_TEXTS
 from planner.i18n.results import (
@@ -28,6 +29,7 @@ from planner.i18n.ui import UI_TEXTS
 CATALOGUE: dict[str, dict[str, str]] = {
     **RULE_TEXTS,
     **ERRORS,
+    **REASON_TEXTS,
     **CLI,
     **TEAM_TEXTS,
     **UI_TEAM_TEXTS,
