@@ -101,6 +101,8 @@ class Session:
         root = find_workspace(data)
         store = WorkspaceStore(root)
         if not store.is_workspace():
+            if root.is_file():  # `planner init FILE` cannot help: say what it is
+                raise DataError("err.not_a_folder", path=str(root))
             raise DataError("err.not_workspace", path=str(root))
         return cls(store, user or os.environ.get("PLANNER_USER") or None)
 

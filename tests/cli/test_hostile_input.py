@@ -428,6 +428,18 @@ def test_a_workspace_under_a_file_is_one_line_and_nothing_is_made(
     assert (tmp_path / "notes.txt").read_text("utf-8") == "muistiinpanoja"
 
 
+@pytest.mark.parametrize("command", [("check",), ("post", "list"), ()])  # () opens the app
+def test_a_file_given_as_the_workspace_is_said_to_be_no_folder(
+    run: Run, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """It was called no workspace, with the advice `planner init notes.txt`, which cannot work."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("muistiinpanoja", "utf-8")
+    done = run(*command, "--data", str(notes), check=2)
+    assert done.stderr.strip() == f"planner: {notes} is not a folder."
+    assert notes.read_text("utf-8") == "muistiinpanoja"
+
+
 def test_an_export_to_a_device_writes_to_it_and_never_replaces_it(
     run: Run, workspace: Path, tmp_path: Path
 ) -> None:
