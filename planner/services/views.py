@@ -75,7 +75,6 @@ class DayView:
 @dataclass(frozen=True)
 class Cadence:
     account: str
-    platform: str
     done: int
     required: int
 
@@ -125,7 +124,7 @@ def week_view(
         for day, on_day in by_day.items()
     ]
     cadence = tuple(
-        Cadence(a.id, a.platform, week_count(counted_posts(ws, a.id), monday), ws.cadence_of(a))
+        Cadence(a.id, week_count(counted_posts(ws, a.id), monday), ws.cadence_of(a))
         for a in account_filter.accounts(ws)
         if a.is_active_on(monday) and ws.cadence_of(a) > 0
     )
