@@ -165,7 +165,7 @@ def doctor(args: argparse.Namespace, lang: str) -> int:
     if args.reanchor:
         from planner.storage.workspace import TEAM_FILE
 
-        ws = session.load() if (store.calendars / TEAM_FILE).is_file() else None
+        ws = store.read_as_found() if (store.calendars / TEAM_FILE).is_file() else None
         if ws is None or not ws.people:
             raise DataError("err.no_workspace_people")
         require_admin(identify(ws, session.user), "action.reanchor")

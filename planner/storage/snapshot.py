@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from planner.domain.errors import DataError
 from planner.domain.workspace import Workspace
+from planner.storage import audit
 from planner.storage.files import stat_signature
 from planner.storage.folder import (
     Record,
@@ -88,16 +89,20 @@ class Reader:
         signatures: Signatures,
         accounts: Collection[str] | None = None,
         known_digest: Digests | None = None,
+        anchored: bool = True,
     ) -> Snapshot:
         """The workspace as its files held at `signatures`; with `accounts` (file names), only those
         account files are read into records, every other only hashed (unless `known_digest` knows
         it by its signature from an earlier run) and checked; with no account at all, the library
-        too is only checked."""
+        too is only checked. Not `anchored`: the files as they are, whatever the anchor says (only
+        a re-anchoring, which takes them so knowingly, reads them so)."""
         folder = self.folder
-        record = folder.record()
+        record = folder.record() if anchored else None
         digests: dict[str, str] = {}
         team: TeamRecords = self._parsed(folder.team_path, signatures, read_team, digests)
         manifest = team.manifest
+        if anchored and record is None and _anchor_lost(folder, manifest):
+            raise Inconsistent("err.audit_damaged", reason_key="audit.head_missing")
         present = folder.account_files()
         self._check_files(present, record, manifest)
         library: LibraryRecords = {}
@@ -201,6 +206,23 @@ class Reader:
         if signature is not None:
             self._files[key] = FileRead(signature, digest, None)
         return digest
+
+
+def _anchor_lost(folder: WorkspaceFolder, manifest: Manifest | None) -> bool:
+    """The anchor is gone from a workspace that has kept an audit log (its manifest says so, or
+    the log has lines): nothing says what its files must hold, so none of them can be trusted.
+    (A workspace from before the planner kept the anchor has an anchor without the record, or no
+    log at all.)"""
+    calendars = folder.calendars
+    if os.path.lexists(calendars / audit.HEAD_FILE):
+        return False
+    try:
+        logged = os.lstat(calendars / audit.AUDIT_FILE).st_size > 0
+    except FileNotFoundError:
+        logged = False
+    except OSError:
+        logged = True
+    return logged or (manifest is not None and manifest.audited)
 
 
 def _held(records: AccountRecords) -> dict[str, tuple[str, ...]]:

@@ -150,6 +150,14 @@ class WorkspaceStore:
             self._snapshot = found
         return found
 
+    def read_as_found(self) -> Workspace:
+        """The workspace as its files hold it now, not checked against the audit anchor (which may
+        be missing or unreadable): for a re-anchoring, which takes the files as they are, to know
+        who asks for it. Never kept as the snapshot the other readings answer with."""
+        with self.folder.locked():
+            self._reader.forget()
+            return self._reader.read(self.folder.signatures(), anchored=False).ws
+
     def manifest(self) -> Manifest | None:
         """The manifest of the last load."""
         return self._snapshot.manifest if self._snapshot else None

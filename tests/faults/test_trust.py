@@ -107,6 +107,34 @@ def test_any_damage_to_the_anchor_refuses_writes(run: Run, workspace: Path, dama
     assert "audit" in run("doctor", *_data(workspace), check=1).stdout
 
 
+@pytest.mark.parametrize("damage", ["head-deleted", "head-garbage"])
+def test_a_file_changed_behind_a_lost_anchor_is_never_read_as_in_order(
+    run: Run, workspace: Path, damage: str
+) -> None:
+    """Deleting the anchor must not make a changed file pass as the planner's: with nothing to
+    say what the files must hold, every reading is refused until an admin re-anchors knowingly
+    (which needs no anchor to know who asks)."""
+    _add(run, workspace, "Alkuperäinen #ylöjärvi")
+    calendars = workspace / "calendars"
+    account_file = calendars / f"{ACCOUNT}.json"
+    account_file.write_text(account_file.read_text("utf-8").replace("Alkuperäinen", "Väärennetty"), "utf-8")
+    head = calendars / audit.HEAD_FILE
+    if damage == "head-deleted":
+        head.unlink()
+    else:
+        head.write_text("{", "utf-8")
+    for command in (("post", "list"), ("check",), ("export", "checklist", "--format", "json")):
+        refused = run(*command, *_data(workspace), check=2)
+        assert "Väärennetty" not in refused.stdout
+        assert refused.stderr.count("\n") == 1 and "planner doctor" in refused.stderr
+    run("doctor", "--reanchor", "--user", "p1", *_data(workspace), check=1)  # admins only
+    done = run("doctor", "--reanchor", *WRITER, *_data(workspace), check=1)  # the fixture's modes remain
+    assert "re-anchored" in done.stdout
+    verdict = run("audit", "verify", *_data(workspace), check=0)
+    assert "re-anchored" in verdict.stdout and "a1" in verdict.stdout
+    assert "Väärennetty" in run("post", "list", *_data(workspace), check=0).stdout  # taken knowingly
+
+
 def test_an_unwritable_log_refuses_the_save_before_anything_is_written(run: Run, workspace: Path) -> None:
     log = workspace / "calendars/audit.jsonl"
     log.unlink()
