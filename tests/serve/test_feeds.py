@@ -77,6 +77,26 @@ async def test_a_guessed_or_malformed_token_is_404(client: TestClient[Any, Any],
     assert (await client.get(path)).status == 404
 
 
+async def test_a_workspace_that_cannot_be_read_asks_calendars_to_come_back_not_to_drop_the_feed(
+    client: TestClient[Any, Any], team_server: Path, run: Run, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Outlook and Google may drop a subscription told 404; a guessed token learns nothing more
+    than a live one (both are 503 while the files are damaged), and the token stays out of the log."""
+    path = add_feed(run, team_server, "sanna", "sanna")
+    guessed = "/feed/" + "A" * 43 + ".ics"
+    team = team_server / "calendars" / "team.json"
+    kept = team.read_bytes()
+    team.write_bytes(kept[: len(kept) // 2])  # cut short by a full disk or a sync tool
+    for asked in (path, guessed):
+        response = await client.get(asked)
+        assert response.status == 503 and int(response.headers["Retry-After"]) > 0
+    assert "feed-unavailable" in caplog.text and "team.json" in caplog.text
+    assert path.removeprefix("/feed/").removesuffix(".ics") not in caplog.text
+    team.write_bytes(kept)
+    assert (await client.get(path)).status == 200
+    assert (await client.get(guessed)).status == 404
+
+
 def test_only_admins_and_the_person_add_or_revoke(run: Run, team_server: Path) -> None:
     run("feed", "add", "sanna", "--data", str(team_server), "--user", "mikko", check=1)
     run("feed", "revoke", "sanna", "--data", str(team_server), "--user", "tarja", check=1)
