@@ -265,8 +265,8 @@ class AccountResult:
     published: int
     cadence_weeks: int
     cadence_met: int
-    reach: int
-    views: int
+    reach: int | None  # None: posts were published and not one has this figure (see services)
+    views: int | None
     engagement: int
     feedback: Counts
     incidents: int
@@ -280,8 +280,8 @@ class AccountResult:
             "published": self.published,
             "cadence_weeks": self.cadence_weeks,
             "cadence_met": self.cadence_met,
-            "reach": self.reach,
-            "views": self.views,
+            "reach": self.reach or 0,  # SPEC's whole number: the sum of the figures there are
+            "views": self.views or 0,
             "engagement": self.engagement,
             "feedback": self.feedback.to_dict(),
             "incidents": self.incidents,

@@ -83,6 +83,7 @@ RESULTS_TEXTS: dict[str, dict[str, str]] = {
     "results.met": {"fi": "Saavutettu", "en": "Met"},
     "results.running": {"fi": "kesken", "en": "in progress"},
     "results.period_running": {"fi": "Kausi kesken", "en": "Period running"},
+    "results.no_reach": {"fi": "ei lukuja", "en": "no figures"},
     "results.no_goals": {"fi": "Tilille ei ole asetettu tavoitteita.", "en": "No goals set for the account."},
     "results.best": {"fi": "Parhaat julkaisut (sitoutuminen)", "en": "Best posts (engagement)"},
     "results.chart_posts": {"fi": "Julkaisut viikoittain", "en": "Posts per week"},

@@ -76,9 +76,14 @@ WIDTH, HEIGHT, PAD = 520, 150, 28
 
 
 def bar_chart(
-    values: list[tuple[str, float]], title: str, goal: float | None = None, goal_label: str = ""
+    values: list[tuple[str, float]],
+    title: str,
+    goal: float | None = None,
+    goal_label: str = "",
+    empty: str | None = None,
 ) -> str:
-    """Bars with their labels below and, when given, a dashed goal line: inline SVG, nothing else."""
+    """Bars with their labels below and, when given, a dashed goal line: inline SVG, nothing else.
+    With `empty`, that text where the bars would be: figures nobody measured are no row of zeros."""
     esc = html.escape
     top = max([v for _, v in values] + [goal or 0, 1])
     inner_w, inner_h = WIDTH - 2 * PAD, HEIGHT - 2 * PAD
@@ -89,6 +94,12 @@ def bar_chart(
         f'<text x="{PAD}" y="16" font-size="12" font-weight="bold">{esc(title)}</text>',
         f'<line x1="{PAD}" y1="{HEIGHT - PAD}" x2="{WIDTH - PAD}" y2="{HEIGHT - PAD}" stroke="#333"/>',
     ]
+    if empty is not None:
+        parts.append(
+            f'<text x="{WIDTH / 2:.0f}" y="{HEIGHT / 2:.0f}" font-size="12" text-anchor="middle"'
+            f' fill="#555">{esc(empty)}</text></svg>'
+        )
+        return "".join(parts)
     for index, (label, value) in enumerate(values):
         height = inner_h * value / top
         x = PAD + index * step + step * 0.15
@@ -120,30 +131,30 @@ def bar_chart(
 
 
 def goal_bars(goals: list[GoalResult], lang: str) -> str:
-    """Each goal as a bar of what was achieved against its target (the target line at 100 %)."""
+    """Each goal as a bar of what was achieved against its target (the target line at 100 %), its
+    name on a line above it: a Finnish name with its quarter is longer than any column beside a bar
+    could be, and ran under the bar."""
     esc = html.escape
-    row_h, label_w, bar_w = 22, 200, 240
-    width, height = label_w + bar_w + 200, row_h * len(goals) + 10
+    row_h, bar_w = 34, 240
+    width, height = bar_w + 200, row_h * len(goals) + 6
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img">'
     ]
     for index, goal in enumerate(goals):
-        y = 5 + index * row_h
+        y = 3 + index * row_h
         name, target, actual = goal_text(goal, lang)
         ratio = 0.0 if not goal.target or goal.actual is None else min(goal.actual / goal.target, 1.5)
         colour = "#2e8b57" if goal.met else "#b9770e" if goal.running else "#c0392b"
-        parts.append(f'<text x="0" y="{y + 14}" font-size="10">{esc(name)}</text>')
+        parts.append(f'<text x="0" y="{y + 10}" font-size="10">{esc(name)}</text>')
+        filled = bar_w * ratio / 1.5
+        parts.append(f'<rect x="0" y="{y + 15}" width="{filled:.1f}" height="12" fill="{colour}"/>')
         parts.append(
-            f'<rect x="{label_w}" y="{y + 4}" width="{bar_w * ratio / 1.5:.1f}" height="12" fill="{colour}"/>'
-        )
-        parts.append(
-            f'<line x1="{label_w + bar_w / 1.5:.1f}" y1="{y}" x2="{label_w + bar_w / 1.5:.1f}" y2="{y + 20}"'
+            f'<line x1="{bar_w / 1.5:.1f}" y1="{y + 13}" x2="{bar_w / 1.5:.1f}" y2="{y + 29}"'
             ' stroke="#333" stroke-dasharray="3,2" class="goal"/>'
         )
         mark = goal_mark(goal, lang)
         parts.append(
-            f'<text x="{label_w + bar_w + 5}" y="{y + 14}" font-size="10">'
-            f"{mark} {esc(actual)} / {esc(target)}</text>"
+            f'<text x="{bar_w + 5}" y="{y + 25}" font-size="10">{mark} {esc(actual)} / {esc(target)}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -177,6 +188,7 @@ def as_html(report: Results, organization: str, lang: str) -> str:
         reach_chart = bar_chart(
             [(f"{t('ui.week_short', lang)} {m.isocalendar()[1]}", r) for m, _, r in weeks],
             t("results.chart_reach", lang),
+            empty=None if result.reach is not None else t("results.no_reach", lang),
         )
         goals = (
             goal_bars(result.goals, lang) if result.goals else f"<p>{esc(t('results.no_goals', lang))}</p>"

@@ -232,8 +232,8 @@ def account_result(
         len(posts),
         checked,
         met,
-        sum(f.reach or 0 for f in figures),
-        sum(f.views or 0 for f in figures),
+        _total([f.reach for f in figures], len(posts)),
+        _total([f.views for f in figures], len(posts)),
         sum(f.engagement for f in figures),
         counts(received, today),
         incidents,
@@ -241,6 +241,14 @@ def account_result(
         _weekly(ws, posts, weeks_in),
         ranked[:5],
     )
+
+
+def _total(figures: list[int | None], published: int) -> int | None:
+    """The sum of the figures there are; None when posts were published and not one of them has
+    this figure (no export imported for them yet, or a platform whose export gives none: LinkedIn
+    and X give no reach), which a report must not show as nobody reached."""
+    known = [figure for figure in figures if figure is not None]
+    return sum(known) if known or not published else None
 
 
 def _cadence(ws: Workspace, account: Account, mondays_in: list[dt.date]) -> tuple[int, int]:

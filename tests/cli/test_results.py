@@ -396,6 +396,61 @@ def test_a_goal_whose_period_is_still_running_is_not_yet_missed(run: Run, city: 
     }  # fmt: skip
 
 
+def test_reach_no_export_gave_is_said_to_be_missing_not_zero(run: Run, city: Path, tmp_path: Path) -> None:
+    """LinkedIn's and X's exports give no reach: the demo's posts there have views and no reach.
+    The report showed reach 0 and a row of empty bars, as if the posts had reached nobody; it now
+    says there are no figures (the JSON keeps SPEC's whole number, the sum of the figures there
+    are). An account that published nothing reached nobody: 0."""
+    args = ("report", "--from", "2026-11-02", "--to", "2026-11-29", "--data", str(city))
+    table = run(*args, "--format", "md", "--lang", "fi", check=0).stdout.split("\n## ")[0]  # not the goals
+    rows = {line.split(" | ")[0].strip("| "): line.split(" | ") for line in table.splitlines() if "|" in line}
+    assert rows["linkedin-jarvelan-kaupunki"][3] == "-" and rows["linkedin-jarvelan-kaupunki"][4] != "-"
+    assert rows["x-jarvelan-kaupunki"][3] == "-"
+    assert rows["facebook-jarvelan-kaupunki"][3] not in ("-", "0")
+    assert rows["instagram-nuorten-kesa"][3] == "0"  # nothing published
+    accounts = {
+        a["account"]: a for a in json.loads(run(*args, "--format", "json", check=0).stdout)["accounts"]
+    }
+    assert (
+        accounts["linkedin-jarvelan-kaupunki"]["reach"] == 0
+        and accounts["linkedin-jarvelan-kaupunki"]["views"] > 0
+    )
+    page = tmp_path / "r.html"
+    run(*args, "--format", "html", "--lang", "fi", "-o", str(page), check=0)
+    sections = {
+        re.search(r"\((\S+)\)</small>", part).group(1): part  # type: ignore[union-attr]
+        for part in page.read_text("utf-8").split("<section>")[1:]
+    }
+    reach_chart = (
+        sections["linkedin-jarvelan-kaupunki"].split("Tavoittavuus viikoittain</text>")[1].split("</svg>")[0]
+    )
+    assert "ei lukuja" in reach_chart and "<rect" not in reach_chart
+    assert "<rect" in sections["facebook-jarvelan-kaupunki"].split("Tavoittavuus viikoittain</text>")[1]
+    from openpyxl import load_workbook
+
+    run(*args, "--format", "xlsx", "-o", str(tmp_path / "r.xlsx"), check=0)
+    sheet = load_workbook(tmp_path / "r.xlsx").worksheets[0]
+    found = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]}
+    assert found["linkedin-jarvelan-kaupunki"][4] is None and isinstance(
+        found["linkedin-jarvelan-kaupunki"][5], int
+    )
+
+
+def test_a_goals_name_in_the_html_report_is_above_its_bar_not_under_it(
+    run: Run, city: Path, tmp_path: Path
+) -> None:
+    """`sitoutuminen / neljännes loka–joulukuu 2026` is longer than the column the bar left for it,
+    and the bar was drawn over its end."""
+    page = tmp_path / "r.html"
+    run("report", "--format", "html", "--lang", "fi", "-o", str(page), "--data", str(city), check=0)
+    drawn = re.findall(
+        r'<text x="0" y="([\d.]+)" font-size="10">([^<]+)</text><rect x="0" y="([\d.]+)"',
+        page.read_text("utf-8"),
+    )
+    assert any("neljännes" in name for _, name, _ in drawn)
+    assert all(float(text_y) < float(bar_y) for text_y, _, bar_y in drawn)
+
+
 def test_the_address_forms_that_name_one_post() -> None:
     from planner.domain.platform_exports import address_key, youtube_id
 

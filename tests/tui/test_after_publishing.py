@@ -257,6 +257,9 @@ async def test_the_results_screen_shows_each_goal_met_or_not_in_words_and_the_re
         best = [line for line in body.splitlines() if line.startswith("  · ")]
         assert best and all(re.match(r"  · \d{1,2}\.\d{1,2}\. +🎄", line) for line in best)
         assert "tavoittavuus viikoittain: " in body and any(c in body for c in "▁▂▃▄▅▆▇█")
+        # LinkedIn's export gives no reach: said so, not drawn as weeks of nobody reached
+        linkedin = body.split("linkedin-jarvelan-kaupunki")[1].split("\n\n")[0]
+        assert "tavoittavuus viikoittain: ei lukuja" in linkedin and "(0)" not in linkedin
         assert "sitoutuminen" in body and "Sitoutuminen" not in body
         assert max(cell_len(line) for line in body.splitlines()) <= widget.content_region.width
 

@@ -133,10 +133,13 @@ class ResultsScreen(PlannerScreen[None]):
             text.append(f"  {name}\n    " if apart else f"  {name:<{width}} ")
             text.append(bar(goal))
             text.append(f" {said}\n")
-        reach = [r for _, _, r in lately.weeks]
         text.append(f"  {app.tr('ui.results_reach_weeks')}: ")
-        text.append(sparkline(reach), style="cyan")
-        text.append(f"  ({number(sum(reach), app.lang)})\n")
+        if lately.reach is None:  # published, and no reach imported: not a flat line of nobody reached
+            text.append(app.tr("results.no_reach") + "\n", style="dim")
+        else:
+            reach = [r for _, _, r in lately.weeks]
+            text.append(sparkline(reach), style="cyan")
+            text.append(f"  ({number(sum(reach), app.lang)})\n")
         for post, figures in lately.best[:3]:
             said = f"{app.tr('results.metric.engagement')} {number(figures.engagement, app.lang)}"
             room = self.size.width - 6 - SCROLL_BAR - cell_len(said)  # "  · " and two spaces
