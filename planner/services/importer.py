@@ -115,6 +115,7 @@ def _check_references(ws: Workspace, parsed: dict[str, list[Any]], today: dt.dat
                     if value and value not in known:
                         raise unknown_ref(field, what, value)
                 _check_duties(ws, kind, entity, today)
+                _check_as_commands_do(kind, entity)
             except DataError as exc:
                 raise exc.at(f"{kind}[{index}] ({entity.id})") from None
 
@@ -127,6 +128,15 @@ def _check_duties(ws: Workspace, kind: str, entity: Any, today: dt.date) -> None
                 require_duty_holder(ws, person, duty, today)
     elif kind == "absences" and entity.deputy:
         require_duty_holder(ws, entity.deputy, "deputy", entity.start)
+
+
+def _check_as_commands_do(kind: str, entity: Any) -> None:
+    """What `absence add`, `deputy assign` and `campaign add` refuse, refused in a document too: an
+    imported campaign that ended before it began could not even be renamed afterwards."""
+    if kind == "absences" and entity.deputy == entity.person:
+        raise DataError("err.self_deputy", person=entity.person)
+    if kind == "campaigns" and entity.start and entity.end and entity.end < entity.start:
+        raise DataError("err.range_reversed", start=entity.start, end=entity.end)
 
 
 def _asset_file(assets_root: Path, relative: str, field: str) -> Path:

@@ -55,6 +55,19 @@ BAD_DOCUMENTS = [
         lambda d: {**d, "absences": [{"person": "p1", "from": "2026-12-09", "to": "2026-12-01"}]},
         "absences[0]",
     ),
+    (
+        "own deputy",  # as `absence add --deputy` and `deputy assign` refuse it
+        lambda d: {
+            **d,
+            "absences": [{"person": "p1", "from": "2026-12-01", "to": "2026-12-09", "deputy": "p1"}],
+        },
+        "absences[0] (a-",
+    ),
+    (
+        "reversed campaign",  # as `campaign add` refuses it: once in, not even its name could be edited
+        lambda d: {**d, "campaigns": [{"id": "k1", "name": "K", "from": "2027-01-10", "to": "2027-01-01"}]},
+        "campaigns[0] (k1)",
+    ),
     ("missing file", _set("assets.0.file", "nowhere.jpg"), "nowhere.jpg"),
     ("path leaving assets", _set("assets.0.file", "../doc.json"), "outside assets"),
     ("absolute path", _set("assets.0.file", "/etc/passwd"), "outside assets"),
