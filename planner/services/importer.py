@@ -131,12 +131,15 @@ def _check_duties(ws: Workspace, kind: str, entity: Any, today: dt.date) -> None
 
 
 def _check_as_commands_do(kind: str, entity: Any) -> None:
-    """What `absence add`, `deputy assign` and `campaign add` refuse, refused in a document too: an
-    imported campaign that ended before it began could not even be renamed afterwards."""
+    """What `absence add`, `deputy assign`, `campaign add` and `account add` refuse, refused in a
+    document too: an imported campaign or account that ended before it began could not even be
+    renamed afterwards (every edit checks the range)."""
     if kind == "absences" and entity.deputy == entity.person:
         raise DataError("err.self_deputy", person=entity.person)
-    if kind == "campaigns" and entity.start and entity.end and entity.end < entity.start:
-        raise DataError("err.range_reversed", start=entity.start, end=entity.end)
+    start, end = {"campaigns": ("start", "end"), "accounts": ("starts", "ends")}.get(kind, ("", ""))
+    first, last = getattr(entity, start, None), getattr(entity, end, None)
+    if first and last and last < first:
+        raise DataError("err.range_reversed", start=first, end=last)
 
 
 def _asset_file(assets_root: Path, relative: str, field: str) -> Path:

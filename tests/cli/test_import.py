@@ -68,6 +68,11 @@ BAD_DOCUMENTS = [
         lambda d: {**d, "campaigns": [{"id": "k1", "name": "K", "from": "2027-01-10", "to": "2027-01-01"}]},
         "campaigns[0] (k1)",
     ),
+    (
+        "reversed account",  # as `account add` refuses it, and every later `account edit` would
+        lambda d: _set("accounts.0.ends", "2026-01-01")(_set("accounts.0.starts", "2027-01-01")(d)),
+        "accounts[0] (instagram-ylojarvi)",
+    ),
     ("missing file", _set("assets.0.file", "nowhere.jpg"), "nowhere.jpg"),
     ("path leaving assets", _set("assets.0.file", "../doc.json"), "outside assets"),
     ("absolute path", _set("assets.0.file", "/etc/passwd"), "outside assets"),
