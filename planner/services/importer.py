@@ -131,11 +131,13 @@ def _check_duties(ws: Workspace, kind: str, entity: Any, today: dt.date) -> None
 
 
 def _check_as_commands_do(kind: str, entity: Any) -> None:
-    """What `absence add`, `deputy assign`, `campaign add` and `account add` refuse, refused in a
-    document too: an imported campaign or account that ended before it began could not even be
-    renamed afterwards (every edit checks the range)."""
+    """What `absence add`, `deputy assign`, `campaign add`, `account add` and `consent add` refuse,
+    refused in a document too: an imported campaign or account that ended before it began could
+    not even be renamed afterwards (every edit checks the range)."""
     if kind == "absences" and entity.deputy == entity.person:
         raise DataError("err.self_deputy", person=entity.person)
+    if kind == "consents" and entity.valid_from and entity.valid_to and entity.valid_to < entity.valid_from:
+        raise DataError("err.valid_reversed", start=entity.valid_from, end=entity.valid_to)
     start, end = {"campaigns": ("start", "end"), "accounts": ("starts", "ends")}.get(kind, ("", ""))
     first, last = getattr(entity, start, None), getattr(entity, end, None)
     if first and last and last < first:

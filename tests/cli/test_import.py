@@ -73,6 +73,11 @@ BAD_DOCUMENTS = [
         lambda d: _set("accounts.0.ends", "2026-01-01")(_set("accounts.0.starts", "2027-01-01")(d)),
         "accounts[0] (instagram-ylojarvi)",
     ),
+    (
+        "reversed consent",  # as `consent add` refuses it
+        lambda d: _set("consents.0.valid_to", "2020-01-01")(_set("consents.0.valid_from", "2026-01-01")(d)),
+        "consents[0] (c1)",
+    ),
     ("missing file", _set("assets.0.file", "nowhere.jpg"), "nowhere.jpg"),
     ("path leaving assets", _set("assets.0.file", "../doc.json"), "outside assets"),
     ("absolute path", _set("assets.0.file", "/etc/passwd"), "outside assets"),
