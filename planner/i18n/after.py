@@ -320,6 +320,10 @@ AFTER_TEXTS: dict[str, dict[str, str]] = {
     "ui.inc.other": {"fi": "Toinen tapaus", "en": "The other"},
     "ui.inc.link": {"fi": "Yhdistä", "en": "Link"},
     "ui.inc.nothing_to_link": {"fi": "Ei muita tapauksia.", "en": "No other incidents."},
+    "doctor.asset": {
+        "fi": "! {file}: kirjaston kohteen {detail} tiedosto puuttuu (palauta alkuperäinen samaan paikkaan)",
+        "en": "! {file}: the file of the library's {detail} is missing (put the original back in its place)",
+    },
     "doctor.evidence": {
         "fi": "! {file}: tapauksen {detail} todiste puuttuu tai on muuttunut (palauta alkuperäinen; nimi on sen SHA-256)",
         "en": "! {file}: the evidence of incident {detail} is missing or changed (put the original back; its name is its SHA-256)",

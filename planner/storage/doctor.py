@@ -40,7 +40,8 @@ CORRUPT = ".corrupt"  # in calendars/: what was set aside, kept and never overwr
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # damaged | unlisted | journal | journal_damaged | temp | audit | mode | not_a_file | evidence
+    # damaged | unlisted | journal | journal_damaged | temp | audit | mode | not_a_file | evidence | asset
+    kind: str
     file: str
     detail: str = ""  # in English; `said` gives it in a language
     backup: str = ""  # for a damaged file: the copy that matches the record ("" when none)
@@ -227,7 +228,28 @@ def diagnose(store: WorkspaceStore) -> list[Problem]:
         )
     problems += _wrong_modes(store)
     problems += _evidence_problems(store)
+    problems += _asset_problems(store)
     return problems
+
+
+def _asset_problems(store: WorkspaceStore) -> list[Problem]:
+    """Each file the library names (an image, a video and its subtitle files) that is not there: a
+    post that uses it cannot go out as planned. No backup holds media, so whoever has the original
+    puts it back."""
+    from planner.storage.paths import resolve_asset_path
+    from planner.storage.records import read_library
+
+    library = store.library_path
+    try:
+        assets = read_library(read_regular(library, missing_ok=True) or b"{}", library)["assets"].values()
+    except DataError:
+        return []  # a damaged library is reported as such
+    return [
+        Problem("asset", str(store.assets / file), asset.id)
+        for asset in sorted(assets, key=lambda found: found.id)
+        for file in (asset.file, *asset.subtitles.values())
+        if resolve_asset_path(store.assets, file) is None
+    ]
 
 
 def _evidence_problems(store: WorkspaceStore) -> list[Problem]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from planner.storage import audit
-from tests.conftest import FROZEN_NOW, Run, fingerprint
+from tests.conftest import FROZEN_NOW, Run, fingerprint, make_media
 
 ACCOUNT = "instagram-ylojarvi"
 WRITER = ("--user", "a1")
@@ -351,6 +351,26 @@ def test_two_writers_and_a_reader_meanwhile_never_see_damage(workspace: Path, ru
         writer.join()
     assert failures == []
     assert _posts(run, workspace) == 1 + 16
+
+
+@pytest.mark.parametrize("gone", ["img1.jpg", "vid1.fi.srt"])
+def test_a_media_file_the_library_names_gone_from_assets_is_never_in_order(
+    run: Run, workspace: Path, gone: str
+) -> None:
+    """A photo deleted by hand, or lost in a copy of the folder: doctor said the files were in
+    order. No backup holds media: it names the file and the asset, repair moves nothing."""
+    (workspace / "assets" / gone).unlink()
+    asset = gone.split(".")[0]
+    told = run("doctor", *_data(workspace), check=1)
+    assert f"assets/{gone}: the file of the library's {asset} is missing" in told.stdout
+    assert "in order" not in told.stdout
+    finnish = run("doctor", "--lang", "fi", *_data(workspace), check=1)
+    assert f"kirjaston kohteen {asset} tiedosto puuttuu" in finnish.stdout
+    before = fingerprint(workspace)
+    run("doctor", "--repair", *_data(workspace), check=1)
+    assert fingerprint(workspace) == before
+    make_media(workspace / "assets")  # the original put back (the fixture's modes are doctor's to say)
+    assert "is missing" not in run("doctor", *_data(workspace)).stdout
 
 
 @pytest.mark.parametrize("stray", ["conflicted-copy", "other-json", "not-json", "empty"])
