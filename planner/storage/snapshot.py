@@ -210,9 +210,9 @@ class Reader:
 
 def _anchor_lost(folder: WorkspaceFolder, manifest: Manifest | None) -> bool:
     """The anchor is gone from a workspace that has kept an audit log (its manifest says so, or
-    the log has lines): nothing says what its files must hold, so none of them can be trusted.
-    (A workspace from before the planner kept the anchor has an anchor without the record, or no
-    log at all.)"""
+    the log has lines): nothing says what its files must hold, so none of them can be trusted
+    until an admin re-anchors. (One whose anchor was written before anchors held that record
+    still has its anchor, and is read as before.)"""
     calendars = folder.calendars
     if os.path.lexists(calendars / audit.HEAD_FILE):
         return False
