@@ -102,8 +102,11 @@ def metrics(args: argparse.Namespace, lang: str) -> int:
             same=done.same,
             unmatched=len(done.unmatched),
         )
-        for line, link in done.unmatched:
-            tell("cli.metrics_unmatched", lang, line=line, link=link)
+        for line, link, shared in done.unmatched:
+            if shared:
+                tell("cli.metrics_shared", lang, line=line, link=link, posts=", ".join(shared))
+            else:
+                tell("cli.metrics_unmatched", lang, line=line, link=link)
         for post in done.updated:
             print(post)
         return 0

@@ -114,6 +114,10 @@ RESULTS_TEXTS: dict[str, dict[str, str]] = {
         "fi": "  rivi {line}: ei julkaistua julkaisua osoitteella {link}",
         "en": "  row {line}: no published post at {link}",
     },
+    "cli.metrics_shared": {
+        "fi": "  rivi {line}: osoite {link} on kirjattu usealle julkaisulle ({posts}), eikä riviä liitetty yhteenkään",
+        "en": "  row {line}: the address {link} is recorded for several posts ({posts}), so the row is tied to none",
+    },
     "cli.metrics_none": {"fi": "Ei tuotuja lukuja.", "en": "No figures imported."},
     "ui.results_title": {"fi": "Tulokset", "en": "Results"},
     "ui.results_period": {"fi": "{month} ja {quarter}", "en": "{month} and {quarter}"},

@@ -90,19 +90,22 @@ class Imported:
     export: str  # which export it was (Meta Business Suite (Facebook), …)
     updated: tuple[str, ...]  # posts whose figures were added or replaced
     same: int  # rows whose post already had these figures
-    unmatched: tuple[tuple[int, str], ...]  # (row, address) of rows no published post has
+    # (row, address, the posts that share it) of rows tied to no post: no published post has the
+    # address, or several have it (a copied address), and a row is never guessed between them
+    unmatched: tuple[tuple[int, str, tuple[str, ...]], ...]
 
 
-def published_index(ws: Workspace, accounts: Iterable[Account]) -> dict[str, Post]:
-    """The published posts of `accounts` by their address as compared (and YouTube's by video id)."""
-    found: dict[str, Post] = {}
+def published_index(ws: Workspace, accounts: Iterable[Account]) -> dict[str, list[Post]]:
+    """The published posts of `accounts` by their address as compared (and YouTube's by video id):
+    one post to an address, unless an address was recorded for more than one."""
+    found: dict[str, list[Post]] = {}
     for account in accounts:
         for post in ws.posts_of(account.id).with_status("published"):
             if post.published_url:
-                found[address_key(post.published_url)] = post
+                found.setdefault(address_key(post.published_url), []).append(post)
                 video = youtube_id(post.published_url) if account.platform == "youtube" else None
                 if video:
-                    found["youtube:" + video] = post
+                    found.setdefault("youtube:" + video, []).append(post)
     return found
 
 
@@ -131,14 +134,15 @@ def import_metrics(session: Session, path: Path, account: str | None = None) -> 
         now = session.now(ws)
         updated: list[str] = []
         same = 0
-        unmatched: list[tuple[int, str]] = []
+        unmatched: list[tuple[int, str, tuple[str, ...]]] = []
         latest: dict[str, Figures] = {}
         for row in export.rows:
             key = "youtube:" + row.link if export.kind.platforms == ("youtube",) else address_key(row.link)
-            post = index.get(key)
-            if post is None:
-                unmatched.append((row.line, row.link))
+            posts = index.get(key, [])
+            if len(posts) != 1:
+                unmatched.append((row.line, row.link, tuple(sorted(p.id for p in posts))))
                 continue
+            post = posts[0]
             platform = ws.accounts[post.account].platform
             latest[post.id] = Figures(post.id, post.account, platform, now, source=path.name).with_figures(
                 row.figures
