@@ -103,8 +103,13 @@ def post_line(post: Post, lang: str) -> str:
 
 def write_output(output: str | None, data: bytes) -> None:
     """An export's bytes: to standard output (no file, or `-`), or to the file asked for
-    (atomically)."""
+    (atomically). A workbook is never written to a terminal: its bytes are no text, and some of
+    them are the terminal's own control codes."""
     if output is None or output == "-":
+        if b"\x00" in data and sys.stdout.isatty():  # no text export holds a NUL; a ZIP always does
+            from planner.domain.errors import DataError
+
+            raise DataError("cli.binary_to_terminal")
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return

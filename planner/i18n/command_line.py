@@ -21,6 +21,10 @@ CLI: dict[str, dict[str, str]] = {
     "severity.error": {"fi": "virhe", "en": "error"},
     "severity.warning": {"fi": "varoitus", "en": "warning"},
     "cli.blocking": {"fi": "ESTÄÄ", "en": "BLOCKING"},
+    "cli.binary_to_terminal": {
+        "fi": "XLSX-työkirja ei näy päätteessä: anna -o TIEDOSTO tai ohjaa se tiedostoon (> raportti.xlsx).",
+        "en": "an XLSX workbook is not for a terminal: give -o FILE, or send it to a file (> report.xlsx).",
+    },
     "cli.check_header": {
         "fi": "Tarkistus {start}–{end}: {accounts} {accounts|tili|tiliä}, {posts} {posts|julkaisu|julkaisua}",
         "en": "Check {start}–{end}: {accounts} {accounts|account|accounts}, {posts} {posts|post|posts}",

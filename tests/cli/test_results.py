@@ -348,6 +348,45 @@ def test_the_html_report_has_its_charts_as_svg_and_nothing_from_outside(
     assert best and all(re.fullmatch(r"(<li>\d{1,2}\.11\.2026 [^<]+</li>)+", items) for items in best)
 
 
+@pytest.mark.parametrize(
+    ("args", "shown"), [(("report", "--format", "xlsx"), False), (("report", "--format", "md"), True)]
+)
+def test_a_workbook_is_never_written_into_a_terminal(city: Path, args: tuple[str, ...], shown: bool) -> None:
+    """A real terminal (a pty): the XLSX's bytes are no text, and ESC among them is the terminal's
+    own control code. Refused in one line, exit 2; a text format is shown, and a workbook sent to a
+    file or a pipe is written as before (the other tests)."""
+    import pty
+    import subprocess
+    import sys
+
+    main_end, terminal_end = pty.openpty()
+    env = {**os.environ, "PLANNER_NOW": NOW, "PLANNER_CACHE": "off", "LANG": "en_US.UTF-8"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "planner", *args, "--data", str(city), "--lang", "en"],
+        stdin=subprocess.DEVNULL,
+        stdout=terminal_end,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    os.close(terminal_end)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(main_end, 65536)
+        except OSError:  # the process has ended and closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(main_end)
+    told = process.stderr.read().decode("utf-8") if process.stderr else ""
+    if shown:
+        assert process.wait() == 0 and b"| facebook-jarvelan-kaupunki |" in seen and not told
+    else:
+        assert process.wait() == 2 and seen == b""
+        assert told.count("\n") == 1 and "not for a terminal: give -o FILE" in told
+
+
 def test_the_report_in_the_other_formats(run: Run, city: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
