@@ -138,8 +138,13 @@ def _check_as_commands_do(kind: str, entity: Any) -> None:
         raise DataError("err.self_deputy", person=entity.person)
     if kind == "consents" and entity.valid_from and entity.valid_to and entity.valid_to < entity.valid_from:
         raise DataError("err.valid_reversed", start=entity.valid_from, end=entity.valid_to)
-    start, end = {"campaigns": ("start", "end"), "accounts": ("starts", "ends")}.get(kind, ("", ""))
-    first, last = getattr(entity, start, None), getattr(entity, end, None)
+    if kind == "campaigns":
+        _in_order(entity.start, entity.end)
+    elif kind == "accounts":
+        _in_order(entity.starts, entity.ends)
+
+
+def _in_order(first: dt.date | None, last: dt.date | None) -> None:
     if first and last and last < first:
         raise DataError("err.range_reversed", start=first, end=last)
 
