@@ -114,6 +114,10 @@ RESULTS_TEXTS: dict[str, dict[str, str]] = {
         "fi": "  rivi {line}: ei julkaistua julkaisua osoitteella {link}",
         "en": "  row {line}: no published post at {link}",
     },
+    "note.address_shared": {
+        "fi": "osoite {url} on kirjattu myös {count} muulle julkaisulle ({posts}), eikä palvelun viennin lukuja voi liittää yhteenkään niistä; tarkista osoite.",
+        "en": "the address {url} is also recorded for {count} other {count|post|posts} ({posts}), so a platform export's figures can be tied to none of them; check the address.",
+    },
     "cli.metrics_shared": {
         "fi": "  rivi {line}: osoite {link} on kirjattu usealle julkaisulle ({posts}), eikä riviä liitetty yhteenkään",
         "en": "  row {line}: the address {link} is recorded for several posts ({posts}), so the row is tied to none",

@@ -109,6 +109,25 @@ def published_index(ws: Workspace, accounts: Iterable[Account]) -> dict[str, lis
     return found
 
 
+def address_notes(ws: Workspace, post: Post) -> list[Note]:
+    """A warning when the address of a published post is one another published post of its
+    platform already has (an address copied from the last post): no export's row could then be
+    tied to either of them (`import_metrics`), so the slip is said as it is made."""
+    account = ws.accounts.get(post.account)
+    if account is None or post.status != "published" or not post.published_url:
+        return []
+    index = published_index(ws, [a for a in ws.accounts.values() if a.platform == account.platform])
+    keys = [address_key(post.published_url)]
+    video = youtube_id(post.published_url) if account.platform == "youtube" else None
+    if video:
+        keys.append("youtube:" + video)
+    others = sorted({other.id for key in keys for other in index.get(key, []) if other.id != post.id})
+    if not others:
+        return []
+    said = {"url": post.published_url, "posts": ", ".join(others), "count": len(others)}
+    return [Note("note.address_shared", said)]
+
+
 def import_metrics(session: Session, path: Path, account: str | None = None) -> Imported:
     """A platform's export: each row tied to a published post by its address; a post's figures
     replaced by a newer export's, the same file twice changing nothing; rows no post has counted

@@ -9,21 +9,26 @@ from collections.abc import Callable
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import Post
-from planner.services import post_steps
+from planner.services import post_steps, results
 from planner.services.posts import NotReady, mark_ready
 from planner.ui.context import Planner
 
 Done = Callable[[Post | None], object]  # called with the post as it now stands (None: nothing done)
 
 
-def _finish(app: Planner, message: Callable[[Post], str], done: Done) -> Callable[[Post | None], None]:
+def _finish(
+    app: Planner, message: Callable[[Post], str], done: Done, warns: bool = False
+) -> Callable[[Post | None], None]:
     """What follows a step that went through (or was given up, None): the app reads the workspace
-    again, says what happened, and the screen redraws."""
+    again, says what happened (with `warns`, what the command line warns of too), and the screen
+    redraws."""
 
     def finish(post: Post | None) -> None:
         if post is not None:
             app.reload()
             app.notify(message(post))
+            for note in results.address_notes(app.ws, post) if warns else []:
+                app.notify(note.render(app.lang), severity="warning", timeout=10)
         done(post)
 
     return finish
@@ -74,7 +79,7 @@ def take_step(app: Planner, step: str, post: Post, done: Done) -> None:
         app.fail(post_steps.refusal(post, step))  # said now, before a form asks for anything
         return
     session, revision = app.session, post.revision
-    finish = _finish(app, lambda p: MESSAGES[step](app, p), done)
+    finish = _finish(app, lambda p: MESSAGES[step](app, p), done, warns=step == "publish")
     if step == "ready":
         _run(app, lambda: mark_ready(session, post.id), finish)
     elif step == "schedule":

@@ -83,6 +83,41 @@ def test_a_row_whose_address_several_posts_share_is_tied_to_none_of_them(run: Ru
     assert other not in after and after.get("p-demo-085") == before.get("p-demo-085")
 
 
+def test_publishing_with_an_address_another_post_has_is_warned_of_and_still_recorded(
+    run: Run, city: Path
+) -> None:
+    """The copied address is said as it is typed (the export later ties neither post), in both
+    languages; an address of the same form on another platform, or a new one, says nothing."""
+    posts = json.loads(run("post", "list", "--format", "json", "--data", str(city), check=0).stdout)
+    address = next(p["published_url"] for p in posts if p["id"] == "p-demo-085")
+    scheduled = [p for p in posts if p["status"] in ("ready", "scheduled")]
+    same = next(p["id"] for p in scheduled if p["account"] == "facebook-jarvelan-kaupunki")
+    elsewhere = next(p["id"] for p in scheduled if p["account"] == "instagram-jarvelan-kaupunki")
+    copied = address.replace("https://www.", "http://") + "/?utm_source=x"
+    done = run("post", "publish", same, "--url", copied, "--at", NOW, *_as(city, "aino"), check=0)
+    warned = [line for line in done.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warned) == 1 and "p-demo-085" in warned[0] and "check the address" in warned[0]
+    fresh = run("post", "publish", elsewhere, "--url", address, "--at", NOW, *_as(city, "aino"), check=0)
+    assert "warning" not in fresh.stderr
+    stored = {
+        p["id"]: p for p in json.loads(run("post", "list", "--format", "json", "--data", str(city)).stdout)
+    }
+    assert stored[same]["status"] == "published" and stored[same]["published_url"] == copied
+    run("audit", "verify", "--data", str(city), check=0)
+
+
+def test_the_warning_of_a_copied_address_is_said_in_finnish(run: Run, city: Path) -> None:
+    posts = json.loads(run("post", "list", "--format", "json", "--data", str(city), check=0).stdout)
+    address = next(p["published_url"] for p in posts if p["id"] == "p-demo-085")
+    same = next(
+        p["id"] for p in posts if p["account"] == "facebook-jarvelan-kaupunki" and p["status"] == "scheduled"
+    )
+    done = run(
+        "--lang", "fi", "post", "publish", same, "--url", address, "--at", NOW, *_as(city, "aino"), check=0
+    )
+    assert "varoitus: osoite" in done.stderr and "myös 1 muulle julkaisulle (p-demo-085)" in done.stderr
+
+
 def test_the_figures_and_engagement_of_a_facebook_post(run: Run, city: Path) -> None:
     run("metrics", "import", str(EXPORTS / "meta-facebook.csv"), *_as(city, "mikko"), check=0)
     item = figures(run, city)["p-demo-085"]

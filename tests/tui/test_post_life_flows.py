@@ -65,6 +65,28 @@ async def test_publish_a_scheduled_post_from_its_card_with_its_address(demo: Pat
         assert post.published_by == "aino"
 
 
+async def test_publishing_with_an_address_another_post_has_warns_in_the_app(demo: Path) -> None:
+    """As the command line: the post is recorded published, and the copied address is warned of."""
+    address = stored(demo, "p-demo-085").published_url
+    assert address
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WeekScreen)
+        select(screen, "p-demo-004")
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, PublishForm)
+        app.screen.query_one("#url", Input).value = address + "?fbclid=abc"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, WeekScreen)
+        assert stored(demo, "p-demo-004").status == "published"
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        assert len(warnings) == 1 and "p-demo-085" in warnings[0] and "tarkista osoite" in warnings[0]
+
+
 async def test_the_editor_names_a_refused_time_by_its_label(demo: Path) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
