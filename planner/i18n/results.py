@@ -316,6 +316,10 @@ REACH_TEXTS: dict[str, dict[str, str]] = {
         "fi": "MYÖHÄSSÄ {account}: {text} (määräpäivä oli {due})",
         "en": "LATE {account}: {text} (was due {due})",
     },
+    "digest.covering": {
+        "fi": "{item}, sijaisena henkilölle {person}",
+        "en": "{item}, covering for {person}",
+    },
     "digest.absence": {"fi": "sijaistat: {person} {start}–{end}", "en": "you cover {person} {start} – {end}"},
     "digest.rights": {"fi": "{asset}: käyttöoikeus päättyy {day}", "en": "{asset}: the licence ends {day}"},
     "digest.consent": {"fi": "{consent} ({asset}) päättyy {day}", "en": "{consent} ({asset}) ends {day}"},

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 
 from planner.domain.errors import DataError, system_reason
+from planner.domain.feedback import Feedback
 from planner.domain.feeds import Mailing
 from planner.domain.model import Person
 from planner.domain.roles import require_writer
@@ -63,7 +64,8 @@ def _items(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[I
 
 
 def _posts(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[Item]:
-    """Their drafts due within a week, with what stands in the way of marking each ready."""
+    """Their drafts due within a week, with what stands in the way of marking each ready: their
+    own, and those of someone away on the post's day whose absence they cover as its deputy."""
     from planner.domain.check import check_post
     from planner.domain.rules import Context
 
@@ -73,28 +75,54 @@ def _posts(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[I
     items = []
     for post in ws.posts_view.sorted():
         day = post.publish_date
-        if post.owner != person.id or post.status != "draft" or day is None or not today <= day <= week_end:
+        if not post.owner or post.status != "draft" or day is None or not today <= day <= week_end:
+            continue
+        away = _covered_by(ws, post.owner, day, person)
+        if post.owner != person.id and away is None:
             continue
         results = check_post(post, ctx).items()
         failing = [rule for rule, found in results if any(f.severity == "error" for f in found)]
         why = ", ".join(t(f"{rule}.title", lang) for rule in failing) or t("digest.not_marked", lang)
         when = short_moment(post.publish_at, lang) if post.publish_at else ""
-        items.append(
-            Item("post", post.id, day, t("digest.post", lang, when=when, post=post.label(), why=why))
-        )
+        text = t("digest.post", lang, when=when, post=post.label(), why=why)
+        items.append(Item("post", post.id, day, _covering(ws, text, away, lang)))
     return items
 
 
+def _covered_by(ws: Workspace, owner: str, day: dt.date, person: Person) -> str | None:
+    """`owner` when they are away on `day` and `person` is the deputy who covers their absence
+    then (a deputy keeps the posting and the answers going); None otherwise."""
+    if owner == person.id or ws.is_present(owner, day):
+        return None
+    return owner if ws.deputy_covering(owner, day) == person.id else None
+
+
+def _covering(ws: Workspace, text: str, away: str | None, lang: str) -> str:
+    """An item's text, saying whom it is done for when it is another's."""
+    if away is None:
+        return text
+    who = ws.people[away].name if away in ws.people else away
+    return t("digest.covering", lang, item=text, person=who)
+
+
 def _feedback(ws: Workspace, person: Person, today: dt.date, lang: str) -> list[Item]:
-    """The feedback they are to answer, the late first."""
-    mine = [f for f in ws.feedback.values() if f.is_open and f.assignee == person.id]
+    """The feedback they are to answer, the late first: their own, and that of someone away today
+    whose absence they cover as its deputy (as the app's feedback queue shows it), for an answer
+    stays due while the person it was given to is away."""
+    mine: list[tuple[Feedback, str | None]] = []
+    for item in ws.feedback.values():
+        if item.is_open and item.assignee:
+            away = _covered_by(ws, item.assignee, today, person)
+            if item.assignee == person.id or away is not None:
+                mine.append((item, away))
     items = []
-    for item in sorted(mine, key=lambda f: (not f.overdue(today), f.due, f.id)):
+    mine.sort(key=lambda found: (not found[0].overdue(today), found[0].due, found[0].id))
+    for item, away in mine:
         key = "digest.feedback_late" if item.overdue(today) else "digest.feedback"
         words = " ".join(item.text.split())[:80]
         due = short_day(item.due, lang)
         text = t(key, lang, account=item.account, text=words, due=due)
-        items.append(Item("feedback", item.id, item.due, text))
+        items.append(Item("feedback", item.id, item.due, _covering(ws, text, away, lang)))
     return items
 
 

@@ -107,6 +107,64 @@ def test_each_post_and_feedback_item_says_its_day(run: Run, city: Path) -> None:
             assert f"{due}{short_weekday(day, lang)} {said})" in item["text"]
 
 
+def test_the_drafts_and_feedback_of_someone_away_go_to_the_deputy_covering_the_absence(
+    run: Run, city: Path
+) -> None:
+    """An answer stays due, and a draft is still to be made ready, while its person is away: the
+    deputy of the absence that covers the day gets the item, saying whom they cover (as the app's
+    queue shows `mikko → leena`); the person keeps it, and nobody else gets it when no deputy was
+    assigned."""
+    aino = ("--data", str(city), "--user", "aino")
+
+    def feedback_of(person: str, lang: str = "en") -> dict[str, str]:
+        found = run("digest", "--format", "json", "--for", person, "--lang", lang, *aino, check=0)
+        digests = json.loads(found.stdout)
+        return {i["id"]: i["text"] for d in digests for i in d["items"] if i["kind"] == "feedback"}
+
+    listed = json.loads(run("feedback", "list", "--open", "--format", "json", *aino, check=0).stdout)
+    mikkos = {f["id"] for f in listed if f["assignee"] == "mikko"}
+    assert mikkos and not mikkos & set(feedback_of("leena"))
+    run("absence", "add", "mikko", "--from", "2026-11-30", "--to", "2026-12-04", *aino, check=0)
+    assert not mikkos & set(feedback_of("leena"))  # no deputy assigned: nobody covers
+    assert mikkos <= set(feedback_of("mikko"))
+    run(
+        "absence",
+        "add",
+        "mikko",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-01",
+        "--deputy",
+        "leena",
+        *aino,
+        check=0,
+    )
+    post = ("post", "add", "--account", "facebook-jarvelan-kaupunki", "--owner", "mikko", "--text", "Joulu")
+    covered_day = run(*post, "--at", "2026-12-01 14:00", *aino, check=0).stdout.strip()
+    uncovered_day = run(*post, "--at", "2026-12-03 14:00", *aino, check=0).stdout.strip()
+    digest = json.loads(run("digest", "--format", "json", "--for", "leena", *aino, check=0).stdout)
+    posts = {i["id"]: i["text"] for d in digest for i in d["items"] if i["kind"] == "post"}
+    assert covered_day in posts and posts[covered_day].endswith(", covering for Mikko Mäkelä")
+    assert uncovered_day not in posts  # mikko is away then too, but nobody was named to cover it
+    covered = feedback_of("leena")
+    assert mikkos <= set(covered)
+    assert all(covered[i].endswith(", covering for Mikko Mäkelä") for i in mikkos)
+    assert all(feedback_of("leena", "fi")[i].endswith(", sijaisena henkilölle Mikko Mäkelä") for i in mikkos)
+    assert mikkos <= set(feedback_of("mikko"))
+    later = run(
+        "digest",
+        "--format",
+        "json",
+        "--for",
+        "leena",
+        *aino,
+        env={"PLANNER_NOW": "2026-12-02 10:00"},
+        check=0,
+    )
+    assert not mikkos & {i["id"] for d in json.loads(later.stdout) for i in d["items"]}  # mikko is back
+
+
 def short_weekday(day: dt.date, lang: str) -> str:
     return ("ma", "ti", "ke", "to", "pe", "la", "su")[day.weekday()] if lang == "fi" else f"{day:%a}"
 
