@@ -17,7 +17,7 @@ from planner.cli.args import (
     required_moment_arg,
     session_of,
 )
-from planner.cli.output import print_json, report_import, say, write_output
+from planner.cli.output import print_json, report_import, say, warn, write_output
 from planner.domain.choices import (
     CLOSE_REASONS,
     FEEDBACK_KINDS,
@@ -106,14 +106,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     add.add_argument("--observed", required=True, metavar="TIME", help=h("incident.observed"))
     add.add_argument("--category", required=True, choices=INCIDENT_CATEGORIES, help=h("incident.category"))
     add.add_argument("--text", required=True, help=h("incident.text"))
-    add.add_argument(
-        "--from", dest="senders", action="append", default=[], metavar="HANDLE", help=h("incident.from")
-    )
-    add.add_argument(
-        "--link", dest="links", action="append", default=[], metavar="URL", help=h("incident.link")
-    )
+    # SPEC's `--from HANDLE ...`: one or more values, and repeatable, as every list option
+    many: dict[str, Any] = {"nargs": "+", "action": "extend", "default": []}
+    add.add_argument("--from", dest="senders", metavar="HANDLE", help=h("incident.from"), **many)
+    add.add_argument("--link", dest="links", metavar="URL", help=h("incident.link"), **many)
     add.add_argument("--target", choices=INCIDENT_TARGETS, default="organization", help=h("incident.target"))
-    add.add_argument("--evidence", action="append", default=[], metavar="FILE", help=h("incident.evidence"))
+    add.add_argument("--evidence", metavar="FILE", help=h("incident.evidence"), **many)
     action = steps.add_parser(
         "action", parents=[common], help=h("cmd.incident_action"), description=h("cmd.incident_action")
     )
@@ -245,7 +243,9 @@ def incident(args: argparse.Namespace, lang: str) -> int:
             args.target,
             tuple(Path(p) for p in args.evidence),
         )
-        print(services.add_incident(session, new).id)
+        added = services.add_incident(session, new)
+        print(added.id)
+        warn(services.same_sender_notes(session, session.load(), added), lang)
         return 0
     if command == "action":
         ws = session.load()

@@ -187,6 +187,10 @@ AFTER_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tapaus {incident}: {action} kirjattu.",
         "en": "Incident {incident}: {action} recorded.",
     },
+    "note.incident_same_sender": {
+        "fi": "lähettäjä {sender} on myös tapauksessa {other} ({day}); yhdistä tapaukset {incident} ja {other}, jos ne kuuluvat yhteen.",
+        "en": "the sender {sender} is also in incident {other} ({day}); link {incident} and {other} if they belong together.",
+    },
     "cli.incident_linked": {
         "fi": "Tapaukset {incident} ja {other} yhdistetty.",
         "en": "Incidents {incident} and {other} linked.",

@@ -18,7 +18,7 @@ from planner.domain.model import Person
 from planner.domain.roles import require_account_writer, require_admin, require_writer
 from planner.domain.values import LONGEST_LINE, bounded_text, web_address
 from planner.domain.workspace import Workspace
-from planner.services import Session, on_the_clocks
+from planner.services import Note, Session, on_the_clocks
 from planner.services.ids import new_id
 from planner.storage import evidence as evidence_files
 
@@ -112,6 +112,33 @@ def add_incident(session: Session, new: NewIncident) -> Incident:
         for (file, _), _, data in kept:
             evidence_files.keep_evidence(session.store.root, file, data)
         return stored
+
+
+def _handle(sender: str) -> str:
+    """A sender as compared: `@Trolli`, `trolli` and ` TROLLI ` are one person."""
+    return sender.strip().removeprefix("@").casefold()
+
+
+def same_sender_notes(session: Session, ws: Workspace, incident: Incident) -> list[Note]:
+    """The incidents, among those the reader sees whole and not yet linked to this one, that name
+    one of its senders: repeated harassment is linked together, and the same sender is the usual
+    sign of it. Nobody learns here of an incident they may not read."""
+    person = reader(session, ws)
+    senders = {_handle(sender): sender for sender in incident.senders}
+    notes = []
+    for other in sorted(ws.incidents.values(), key=lambda found: (found.observed_at, found.id)):
+        if other.id == incident.id or other.id in incident.related or not sees_whole(person, other):
+            continue
+        shared = [senders[h] for h in (_handle(sender) for sender in other.senders) if h in senders]
+        if shared:
+            said = {
+                "sender": shared[0],
+                "other": other.id,
+                "day": other.observed_at.date(),
+                "incident": incident.id,
+            }
+            notes.append(Note("note.incident_same_sender", said))
+    return notes
 
 
 def _step(

@@ -134,6 +134,70 @@ def test_the_admin_records_the_police_report_and_links_a_repeat(run: Run, town: 
     run("audit", "verify", "--data", str(town), check=0)
 
 
+def test_senders_links_and_evidence_take_several_values_or_the_option_again(
+    run: Run, town: Path, tmp_path: Path
+) -> None:
+    """SPEC's `[--from HANDLE ...] [--link URL ...] [--evidence FILE ...]`: as every list option,
+    one or more values after the option, and the option repeated, come to the same record."""
+    other = tmp_path / "toinen.png"
+    Image.new("RGB", (40, 30), (0, 0, 200)).save(other, format="PNG")
+    first, second = screenshot(tmp_path), other
+    base = ("incident", "add", "--account", ACCOUNT, "--observed", "1.12.2026 9.30", "--category", "hate")
+    together = run(
+        *base,
+        *("--text", "Kaksi viestiä", "--from", "@yksi", "@kaksi", "--link"),
+        *("https://example.com/1", "https://example.com/2", "--evidence", str(first), str(second)),
+        *_as(town, "pia"),
+        check=0,
+    ).stdout.strip()
+    repeated = run(
+        *base,
+        *("--text", "Kaksi viestiä", "--from", "@yksi", "--from", "@kaksi"),
+        *("--link", "https://example.com/1", "--link", "https://example.com/2"),
+        *("--evidence", str(first), "--evidence", str(second)),
+        *_as(town, "pia"),
+        check=0,
+    ).stdout.strip()
+    one, two = shown(run, town, together, "pia"), shown(run, town, repeated, "pia")
+    assert one["from"] == two["from"] == ["@yksi", "@kaksi"]
+    assert one["links"] == two["links"] == ["https://example.com/1", "https://example.com/2"]
+    assert len(one["evidence"]) == 2 and one["evidence"] == two["evidence"]
+
+
+def test_a_sender_met_before_is_pointed_out_to_whoever_may_read_the_earlier_incident(
+    run: Run, town: Path, tmp_path: Path
+) -> None:
+    """Repeated harassment is linked together, and the same sender is its usual sign: recording
+    one names the earlier incidents with that sender (`@Handle` and `handle` alike), but only
+    those the recorder sees whole: nobody learns of an incident they may not read."""
+
+    def add(user: str, *senders: str, lang: str = "en") -> tuple[str, str]:
+        done = run(
+            *("--lang", lang, "incident", "add", "--account", ACCOUNT, "--observed", "1.12.2026 9.45"),
+            *("--category", "targeting", "--text", "Taas samaa", "--from", *senders),
+            *_as(town, user),
+            check=0,
+        )
+        return done.stdout.strip(), done.stderr
+
+    first = record(run, town, tmp_path)  # pia's, from @uhkailija_77
+    oonas, said = add("oona", "uhkailija_77", "@someone_else")
+    assert said == ""  # pia's incident is not oona's to read
+    pias, said = add("pia", "@first_time", " UHKAILIJA_77")
+    warned = said.splitlines()
+    assert len(warned) == 1 and f"also in incident {first} (1 Dec 2026)" in warned[0]
+    assert oonas not in said and f"link {pias} and {first}" in warned[0]
+    run("incident", "link", pias, first, *_as(town, "aino"), check=0)
+    admins, said = add("aino", "@Uhkailija_77", lang="fi")
+    assert {line.split("tapauksessa ")[1].split()[0] for line in said.splitlines()} == {first, oonas, pias}
+    assert all(line.startswith("varoitus: lähettäjä @Uhkailija_77") for line in said.splitlines())
+    _, said = add("aino", "@someone_new", "@SOMEONE_ELSE")
+    assert said.count("@SOMEONE_ELSE") == 1 and oonas in said  # as it was typed this time
+    assert add("aino", "@nobody_before")[1] == ""
+    log = (town / "calendars" / "audit.jsonl").read_text("utf-8")
+    assert "uhkailija" not in log.casefold() and "someone" not in log
+
+
 def test_no_word_of_an_incident_reaches_the_audit_log_or_any_other_output(
     run: Run, town: Path, tmp_path: Path
 ) -> None:

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Static
 
 from planner.domain.errors import PlannerError
 from planner.domain.feedback import Feedback
+from planner.domain.incidents import Incident
 from planner.i18n.dates import day, moment
 from planner.services import feedback as services
 from planner.services import incidents
@@ -208,8 +209,11 @@ class FeedbackScreen(PlannerScreen[None]):
         )
 
     def _recorded(self, saved: object) -> None:
-        if saved is not None:
-            self.planner.notify(self.planner.tr("ui.inc.recorded", incident=getattr(saved, "id", "")))
+        if isinstance(saved, Incident):
+            app = self.planner
+            app.notify(app.tr("ui.inc.recorded", incident=saved.id))
+            for note in incidents.same_sender_notes(app.session, app.ws, saved):
+                app.notify(note.render(app.lang), severity="warning", timeout=10)
 
     def _done(self, saved: object) -> None:
         if isinstance(saved, Feedback):

@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from planner.domain.errors import PlannerError
+from planner.domain.incidents import Incident
 from planner.i18n.dates import stamp
 from planner.services import incidents
 from planner.ui.actions import bindings
@@ -126,7 +127,7 @@ class IncidentsScreen(PlannerScreen[None]):
     def action_new_incident(self) -> None:
         app = self.planner
         if app.may_write("action.incident_write"):
-            app.push_screen(IncidentForm(lambda new: incidents.add_incident(app.session, new)), self._saved)
+            app.push_screen(IncidentForm(lambda new: incidents.add_incident(app.session, new)), self._added)
 
     def action_add_action(self) -> None:
         app = self.planner
@@ -166,6 +167,13 @@ class IncidentsScreen(PlannerScreen[None]):
             self._saved(incidents.close_incident(app.session, incident_id))
         except PlannerError as error:
             app.fail(error)
+
+    def _added(self, saved: object) -> None:
+        self._saved(saved)
+        if isinstance(saved, Incident):
+            app = self.planner
+            for note in incidents.same_sender_notes(app.session, app.ws, saved):
+                app.notify(note.render(app.lang), severity="warning", timeout=10)
 
     def _saved(self, saved: object) -> None:
         if saved is not None:
