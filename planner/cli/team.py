@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import Helper, day_arg, format_arg, range_args, session_of
-from planner.cli.output import print_json, say, tell, unchanged
+from planner.cli.output import print_json, report_import, say, tell, unchanged
 from planner.domain.choices import ABSENCE_KINDS, ROLES
 from planner.domain.dates import parse_day
 from planner.domain.errors import unknown_ref
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     person = sub.add_parser("person", parents=[common], help=h("cmd.person"), description=h("cmd.person"))
-    people = person.add_subparsers(dest="person_command", required=True, metavar="add|edit|retire|list")
+    people = person.add_subparsers(
+        dest="person_command", required=True, metavar="add|edit|retire|list|import"
+    )
     add = people.add_parser(
         "add", parents=[common], help=h("cmd.person_add"), description=h("cmd.person_add")
     )
@@ -50,6 +52,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
         "list", parents=[common], help=h("cmd.person_list"), description=h("cmd.person_list")
     )
     format_arg(listing, h)
+    imp = people.add_parser(
+        "import", parents=[common], help=h("cmd.person_import"), description=h("cmd.person_import.long")
+    )
+    imp.add_argument("file", metavar="FILE.csv|FILE.xlsx", help=h("sheet.file"))
 
     absence = sub.add_parser("absence", parents=[common], help=h("cmd.absence"), description=h("cmd.absence"))
     absences = absence.add_subparsers(dest="absence_command", required=True, metavar="add|import|remove|list")
@@ -121,6 +127,10 @@ def person(args: argparse.Namespace, lang: str) -> int:
         edited = services.edit_person(session, args.person_id, args.name, args.email, roles, args.revision)
         key = "cli.person_unchanged" if unchanged(before, edited) else "cli.person_edited"
         say(key, lang, person=edited.id)
+    elif command == "import":
+        from planner.services.sheet_import import import_people
+
+        report_import(import_people(session, Path(args.file)), "cli.people_imported", lang)
     elif command == "retire":
         ws = session.load()
         today = session.now(ws).date()
@@ -142,17 +152,20 @@ def person(args: argparse.Namespace, lang: str) -> int:
             return 0
         if not people:
             say("cli.no_people", lang)
+        width = max((len(found.id) for found in people), default=0)
         for found in people:
-            print(person_line(found, lang))
+            print(person_line(found, lang, width))
     return 0
 
 
-def person_line(found: Person, lang: str) -> str:
+def person_line(found: Person, lang: str, id_width: int = 10) -> str:
+    """One person: id (in a column as wide as the longest listed, `aino-ahonen` as `aino`), name,
+    e-mail, roles, and the day they retired."""
     roles = ", ".join(t("role." + r, lang) for r in found.roles)
     retired = (
         f"  [{t('cli.retired_mark', lang, day=shown_day(found.retired, lang))}]" if found.retired else ""
     )
-    return f"{found.id:<10} {found.name:<24} {found.email:<32} {roles}{retired}"
+    return f"{found.id:<{max(id_width, 10)}} {found.name:<24} {found.email:<32} {roles}{retired}"
 
 
 def _leftover_lines(left: Leftovers, lang: str) -> None:

@@ -154,6 +154,12 @@ _ACTIONS = {
     ),
     "team-new-absence": _pair("Poissaolo", "Absence", "Lisää poissaolo", "Add an absence"),
     "team-import": _pair("Tuo CSV", "Import CSV", "Tuo HR:n poissaololista", "Import an HR absence list"),
+    "team-import-people": _pair(
+        "Tuo henkilöt",
+        "Import people",
+        "Tuo henkilölista taulukosta",
+        "Import the list of people from a sheet",
+    ),
     "team-deputy": _pair(
         "Sijainen", "Deputy", "Nimeä poissaololle sijainen", "Name the deputy of an absence"
     ),

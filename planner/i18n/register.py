@@ -47,8 +47,8 @@ REGISTER_TEXTS: dict[str, dict[str, str]] = {
     },
     "cli.campaign_saved": {"fi": "Kampanja {campaign} tallennettu.", "en": "Campaign {campaign} saved."},
     "err.sheet_header": {
-        "fi": "{file}: otsikkorivistä puuttuu {columns} (sarakkeet suomeksi tai englanniksi, esim. alusta, nimi).",
-        "en": "{file}: the header row has no {columns} (columns in Finnish or English, e.g. platform, name).",
+        "fi": "{file}: otsikkorivistä puuttuu {columns} (sarakkeiden nimet saavat olla suomeksi tai englanniksi).",
+        "en": "{file}: the header row has no {columns} (the columns may be named in Finnish or English).",
     },
     "err.sheet_broken": {
         "fi": "{file} ei ole luettava Excel-tiedosto ({reason}).",

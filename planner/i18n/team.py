@@ -3,6 +3,33 @@
 from __future__ import annotations
 
 TEAM_TEXTS: dict[str, dict[str, str]] = {
+    "help.cmd.person_import": {
+        "fi": "tuo henkilöt taulukosta (.xlsx tai .csv; pääkäyttäjä)",
+        "en": "import the people from a spreadsheet (.xlsx or .csv; admins)",
+    },
+    "help.cmd.person_import.long": {
+        "fi": "Tuo tiimin henkilöt taulukosta: Excelin ensimmäinen välilehti tai CSV (; , tai sarkain; "
+        "UTF-8 tai Windows-1252). Otsikkorivi suomeksi tai englanniksi: nimi, sähköposti, roolit "
+        "(pääkäyttäjä, sisällöntuottaja, asiantuntija, tarkastaja; pilkuin) ja tunnus (ilman sitä "
+        "henkilö tunnistetaan sähköpostista tai tunnus tehdään nimestä). Tyhjään työtilaan tuonti ei "
+        "vaadi tunnistetta, kun listassa on pääkäyttäjä. Yksikin virheellinen rivi hylkää koko "
+        "tiedoston; saman tiedoston uusi tuonti ei lisää mitään kahdesti. Tyhjä roolisolu jättää "
+        "roolit ennalleen.",
+        "en": "Import the team's people from a spreadsheet: the first sheet of an Excel file or a CSV "
+        "(; , or tab; UTF-8 or Windows-1252). A header row in Finnish or English: name, email, roles "
+        "(admin, producer, expert, auditor; separated by commas) and id (without it, a person is known "
+        "by their e-mail, or given the slug of their name). Into an empty workspace, a list with an "
+        "admin in it needs no identity. One bad row refuses the whole file; importing it again adds "
+        "nothing twice. An empty roles cell leaves the roles as they are.",
+    },
+    "cli.people_imported": {
+        "fi": "{count} {count|henkilö|henkilöä} lisätty, {updated} muutettu, {known} jo ajan tasalla.",
+        "en": "{count} {count|person|people} added, {updated} changed, {known} already up to date.",
+    },
+    "err.person_twice": {
+        "fi": "henkilö {value} on jo rivillä {line}.",
+        "en": "person {value} is already on row {line}.",
+    },
     # Errors and refusals
     "err.csv_rows": {
         "fi": "{file}: {count} {count|rivi|riviä} hylättiin, mitään ei tuotu:",
@@ -52,6 +79,10 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
     "err.handover_nobody": {
         "fi": "julkaisuja ei voi siirtää, kun sijaista ei ole.",
         "en": "posts cannot be handed over without a deputy.",
+    },
+    "refused.first_admin_list": {
+        "fi": "Työtilassa ei ole vielä ketään, joten listassa pitää olla pääkäyttäjä (rooli pääkäyttäjä tai admin).",
+        "en": "The workspace has nobody in it yet, so the list must name an admin (role admin).",
     },
     "refused.first_admin": {
         "fi": "Työtilan ensimmäisen henkilön pitää olla pääkäyttäjä (--role admin).",
@@ -277,6 +308,16 @@ UI_TEAM_TEXTS.update(
             "en": "{count} {count|duty waits|duties wait} for someone new – see the check.",
         },
         "ui.import_title": {"fi": "Tuo poissaolot CSV-tiedostosta", "en": "Import absences from a CSV file"},
+        "ui.import_people_title": {
+            "fi": "Tuo henkilöt taulukosta (.xlsx tai .csv)",
+            "en": "Import people from a spreadsheet (.xlsx or .csv)",
+        },
+        "ui.import_people_hint": {
+            "fi": "Sarakkeet: nimi, sähköposti, roolit (pääkäyttäjä, sisällöntuottaja, asiantuntija, "
+            "tarkastaja) ja tunnus. Virheellinen rivi hylkää koko tiedoston.",
+            "en": "Columns: name, email, roles (admin, producer, expert, auditor) and id. One bad row "
+            "refuses the whole file.",
+        },
         "ui.import_hint": {
             "fi": "Sarakkeet: henkilö (tunnus tai sähköposti); alku; loppu; laji. "
             "Virheellinen rivi hylkää koko tiedoston.",

@@ -1,5 +1,5 @@
-"""What a team keeps today, imported from its own spreadsheets: the account register and a content
-plan. One bad row refuses the whole file with every bad row named; a re-import of the same rows
+"""What a team keeps today, imported from its own spreadsheets: its people, the account register
+and a content plan. One bad row refuses the whole file with every bad row named; a re-import of the same rows
 adds nothing twice (an account is the same by its id, a post by account, time and text)."""
 
 from __future__ import annotations
@@ -8,17 +8,18 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from planner.domain import account_rows, post_rows
+from planner.domain import account_rows, person_rows, post_rows
 from planner.domain.account_change import changed
 from planner.domain.errors import DataError, PlannerError, Refused
 from planner.domain.fields import nfc
-from planner.domain.model import Account, Post
+from planner.domain.model import Account, Person, Post
 from planner.domain.roles import require_admin, require_post_writer
 from planner.domain.sheet import RowErrors
 from planner.domain.workspace import Workspace
 from planner.services import Session
 from planner.services.ids import new_id
 from planner.services.posts import NewPost, revised
+from planner.services.team import checked_person, new_person
 from planner.storage.folder import RESERVED_NAMES, account_file_name
 from planner.storage.sheets import read_rows
 
@@ -76,6 +77,47 @@ def import_accounts(session: Session, path: Path) -> Imported:
                 errors.append((row.line, error))
         if errors:
             raise RowErrors(path.name, errors)
+    return Imported(tuple(added), tuple(updated), known, skipped)
+
+
+def import_people(session: Session, path: Path) -> Imported:
+    """The team's list of people (admins; into a workspace nobody is in yet, a list with an admin in
+    it needs no identity, as the first `person add`): new people added, changed rows applied as
+    `person edit` applies them, the rest counted. A person's retirement is not the list's to change."""
+    rows = read_rows(path)
+    with session.store.transaction(session.user or "import", session.stamp) as unit:
+        ws = unit.base
+        parsed, skipped, errors = person_rows.parse_rows(rows, ws, path.name)
+        actor: Person | None = None
+        if ws.people or session.store.has_had_people():
+            actor = session.actor(ws)
+            require_admin(actor, "action.team_write")
+        elif not any(row.roles and "admin" in row.roles for row in parsed):
+            raise Refused("refused.first_admin_list")
+        added: list[str] = []
+        updated: list[str] = []
+        known = 0
+        for row in parsed:
+            try:
+                before = unit.maps["people"].get(row.person_id)
+                roles = row.roles if row.roles is not None else before.roles if before else ()
+                fresh = checked_person(unit.ws, new_person(row.person_id, row.name, row.email, roles, None))
+                if before is None:
+                    unit.put("people", fresh, action="import")
+                    added.append(fresh.id)
+                    continue
+                after = replace(fresh, retired=before.retired, revision=before.revision)
+                if after == before:
+                    known += 1
+                    continue
+                if actor is not None and actor.id == after.id and "admin" not in after.roles:
+                    raise Refused("refused.own_admin")
+                unit.put("people", after, action="import")
+                updated.append(after.id)
+            except PlannerError as error:
+                errors.append((row.line, error))
+        if errors:
+            raise RowErrors(path.name, sorted(errors, key=lambda found: found[0]))
     return Imported(tuple(added), tuple(updated), known, skipped)
 
 

@@ -43,7 +43,7 @@ def _admin(session: Session, unit: Unit, action: str) -> Person:
     return actor
 
 
-def _checked_person(ws: Workspace, person: Person) -> Person:
+def checked_person(ws: Workspace, person: Person) -> Person:
     if not person.name.strip():
         raise DataError("err.missing_field", field="name")
     stored_email(person.email)
@@ -60,7 +60,7 @@ def _checked_person(ws: Workspace, person: Person) -> Person:
     return person
 
 
-def _person(pid: str, name: str, email: str, roles: tuple[str, ...], retired: dt.date | None) -> Person:
+def new_person(pid: str, name: str, email: str, roles: tuple[str, ...], retired: dt.date | None) -> Person:
     raw = {"id": pid, "name": name, "email": email, "roles": list(roles), "retired": None}
     return replace(Person.from_dict(raw), retired=retired)
 
@@ -73,7 +73,7 @@ def add_person(session: Session, pid: str, name: str, email: str, roles: tuple[s
             _admin(session, unit, "action.team_write")
         elif "admin" not in roles:
             raise Refused("refused.first_admin")
-        person = _checked_person(ws, _person(pid, nfc(name).strip(), email.strip(), roles, None))
+        person = checked_person(ws, new_person(pid, nfc(name).strip(), email.strip(), roles, None))
         if person.id in ws.people:
             raise DataError("err.duplicate_id", value=person.id)
         person = unit.put("people", person)
@@ -94,14 +94,14 @@ def edit_person(
         actor = _admin(session, unit, "action.team_write")
         old = _known_person(ws, pid)
         unit.expect("people", pid, revision)
-        fresh = _person(
+        fresh = new_person(
             pid,
             nfc(name).strip() if name is not None else old.name,
             email.strip() if email is not None else old.email,
             roles if roles is not None else old.roles,
             old.retired,
         )
-        person = replace(_checked_person(ws, fresh), revision=old.revision)
+        person = replace(checked_person(ws, fresh), revision=old.revision)
         if actor.id == pid and "admin" not in person.roles:
             raise Refused("refused.own_admin")
         if person != old:

@@ -126,6 +126,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("team-retire", "r", "retire_person", ("team",), writes=True),
     Action("team-new-absence", "b", "new_absence", ("team",), footer=True, writes=True),
     Action("team-import", "i", "import_absences", ("team",), writes=True),
+    Action("team-import-people", "I", "import_people", ("team",), writes=True),
     Action("team-deputy", "d", "assign_deputy", ("team",), footer=True, writes=True),
     Action("team-remove-absence", "x", "remove_absence", ("team",), writes=True),
     # The media library and the consents

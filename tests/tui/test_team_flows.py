@@ -169,3 +169,40 @@ async def test_a_persons_duties_name_each_account_as_coverage_does(demo: Path) -
         assert "• FB Järvelän kaupunki: pääkäyttäjä, vastuuhenkilö" in detail
         assert "• IG Nuorten kesä: pääkäyttäjä" in detail
         assert "instagram-" not in detail
+
+
+async def test_the_team_imports_its_list_of_people_from_a_workbook(demo: Path, tmp_path: Path) -> None:
+    """`I` on the team screen reads the list as `person import` does: a bad row refuses the file
+    inside the dialog, and a good list adds its people and says how many."""
+    import openpyxl
+
+    from planner.ui.dialogs.team_forms import ImportForm
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Nimi", "Sähköposti", "Roolit"])
+    sheet.append(["Ville Uusi", "ville.uusi@jarvela.fi", "päällikkö"])
+    book.save(tmp_path / "henkilot.xlsx")
+    app = make_app(demo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        assert isinstance(app.screen, TeamScreen)
+        await pilot.press("I")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportForm)
+        app.screen.query_one("#path", Input).value = str(tmp_path / "henkilot.xlsx")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportForm)  # refused inside the dialog, nothing written
+        assert "päällikkö" in str(app.screen.query_one("#form-error", Label).render())
+        sheet["C2"] = "sisällöntuottaja"
+        book.save(tmp_path / "henkilot.xlsx")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, TeamScreen)
+        assert any("1 henkilö lisätty" in n.message for n in app._notifications)
+        assert "ville-uusi" in [key.value for key in app.screen.query_one("#people", DataTable).rows]
+    assert Session.open(str(demo), None).load().people["ville-uusi"].roles == ("producer",)

@@ -166,14 +166,28 @@ class RetireForm(Form):
 
 
 class ImportForm(Form):
-    """The path of an HR list saved as CSV."""
+    """The path of a list the team keeps: an HR list of absences saved as CSV, or (`people`) the
+    list of people, a workbook or a CSV."""
+
+    def __init__(self, submit: Callable[[Any], object], people: bool = False) -> None:
+        super().__init__(submit)
+        self.people = people
 
     def compose(self) -> ComposeResult:
         app = self.planner
+        title, hint = (
+            ("ui.import_people_title", "ui.import_people_hint")
+            if self.people
+            else (
+                "ui.import_title",
+                "ui.import_hint",
+            )
+        )
+        example = "~/henkilot.xlsx" if self.people else "~/poissaolot.csv"
         with Vertical(classes="dialog", id="import-form"):
-            yield Label(app.tr("ui.import_title"), classes="dialog-title")
-            yield Input(placeholder=self.example("~/poissaolot.csv"), compact=True, id="path")
-            yield Label(app.tr("ui.import_hint"), classes="hint")
+            yield Label(app.tr(title), classes="dialog-title")
+            yield Input(placeholder=self.example(example), compact=True, id="path")
+            yield Label(app.tr(hint), classes="hint")
             yield from self.buttons()
 
     def result(self) -> str:

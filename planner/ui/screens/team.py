@@ -18,6 +18,7 @@ from planner.domain.team import accounts_of, away_days, leftovers, name_key, rol
 from planner.i18n import fmt_date
 from planner.i18n.dates import typed_day
 from planner.services import Note, team
+from planner.services.sheet_import import Imported, import_people
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.deputy import start_assignment
@@ -247,6 +248,23 @@ class TeamScreen(PlannerScreen[None]):
                 self._after(app.tr("cli.absences_imported", count=len(added), known=known))
 
         app.push_screen(ImportForm(submit), done)
+
+    def action_import_people(self) -> None:
+        """The team's list of people, as `person import` reads it; into a workspace nobody is in
+        yet the list itself names the first admin."""
+        app = self.planner
+        if app.ws.people and not app.may_change_team("action.team_write"):
+            return
+
+        def submit(path: str) -> Imported:
+            return import_people(app.session, app.chosen_file(path))
+
+        def done(result: object) -> None:
+            if isinstance(result, Imported):
+                said = {"count": len(result.added), "updated": len(result.updated), "known": result.known}
+                self._after(app.tr("cli.people_imported", **said))
+
+        app.push_screen(ImportForm(submit, people=True), done)
 
     def action_assign_deputy(self) -> None:
         absence = self.planner.ws.absences.get(self._absence_id() or "")

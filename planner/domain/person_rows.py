@@ -1,0 +1,100 @@
+"""The list of people a team keeps in a spreadsheet (name, e-mail, roles), row by row: each row the
+person it names, by its id column, else by its e-mail among the people already known, else as the
+slug of the name. A role cell left empty leaves a known person's roles as they are."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.domain.errors import DataError, PlannerError
+from planner.domain.fields import fold
+from planner.domain.model import ROLES
+from planner.domain.sheet import Columns, Rows, columns, split_list, words
+from planner.domain.workspace import Workspace
+
+HEADERS = {
+    "id": words("id", "tunnus", "tunniste", "käyttäjätunnus", "person_id", "henkilön tunniste"),
+    "name": words("name", "nimi", "henkilö", "koko nimi", "full name"),
+    "email": words("email", "e-mail", "sähköposti", "sähköpostiosoite", "sahkoposti"),
+    "roles": words("roles", "role", "roolit", "rooli", "oikeudet"),
+}
+NEEDED = ("name", "email")
+ROLE_WORDS = {
+    "admin": {"admin", "pääkäyttäjä", "ylläpitäjä", "pääkäyttäjät"},
+    "producer": {"producer", "sisällöntuottaja", "tuottaja", "päivittäjä", "sisällöntuottajat"},
+    "expert": {"expert", "asiantuntija", "asiantuntijat"},
+    "auditor": {"auditor", "tarkastaja", "tarkastajat", "auditoija", "lukija"},
+}
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    line: int
+    person_id: str
+    name: str
+    email: str
+    roles: tuple[str, ...] | None  # None: the cell was empty (a known person keeps theirs)
+
+
+def _roles(value: str) -> tuple[str, ...]:
+    found = []
+    for part in split_list(value):
+        word = fold(part)
+        role = next((role for role, known in ROLE_WORDS.items() if word in known), None)
+        if role is None:
+            raise DataError("err.bad_choice", field="roles", value=part, choices=", ".join(ROLES))
+        found.append(role)
+    return tuple(dict.fromkeys(found))
+
+
+def _person_id(ws: Workspace, given: str, name: str, email: str) -> str:
+    """The id a row names: its own, else the known person with its e-mail, else its name's slug."""
+    if given:
+        return given
+    by_email = next((p.id for p in ws.people.values() if p.email and fold(p.email) == fold(email)), None)
+    if by_email is not None:
+        return by_email
+    from slugify import slugify
+
+    return slugify(name, max_length=80)
+
+
+def _row(ws: Workspace, cols: Columns, line: int, cells: list[str]) -> PersonRow:
+    name, email = cols.cell(cells, "name"), cols.cell(cells, "email")
+    for field, value in (("name", name), ("email", email)):
+        if not value:
+            raise DataError("err.missing_field", field=field)
+    person_id = _person_id(ws, cols.cell(cells, "id"), name, email)
+    roles = _roles(cols.cell(cells, "roles")) if cols.cell(cells, "roles") else None
+    if roles is None and person_id not in ws.people:
+        raise DataError("err.missing_field", field="roles")  # a new person is given a role
+    return PersonRow(line, person_id, name, email, roles)
+
+
+def parse_rows(
+    rows: Rows, ws: Workspace, file: str
+) -> tuple[list[PersonRow], tuple[str, ...], list[tuple[int, PlannerError]]]:
+    """The data rows read as PersonRows, the header's columns that were skipped, and each row that
+    could not be read with why (a person or an e-mail twice in the file among them): the caller
+    names them together with the rows its own checks refuse, and imports nothing then."""
+    if not rows:
+        raise DataError("err.csv_empty", file=file)
+    cols = columns(rows[0][1], HEADERS, NEEDED, file)
+    found: list[PersonRow] = []
+    errors: list[tuple[int, PlannerError]] = []
+    line_of_id: dict[str, int] = {}
+    line_of_email: dict[str, int] = {}
+    for line, cells in rows[1:]:
+        try:
+            row = _row(ws, cols, line, cells)
+            if row.person_id in line_of_id:
+                raise DataError("err.person_twice", value=row.person_id, line=line_of_id[row.person_id])
+            if fold(row.email) in line_of_email:
+                raise DataError("err.person_twice", value=row.email, line=line_of_email[fold(row.email)])
+            line_of_id[row.person_id], line_of_email[fold(row.email)] = line, line
+            found.append(row)
+        except PlannerError as error:
+            errors.append((line, error))
+    if not found and not errors:
+        raise DataError("err.csv_empty", file=file)
+    return found, cols.skipped, errors
