@@ -29,6 +29,7 @@ from planner.i18n import t
 
 if TYPE_CHECKING:
     from planner.domain.feedback import Feedback
+    from planner.domain.workspace import Workspace
 
 REPORT_FORMATS = ("csv", "json", "md", "html", "xlsx")
 EXPORT_FORMATS = ("csv", "json", "html", "xlsx")
@@ -148,9 +149,20 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
 # Feedback -------------------------------------------------------------------------------------------
 
 
-def feedback_line(item: Feedback, today: dt.date, lang: str) -> str:
-    """One item in a listing: id, due day (marked when overdue), account, status, who answers, and
-    the first words of the text."""
+def answering(ws: Workspace, item: Feedback, today: dt.date) -> str:
+    """Who answers an item: its assignee, and while they are away today, who stands in for them
+    (`mikko → leena`, `?` when nobody does), as the app's queue says it."""
+    from planner.domain.team import standing_in
+
+    if not item.assignee:
+        return "-"
+    away, deputy = standing_in(ws, item.assignee, today) if item.is_open else (False, None)
+    return f"{item.assignee} → {deputy or '?'}" if away else item.assignee
+
+
+def feedback_line(item: Feedback, today: dt.date, lang: str, answers: str, width: int = 10) -> str:
+    """One item in a listing: id, due day (marked when overdue), account, status, who answers
+    (`answers`, in a column `width` wide), and the first words of the text."""
     from planner.i18n.dates import day
 
     mark = t("feedback.overdue_mark", lang) if item.overdue(today) else ""
@@ -158,7 +170,7 @@ def feedback_line(item: Feedback, today: dt.date, lang: str) -> str:
     words = " ".join(item.text.split())
     short = words if len(words) <= 50 else words[:49] + "…"
     due = f"{day(item.due, lang)}{mark}"
-    return f"{item.id:<13} {due:<16} {item.account:<28} {status:<11} {item.assignee or '-':<10} {short}"
+    return f"{item.id:<13} {due:<16} {item.account:<28} {status:<11} {answers:<{width}} {short}"
 
 
 def feedback(args: argparse.Namespace, lang: str) -> int:
@@ -205,8 +217,10 @@ def feedback(args: argparse.Namespace, lang: str) -> int:
         elif not items:
             say("cli.feedback_none", lang)
         else:
-            for item in items:
-                print(feedback_line(item, today, lang))
+            answers = [answering(ws, item, today) for item in items]
+            width = max(10, max((len(said) for said in answers), default=0))
+            for item, said in zip(items, answers, strict=True):
+                print(feedback_line(item, today, lang, said, width))
         return 0
     from planner.reports.feedback import report_bytes
 

@@ -221,6 +221,15 @@ def leftovers(ws: Workspace, person: str, day: dt.date) -> Leftovers:
     return Leftovers(roles, posts, deputy_for)
 
 
+def standing_in(ws: Workspace, person: str, day: dt.date) -> tuple[bool, str | None]:
+    """Whether `person` is away on `day`, and if so the deputy of their absence who is there to
+    stand in for them (None when nobody is): what the feedback queue, its listing and the digest
+    say of an item given to someone away."""
+    if ws.is_present(person, day):
+        return False, None
+    return True, ws.deputy_covering(person, day)
+
+
 def assignee_for(
     ws: Workspace,
     account: Account,

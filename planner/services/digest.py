@@ -20,6 +20,7 @@ from planner.domain.feeds import Mailing
 from planner.domain.model import Person
 from planner.domain.roles import require_writer
 from planner.domain.rules.accounts import PASSWORD_MAX_AGE_DAYS, counted_posts, shortfall
+from planner.domain.team import standing_in
 from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, keyed, t
 from planner.i18n.dates import short_day, short_moment
@@ -92,9 +93,8 @@ def _posts(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[I
 def _covered_by(ws: Workspace, owner: str, day: dt.date, person: Person) -> str | None:
     """`owner` when they are away on `day` and `person` is the deputy who covers their absence
     then (a deputy keeps the posting and the answers going); None otherwise."""
-    if owner == person.id or ws.is_present(owner, day):
-        return None
-    return owner if ws.deputy_covering(owner, day) == person.id else None
+    away, deputy = standing_in(ws, owner, day)
+    return owner if away and owner != person.id and deputy == person.id else None
 
 
 def _covering(ws: Workspace, text: str, away: str | None, lang: str) -> str:

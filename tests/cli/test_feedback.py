@@ -334,6 +334,24 @@ def test_the_listing_in_finnish_marks_what_is_late_in_words(run: Run, town: Path
     assert "30.11.2026 MYÖH." in done.stdout and "avoin" in done.stdout
 
 
+def test_the_listing_says_who_stands_in_for_someone_away_today_as_the_app_does(run: Run, town: Path) -> None:
+    """Given to pia, who is away today: the listing says `pia → eero` while her absence's deputy
+    stands in, `pia → ?` when nobody does; the JSON keeps the assignee, and a handled item names her."""
+    first = add(run, town, "2026-11-30 10:00")
+    handled = add(run, town, "2026-11-30 11:00")
+    run("feedback", "reply", handled, *_as(town, "pia"), check=0)
+    run("absence", "add", "pia", "--from", "2026-12-01", "--to", "2026-12-01", *_as(town, "aino"), check=0)
+    lines = run("feedback", "list", "--data", str(town), check=0).stdout.splitlines()
+    assert "pia → ?" in next(line for line in lines if line.startswith(first))
+    absence = json.loads(run("absence", "list", "--format", "json", "--data", str(town), check=0).stdout)[0]
+    run("deputy", "assign", absence["id"], "eero", *_as(town, "aino"), check=0)
+    lines = run("feedback", "list", "--data", str(town), check=0).stdout.splitlines()
+    mine, done = (next(line for line in lines if line.startswith(i)) for i in (first, handled))
+    assert " pia → eero " in mine and "→" not in done
+    assert mine.index("Kysymys") == done.index("Kysymys")  # the text in one column
+    assert one(run, town, first)["assignee"] == "pia"
+
+
 def test_a_handled_item_is_reopened_before_another_step_and_an_open_one_is_not_reopened(
     run: Run, town: Path
 ) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Static
 from planner.domain.errors import PlannerError
 from planner.domain.feedback import Feedback
 from planner.domain.incidents import Incident
+from planner.domain.team import standing_in
 from planner.i18n.dates import day, moment
 from planner.services import feedback as services
 from planner.services import incidents
@@ -99,10 +100,8 @@ class FeedbackScreen(PlannerScreen[None]):
         app = self.planner
         if not item.assignee:
             return app.tr("ui.fb.nobody")
-        if not item.is_open or app.ws.is_present(item.assignee, today):
-            return item.assignee
-        deputy = app.ws.deputy_covering(item.assignee, today)
-        return f"{item.assignee} → {deputy or '?'}"
+        away, deputy = standing_in(app.ws, item.assignee, today)
+        return f"{item.assignee} → {deputy or '?'}" if item.is_open and away else item.assignee
 
     def current(self) -> Feedback | None:
         table = self.query_one("#feedback", DataTable)
