@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from textual.widgets import DataTable, Input, Label, OptionList
 
@@ -33,17 +34,23 @@ def select(screen: WeekScreen, post_id: str) -> None:
     raise AssertionError(f"{post_id} is not in the week")
 
 
+async def open_publish_form(app: Any, pilot: Any, post_id: str) -> PublishForm:
+    """F3 on the post's card in the week: the dialog that records it published."""
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, WeekScreen)
+    select(screen, post_id)
+    await pilot.press("f3")
+    await pilot.pause()
+    assert isinstance(app.screen, PublishForm)
+    return app.screen
+
+
 async def test_publish_a_scheduled_post_from_its_card_with_its_address(demo: Path) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, WeekScreen)
-        select(screen, "p-demo-004")
-        await pilot.press("f3")
-        await pilot.pause()
-        assert isinstance(app.screen, PublishForm)
-        app.screen.query_one("#url", Input).value = "ftp://ei.kelpaa"
+        form = await open_publish_form(app, pilot, "p-demo-004")
+        form.query_one("#url", Input).value = "ftp://ei.kelpaa"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, PublishForm)  # refused inside the dialog, nothing written
@@ -71,14 +78,8 @@ async def test_publishing_with_an_address_another_post_has_warns_in_the_app(demo
     assert address
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, WeekScreen)
-        select(screen, "p-demo-004")
-        await pilot.press("f3")
-        await pilot.pause()
-        assert isinstance(app.screen, PublishForm)
-        app.screen.query_one("#url", Input).value = address + "?fbclid=abc"
+        form = await open_publish_form(app, pilot, "p-demo-004")
+        form.query_one("#url", Input).value = address + "?fbclid=abc"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, WeekScreen)

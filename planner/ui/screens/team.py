@@ -250,10 +250,10 @@ class TeamScreen(PlannerScreen[None]):
         app.push_screen(ImportForm(submit), done)
 
     def action_import_people(self) -> None:
-        """The team's list of people, as `person import` reads it; into a workspace nobody is in
-        yet the list itself names the first admin."""
+        """The team's list of people, as `person import` reads it (admins: in a new workspace the
+        guide's first admin, who the app then runs as, imports the rest)."""
         app = self.planner
-        if app.ws.people and not app.may_change_team("action.team_write"):
+        if not app.may_change_team("action.team_write"):
             return
 
         def submit(path: str) -> Imported:
