@@ -189,6 +189,9 @@ def _leftover_lines(left: Leftovers, lang: str) -> None:
                 end=shown_day(absence.end, lang),
             )
         )
+    for item in left.feedback:
+        due = shown_day(item.due, lang)
+        print("  " + t("cli.feedback_line", lang, feedback=item.id, account=item.account, due=due))
 
 
 # Absences and deputies ----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from planner.domain.calendar import days, is_working_day, mondays, sunday_of
-from planner.domain.feedback import first_working_day
+from planner.domain.feedback import Feedback, first_working_day
 from planner.domain.fields import finnish_key
 from planner.domain.model import Absence, Account, Person, Post
 from planner.domain.rules.accounts import (
@@ -193,15 +193,23 @@ def coverage_report(
 @dataclass(frozen=True)
 class Leftovers:
     """What a person leaves behind on retiring: roles on accounts, open posts from that day on,
-    and absences they were to stand in for."""
+    absences they were to stand in for, and the open feedback given to them to answer."""
 
     roles: tuple[tuple[str, tuple[str, ...]], ...]  # (account id, role lists)
     posts: tuple[Post, ...]
     deputy_for: tuple[Absence, ...]
+    feedback: tuple[Feedback, ...]
 
     @property
     def empty(self) -> bool:
-        return not (self.roles or self.posts or self.deputy_for)
+        return not (self.roles or self.posts or self.deputy_for or self.feedback)
+
+    @property
+    def count(self) -> int:
+        return len(self.roles) + len(self.posts) + len(self.deputy_for) + len(self.feedback)
+
+
+NOTHING_LEFT = Leftovers((), (), (), ())
 
 
 def leftovers(ws: Workspace, person: str, day: dt.date) -> Leftovers:
@@ -218,7 +226,9 @@ def leftovers(ws: Workspace, person: str, day: dt.date) -> Leftovers:
             (a for a in ws.absences.values() if a.deputy == person and a.end >= day), key=lambda a: a.start
         )
     )
-    return Leftovers(roles, posts, deputy_for)
+    answers = [f for f in ws.feedback.values() if f.is_open and f.assignee == person]
+    feedback = tuple(sorted(answers, key=lambda f: (f.due, f.id)))
+    return Leftovers(roles, posts, deputy_for, feedback)
 
 
 def standing_in(ws: Workspace, person: str, day: dt.date) -> tuple[bool, str | None]:

@@ -129,6 +129,10 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
     "cli.handed_to": {"fi": "Siirretty henkilölle {person}:", "en": "Handed to {person}:"},
     "cli.role_on": {"fi": "tili {account}: {roles}", "en": "account {account}: {roles}"},
     "cli.post_line": {"fi": "julkaisu {post} {when} ({account})", "en": "post {post} {when} ({account})"},
+    "cli.feedback_line": {
+        "fi": "palaute {feedback} ({account}), vastattava viimeistään {due}",
+        "en": "feedback {feedback} ({account}), to answer by {due}",
+    },
     "cli.deputy_line": {
         "fi": "sijaisuus {absence}: {person} {start} – {end}",
         "en": "deputy for {absence}: {person} {start} – {end}",

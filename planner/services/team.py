@@ -14,6 +14,7 @@ from planner.domain.fields import fold, nfc, parse_date
 from planner.domain.model import ABSENCE_KINDS, Absence, Account, Person, Post
 from planner.domain.roles import require_admin, require_duty_holder
 from planner.domain.team import (
+    NOTHING_LEFT,
     Candidate,
     GapReport,
     Leftovers,
@@ -126,8 +127,9 @@ def _swap(people: tuple[str, ...], old: str, new: str | None) -> tuple[str, ...]
 
 def retire_person(session: Session, pid: str, day: dt.date, successor: str | None = None) -> Retirement:
     """Mark a person retired from `day`. With a successor, their account roles, their open posts from
-    that day on and the absences they were to cover pass to the successor (one audit entry each);
-    without one, everything is listed so nothing is silently orphaned (and `check` flags it)."""
+    that day on, the absences they were to cover and the open feedback they were to answer pass to
+    the successor (one audit entry each); without one, everything is listed so nothing is silently
+    orphaned (and `check` flags it)."""
     with session.store.transaction(session.user or "", session.stamp) as unit:
         ws = unit.base
         actor = _admin(session, unit, "action.team_write")
@@ -142,7 +144,7 @@ def retire_person(session: Session, pid: str, day: dt.date, successor: str | Non
         left = leftovers(ws, pid, day)
         unit.put("people", replace(person, retired=day), action="retire")
         if heir is None:
-            return Retirement(unit.ws.people[pid], left, Leftovers((), (), ()))
+            return Retirement(unit.ws.people[pid], left, NOTHING_LEFT)
         for account_id, _ in left.roles:
             account = ws.accounts[account_id]
             new = heir.id
@@ -162,7 +164,9 @@ def retire_person(session: Session, pid: str, day: dt.date, successor: str | Non
                 replace(absence, deputy=heir.id if absence.person != heir.id else None),
                 action="reassign",
             )
-    return Retirement(unit.ws.people[pid], Leftovers((), (), ()), left)
+        for item in left.feedback:
+            unit.put("feedback", replace(item, assignee=heir.id), action="reassign")
+    return Retirement(unit.ws.people[pid], NOTHING_LEFT, left)
 
 
 # Absences ---------------------------------------------------------------------------------------

@@ -321,6 +321,39 @@ def test_retire_lists_what_needs_reassigning_then_a_successor_takes_it(run: Run,
     assert [p["owner"] for p in posts] == ["p2"]
 
 
+def test_open_feedback_of_someone_who_retires_is_listed_then_handed_to_the_successor(
+    run: Run, workspace: Path
+) -> None:
+    """An answer still owed when its person leaves: listed as left behind, and the successor's to
+    answer when one is named (an audited reassignment); an answered item keeps who answered it."""
+
+    def feedback(received: str) -> str:
+        added = run(
+            *("feedback", "add", "--account", ACCOUNT, "--received", received, "--text", "Kysymys"),
+            *("--assignee", "p1", *ADMIN, *_data(workspace)),
+            check=0,
+        )
+        return added.stdout.strip()
+
+    owed, answered = feedback("2026-11-30 09:00"), feedback("2026-11-30 10:00")
+    run("feedback", "reply", answered, *ADMIN, *_data(workspace), check=0)
+    done = run("person", "retire", "p1", "--from", "2026-12-01", *ADMIN, *_data(workspace), check=0)
+    assert (
+        f"feedback {owed} ({ACCOUNT}), to answer by 2 Dec 2026" in done.stdout and answered not in done.stdout
+    )
+    listing = run("feedback", "list", "--open", *_data(workspace), check=0).stdout
+    assert "p1 → ?" in listing  # nobody answers it yet, and the listing says so
+    handed = run(
+        *("person", "retire", "p1", "--from", "2026-12-01", "--successor", "p2"),
+        *(*ADMIN, *_data(workspace)),
+        check=0,
+    )
+    assert f"feedback {owed}" in handed.stdout.split("Handed to p2")[1]
+    items = {f["id"]: f for f in _json(run, "feedback", "list", *_data(workspace))}
+    assert items[owed]["assignee"] == "p2" and items[answered]["assignee"] == "p1"
+    run("audit", "verify", *_data(workspace), check=0)
+
+
 def test_deputy_candidates_and_an_unknown_absence(run: Run, workspace: Path) -> None:
     absence = _vacation(run, workspace, "p1", "2026-12-07", "2026-12-18")
     found = _json(run, "deputy", "candidates", absence, *_data(workspace))

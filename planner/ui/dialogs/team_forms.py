@@ -158,6 +158,9 @@ class RetireForm(Form):
             app.tr("cli.deputy_line", absence=a.id, person=a.person, start=a.start, end=a.end)
             for a in left.deputy_for
         ]
+        lines += [
+            app.tr("cli.feedback_line", feedback=f.id, account=f.account, due=f.due) for f in left.feedback
+        ]
         return "\n".join("• " + line for line in lines[:12]) + ("\n…" if len(lines) > 12 else "")
 
     def result(self) -> RetireInput:

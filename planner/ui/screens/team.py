@@ -207,9 +207,7 @@ class TeamScreen(PlannerScreen[None]):
             day = fmt_date(result.person.retired, app.lang) if result.person.retired else ""
             message = app.tr("cli.person_retired", person=person.id, day=day)
             if not result.left.empty:
-                message += "\n" + app.tr(
-                    "ui.retire_left", count=len(result.left.roles) + len(result.left.posts)
-                )
+                message += "\n" + app.tr("ui.retire_left", count=result.left.count)
             self._after(message, warn=not result.left.empty)
 
         form = RetireForm(person, leftovers(app.ws, person.id, today), typed_day(today, app.lang), submit)
