@@ -70,7 +70,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     imp = absences.add_parser(
         "import", parents=[common], help=h("cmd.absence_import"), description=h("cmd.absence_import.long")
     )
-    imp.add_argument("file", metavar="FILE.csv", help=h("absence.file"))
+    imp.add_argument("file", metavar="FILE.csv|FILE.xlsx", help=h("absence.file"))
     remove = absences.add_parser(
         "remove", parents=[common], help=h("cmd.absence_remove"), description=h("cmd.absence_remove")
     )

@@ -1,9 +1,10 @@
-"""Absences from an HR spreadsheet saved as CSV: person id or e-mail, from, to, kind (and deputy).
+"""Absences from an HR spreadsheet (a workbook, or a CSV as the other imports read it): person id or
+e-mail, from, to, kind (and deputy).
 
-Accepts what Finnish spreadsheets write: `;`, `,` or tab separators, a header row in Finnish or English
-(or none: the columns are then taken in that order), ISO dates or `1.7.2027`, and kinds in either
-language (`loma`, `sairaus`, `koulutus`, `muu`). Every bad row is reported with its row number; one
-bad row refuses the whole file.
+Accepts what Finnish spreadsheets write: a header row in Finnish or English (or none: the columns
+are then taken in that order), ISO dates or `1.7.2027`, and kinds in either language (`loma`,
+`sairaus`, `koulutus`, `muu`). Every bad row is reported with its row number; one bad row refuses
+the whole file.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from dataclasses import dataclass
 from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import fold, nfc, parse_date, within_years
 from planner.domain.model import ABSENCE_KINDS
-from planner.domain.sheet import RowErrors, csv_rows, find_person
+from planner.domain.sheet import RowErrors, Rows, find_person
 from planner.domain.workspace import Workspace
 
-__all__ = ["AbsenceRow", "RowErrors", "parse_rows", "sniff_delimiter"]
+__all__ = ["AbsenceRow", "RowErrors", "parse_rows"]
 
 COLUMNS = ("person", "from", "to", "kind", "deputy")
 HEADERS = {
@@ -59,11 +60,6 @@ class AbsenceRow:
     deputy: str | None
 
 
-def sniff_delimiter(text: str) -> str:
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    return max(";,\t", key=first.count) if any(c in first for c in ";,\t") else ";"
-
-
 def parse_day(value: str, field: str) -> dt.date:
     match = _FINNISH_DATE.match(value.strip())
     if match:
@@ -98,12 +94,12 @@ def _header(cells: list[str]) -> dict[str, int] | None:
     return None
 
 
-def parse_rows(text: str, ws: Workspace, file: str) -> list[AbsenceRow]:
+def parse_rows(sheet: Rows, ws: Workspace, file: str) -> list[AbsenceRow]:
     """Every data row as an absence, or RowErrors naming each bad row (nothing half-read)."""
     positions = {column: index for index, column in enumerate(COLUMNS)}
     rows: list[AbsenceRow] = []
     errors: list[tuple[int, PlannerError]] = []
-    for count, (line, cells) in enumerate(csv_rows(nfc(text), file)):
+    for count, (line, cells) in enumerate(sheet):
         if count == 0:
             named = _header(cells)
             if named is not None:
@@ -114,7 +110,7 @@ def parse_rows(text: str, ws: Workspace, file: str) -> list[AbsenceRow]:
 
         def cell(column: str, cells: list[str] = cells, positions: dict[str, int] = positions) -> str:
             index = positions.get(column)
-            return cells[index].strip() if index is not None and index < len(cells) else ""
+            return nfc(cells[index]).strip() if index is not None and index < len(cells) else ""
 
         try:
             if not cell("person"):

@@ -169,14 +169,16 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
         "en": "add an absence; prints its id",
     },
     "help.cmd.absence_import": {
-        "fi": "tuo HR:n poissaololista (CSV)",
-        "en": "import an HR absence list (CSV)",
+        "fi": "tuo HR:n poissaololista (.xlsx tai .csv)",
+        "en": "import an HR absence list (.xlsx or .csv)",
     },
     "help.cmd.absence_import.long": {
-        "fi": "Tuo poissaololista (CSV: henkilö tai sähköposti; alku; loppu; laji; sijainen). Yksikin "
-        "virheellinen rivi hylkää koko tiedoston; jo tuodut rivit ohitetaan.",
-        "en": "Import an absence list (CSV: person or e-mail; from; to; kind; deputy). One bad row refuses "
-        "the whole file; rows already imported are skipped.",
+        "fi": "Tuo poissaololista taulukosta (Excelin ensimmäinen välilehti tai CSV: henkilö tai "
+        "sähköposti; alku; loppu; laji; sijainen). Yksikin virheellinen rivi hylkää koko tiedoston; jo "
+        "tuodut rivit ohitetaan.",
+        "en": "Import an absence list from a spreadsheet (the first sheet of an Excel file, or a CSV: "
+        "person or e-mail; from; to; kind; deputy). One bad row refuses the whole file; rows already "
+        "imported are skipped.",
     },
     "help.cmd.absence_remove": {"fi": "poista poissaolo", "en": "remove an absence"},
     "help.cmd.absence_list": {"fi": "listaa poissaolot", "en": "list absences"},
@@ -188,7 +190,7 @@ HELP_TEXTS: dict[str, dict[str, str]] = {
         "fi": "sijainen (kirjoittaja, ei tarkastaja)",
         "en": "the deputy (one who writes, not an auditor)",
     },
-    "help.absence.file": {"fi": "CSV-tiedosto", "en": "the CSV file"},
+    "help.absence.file": {"fi": "taulukkotiedosto (.xlsx tai .csv)", "en": "the spreadsheet (.xlsx or .csv)"},
     "help.absence.id": {"fi": "poissaolon tunniste", "en": "the absence's id"},
     "help.absence.person_filter": {"fi": "vain tämän henkilön", "en": "only this person's"},
     "help.cmd.deputy": {"fi": "poissaolojen sijaiset", "en": "deputies for absences"},

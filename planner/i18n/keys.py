@@ -153,7 +153,7 @@ _ACTIONS = {
         "Lähtee", "Retire", "Merkitse lähteneeksi ja siirrä tehtävät", "Retire, handing the duties on"
     ),
     "team-new-absence": _pair("Poissaolo", "Absence", "Lisää poissaolo", "Add an absence"),
-    "team-import": _pair("Tuo CSV", "Import CSV", "Tuo HR:n poissaololista", "Import an HR absence list"),
+    "team-import": _pair("Tuo lista", "Import list", "Tuo HR:n poissaololista", "Import an HR absence list"),
     "team-import-people": _pair(
         "Tuo henkilöt",
         "Import people",

@@ -311,7 +311,10 @@ UI_TEAM_TEXTS.update(
             "fi": "{count} {count|tehtävä odottaa|tehtävää odottaa} uutta tekijää – katso tarkistus.",
             "en": "{count} {count|duty waits|duties wait} for someone new – see the check.",
         },
-        "ui.import_title": {"fi": "Tuo poissaolot CSV-tiedostosta", "en": "Import absences from a CSV file"},
+        "ui.import_title": {
+            "fi": "Tuo poissaolot taulukosta (.xlsx tai .csv)",
+            "en": "Import absences from a spreadsheet (.xlsx or .csv)",
+        },
         "ui.import_people_title": {
             "fi": "Tuo henkilöt taulukosta (.xlsx tai .csv)",
             "en": "Import people from a spreadsheet (.xlsx or .csv)",

@@ -29,7 +29,7 @@ from planner.domain.values import stored_email
 from planner.domain.workspace import Workspace
 from planner.services import Note, Session, public_holidays
 from planner.services.ids import new_id
-from planner.storage.sheets import read_text
+from planner.storage.sheets import read_rows
 from planner.storage.transaction import Unit
 
 COVERAGE_MONTHS = 6
@@ -233,11 +233,12 @@ def _same(a: Absence, row: AbsenceRow) -> bool:
 
 
 def import_absences(session: Session, path: Path) -> tuple[list[Absence], int]:
-    """Every row of an HR list, or none: the new absences and how many were already there."""
-    raw = read_text(path)
+    """Every row of an HR list (a workbook or a CSV), or none: the new absences and how many were
+    already there."""
+    sheet = read_rows(path)
     with session.store.transaction(session.user or "", session.stamp) as unit:
         _admin(session, unit, "action.absence_write")
-        rows = parse_rows(raw, unit.base, path.name)
+        rows = parse_rows(sheet, unit.base, path.name)
         added: list[Absence] = []
         known = 0
         for row in rows:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -203,13 +204,44 @@ def test_absence_csv_import_all_or_nothing(run: Run, workspace: Path, tmp_path: 
     assert gaps == [("2026-12-03", "2026-12-04")]
 
 
+def test_an_absence_list_kept_in_a_workbook_is_read_as_its_csv_is(
+    run: Run, workspace: Path, tmp_path: Path
+) -> None:
+    """HR keeps its list in Excel as often as in CSV: the first sheet, dates as Excel's own date
+    cells or as text, the headers in Finnish, under the same rules as the other imports."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Henkilö", "Alku", "Loppu", "Laji", "Sijainen"])
+    sheet.append(["pekka@ylojarvi.fi", dt.datetime(2026, 12, 1), dt.date(2026, 12, 4), "Vuosiloma", "p2"])
+    sheet.append(["p2", "7.12.2026", "8.12.2026", "koulutus", None])
+    book.save(tmp_path / "lomat.xlsx")
+    done = run("absence", "import", str(tmp_path / "lomat.xlsx"), *ADMIN, *_data(workspace), check=0)
+    assert "Imported 2 absences (0 were there already)" in done.stdout
+    found = [
+        (a["person"], a["from"], a["to"], a["kind"], a["deputy"])
+        for a in _json(run, "absence", "list", *_data(workspace))
+    ]
+    assert found == [
+        ("p1", "2026-12-01", "2026-12-04", "vacation", "p2"),
+        ("p2", "2026-12-07", "2026-12-08", "training", None),
+    ]
+    again = run("absence", "import", str(tmp_path / "lomat.xlsx"), *ADMIN, *_data(workspace), check=0)
+    assert "Imported 0 absences (2 were there already)" in again.stdout
+
+
 def test_binary_and_missing_csv_files_get_one_message(run: Run, workspace: Path, tmp_path: Path) -> None:
-    binary = tmp_path / "hr.xlsx"
-    binary.write_bytes(b"PK\x03\x04\x00\x00binary")
+    broken = tmp_path / "hr.xlsx"
+    broken.write_bytes(b"PK\x03\x04\x00\x00binary")
     assert (
-        "not a CSV text file"
-        in run("absence", "import", str(binary), *ADMIN, *_data(workspace), check=2).stderr
+        "hr.xlsx is not a readable Excel workbook"
+        in run("absence", "import", str(broken), *ADMIN, *_data(workspace), check=2).stderr
     )
+    binary = tmp_path / "hr.csv"
+    binary.write_bytes(b"p1;\x00\x01\x02;2026-12-01")
+    assert "not a CSV text file" in run("absence", "import", str(binary), *ADMIN, *_data(workspace)).stderr
     missing = run("absence", "import", str(tmp_path / "none.csv"), *ADMIN, *_data(workspace), check=2)
     assert "does not exist" in missing.stderr
 

@@ -9,12 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.domain.absence_rows import RowErrors, parse_rows, sniff_delimiter
+from planner.domain.absence_rows import AbsenceRow, RowErrors
+from planner.domain.absence_rows import parse_rows as parse_sheet
 from planner.domain.calendar import add_months, holiday_names, is_summer, next_summer, widen_to_weeks
 from planner.domain.check import run_check
 from planner.domain.fields import finnish_key
 from planner.domain.model import Absence
 from planner.domain.rules import Context
+from planner.domain.sheet import csv_rows
 from planner.domain.team import (
     COVERED,
     DEPUTY,
@@ -25,7 +27,14 @@ from planner.domain.team import (
     leftovers,
     week_cells,
 )
+from planner.domain.workspace import Workspace
 from tests.helpers import NOW, base_doc, workspace_of
+
+
+def parse_rows(text: str, ws: Workspace, file: str) -> list[AbsenceRow]:
+    """An HR list given as the text of a CSV, read as the import reads it."""
+    return parse_sheet(list(csv_rows(text, file)), ws, file)
+
 
 D = dt.date
 ACCOUNT = "instagram-ylojarvi"
@@ -236,8 +245,11 @@ def test_every_bad_row_is_named_with_its_row_number() -> None:
     assert "rivi 7" in message and "oma sijaisensa" in message
 
 
-def test_delimiter_is_sniffed_from_the_first_line() -> None:
-    assert sniff_delimiter("a;b;c\n") == ";" and sniff_delimiter("a,b,c") == "," and sniff_delimiter("a\tb")
+@pytest.mark.parametrize("separator", [";", ",", "\t"])
+def test_the_separator_is_the_one_the_first_line_uses(separator: str) -> None:
+    text = separator.join(["p1", "2027-01-02", "2027-01-03", "sick"]) + "\n"
+    (row,) = parse_rows(text, workspace_of(base_doc()), "hr.csv")
+    assert (row.person, row.kind) == ("p1", "sick")
 
 
 # Calendar helpers ----------------------------------------------------------------------------------

@@ -169,8 +169,8 @@ class RetireForm(Form):
 
 
 class ImportForm(Form):
-    """The path of a list the team keeps: an HR list of absences saved as CSV, or (`people`) the
-    list of people, a workbook or a CSV."""
+    """The path of a list the team keeps, a workbook or a CSV: the HR list of absences, or
+    (`people`) the list of people."""
 
     def __init__(self, submit: Callable[[Any], object], people: bool = False) -> None:
         super().__init__(submit)
