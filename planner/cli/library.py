@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import Helper, common, day_arg, format_arg, session_of
-from planner.cli.output import print_json, say, tell, warn
+from planner.cli.output import print_json, report_import, say, tell, warn
 from planner.domain.choices import FILTERS, PEOPLE_SHOWN, RIGHTS
 from planner.i18n import t
 
@@ -77,7 +77,7 @@ def add_parsers(sub: Any, shared: argparse.ArgumentParser, h: Helper) -> None:
 
     consent = sub.add_parser("consent", parents=[shared], help=h("cmd.consent"), description=h("cmd.consent"))
     consents = consent.add_subparsers(
-        dest="consent_command", required=True, metavar="add|list|withdraw|erase"
+        dest="consent_command", required=True, metavar="add|list|withdraw|erase|import"
     )
     new = consents.add_parser(
         "add", parents=[shared], help=h("cmd.consent_add"), description=h("cmd.consent_add")
@@ -113,6 +113,10 @@ def add_parsers(sub: Any, shared: argparse.ArgumentParser, h: Helper) -> None:
         "erase", parents=[shared], help=h("cmd.consent_erase"), description=h("cmd.consent_erase")
     )
     erase.add_argument("consent_id", metavar="ID", help=h("consents.id_existing"))
+    imp = consents.add_parser(
+        "import", parents=[shared], help=h("cmd.consent_import"), description=h("cmd.consent_import.long")
+    )
+    imp.add_argument("file", metavar="FILE.csv|FILE.xlsx", help=h("sheet.file"))
 
 
 # Assets -------------------------------------------------------------------------------------------
@@ -208,6 +212,9 @@ def consent(args: argparse.Namespace, lang: str) -> int:
     command = args.consent_command
     if command == "list":
         return _list_consents(session, args, lang)
+    if command == "import":
+        report_import(consents.import_consents(session, Path(args.file)), "cli.consents_imported", lang)
+        return 0
     if command == "erase":
         erased = consents.erase_consent(session, args.consent_id)
         say("cli.consent_erased", lang, consent=erased.consent_id, assets=", ".join(erased.assets) or "-")

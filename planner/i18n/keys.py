@@ -179,6 +179,12 @@ _ACTIONS = {
     ),
     "consent-new": _pair("Uusi lupa", "New consent", "Kirjaa kuvauslupa", "Record a consent"),
     "consent-withdraw": _pair("Peru lupa", "Withdraw", "Kirjaa luvan peruminen", "Record a withdrawal"),
+    "consent-import": _pair(
+        "Tuo luvat",
+        "Import",
+        "Tuo kuvauslupien luettelo taulukosta",
+        "Import a register of permissions from a sheet",
+    ),
     "account-new": _pair(
         "Uusi tili", "New account", "Lisää tili rekisteriin", "Add an account to the register"
     ),

@@ -46,6 +46,38 @@ SUBTITLE_TEXTS: dict[str, dict[str, str]] = {
 }
 
 LIBRARY_TEXTS: dict[str, dict[str, str]] = {
+    "help.cmd.consent_import": {
+        "fi": "tuo kuvauslupien luettelo taulukosta (.xlsx tai .csv)",
+        "en": "import the register of photo permissions from a spreadsheet (.xlsx or .csv)",
+    },
+    "help.cmd.consent_import.long": {
+        "fi": "Tuo kuvausluvat taulukosta: Excelin ensimmäinen välilehti tai CSV. Sarakkeet suomeksi tai "
+        "englanniksi: kuvattava, käyttö (tilit, palvelut tai kaikki, pilkuin), alaikäinen (kyllä/ei), "
+        "huoltaja, kirjallinen (kyllä/ei; oletus kyllä), voimassa alkaen, voimassa asti, peruttu ja "
+        "tunnus. Jo kirjattu lupa (sama tunnus tai sama henkilö samoin ehdoin) ohitetaan, eikä sitä "
+        "muuteta: rivi, joka sanoo siitä muuta, hylätään. Yksikin virheellinen rivi hylkää koko "
+        "tiedoston. Allekirjoitetut lomakkeet liitetään komennolla consent add --evidence.",
+        "en": "Import photo permissions from a spreadsheet: the first sheet of an Excel file or a CSV. "
+        "Columns in Finnish or English: subject, scope (accounts, platforms or all, separated by "
+        "commas), minor (yes/no), guardian, written (yes/no; yes by default), from, to, withdrawn and "
+        "id. A consent already recorded (the same id, or the same person on the same terms) is skipped "
+        "and never changed: a row that says otherwise is refused. One bad row refuses the whole file. "
+        "Signed forms are attached with consent add --evidence.",
+    },
+    "cli.consents_imported": {
+        "fi": "{count} {count|lupa|lupaa} lisätty, {known} jo rekisterissä.",
+        "en": "{count} {count|consent|consents} added, {known} already in the register.",
+    },
+    "err.consent_row_twice": {
+        "fi": "sama lupa on jo rivillä {line}.",
+        "en": "the same consent is already on row {line}.",
+    },
+    "err.consent_differs": {
+        "fi": "rekisterissä on tämä lupa ({consent}) toisin ehdoin tai päivin; kirjattua lupaa ei muuteta "
+        "tuonnilla (perumiseen consent withdraw).",
+        "en": "the register holds this consent ({consent}) with other terms or days; a recorded consent is "
+        "not changed by an import (to withdraw it, consent withdraw).",
+    },
     # Errors and refusals
     "err.bad_subtitles": {
         "fi": "{file}, rivi {line}: {reason}. Mitään ei tallennettu.",

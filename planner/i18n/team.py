@@ -311,7 +311,7 @@ UI_TEAM_TEXTS.update(
             "fi": "{count} {count|tehtävä odottaa|tehtävää odottaa} uutta tekijää – katso tarkistus.",
             "en": "{count} {count|duty waits|duties wait} for someone new – see the check.",
         },
-        "ui.import_title": {
+        "ui.import_absences_title": {
             "fi": "Tuo poissaolot taulukosta (.xlsx tai .csv)",
             "en": "Import absences from a spreadsheet (.xlsx or .csv)",
         },
@@ -325,7 +325,17 @@ UI_TEAM_TEXTS.update(
             "en": "Columns: name, email, roles (admin, producer, expert, auditor) and id. One bad row "
             "refuses the whole file.",
         },
-        "ui.import_hint": {
+        "ui.import_consents_title": {
+            "fi": "Tuo kuvausluvat taulukosta (.xlsx tai .csv)",
+            "en": "Import photo permissions from a spreadsheet (.xlsx or .csv)",
+        },
+        "ui.import_consents_hint": {
+            "fi": "Sarakkeet: kuvattava, käyttö (tilit, palvelut tai kaikki), alaikäinen, huoltaja, "
+            "kirjallinen, voimassa alkaen, voimassa asti, peruttu. Kirjattua lupaa ei muuteta.",
+            "en": "Columns: subject, scope (accounts, platforms or all), minor, guardian, written, from, "
+            "to, withdrawn. A recorded consent is never changed.",
+        },
+        "ui.import_absences_hint": {
             "fi": "Sarakkeet: henkilö (tunnus tai sähköposti); alku; loppu; laji. "
             "Virheellinen rivi hylkää koko tiedoston.",
             "en": "Columns: person (id or e-mail); from; to; kind. One bad row refuses the whole file.",

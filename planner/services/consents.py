@@ -8,15 +8,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from planner.domain.errors import DataError, Refused, known
+from planner.domain import consent_rows
+from planner.domain.errors import DataError, PlannerError, Refused, known
 from planner.domain.fields import fold, nfc, parse_date
 from planner.domain.library import assets_of, pseudonym
 from planner.domain.model import PLATFORMS, Consent, Post
 from planner.domain.roles import require_admin, require_writer
+from planner.domain.sheet import RowErrors
 from planner.domain.workspace import Posts, Workspace
 from planner.services import Session
 from planner.services.ids import new_id
+from planner.services.sheet_import import Imported
 from planner.storage import asset_files
+from planner.storage.sheets import read_rows
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,69 @@ def add_consent(session: Session, new: NewConsent) -> Consent:
         )
         consent = unit.put("consents", consent)
     return consent
+
+
+def import_consents(session: Session, path: Path) -> Imported:
+    """The register of photo permissions a team keeps in a sheet (anyone who may record one): each
+    row a new record, valid from the day it gives (else today). A row already in the register, by
+    its id or as the same person on the same terms, is counted and never changed: a recorded
+    consent changes only by `consent withdraw` or `erase`, so a row that says otherwise is refused,
+    naming the record. The scanned forms are not in a sheet: `consent add --evidence` keeps them."""
+    rows = read_rows(path)
+    with session.store.transaction(session.user or "", session.stamp) as unit:
+        ws = unit.base
+        require_writer(session.actor(ws), "action.consent_write")
+        today = session.now(ws).date()
+        parsed, skipped, errors = consent_rows.parse_rows(rows, path.name, today)
+        on_terms = {
+            consent_rows.terms(c.subject, c.scope, c.minor, c.guardian): c for c in ws.consents.values()
+        }
+        added: list[str] = []
+        known = 0
+        for row in parsed:
+            try:
+                scope = _scope(ws, row.scope)
+                found = ws.consents.get(row.consent_id) if row.consent_id else on_terms.get(row.same_terms())
+                if found is not None:
+                    if _differs(found, row):
+                        raise DataError("err.consent_differs", consent=found.id)
+                    known += 1
+                    continue
+                if row.consent_id is not None:
+                    Consent.from_dict({"id": row.consent_id})  # the same id rules as `consent add`
+                consent = Consent(
+                    id=row.consent_id or new_id("c", unit.maps["consents"]),
+                    subject=nfc(row.subject),
+                    minor=row.minor,
+                    guardian=nfc(row.guardian) if row.guardian else None,
+                    written=row.written,
+                    scope=scope,
+                    valid_from=row.valid_from or today,
+                    valid_to=row.valid_to,
+                    withdrawn=row.withdrawn,
+                )
+                if (
+                    consent.valid_to is not None
+                    and consent.valid_from
+                    and consent.valid_to < consent.valid_from
+                ):
+                    raise DataError("err.valid_reversed", start=consent.valid_from, end=consent.valid_to)
+                added.append(unit.put("consents", consent, action="import").id)
+            except PlannerError as error:
+                errors.append((row.line, error))
+        if errors:
+            raise RowErrors(path.name, sorted(errors, key=lambda found: found[0]))
+    return Imported(tuple(added), (), known, skipped)
+
+
+def _differs(consent: Consent, row: consent_rows.ConsentRow) -> bool:
+    """A row that names a recorded consent but says something else of it."""
+    said = (row.written, row.valid_to, row.withdrawn, row.valid_from or consent.valid_from)
+    recorded = (consent.written, consent.valid_to, consent.withdrawn, consent.valid_from)
+    same_person = row.same_terms() == consent_rows.terms(
+        consent.subject, consent.scope, consent.minor, consent.guardian
+    )
+    return said != recorded or not same_person
 
 
 def listed(ws: Workspace, names: bool) -> list[dict[str, Any]]:

@@ -139,6 +139,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("consent-find", "slash", "find", ("consents",), footer=True, display="/"),
     Action("consent-new", "n", "new_consent", ("consents",), footer=True, writes=True),
     Action("consent-withdraw", "x", "withdraw", ("consents",), writes=True),
+    Action("consent-import", "i", "import_consents", ("consents",), writes=True),
     # The account register and the campaigns
     Action("account-new", "n", "new_account", ("accounts",), footer=True, writes=True),
     Action("account-edit", "e", "edit_account", ("accounts",), footer=True, writes=True),

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import OptionList, Static, TextArea
+from textual.widgets import Input, Label, OptionList, Static, TextArea
 
 from planner.media.generate import make_picture, write_subtitles
 from planner.services import Session
@@ -291,3 +291,36 @@ async def test_a_producer_adds_a_childs_consent_and_then_sees_no_name(demo: Path
         "Huoltaja H9",
         ("*",),
     )
+
+
+async def test_the_register_of_permissions_kept_in_a_sheet_is_imported_from_the_consents_screen(
+    demo: Path, tmp_path: Path
+) -> None:
+    """`i` on the consents screen reads the sheet as `consent import` does: a bad row is refused
+    inside the dialog, naming what is wrong; a good sheet adds its records."""
+    from planner.ui.dialogs.team_forms import ImportForm
+
+    sheet = tmp_path / "kuvausluvat.csv"
+    sheet.write_text("Kuvattava;Käyttö;Alaikäinen\nUusi Kuvattava;kaikki;maybe\n", "utf-8")
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_view("consents")
+        await pilot.pause()
+        assert isinstance(app.screen, ConsentScreen)
+        before = len(app.ws.consents)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportForm)
+        app.screen.query_one("#path", Input).value = str(sheet)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportForm)  # refused inside the dialog, nothing written
+        assert "maybe" in str(app.screen.query_one("#form-error", Label).render())
+        sheet.write_text("Kuvattava;Käyttö;Alaikäinen\nUusi Kuvattava;kaikki;ei\n", "utf-8")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ConsentScreen)
+        assert any("1 lupa lisätty" in n.message for n in app._notifications)
+        assert len(app.ws.consents) == before + 1

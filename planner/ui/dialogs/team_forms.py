@@ -169,28 +169,25 @@ class RetireForm(Form):
 
 
 class ImportForm(Form):
-    """The path of a list the team keeps, a workbook or a CSV: the HR list of absences, or
-    (`people`) the list of people."""
+    """The path of a list the team keeps, a workbook or a CSV: `what` is `absences` (the HR list),
+    `people` or `consents` (the register of photo permissions), each with its title and columns."""
 
-    def __init__(self, submit: Callable[[Any], object], people: bool = False) -> None:
+    EXAMPLES: ClassVar[dict[str, str]] = {
+        "absences": "~/poissaolot.xlsx",
+        "people": "~/henkilot.xlsx",
+        "consents": "~/kuvausluvat.xlsx",
+    }
+
+    def __init__(self, submit: Callable[[Any], object], what: str = "absences") -> None:
         super().__init__(submit)
-        self.people = people
+        self.what = what
 
     def compose(self) -> ComposeResult:
         app = self.planner
-        title, hint = (
-            ("ui.import_people_title", "ui.import_people_hint")
-            if self.people
-            else (
-                "ui.import_title",
-                "ui.import_hint",
-            )
-        )
-        example = "~/henkilot.xlsx" if self.people else "~/poissaolot.csv"
         with Vertical(classes="dialog", id="import-form"):
-            yield Label(app.tr(title), classes="dialog-title")
-            yield Input(placeholder=self.example(example), compact=True, id="path")
-            yield Label(app.tr(hint), classes="hint")
+            yield Label(app.tr(f"ui.import_{self.what}_title"), classes="dialog-title")
+            yield Input(placeholder=self.example(self.EXAMPLES[self.what]), compact=True, id="path")
+            yield Label(app.tr(f"ui.import_{self.what}_hint"), classes="hint")
             yield from self.buttons()
 
     def result(self) -> str:

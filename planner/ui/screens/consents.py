@@ -110,6 +110,24 @@ class ConsentScreen(PlannerScreen[None]):
 
         app.push_screen(ConsentForm(submit))
 
+    def action_import_consents(self) -> None:
+        """The register the team keeps in a sheet, as `consent import` reads it."""
+        from planner.services.sheet_import import Imported
+        from planner.ui.dialogs.team_forms import ImportForm
+
+        app = self.planner
+        if not app.may_write("action.consent_write"):
+            return
+
+        def submit(path: str) -> Imported:
+            return consents.import_consents(app.session, app.chosen_file(path))
+
+        def done(result: object) -> None:
+            if isinstance(result, Imported):  # the register is drawn again as the screen resumes
+                app.notify(app.tr("cli.consents_imported", count=len(result.added), known=result.known))
+
+        app.push_screen(ImportForm(submit, "consents"), done)
+
     def action_withdraw(self) -> None:
         app = self.planner
         consent_id = self.consent_id()

@@ -262,7 +262,7 @@ class TeamScreen(PlannerScreen[None]):
                 said = {"count": len(result.added), "updated": len(result.updated), "known": result.known}
                 self._after(app.tr("cli.people_imported", **said))
 
-        app.push_screen(ImportForm(submit, people=True), done)
+        app.push_screen(ImportForm(submit, "people"), done)
 
     def action_assign_deputy(self) -> None:
         absence = self.planner.ws.absences.get(self._absence_id() or "")
