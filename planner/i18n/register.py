@@ -391,8 +391,8 @@ UI_REGISTER_TEXTS: dict[str, dict[str, str]] = {
         "en": 'planner person add eero --name "Eero Eskola" --email eero@jarvela.fi --role admin --user aino',
     },
     "ui.guide.people": {
-        "fi": "Sisällöntuottajat: lisää henkilöt tiimiin (p, sitten n)",
-        "en": "The producers: add the people to the team (p, then n)",
+        "fi": "Sisällöntuottajat: lisää henkilöt tiimiin (p, sitten n) tai tuo henkilölista (p, sitten I)",
+        "en": "The producers: add the people to the team (p, then n), or import the list (p, then I)",
     },
     "ui.guide.people.cli": {
         "fi": 'planner person add pia --name "Pia Pulkkinen" --email pia@jarvela.fi --role producer --user aino',

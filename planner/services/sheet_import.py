@@ -1,6 +1,7 @@
 """What a team keeps today, imported from its own spreadsheets: its people, the account register
-and a content plan. One bad row refuses the whole file with every bad row named; a re-import of the same rows
-adds nothing twice (an account is the same by its id, a post by account, time and text)."""
+and a content plan. One bad row refuses the whole file with every bad row named; a re-import of the
+same rows adds nothing twice (a person is the same by id or e-mail, an account by its id, a post by
+account, time and text)."""
 
 from __future__ import annotations
 
@@ -87,12 +88,12 @@ def import_people(session: Session, path: Path) -> Imported:
     rows = read_rows(path)
     with session.store.transaction(session.user or "import", session.stamp) as unit:
         ws = unit.base
-        parsed, skipped, errors = person_rows.parse_rows(rows, ws, path.name)
         actor: Person | None = None
         if ws.people or session.store.has_had_people():
             actor = session.actor(ws)
-            require_admin(actor, "action.team_write")
-        elif not any(row.roles and "admin" in row.roles for row in parsed):
+            require_admin(actor, "action.team_write")  # before a word of the file is answered
+        parsed, skipped, errors = person_rows.parse_rows(rows, ws, path.name)
+        if actor is None and not any(row.roles and "admin" in row.roles for row in parsed):
             raise Refused("refused.first_admin_list")
         added: list[str] = []
         updated: list[str] = []

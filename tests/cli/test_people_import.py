@@ -153,3 +153,14 @@ def test_the_listing_keeps_its_columns_for_long_ids(run: Run, empty: Path, tmp_p
         line.index(str(p["email"])) for line in listing for p in found.values() if str(p["email"]) in line
     }
     assert len(listing) == 4 and len(names) == 1 and len(emails) == 1  # each in one column
+
+
+def test_a_producer_is_refused_before_the_file_is_read(run: Run, empty: Path, tmp_path: Path) -> None:
+    """Exit 1 for who may not, whatever the file: nothing of it is answered to them."""
+    first = tmp_path / "henkilot.csv"
+    first.write_text(PEOPLE_FI, "utf-8")
+    run("person", "import", str(first), "--data", str(empty), check=0)
+    headless = tmp_path / "headless.csv"
+    headless.write_text("foo;bar\n1;2\n", "utf-8")
+    done = run("person", "import", str(headless), "--data", str(empty), "--user", "pia-paivittaja")
+    assert done.returncode == 1 and "only an admin" in done.stderr
