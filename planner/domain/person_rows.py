@@ -4,6 +4,7 @@ slug of the name. A role cell left empty leaves a known person's roles as they a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from planner.domain.errors import DataError, PlannerError
@@ -47,24 +48,28 @@ def _roles(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _person_id(ws: Workspace, given: str, name: str, email: str) -> str:
+def emails_of(ws: Workspace) -> dict[str, str]:
+    """Each known person's id by their e-mail as compared (case set aside)."""
+    return {fold(p.email): p.id for p in ws.people.values() if p.email}
+
+
+def _person_id(known: Mapping[str, str], given: str, name: str, email: str) -> str:
     """The id a row names: its own, else the known person with its e-mail, else its name's slug."""
     if given:
         return given
-    by_email = next((p.id for p in ws.people.values() if p.email and fold(p.email) == fold(email)), None)
-    if by_email is not None:
-        return by_email
+    if fold(email) in known:
+        return known[fold(email)]
     from slugify import slugify
 
     return slugify(name, max_length=80)
 
 
-def _row(ws: Workspace, cols: Columns, line: int, cells: list[str]) -> PersonRow:
+def _row(ws: Workspace, known: Mapping[str, str], cols: Columns, line: int, cells: list[str]) -> PersonRow:
     name, email = cols.cell(cells, "name"), cols.cell(cells, "email")
     for field, value in (("name", name), ("email", email)):
         if not value:
             raise DataError("err.missing_field", field=field)
-    person_id = _person_id(ws, cols.cell(cells, "id"), name, email)
+    person_id = _person_id(known, cols.cell(cells, "id"), name, email)
     roles = _roles(cols.cell(cells, "roles")) if cols.cell(cells, "roles") else None
     if roles is None and person_id not in ws.people:
         raise DataError("err.missing_field", field="roles")  # a new person is given a role
@@ -84,9 +89,10 @@ def parse_rows(
     errors: list[tuple[int, PlannerError]] = []
     line_of_id: dict[str, int] = {}
     line_of_email: dict[str, int] = {}
+    known = emails_of(ws)
     for line, cells in rows[1:]:
         try:
-            row = _row(ws, cols, line, cells)
+            row = _row(ws, known, cols, line, cells)
             if row.person_id in line_of_id:
                 raise DataError("err.person_twice", value=row.person_id, line=line_of_id[row.person_id])
             if fold(row.email) in line_of_email:

@@ -12,7 +12,7 @@ from pathlib import Path
 from planner.domain import account_rows, person_rows, post_rows
 from planner.domain.account_change import changed
 from planner.domain.errors import DataError, PlannerError, Refused
-from planner.domain.fields import nfc
+from planner.domain.fields import fold, nfc
 from planner.domain.model import Account, Person, Post
 from planner.domain.roles import require_admin, require_post_writer
 from planner.domain.sheet import RowErrors
@@ -98,13 +98,17 @@ def import_people(session: Session, path: Path) -> Imported:
         added: list[str] = []
         updated: list[str] = []
         known = 0
+        emails = person_rows.emails_of(ws)  # kept as rows go in: a list may be thousands of rows
         for row in parsed:
             try:
                 before = unit.maps["people"].get(row.person_id)
                 roles = row.roles if row.roles is not None else before.roles if before else ()
-                fresh = checked_person(unit.ws, new_person(row.person_id, row.name, row.email, roles, None))
+                fresh = checked_person(
+                    ws, new_person(row.person_id, row.name, row.email, roles, None), emails
+                )
                 if before is None:
                     unit.put("people", fresh, action="import")
+                    emails[fold(fresh.email)] = fresh.id
                     added.append(fresh.id)
                     continue
                 after = replace(fresh, retired=before.retired, revision=before.revision)
@@ -114,6 +118,8 @@ def import_people(session: Session, path: Path) -> Imported:
                 if actor is not None and actor.id == after.id and "admin" not in after.roles:
                     raise Refused("refused.own_admin")
                 unit.put("people", after, action="import")
+                emails.pop(fold(before.email), None)
+                emails[fold(after.email)] = after.id
                 updated.append(after.id)
             except PlannerError as error:
                 errors.append((row.line, error))

@@ -44,20 +44,17 @@ def _admin(session: Session, unit: Unit, action: str) -> Person:
     return actor
 
 
-def checked_person(ws: Workspace, person: Person) -> Person:
+def checked_person(ws: Workspace, person: Person, emails: Mapping[str, str] | None = None) -> Person:
+    """The person, when their name is given and their e-mail is one and nobody else's; `emails`
+    (each id by its e-mail, folded) when the caller keeps it, as an import of a list does."""
     if not person.name.strip():
         raise DataError("err.missing_field", field="name")
     stored_email(person.email)
-    clash = next(
-        (
-            p
-            for p in ws.people.values()
-            if p.id != person.id and p.email and fold(p.email) == fold(person.email)
-        ),
-        None,
-    )
-    if person.email and clash is not None:
-        raise DataError("err.email_taken", value=person.email, person=clash.id)
+    if emails is None:
+        emails = {fold(p.email): p.id for p in ws.people.values() if p.email}
+    holder = emails.get(fold(person.email)) if person.email else None
+    if holder is not None and holder != person.id:
+        raise DataError("err.email_taken", value=person.email, person=holder)
     return person
 
 
