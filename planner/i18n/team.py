@@ -11,15 +11,15 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tuo tiimin henkilöt taulukosta: Excelin ensimmäinen välilehti tai CSV (; , tai sarkain; "
         "UTF-8 tai Windows-1252). Otsikkorivi suomeksi tai englanniksi: nimi, sähköposti, roolit "
         "(pääkäyttäjä, sisällöntuottaja, asiantuntija, tarkastaja; pilkuin) ja tunnus (ilman sitä "
-        "henkilö tunnistetaan sähköpostista tai tunnus tehdään nimestä). Tyhjään työtilaan tuonti ei "
-        "vaadi tunnistetta, kun listassa on pääkäyttäjä. Yksikin virheellinen rivi hylkää koko "
+        "henkilö tunnistetaan sähköpostista tai tunnus tehdään nimestä). Tyhjään työtilaan tuonti "
+        "onnistuu ilman --user-valintaa, kun listassa on pääkäyttäjä. Yksikin virheellinen rivi hylkää koko "
         "tiedoston; saman tiedoston uusi tuonti ei lisää mitään kahdesti. Tyhjä roolisolu jättää "
         "roolit ennalleen.",
         "en": "Import the team's people from a spreadsheet: the first sheet of an Excel file or a CSV "
         "(; , or tab; UTF-8 or Windows-1252). A header row in Finnish or English: name, email, roles "
         "(admin, producer, expert, auditor; separated by commas) and id (without it, a person is known "
         "by their e-mail, or given the slug of their name). Into an empty workspace, a list with an "
-        "admin in it needs no identity. One bad row refuses the whole file; importing it again adds "
+        "admin in it needs no --user. One bad row refuses the whole file; importing it again adds "
         "nothing twice. An empty roles cell leaves the roles as they are.",
     },
     "cli.people_imported": {
