@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from planner.domain.account_change import AccountChange, changed, slug_id
 from planner.domain.dates import parse_day
-from planner.domain.errors import DataError, PlannerError
+from planner.domain.errors import DataError
 from planner.domain.fields import fold
 from planner.domain.model import PLATFORMS, Account
-from planner.domain.sheet import Columns, RowErrors, Rows, columns, find_person, split_list, words
+from planner.domain.sheet import Columns, RowErrors, Rows, each_row, find_person, split_list, words
 from planner.domain.values import cadence
 from planner.domain.workspace import Workspace
 
@@ -135,23 +135,16 @@ def parse_rows(
 ) -> tuple[list[AccountRow], tuple[str, ...]]:
     """Every data row as an AccountRow, and the header's columns that were skipped; RowErrors
     naming each bad row when any is bad (nothing is half-read)."""
-    if not rows:
-        raise DataError("err.csv_empty", file=file)
-    cols = columns(rows[0][1], HEADERS, NEEDED, file)
-    found: list[AccountRow] = []
-    errors: list[tuple[int, PlannerError]] = []
     first_line: dict[str, int] = {}
-    for line, cells in rows[1:]:
-        try:
-            row = _row(ws, cols, cells, today)
-            if row.account_id in first_line:
-                raise DataError("err.sheet_twice", value=row.account_id, line=first_line[row.account_id])
-            first_line[row.account_id] = line
-            found.append(AccountRow(line, row.account_id, row.change))
-        except PlannerError as error:
-            errors.append((line, error))
+
+    def read(cols: Columns, line: int, cells: list[str]) -> AccountRow:
+        row = _row(ws, cols, cells, today)
+        if row.account_id in first_line:
+            raise DataError("err.sheet_twice", value=row.account_id, line=first_line[row.account_id])
+        first_line[row.account_id] = line
+        return AccountRow(line, row.account_id, row.change)
+
+    found, skipped, errors = each_row(rows, HEADERS, NEEDED, file, read)
     if errors:
         raise RowErrors(file, errors)
-    if not found:
-        raise DataError("err.csv_empty", file=file)
-    return found, cols.skipped
+    return found, skipped

@@ -12,7 +12,7 @@ from planner.domain.account_rows import flag
 from planner.domain.dates import parse_day
 from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import fold
-from planner.domain.sheet import Columns, Rows, columns, split_list, words
+from planner.domain.sheet import Columns, Rows, each_row, split_list, words
 
 HEADERS = {
     "id": words("id", "tunnus", "tunniste", "luvan tunnus", "consent_id"),
@@ -85,22 +85,14 @@ def parse_rows(
     """The data rows read as ConsentRows, the header's columns that were skipped, and each row that
     could not be read with why (the same id, or the same person and terms, twice in the file among
     them): the caller names them with those its own checks refuse, and imports nothing then."""
-    if not rows:
-        raise DataError("err.csv_empty", file=file)
-    cols = columns(rows[0][1], HEADERS, NEEDED, file)
-    found: list[ConsentRow] = []
-    errors: list[tuple[int, PlannerError]] = []
     first_line: dict[object, int] = {}
-    for line, cells in rows[1:]:
-        try:
-            row = _row(cols, line, cells, today)
-            key = row.consent_id or row.same_terms()
-            if key in first_line:
-                raise DataError("err.consent_row_twice", line=first_line[key])
-            first_line[key] = line
-            found.append(row)
-        except PlannerError as error:
-            errors.append((line, error))
-    if not found and not errors:
-        raise DataError("err.csv_empty", file=file)
-    return found, cols.skipped, errors
+
+    def read(cols: Columns, line: int, cells: list[str]) -> ConsentRow:
+        row = _row(cols, line, cells, today)
+        key = row.consent_id or row.same_terms()
+        if key in first_line:
+            raise DataError("err.consent_row_twice", line=first_line[key])
+        first_line[key] = line
+        return row
+
+    return each_row(rows, HEADERS, NEEDED, file, read)

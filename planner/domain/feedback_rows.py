@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from planner.domain.choices import FEEDBACK_KINDS
 from planner.domain.dates import parse_moment
-from planner.domain.errors import DataError, PlannerError
+from planner.domain.errors import DataError
 from planner.domain.fields import fold
 from planner.domain.post_rows import find_account
-from planner.domain.sheet import RowErrors, Rows, columns, words
+from planner.domain.sheet import Columns, RowErrors, Rows, each_row, words
 from planner.domain.workspace import Workspace
 
 HEADERS = {
@@ -57,29 +57,22 @@ def parse_rows(
 ) -> tuple[list[FeedbackRow], tuple[str, ...]]:
     """Every data row as a FeedbackRow, and the header's skipped columns; RowErrors naming each
     bad row when any is bad."""
-    if not rows:
-        raise DataError("err.csv_empty", file=file)
-    cols = columns(rows[0][1], HEADERS, NEEDED, file)
-    found: list[FeedbackRow] = []
-    errors: list[tuple[int, PlannerError]] = []
-    for line, cells in rows[1:]:
-        try:
-            if not cols.cell(cells, "account"):
-                raise DataError("err.missing_field", field="account")
-            account = find_account(ws, cols.cell(cells, "account"))
-            if not cols.cell(cells, "received"):
-                raise DataError("err.missing_field", field="received")
-            received = parse_moment(cols.cell(cells, "received"), "received", today)
-            text = cols.cell(cells, "text")
-            if not text:
-                raise DataError("err.empty_text")
-            kind = _kind(cols.cell(cells, "kind"))
-            sender, link = cols.cell(cells, "from"), cols.cell(cells, "link")
-            found.append(FeedbackRow(line, account, received, text, sender, link, kind))
-        except PlannerError as error:
-            errors.append((line, error))
+
+    def read(cols: Columns, line: int, cells: list[str]) -> FeedbackRow:
+        if not cols.cell(cells, "account"):
+            raise DataError("err.missing_field", field="account")
+        account = find_account(ws, cols.cell(cells, "account"))
+        if not cols.cell(cells, "received"):
+            raise DataError("err.missing_field", field="received")
+        received = parse_moment(cols.cell(cells, "received"), "received", today)
+        text = cols.cell(cells, "text")
+        if not text:
+            raise DataError("err.empty_text")
+        kind = _kind(cols.cell(cells, "kind"))
+        sender, link = cols.cell(cells, "from"), cols.cell(cells, "link")
+        return FeedbackRow(line, account, received, text, sender, link, kind)
+
+    found, skipped, errors = each_row(rows, HEADERS, NEEDED, file, read)
     if errors:
         raise RowErrors(file, errors)
-    if not found:
-        raise DataError("err.csv_empty", file=file)
-    return found, cols.skipped
+    return found, skipped

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import fold
 from planner.domain.model import ROLES
-from planner.domain.sheet import Columns, Rows, columns, split_list, words
+from planner.domain.sheet import Columns, Rows, each_row, split_list, words
 from planner.domain.workspace import Workspace
 
 HEADERS = {
@@ -82,25 +82,17 @@ def parse_rows(
     """The data rows read as PersonRows, the header's columns that were skipped, and each row that
     could not be read with why (a person or an e-mail twice in the file among them): the caller
     names them together with the rows its own checks refuse, and imports nothing then."""
-    if not rows:
-        raise DataError("err.csv_empty", file=file)
-    cols = columns(rows[0][1], HEADERS, NEEDED, file)
-    found: list[PersonRow] = []
-    errors: list[tuple[int, PlannerError]] = []
+    known = emails_of(ws)
     line_of_id: dict[str, int] = {}
     line_of_email: dict[str, int] = {}
-    known = emails_of(ws)
-    for line, cells in rows[1:]:
-        try:
-            row = _row(ws, known, cols, line, cells)
-            if row.person_id in line_of_id:
-                raise DataError("err.person_twice", value=row.person_id, line=line_of_id[row.person_id])
-            if fold(row.email) in line_of_email:
-                raise DataError("err.person_twice", value=row.email, line=line_of_email[fold(row.email)])
-            line_of_id[row.person_id], line_of_email[fold(row.email)] = line, line
-            found.append(row)
-        except PlannerError as error:
-            errors.append((line, error))
-    if not found and not errors:
-        raise DataError("err.csv_empty", file=file)
-    return found, cols.skipped, errors
+
+    def read(cols: Columns, line: int, cells: list[str]) -> PersonRow:
+        row = _row(ws, known, cols, line, cells)
+        if row.person_id in line_of_id:
+            raise DataError("err.person_twice", value=row.person_id, line=line_of_id[row.person_id])
+        if fold(row.email) in line_of_email:
+            raise DataError("err.person_twice", value=row.email, line=line_of_email[fold(row.email)])
+        line_of_id[row.person_id], line_of_email[fold(row.email)] = line, line
+        return row
+
+    return each_row(rows, HEADERS, NEEDED, file, read)

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planner.domain.dates import parse_clock, parse_day, parse_moment
-from planner.domain.errors import DataError, PlannerError, unknown_ref
+from planner.domain.errors import DataError, unknown_ref
 from planner.domain.fields import fold
 from planner.domain.model import POST_KINDS
 from planner.domain.roles import require_duty_holder
@@ -16,7 +16,7 @@ from planner.domain.sheet import (
     Columns,
     RowErrors,
     Rows,
-    columns,
+    each_row,
     find_person,
     formula_unmarked,
     split_list,
@@ -152,18 +152,11 @@ def _row(ws: Workspace, cols: Columns, line: int, cells: list[str], today: dt.da
 def parse_rows(rows: Rows, ws: Workspace, file: str, today: dt.date) -> tuple[list[PostRow], tuple[str, ...]]:
     """Every data row as a PostRow, and the header's skipped columns; RowErrors naming each bad
     row when any is bad."""
-    if not rows:
-        raise DataError("err.csv_empty", file=file)
-    cols = columns(rows[0][1], HEADERS, NEEDED, file)
-    found: list[PostRow] = []
-    errors: list[tuple[int, PlannerError]] = []
-    for line, cells in rows[1:]:
-        try:
-            found.append(_row(ws, cols, line, cells, today))
-        except PlannerError as error:
-            errors.append((line, error))
+
+    def read(cols: Columns, line: int, cells: list[str]) -> PostRow:
+        return _row(ws, cols, line, cells, today)
+
+    found, skipped, errors = each_row(rows, HEADERS, NEEDED, file, read)
     if errors:
         raise RowErrors(file, errors)
-    if not found:
-        raise DataError("err.csv_empty", file=file)
-    return found, cols.skipped
+    return found, skipped

@@ -7,8 +7,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from planner.domain.errors import DataError, PlannerError, unknown_ref
 from planner.domain.fields import fold, nfc
@@ -16,6 +17,7 @@ from planner.domain.model import Person
 from planner.domain.workspace import Workspace
 
 Rows = Sequence[tuple[int, list[str]]]  # (row number as a spreadsheet shows it, cells)
+T = TypeVar("T")
 
 
 class RowErrors(DataError):
@@ -70,6 +72,31 @@ def columns(
     if missing:
         raise DataError("err.sheet_header", file=file, columns=", ".join(missing))
     return Columns(positions, tuple(skipped))
+
+
+def each_row(
+    rows: Rows,
+    headers: Mapping[str, frozenset[str]],
+    needed: Sequence[str],
+    file: str,
+    read: Callable[[Columns, int, list[str]], T],
+) -> tuple[list[T], tuple[str, ...], list[tuple[int, PlannerError]]]:
+    """The data rows of a sheet whose header row names its columns, each read by `read` (with the
+    columns, its number and its cells), the header's cells that were skipped, and each row `read`
+    refused with why: the caller names those together with the rows its own checks refuse."""
+    if not rows:
+        raise DataError("err.csv_empty", file=file)
+    cols = columns(rows[0][1], headers, needed, file)
+    found: list[T] = []
+    errors: list[tuple[int, PlannerError]] = []
+    for line, cells in rows[1:]:
+        try:
+            found.append(read(cols, line, cells))
+        except PlannerError as error:
+            errors.append((line, error))
+    if not found and not errors:
+        raise DataError("err.csv_empty", file=file)
+    return found, cols.skipped, errors
 
 
 def csv_rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
