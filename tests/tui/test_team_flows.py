@@ -206,3 +206,36 @@ async def test_the_team_imports_its_list_of_people_from_a_workbook(demo: Path, t
         assert any("1 henkilö lisätty" in n.message for n in app._notifications)
         assert "ville-uusi" in [key.value for key in app.screen.query_one("#people", DataTable).rows]
     assert Session.open(str(demo), None).load().people["ville-uusi"].roles == ("producer",)
+
+
+async def test_retiring_someone_shows_what_they_leave_in_finnish_and_hands_it_on(demo: Path) -> None:
+    """The retire dialog lists the answers still owed first, the days and times as Finns write
+    them (never `2026-12-08T09:00`), counts what it cannot show, and with a successor hands it all
+    on: the open feedback too."""
+    from textual.widgets import Select
+
+    from planner.ui.dialogs.team_forms import RetireForm
+
+    app = make_app(demo)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        assert isinstance(app.screen, TeamScreen)
+        people = app.screen.query_one("#people", DataTable)
+        while people.coordinate_to_cell_key(people.cursor_coordinate).row_key.value != "mikko":
+            await pilot.press("down")
+        owed = sorted(f.id for f in app.ws.feedback.values() if f.is_open and f.assignee == "mikko")
+        assert owed
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, RetireForm)
+        shown = app.screen._leftover_text()
+        assert all(f"palaute {f}" in shown for f in owed)
+        assert "klo 9.00" in shown and "T09:00" not in shown and "… ja " in shown
+        app.screen.query_one("#successor", Select).value = "sanna"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, TeamScreen)
+    ws = Session.open(str(demo), None).load()
+    assert ws.people["mikko"].retired is not None
+    assert {ws.feedback[f].assignee for f in owed} == {"sanna"}

@@ -144,24 +144,32 @@ class RetireForm(Form):
             yield from self.row(app.tr("ui.field.successor"), heir)
             yield from self.buttons()
 
+    SHOWN = 12  # lines of what is left behind; the rest are counted
+
     def _leftover_text(self) -> str:
+        """What the person leaves behind, the answers they owe before their posts (a post waits
+        for its day, an answer is due within days), dates as the reader writes them."""
         app, left = self.planner, self.left
         lines = [
             app.tr("cli.role_on", account=a, roles=", ".join(app.tr("role." + r) for r in roles))
             for a, roles in left.roles
         ]
         lines += [
-            app.tr("cli.post_line", post=p.id, when=p.to_dict()["publish_at"] or "-", account=p.account)
-            for p in left.posts
+            app.tr("cli.feedback_line", feedback=f.id, account=f.account, due=f.due) for f in left.feedback
         ]
         lines += [
             app.tr("cli.deputy_line", absence=a.id, person=a.person, start=a.start, end=a.end)
             for a in left.deputy_for
         ]
         lines += [
-            app.tr("cli.feedback_line", feedback=f.id, account=f.account, due=f.due) for f in left.feedback
+            app.tr(
+                "cli.post_line", post=p.id, when=p.publish_at or app.tr("cli.unscheduled"), account=p.account
+            )
+            for p in left.posts
         ]
-        return "\n".join("• " + line for line in lines[:12]) + ("\n…" if len(lines) > 12 else "")
+        shown = "\n".join("• " + line for line in lines[: self.SHOWN])
+        hidden = len(lines) - self.SHOWN
+        return shown + ("\n… " + app.tr("ui.and_more", count=hidden) if hidden > 0 else "")
 
     def result(self) -> RetireInput:
         successor = self.query_one("#successor", Select).value
