@@ -20,7 +20,7 @@ from planner.domain.errors import DataError, PlannerError
 from planner.domain.model import Person
 from planner.domain.workspace import Workspace
 from planner.i18n import t
-from planner.services import Session
+from planner.services import Note, Session
 from planner.services.checks import PostResults
 from planner.services.previews import warm as warm_previews
 from planner.services.views import AccountFilter, checked_weeks
@@ -193,6 +193,12 @@ class PlannerApp(App[int]):
 
     def fail(self, error: PlannerError) -> None:
         self.notify(error.render(self.lang), severity="error", timeout=8)
+
+    def warn(self, notes: Iterable[Note]) -> None:
+        """Warnings beside a change that went through, one notice each (the command line's
+        `warn` prints them on standard error)."""
+        for note in notes:
+            self.notify(note.render(self.lang), severity="warning", timeout=10)
 
     # Screens --------------------------------------------------------------------------------
 

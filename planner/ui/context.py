@@ -4,7 +4,7 @@ never by importing it (the app imports them)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -12,7 +12,7 @@ from textual.notifications import SeverityLevel
 
 from planner.domain.errors import PlannerError
 from planner.domain.workspace import Workspace
-from planner.services import Session
+from planner.services import Note, Session
 from planner.services.checks import PostResults
 from planner.services.views import AccountFilter
 
@@ -36,6 +36,7 @@ class Planner(Protocol):
     def may_write(self, action: str) -> bool: ...
     def may_change_team(self, action: str) -> bool: ...
     def fail(self, error: PlannerError) -> None: ...
+    def warn(self, notes: Iterable[Note]) -> None: ...
     def chosen_file(self, typed: str) -> Path: ...
     def deliver_binary(
         self, path_or_file: Any, *, save_filename: str | None = None, mime_type: str | None = None

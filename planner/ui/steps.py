@@ -27,8 +27,7 @@ def _finish(
         if post is not None:
             app.reload()
             app.notify(message(post))
-            for note in results.address_notes(app.ws, post) if warns else []:
-                app.notify(note.render(app.lang), severity="warning", timeout=10)
+            app.warn(results.address_notes(app.ws, post) if warns else [])
         done(post)
 
     return finish

@@ -33,6 +33,16 @@ def _detail(app: Any) -> str:
     return str(app.screen.query_one("#coverage-detail", Static).render())
 
 
+async def open_team_on(app: Any, pilot: Any, person_id: str) -> None:
+    """`p` from the week, and the cursor moved down the people to `person_id`."""
+    await pilot.pause()
+    await pilot.press("p")
+    assert isinstance(app.screen, TeamScreen)
+    people = app.screen.query_one("#people", DataTable)
+    while people.coordinate_to_cell_key(people.cursor_coordinate).row_key.value != person_id:
+        await pilot.press("down")
+
+
 async def test_admin_finds_the_summer_gap_and_assigns_a_proposed_deputy(demo: Path) -> None:
     assert {"account.coverage", "post.owner_available"} <= _summer_findings(demo)
     app = make_app(demo, user="aino")
@@ -91,12 +101,7 @@ async def test_a_producer_sees_coverage_but_cannot_assign(demo: Path) -> None:
 async def test_admin_enters_an_absence_fixing_a_reversed_range(demo: Path) -> None:
     app = make_app(demo, user="aino")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("p")
-        assert isinstance(app.screen, TeamScreen)
-        people = app.screen.query_one("#people", DataTable)
-        while people.coordinate_to_cell_key(people.cursor_coordinate).row_key.value != "sanna":
-            await pilot.press("down")
+        await open_team_on(app, pilot, "sanna")
         await pilot.press("b")
         await pilot.pause()
         assert isinstance(app.screen, AbsenceForm)
@@ -218,12 +223,7 @@ async def test_retiring_someone_shows_what_they_leave_in_finnish_and_hands_it_on
 
     app = make_app(demo)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("p")
-        assert isinstance(app.screen, TeamScreen)
-        people = app.screen.query_one("#people", DataTable)
-        while people.coordinate_to_cell_key(people.cursor_coordinate).row_key.value != "mikko":
-            await pilot.press("down")
+        await open_team_on(app, pilot, "mikko")
         owed = sorted(f.id for f in app.ws.feedback.values() if f.is_open and f.assignee == "mikko")
         assert owed
         await pilot.press("r")

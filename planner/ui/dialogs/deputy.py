@@ -133,8 +133,7 @@ def start_assignment(app: Planner, absences: list[Absence]) -> None:
                 posts=", ".join(p.id for p in result.handed),
             )
         app.notify(message, timeout=6)
-        for note in result.notes:
-            app.notify(note.render(app.lang), severity="warning", timeout=10)
+        app.warn(result.notes)
         app.reload()
 
     def open_dialog(absence_id: str | None) -> None:

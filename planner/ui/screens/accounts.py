@@ -256,8 +256,7 @@ class AccountsScreen(PlannerScreen[None]):
             goal, notes = saved
             app.reload()
             app.notify(app.tr("cli.goal_saved", goal=goal.id))
-            for note in notes:
-                app.notify(note.render(app.lang), severity="warning", timeout=10)
+            app.warn(notes)
             self.show_account()
 
     def action_back(self) -> None:

@@ -211,8 +211,7 @@ class FeedbackScreen(PlannerScreen[None]):
         if isinstance(saved, Incident):
             app = self.planner
             app.notify(app.tr("ui.inc.recorded", incident=saved.id))
-            for note in incidents.same_sender_notes(app.session, app.ws, saved):
-                app.notify(note.render(app.lang), severity="warning", timeout=10)
+            app.warn(incidents.same_sender_notes(app.session, app.ws, saved))
 
     def _done(self, saved: object) -> None:
         if isinstance(saved, Feedback):

@@ -172,8 +172,7 @@ class IncidentsScreen(PlannerScreen[None]):
         self._saved(saved)
         if isinstance(saved, Incident):
             app = self.planner
-            for note in incidents.same_sender_notes(app.session, app.ws, saved):
-                app.notify(note.render(app.lang), severity="warning", timeout=10)
+            app.warn(incidents.same_sender_notes(app.session, app.ws, saved))
 
     def _saved(self, saved: object) -> None:
         if saved is not None:

@@ -212,8 +212,7 @@ class LibraryScreen(PlannerScreen[None]):
                     count=done.cues,
                 )
             )
-            for note in done.warnings:
-                app.notify(note.render(app.lang), severity="warning", timeout=10)
+            app.warn(done.warnings)
             return done
 
         app.push_screen(SubtitleForm(asset, submit))

@@ -156,8 +156,7 @@ class TeamScreen(PlannerScreen[None]):
         """A change went through: say so (on_screen_resume redraws with the new workspace)."""
         app = self.planner
         app.notify(message, severity="warning" if warn else "information", timeout=8 if warn else 4)
-        for note in notes or []:
-            app.notify(note.render(app.lang), severity="warning", timeout=10)
+        app.warn(notes or [])
 
     def action_new_person(self) -> None:
         app = self.planner
