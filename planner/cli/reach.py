@@ -58,7 +58,7 @@ def digest(args: argparse.Namespace, lang: str) -> int:
 
     session = session_of(args)
     ws = session.load()
-    found = digests.digests(ws, session.now(ws), tuple(args.people), lang)
+    found = digests.digests(ws, session.store.assets, session.now(ws), tuple(args.people), lang)
     if args.send:
         done = digests.send(session, ws, found, lang)
         for person in done.sent:

@@ -13,12 +13,14 @@ import ssl
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from pathlib import Path
 
 from planner.domain.errors import DataError, system_reason
 from planner.domain.feedback import Feedback
 from planner.domain.feeds import Mailing
-from planner.domain.model import Person
+from planner.domain.model import Person, Post
 from planner.domain.roles import require_writer
+from planner.domain.rules import Context
 from planner.domain.rules.accounts import PASSWORD_MAX_AGE_DAYS, counted_posts, shortfall
 from planner.domain.team import standing_in
 from planner.domain.workspace import Workspace
@@ -27,6 +29,7 @@ from planner.i18n.dates import short_day, short_moment
 from planner.services import Session
 
 KINDS = ("post", "feedback", "absence", "consent", "rights", "password", "cadence")
+DRAFT_DAYS = 7  # a draft due within this many days is in its owner's digest
 SMTP_SECONDS = 15  # a mail server that does not answer is given up on, not waited for
 
 
@@ -52,11 +55,11 @@ class Digest:
         return {"person": self.person.id, "email": self.person.email, "items": items}
 
 
-def _items(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[Item]:
+def _items(ws: Workspace, person: Person, ctx: Context, drafts: list[Post], lang: str) -> list[Item]:
     """What is `person`'s to do, kind by kind in the digest's order of headings."""
-    today = now.date()
+    today = ctx.today
     return [
-        *_posts(ws, person, now, lang),
+        *_posts(ws, person, ctx, drafts, lang),
         *_feedback(ws, person, today, lang),
         *_deputies(ws, person, today, lang),
         *_media(ws, person, today, lang),
@@ -64,19 +67,26 @@ def _items(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[I
     ]
 
 
-def _posts(ws: Workspace, person: Person, now: dt.datetime, lang: str) -> list[Item]:
-    """Their drafts due within a week, with what stands in the way of marking each ready: their
-    own, and those of someone away on the post's day whose absence they cover as its deputy."""
-    from planner.domain.check import check_post
-    from planner.domain.rules import Context
+def _drafts(ws: Workspace, today: dt.date) -> list[Post]:
+    """The drafts with an owner due within a week, in the calendar's order."""
+    week_end = today + dt.timedelta(days=DRAFT_DAYS)
+    return [
+        post
+        for post in ws.posts_view.sorted()
+        if post.owner and post.status == "draft" and today <= (post.publish_date or dt.date.min) <= week_end
+    ]
 
-    today = now.date()
-    week_end = today + dt.timedelta(days=7)
-    ctx = Context(ws, now, today, week_end)
+
+def _posts(ws: Workspace, person: Person, ctx: Context, drafts: list[Post], lang: str) -> list[Item]:
+    """Of `drafts`, the ones that are theirs, with what stands in the way of marking each ready
+    (judged as `check` judges, their media's files read): their own, and those of someone away on
+    the post's day whose absence they cover as its deputy."""
+    from planner.domain.check import check_post
+
     items = []
-    for post in ws.posts_view.sorted():
+    for post in drafts:
         day = post.publish_date
-        if not post.owner or post.status != "draft" or day is None or not today <= day <= week_end:
+        if not post.owner or day is None:
             continue
         away = _covered_by(ws, post.owner, day, person)
         if post.owner != person.id and away is None:
@@ -182,9 +192,16 @@ def _accounts(ws: Workspace, person: Person, today: dt.date, lang: str) -> list[
     return items
 
 
-def digests(ws: Workspace, now: dt.datetime, people: Sequence[str], lang: str) -> list[Digest]:
+def digests(
+    ws: Workspace, assets_root: Path, now: dt.datetime, people: Sequence[str], lang: str
+) -> list[Digest]:
     """Each person's digest (of `people`, else everyone who may write), leaving out those with
     nothing to do."""
+    from planner.services.checks import context
+
+    today = now.date()
+    drafts = _drafts(ws, today)
+    ctx = context(ws, assets_root, now, today, today + dt.timedelta(days=DRAFT_DAYS), drafts)
     for person_id in people:
         if person_id not in ws.people:
             raise DataError("err.unknown_person", value=person_id)
@@ -193,7 +210,7 @@ def digests(ws: Workspace, now: dt.datetime, people: Sequence[str], lang: str) -
     for person in chosen:
         if not person.writes or person.is_retired_on(now.date()):
             continue
-        items = _items(ws, person, now, lang)
+        items = _items(ws, person, ctx, drafts, lang)
         if items:
             found.append(Digest(person, items))
     return found

@@ -277,3 +277,30 @@ def test_a_rerun_after_a_failure_mails_only_those_it_did_not_reach(
     assert [m["To"] for m in inbox.mails[first:]] == ["leena.lehtinen@jarvela.fi"]
     assert "already sent today: aino" in again.stdout
     run("audit", "verify", "--data", str(city), check=0)
+
+
+def test_a_video_whose_subtitles_parse_is_not_said_to_lack_them(run: Run, city: Path) -> None:
+    """The digest judges a draft as `check` does, its subtitle files read: it said "Subtitles" of
+    every video of a draft, since it judged without reading them."""
+    aino = ("--data", str(city), "--user", "aino")
+    post_id = run(
+        "post",
+        "add",
+        "--account",
+        "youtube-jarvela-tv",
+        "--at",
+        "2026-12-03 09:00",
+        "--text",
+        "Joulutervehdys #järvelä",
+        "--media",
+        "vid-tervehdys",
+        "--owner",
+        "mikko",
+        *aino,
+        check=0,
+    ).stdout.strip()
+    checked = json.loads(run("check", "--format", "json", "--from", "2026-12-03", *aino, check=None).stdout)
+    assert {f["rule"] for f in checked["findings"] if f["post"] == post_id} == set()
+    found = json.loads(run("digest", "--format", "json", "--for", "mikko", *aino, check=0).stdout)
+    said = [i["text"] for i in found[0]["items"] if i["id"] == post_id]
+    assert said == ["Thu 3 Dec 09:00 Joulutervehdys #järvelä: checks pass, mark it ready"]
