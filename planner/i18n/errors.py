@@ -152,6 +152,14 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "{field}: polku «{value}» johtaa assets/-kansion ulkopuolelle.",
         "en": "{field}: the path «{value}» leads outside assets/.",
     },
+    "err.asset_outside": {
+        "fi": "polku «{value}» johtaa assets/-kansion ulkopuolelle.",
+        "en": "the path «{value}» leads outside assets/.",
+    },
+    "err.asset_missing": {
+        "fi": "tiedostoa «{value}» ei ole assets/-kansiossa.",
+        "en": "the file «{value}» is not in assets/.",
+    },
     "err.missing_file": {
         "fi": "{field}: tiedostoa «{value}» ei ole assets/-kansiossa.",
         "en": "{field}: the file «{value}» is not in assets/.",

@@ -15,14 +15,14 @@ from planner.storage.paths import resolve_asset_path
 Rows = list[list[tuple[RGB, RGB]]]
 
 
-def asset_bytes(assets_root: Path, relative: str, field: str = "file") -> bytes:
+def asset_bytes(assets_root: Path, relative: str) -> bytes:
     """The bytes of a file under assets/; DataError when it leaves assets/, is missing or is no
     regular file."""
     path = resolve_asset_path(assets_root, relative, must_exist=False)
     if path is None:
-        raise DataError("err.path_outside", field=field, value=relative)
+        raise DataError("err.asset_outside", value=relative)
     if resolve_asset_path(assets_root, relative) is None:
-        raise DataError("err.missing_file", field=field, value=relative)
+        raise DataError("err.asset_missing", value=relative)
     data = read_regular(path)
     assert data is not None
     return data

@@ -228,6 +228,18 @@ async def test_auditor_reads_the_library_and_sees_no_minors_name(demo: Path) -> 
     assert _digest(demo) == before
 
 
+async def test_a_missing_file_is_said_plainly_in_the_preview(demo: Path) -> None:
+    """ "No preview: file: the file … is not in assets/" named a field of the workspace document."""
+    (demo / "assets" / "kuvat" / "kirjasto-syksy.jpg").unlink()
+    app = make_app(demo, user="mikko", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("b")
+        await _highlight(pilot, "img-kirjasto")
+        shown = str(app.screen.query_one("#asset-preview", Static).render())
+        assert shown == "No preview: the file «kuvat/kirjasto-syksy.jpg» is not in assets/."
+
+
 async def test_bad_files_give_one_message_in_the_app(demo: Path, tmp_path: Path) -> None:
     fake = tmp_path / "kuva.jpg"
     fake.write_text("this is not a picture", "utf-8")
