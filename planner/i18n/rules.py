@@ -32,6 +32,7 @@ RULE_TEXTS: dict[str, dict[str, str]] = {
     "media.rights.title": {"fi": "Käyttöoikeus", "en": "Usage rights"},
     "media.location.title": {"fi": "Sijaintitieto", "en": "Location metadata"},
     "media.format.title": {"fi": "Kuvan muoto", "en": "Image format"},
+    "media.file.title": {"fi": "Mediatiedosto tallessa", "en": "Media file present"},
     "account.cadence.title": {"fi": "Julkaisutahti", "en": "Cadence"},
     "account.coverage.title": {"fi": "Tilin kattavuus", "en": "Coverage"},
     "account.admins.title": {"fi": "Pääkäyttäjät", "en": "Admins"},
@@ -204,6 +205,12 @@ RULE_TEXTS: dict[str, dict[str, str]] = {
     "media.format.width": {
         "fi": "Kuvan {asset} leveys {width} px on palvelun {platform} välin {low}–{high} px ulkopuolella.",
         "en": "The width {width} px of image {asset} is outside {platform}'s {low}–{high} px.",
+    },
+    "media.file": {
+        "fi": "Aineiston {asset} tiedostoa {file} ei ole assets-kansiossa; palauta alkuperäinen paikalleen "
+        "tai liitä tiedosto uudelleen.",
+        "en": "The file {file} of asset {asset} is not in assets/; put the original back in its place "
+        "or attach the file again.",
     },
     "account.cadence": {
         "fi": "Viikolla {week} on {count} {count|valmis julkaisu|valmista julkaisua}; tavoite on {required}.",

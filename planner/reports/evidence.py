@@ -57,6 +57,8 @@ def evidence(rule_id: str, post: Post | None, ws: Workspace, lang: str = "en", n
         return _permission(assets, ws, lang, names)
     if rule_id in ("media.alt_text", "media.alt_quality"):
         return "; ".join(f"{a.id}: {a.alt.get(post.lang, missing)}" for a in assets if a.kind == "image")
+    if rule_id == "media.file":
+        return "; ".join(f"{a.id}: {a.file}" for a in assets)
     if rule_id == "media.rights":
         return "; ".join(
             f"{a.id}: {a.rights}" + (f" ({a.attribution})" if a.attribution else "") for a in assets

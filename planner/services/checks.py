@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -27,7 +28,7 @@ from planner.domain.rules import Context, SubtitleVerdict, account_rules, all_ru
 from planner.domain.workspace import Workspace
 from planner.services import Session, public_holidays
 from planner.storage.files import read_regular
-from planner.storage.paths import resolve_asset_path
+from planner.storage.paths import folders_stamp, missing_asset_files, resolve_asset_path
 
 if TYPE_CHECKING:
     from planner.storage.index import Index
@@ -51,6 +52,13 @@ def subtitle_problems(
                 path = resolve_asset_path(assets_root, file, must_exist=False)
                 problems[file] = _parsed(path) if path else ("sub.outside", {})
     return problems
+
+
+def missing_media(ws: Workspace, assets_root: Path, posts: Iterable[Post]) -> frozenset[str]:
+    """The media files of `posts` that assets/ does not hold."""
+    library = ws.assets
+    files = {library[asset_id].file for post in posts for asset_id in post.media if asset_id in library}
+    return missing_asset_files(assets_root, files)
 
 
 _PARSED: dict[tuple[Path, int, int], SubtitleVerdict | None] = {}
@@ -86,10 +94,17 @@ def context(
     end: dt.date,
     posts: Iterable[Post] | None = None,
 ) -> Context:
-    """What the rules need for a range; subtitle files are read for `posts` (default: all)."""
-    chosen = ws.posts.values() if posts is None else posts
+    """What the rules need for a range; the media and subtitle files are looked at for `posts`
+    (default: all)."""
+    chosen = list(ws.posts.values() if posts is None else posts)
     return Context(
-        ws, now, start, end, public_holidays(ws, start, end), subtitle_problems(ws, assets_root, chosen)
+        ws,
+        now,
+        start,
+        end,
+        public_holidays(ws, start, end),
+        subtitle_problems(ws, assets_root, chosen),
+        missing_media(ws, assets_root, chosen),
     )
 
 
@@ -176,7 +191,7 @@ def _try_report(
     store = session.store
     first = store.snapshot(accounts=(), known_digest=index.digest if index is not None else None)
     now = session.now(first.ws)
-    keys = _keys(first.digests, store.account_files(), start, end, account)
+    keys = _keys(first.digests, folders_stamp(store.assets), store.account_files(), start, end, account)
     # The kept parts stay JSON text until the changed accounts are judged: the library is read and
     # the accounts judged beside text, not beside a year's findings decoded, which the collector's
     # full passes would walk through while the library's thousands of records are made.
@@ -208,10 +223,16 @@ def _try_report(
 
 
 def _keys(
-    digests: Mapping[str, str], files: list[Path], start: dt.date, end: dt.date, account: str | None
+    digests: Mapping[str, str],
+    media: list[list[object]],
+    files: list[Path],
+    start: dt.date,
+    end: dt.date,
+    account: str | None,
 ) -> dict[str, str]:
     """The index key of each account file's findings (of the one account's, when one is named):
-    the range, the team file, the library and the account file, by their digests."""
+    the range, the team file, the library and the account file, by their digests, and the
+    folders of assets/ as they were (`media`: a media file gone changes its folder)."""
     from planner.storage.folder import account_file_name
     from planner.storage.index import key_of
 
@@ -219,7 +240,7 @@ def _keys(
         files = [p for p in files if p.name == account_file_name(account)]
         if not files:
             raise DataError("err.unknown_account", value=account)
-    shared = (digests.get("calendars/team.json"), digests.get("assets/library.json", ""))
+    shared = (digests.get("calendars/team.json"), digests.get("assets/library.json", ""), media)
     return {
         path.name: key_of(
             "check", start.isoformat(), end.isoformat(), *shared, digests[f"calendars/{path.name}"]
@@ -245,29 +266,26 @@ def _judge_accounts(
         raise DataError("err.unknown_account", value=account)
     holidays = public_holidays(ws, start, end)
     wanted = sorted(a for a in ws.accounts if account_file_name(a) in files)  # the snapshot may hold more
+    posts = {account_id: list(checked_posts(ws, start, end, account_id)) for account_id in wanted}
+    # Accounts share pictures: each file is looked for once.
+    missing = missing_media(ws, assets_root, (post for found in posts.values() for post in found))
+    shared = Context(ws, now, start, end, holidays, missing_files=missing)
     for account_id in wanted:
-        part, until, read = _judged(ws, assets_root, now, start, end, account_id, holidays)
+        part, until, read = _judged(ws, assets_root, shared, account_id, posts[account_id])
         yield account_file_name(account_id), part, until, read
 
 
 def _judged(
-    ws: Workspace,
-    assets_root: Path,
-    now: dt.datetime,
-    start: dt.date,
-    end: dt.date,
-    account_id: str,
-    holidays: Mapping[dt.date, str],
+    ws: Workspace, assets_root: Path, shared: Context, account_id: str, posts: list[Post]
 ) -> tuple[Part, dt.datetime, list[str]]:
     """One account's part of a report: the posts it looked at and its findings; with the moment
     time alone could change them, and the subtitle files it read."""
-    posts = list(checked_posts(ws, start, end, account_id))
     problems = subtitle_problems(ws, assets_root, posts)
-    ctx = Context(ws, now, start, end, holidays, problems)
+    ctx = replace(shared, subtitle_problems=problems)
     findings = [f for post in posts for found in check_post(post, ctx).values() for f in found]
     findings += [f for found in check_account(ws.accounts[account_id], ctx).values() for f in found]
     part = Part(account_id, [p.id for p in posts], findings)
-    return part, stable_for(posts, now), [str(assets_root / file) for file in problems]
+    return part, stable_for(posts, ctx.now), [str(assets_root / file) for file in problems]
 
 
 class Part(NamedTuple):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 
@@ -33,9 +36,6 @@ def file_in_folder(folder: Path, typed: str) -> Path:
     """The regular file `typed` names inside `folder` (the served app's uploads folder): a name
     relative to it, with no `..`, reached without following a link at any step (lstat each part).
     DataError naming the folder otherwise."""
-    import os
-    import stat as stat_module
-
     from planner.domain.errors import DataError
 
     def refused() -> DataError:
@@ -54,7 +54,39 @@ def file_in_folder(folder: Path, typed: str) -> Path:
         except OSError:
             raise refused() from None
         last = index == len(pure.parts) - 1
-        wanted = stat_module.S_ISREG if last else stat_module.S_ISDIR
-        if stat_module.S_ISLNK(found.st_mode) or not wanted(found.st_mode):
+        wanted = stat.S_ISREG if last else stat.S_ISDIR
+        if stat.S_ISLNK(found.st_mode) or not wanted(found.st_mode):
             raise refused()
     return current
+
+
+def missing_asset_files(assets_root: Path, files: Iterable[str]) -> frozenset[str]:
+    """Of `files` (relative to assets/), those that are not a file there: deleted, moved or
+    renamed behind the planner's back. A plain stat answers for nearly every one (a check asks of
+    thousands); one it does not find is looked for as `resolve_asset_path` finds it (a name
+    decomposed by another system), and a name leaving assets/ is never taken as found."""
+    missing = set()
+    for file in set(files):
+        plain = file and "\\" not in file and not file.startswith("/") and ".." not in file.split("/")
+        try:
+            if plain and stat.S_ISREG(os.stat(os.path.join(assets_root, file)).st_mode):
+                continue
+        except (OSError, ValueError):
+            pass
+        if resolve_asset_path(assets_root, file) is None:
+            missing.add(file)
+    return frozenset(missing)
+
+
+def folders_stamp(root: Path) -> list[list[object]]:
+    """Every folder under `root` (itself included, by its name relative to `root`) with the time it
+    last changed: a file deleted, moved or renamed inside changes its folder's time, where its own
+    stat is gone."""
+    stamps: list[list[object]] = []
+    for folder, _subfolders, _files in os.walk(root):
+        name = os.path.relpath(folder, root)
+        try:
+            stamps.append([name, os.stat(folder).st_mtime_ns])
+        except OSError:
+            stamps.append([name])
+    return sorted(stamps, key=lambda stamp: str(stamp[0]))

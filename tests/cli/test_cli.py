@@ -297,7 +297,7 @@ def test_checklist_exports(run: Run, workspace: Path, tmp_path: Path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     post_rows = [r for r in rows if r["post"] == "p-0001" and r["section"] == "posts"]
-    assert len(post_rows) == 18 and all(r["result"] == "ok" for r in post_rows)
+    assert len(post_rows) == 19 and all(r["result"] == "ok" for r in post_rows)
     assert {r["rule"] for r in rows if r["section"] == "accounts"} == {
         "account.cadence",
         "account.coverage",

@@ -306,7 +306,7 @@ def test_xlsx_has_one_filtered_sheet_per_section(demo: Path) -> None:
     rows = [dict(zip(header, row, strict=True)) for row in posts.iter_rows(min_row=2, values_only=True)]
     assert len(rows) == len({r["Post"] for r in rows})  # one row per post
     rules = header[14:-2]  # a column per rule, between the post's facts and the findings
-    assert len(rules) == 18 and "✓ Photo permission" in rules and header[-2:] == ["Finding", "Evidence"]
+    assert len(rules) == 19 and "✓ Photo permission" in rules and header[-2:] == ["Finding", "Evidence"]
     assert all(r[rule] in ("ok", "fail", "warning") for r in rows for rule in rules)
     assert all(hasattr(r["Publish time"], "year") for r in rows if r["Publish time"])  # real dates
     summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=2, max_row=11, values_only=True)}

@@ -32,9 +32,9 @@ def judged(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     found: list[str] = []
     real = checks_module._judged
 
-    def counting(ws, assets, now, start, end, account_id, holidays):  # type: ignore[no-untyped-def]
+    def counting(ws, assets, shared, account_id, posts):  # type: ignore[no-untyped-def]
         found.append(account_id)
-        return real(ws, assets, now, start, end, account_id, holidays)
+        return real(ws, assets, shared, account_id, posts)
 
     monkeypatch.setattr(checks_module, "_judged", counting)
     return found
@@ -133,6 +133,31 @@ def test_a_changed_subtitle_file_judges_its_account_again(year: Path, judged: li
     subtitles.write_text("not subtitles at all", "utf-8")
     _same(_report(year), _whole(year))
     assert users and set(judged) == users
+
+
+def test_a_media_file_gone_or_back_judges_the_accounts_again(year: Path, judged: list[str]) -> None:
+    """A file deleted has no stat left to compare: its folder's time says it, and every account is
+    judged again (the library's folders are shared), once."""
+    ws = WorkspaceStore(year).load()
+    picture = next(
+        a for a in ws.assets.values() if a.kind == "image" and any(a.id in p.media for p in ws.posts.values())
+    )
+    kept = year / "assets" / picture.file
+    content = kept.read_bytes()
+    first = _report(year)
+    assert not [f for f in first.findings if f.rule == "media.file"]
+    judged.clear()
+    kept.unlink()
+    gone = _report(year)
+    _same(gone, _whole(year))
+    assert {f.rule for f in gone.findings} - {f.rule for f in first.findings} == {"media.file"}
+    assert set(judged) == set(ws.accounts)
+    judged.clear()
+    _report(year)
+    assert judged == []  # asked again: nothing judged
+    kept.write_bytes(content)
+    _same(_report(year), first)
+    assert set(judged) == set(ws.accounts)
 
 
 def test_a_damaged_index_is_made_anew_and_caches_off_keep_nothing(

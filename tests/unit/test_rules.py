@@ -18,8 +18,9 @@ Doc = dict[str, Any]
 
 def findings_of(doc: Doc, start: Any = WEEK[0], end: Any = WEEK[1]) -> list[Any]:
     subtitles = doc.pop("_subtitles", {"vid1.fi.srt": None})
+    missing = frozenset(doc.pop("_missing", ()))
     ws = workspace_of(doc)
-    ctx = Context(ws, NOW, start, end, holiday_names(start, end), subtitles)
+    ctx = Context(ws, NOW, start, end, holiday_names(start, end), subtitles, missing)
     return run_check(ctx).findings
 
 
@@ -47,6 +48,12 @@ def asset(doc: Doc, asset_id: str, **fields: Any) -> Doc:
 def consent(doc: Doc, **fields: Any) -> Doc:
     doc["consents"][0].update(fields)
     return asset(doc, "img1", people="identifiable", consents=["c1"])
+
+
+def gone(doc: Doc, *files: str) -> Doc:
+    """The media files (relative to assets/) that are not there."""
+    doc["_missing"] = list(files)
+    return doc
 
 
 def with_media(doc: Doc, *ids: str) -> Doc:
@@ -330,6 +337,10 @@ CASES: list[tuple[str, Callable[[Doc], Doc], set[str]]] = [
         lambda d: with_media(asset(account(d, platform="facebook"), "img1", width=600, height=1200), "img1"),
         set(),
     ),
+    # media.file
+    ("image file gone", lambda d: with_media(gone(d, "img1.jpg"), "img1"), {"media.file"}),
+    ("video file gone", lambda d: with_media(gone(d, "vid1.gif"), "img1", "vid1"), {"media.file"}),
+    ("another asset's file gone", lambda d: with_media(gone(d, "vid1.gif"), "img1"), set()),
     # account.cadence
     ("cadence two", lambda d: account(d, cadence_per_week=2), {"account.cadence"}),
     ("draft does not count", lambda d: post(d, status="draft"), {"account.cadence"}),
@@ -420,7 +431,7 @@ def test_rule_table(change: Callable[[Doc], Doc], expected: set[str]) -> None:
 
 def test_every_rule_fails_somewhere_in_the_table() -> None:
     failing = set().union(*(expected for _, _, expected in CASES))
-    assert failing == set(all_rules()) and len(failing) == 26
+    assert failing == set(all_rules()) and len(failing) == 27
 
 
 def test_every_registered_rule_runs_and_has_its_title_in_both_languages() -> None:
@@ -486,8 +497,9 @@ def test_the_engine_skips_only_rules_that_pass_every_post_without_media() -> Non
     asset(doc, "vid1", people="unknown")  # media.people; the image's missing consent: media.permission
     skipped = {rule.id: rule for rule in all_rules().values() if rule.media_only}
     assert set(skipped) == {rule_id for rule_id in all_rules() if rule_id.startswith("media.")}
+    gone(doc, *(entry["file"] for entry in doc["assets"]))
     bare = workspace_of(post(doc, media=[]))
-    ctx = Context(bare, NOW, *WEEK)
+    ctx = Context(bare, NOW, *WEEK, missing_files=frozenset(doc["_missing"]))
     for rule in skipped.values():
         assert list(rule.check(bare.posts["p-0001"], ctx)) == [], rule.id
     carrying = {f.rule for f in findings_of(with_media(doc, "img1", "vid1"))}

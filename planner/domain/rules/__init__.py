@@ -60,6 +60,8 @@ class Context:
     holidays: Mapping[dt.date, str] = field(default_factory=dict)
     # Subtitle file (relative to assets/) -> None when it parses, else why not.
     subtitle_problems: Mapping[str, SubtitleVerdict | None] = field(default_factory=dict)
+    # Media files (relative to assets/) that are not there: deleted, moved or renamed.
+    missing_files: frozenset[str] = frozenset()
 
     @property
     def today(self) -> dt.date:

@@ -1,4 +1,5 @@
-"""Media rules: alt text, subtitles, people and permissions, usage rights, location and format."""
+"""Media rules: alt text, subtitles, people and permissions, usage rights, location and format, and
+the file itself."""
 
 from __future__ import annotations
 
@@ -251,3 +252,12 @@ def image_format(post: Post, ctx: Context) -> Iterator[Problem]:
                     high=high_w,
                     platform=account.platform,
                 )
+
+
+@post_rule("media.file", ERROR, media_only=True)
+def media_file(post: Post, ctx: Context) -> Iterator[Problem]:
+    """A file the library names but assets/ no longer holds: the post cannot go out as planned,
+    whatever its record says about the picture."""
+    for asset in post_assets(post, ctx):
+        if asset.file in ctx.missing_files:
+            yield problem("media.file", asset=asset.id, file=asset.file)
