@@ -17,7 +17,7 @@ from planner.cli.args import (
     required_moment_arg,
     session_of,
 )
-from planner.cli.output import print_json, report_import, say, warn, write_output
+from planner.cli.output import aligned, print_json, report_import, say, warn, write_output
 from planner.domain.choices import (
     CLOSE_REASONS,
     FEEDBACK_KINDS,
@@ -160,9 +160,9 @@ def answering(ws: Workspace, item: Feedback, today: dt.date) -> str:
     return f"{item.assignee} → {deputy or '?'}" if away else item.assignee
 
 
-def feedback_line(item: Feedback, today: dt.date, lang: str, answers: str, width: int = 10) -> str:
-    """One item in a listing: id, due day (marked when overdue), account, status, who answers
-    (`answers`, in a column `width` wide), and the first words of the text."""
+def feedback_cells(item: Feedback, today: dt.date, lang: str, answers: str) -> list[str]:
+    """One item's line in a listing, cell by cell: id, due day (marked when overdue), account,
+    status, who answers (`answers`), and the first words of the text."""
     from planner.i18n.dates import day
 
     mark = t("feedback.overdue_mark", lang) if item.overdue(today) else ""
@@ -170,7 +170,7 @@ def feedback_line(item: Feedback, today: dt.date, lang: str, answers: str, width
     words = " ".join(item.text.split())
     short = words if len(words) <= 50 else words[:49] + "…"
     due = f"{day(item.due, lang)}{mark}"
-    return f"{item.id:<13} {due:<16} {item.account:<28} {status:<11} {answers:<{width}} {short}"
+    return [item.id, due, item.account, status, answers, short]
 
 
 def feedback(args: argparse.Namespace, lang: str) -> int:
@@ -217,10 +217,9 @@ def feedback(args: argparse.Namespace, lang: str) -> int:
         elif not items:
             say("cli.feedback_none", lang)
         else:
-            answers = [answering(ws, item, today) for item in items]
-            width = max(10, max((len(said) for said in answers), default=0))
-            for item, said in zip(items, answers, strict=True):
-                print(feedback_line(item, today, lang, said, width))
+            rows = [feedback_cells(item, today, lang, answering(ws, item, today)) for item in items]
+            for line in aligned(rows):
+                print(line)
         return 0
     from planner.reports.feedback import report_bytes
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import Helper, common, day_arg, format_arg, session_of
-from planner.cli.output import print_json, report_import, say, tell, warn
+from planner.cli.output import aligned, print_json, report_import, say, tell, warn
 from planner.domain.choices import FILTERS, PEOPLE_SHOWN, RIGHTS
 from planner.i18n import t
 
@@ -186,20 +186,23 @@ def _list_assets(session: Any, args: argparse.Namespace, lang: str) -> int:
         return 0
     if not assets:
         say("cli.no_assets", lang)
-    for found in assets:
-        print(asset_line(found, [p.id for p in posts_using(ws, found.id)], lang))
+    for line in aligned(
+        [asset_cells(found, [p.id for p in posts_using(ws, found.id)], lang) for found in assets]
+    ):
+        print(line)
     return 0
 
 
-def asset_line(found: Asset, used: list[str], lang: str) -> str:
+def asset_cells(found: Asset, used: list[str], lang: str) -> list[str]:
+    """An asset's line of `asset list`, cell by cell: id, kind, file, people, rights, and the
+    languages of its alt texts or subtitles with where it is used."""
     languages = ",".join(sorted(found.alt if found.kind == "image" else found.subtitles)) or "-"
     label = t("cli.alt_label" if found.kind == "image" else "cli.subtitles_label", lang)
     gps = " GPS" if found.location else ""
-    kind = t(f"asset_kind.{found.kind}", lang)
-    where = f"{found.id:<20} {kind:<6} {found.file:<32}"
     usage = "  " + t("cli.used_by", lang, posts=", ".join(used)) if used else ""
     people, rights = t(f"people.{found.people}", lang), t(f"rights.{found.rights}", lang)
-    return f"{where} {people:<14} {rights:<10} {label}:{languages}{gps}{usage}"
+    kind = t(f"asset_kind.{found.kind}", lang)
+    return [found.id, kind, found.file, people, rights, f"{label}:{languages}{gps}{usage}"]
 
 
 # Consents -----------------------------------------------------------------------------------------

@@ -92,6 +92,18 @@ def refusal(message: str) -> None:
     print(f"planner: {message}", file=sys.stderr)
 
 
+def aligned(rows: list[list[str]]) -> list[str]:
+    """Rows of cells as lines, every column but the last as wide as its widest cell: a long value
+    (a Finnish label, an id) moves its column along instead of pushing one row out of line."""
+    if not rows:
+        return []
+    widths = [max(len(row[index]) for row in rows) for index in range(len(rows[0]) - 1)]
+    return [
+        " ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[-1]]).rstrip()
+        for row in rows
+    ]
+
+
 def post_line(post: Post, lang: str) -> str:
     """One post in a listing: id, time, account, status and its first words."""
     from planner.i18n.dates import moment

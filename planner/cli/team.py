@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import Helper, day_arg, format_arg, range_args, session_of
-from planner.cli.output import print_json, report_import, say, tell, unchanged
+from planner.cli.output import aligned, print_json, report_import, say, tell, unchanged
 from planner.domain.choices import ABSENCE_KINDS, ROLES
 from planner.domain.dates import parse_day
 from planner.domain.errors import unknown_ref
@@ -152,20 +152,18 @@ def person(args: argparse.Namespace, lang: str) -> int:
             return 0
         if not people:
             say("cli.no_people", lang)
-        width = max((len(found.id) for found in people), default=0)
-        for found in people:
-            print(person_line(found, lang, width))
+        for line in aligned([person_cells(found, lang) for found in people]):
+            print(line)
     return 0
 
 
-def person_line(found: Person, lang: str, id_width: int = 10) -> str:
-    """One person: id (in a column as wide as the longest listed, `aino-ahonen` as `aino`), name,
-    e-mail, roles, and the day they retired."""
+def person_cells(found: Person, lang: str) -> list[str]:
+    """One person's line, cell by cell: id, name, e-mail, roles and the day they retired."""
     roles = ", ".join(t("role." + r, lang) for r in found.roles)
     retired = (
         f"  [{t('cli.retired_mark', lang, day=shown_day(found.retired, lang))}]" if found.retired else ""
     )
-    return f"{found.id:<{max(id_width, 10)}} {found.name:<24} {found.email:<32} {roles}{retired}"
+    return [found.id, found.name, found.email, roles + retired]
 
 
 def _leftover_lines(left: Leftovers, lang: str) -> None:

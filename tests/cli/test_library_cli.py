@@ -175,3 +175,15 @@ def test_withdrawing_a_consent_blocks_coming_posts_and_lists_published_ones(
     assert (
         "unknown consent «c9»" in run("consent", "withdraw", "c9", *ADMIN, *_data(workspace), check=2).stderr
     )
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_asset_list_keeps_its_columns_in_line(run: Run, tmp_path: Path, lang: str) -> None:
+    """ "identifiable people" (in Finnish "tunnistettavia henkilöitä") is wider than the column
+    it was given, and pushed the rest of its rows out of line."""
+    root = tmp_path / "demo"
+    run("init", str(root), "--demo", check=0)
+    lines = run("asset", "list", "--lang", lang, "--data", str(root), check=0).stdout.splitlines()
+    rights = {"en": ("own", "licensed", "not known"), "fi": ("oma", "lisensoitu", "ei tiedossa")}[lang]
+    starts = {next(line.rindex(f" {said} ") for said in rights if f" {said} " in line) for line in lines}
+    assert len(lines) == 12 and len(starts) == 1
