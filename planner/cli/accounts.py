@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import Helper, day_arg, format_arg, session_of
-from planner.cli.output import print_json, report_import, say, tell, unchanged
+from planner.cli.output import aligned, print_json, report_import, say, tell, unchanged
 from planner.domain import values
 from planner.domain.choices import ACCOUNT_STATUSES, PLATFORMS, REPLY_DAYS
 from planner.i18n import t
@@ -156,10 +156,15 @@ def org(args: argparse.Namespace, lang: str) -> int:
             print_json(organization.to_dict())
             return 0
         data = organization.to_dict()
+        rows = []
         for name in ORG_FIELDS:
             value = data[name]
             shown = ", ".join(value) if isinstance(value, list) else value
-            print(f"{t('ui.org.' + name, lang):<26} {shown if shown not in ('', None) else '—'}")
+            if name == "reply_days":
+                shown = t(f"ui.reply_days.{value}", lang)
+            rows.append([t("ui.org." + name, lang), str(shown) if shown not in ("", None) else "—"])
+        for line in aligned(rows):
+            print(line)
         return 0
     from planner.services.organization import OrganizationChange, set_organization
 
@@ -300,13 +305,18 @@ def campaign(args: argparse.Namespace, lang: str) -> int:
             return 0
         if not found:
             say("cli.no_campaigns", lang)
-        for item in found:
-            period = _period(item.start, item.end, lang)
-            posts = len(posts_of(ws, item.id))
-            print(
-                f"{item.id:<24} {item.name:<30} {period:<26} {' '.join(item.hashtags):<24} "
-                + t("cli.campaign_posts", lang, count=posts)
-            )
+        rows = [
+            [
+                item.id,
+                item.name,
+                _period(item.start, item.end, lang),
+                " ".join(item.hashtags),
+                t("cli.campaign_posts", lang, count=len(posts_of(ws, item.id))),
+            ]
+            for item in found
+        ]
+        for line in aligned(rows):
+            print(line)
         return 0
     today = session.now(ws).date()
     change = CampaignChange(

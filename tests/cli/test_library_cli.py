@@ -187,3 +187,38 @@ def test_asset_list_keeps_its_columns_in_line(run: Run, tmp_path: Path, lang: st
     rights = {"en": ("own", "licensed", "not known"), "fi": ("oma", "lisensoitu", "ei tiedossa")}[lang]
     starts = {next(line.rindex(f" {said} ") for said in rights if f" {said} " in line) for line in lines}
     assert len(lines) == 12 and len(starts) == 1
+
+
+def test_org_show_and_campaign_list_keep_their_columns_in_line_and_speak_finnish(
+    run: Run, tmp_path: Path
+) -> None:
+    """A label wider than its column ("Palautteeseen vastataan (päivää)") pushed its value out of
+    line, and how reply days are counted was shown as the stored word `working`."""
+    root = tmp_path / "demo"
+    run("init", str(root), "--demo", check=0)
+    shown = run("org", "show", "--lang", "fi", "--data", str(root), check=0).stdout.splitlines()
+    column = len(shown[0]) - len("Järvelän kaupunki")  # where the first value starts
+    assert all(line[column - 1] == " " and line[column] != " " for line in shown)
+    values = {line[column:] for line in shown}
+    assert "työpäiviä" in values and "2" in values and "working" not in " ".join(shown)
+    run(
+        "campaign",
+        "add",
+        "--id",
+        "kevat",
+        "--name",
+        "Kevään tapahtumat ja ulkoilu",
+        "--hashtag",
+        "kevät",
+        "--from",
+        "2027-03-01",
+        "--to",
+        "2027-05-31",
+        "--data",
+        str(root),
+        "--user",
+        "aino",
+        check=0,
+    )
+    listed = run("campaign", "list", "--lang", "fi", "--data", str(root), check=0).stdout.splitlines()
+    assert len(listed) == 2 and len({line.index("#") for line in listed}) == 1
