@@ -24,7 +24,7 @@ from planner.domain.model import (
     Post,
 )
 from planner.domain.roles import identify, require_admin, require_duty_holder
-from planner.domain.values import stored_email
+from planner.domain.values import cadence, hashtags, reply_within, stored_email
 from planner.domain.workspace import Workspace
 from planner.media.images import probe_image
 from planner.services import Session
@@ -140,8 +140,21 @@ def _check_as_commands_do(kind: str, entity: Any) -> None:
         raise DataError("err.valid_reversed", start=entity.valid_from, end=entity.valid_to)
     if kind == "campaigns":
         _in_order(entity.start, entity.end)
+        hashtags(entity.hashtags)
     elif kind == "accounts":
         _in_order(entity.starts, entity.ends)
+        hashtags(entity.required_hashtags)
+        if entity.cadence_per_week is not None:
+            cadence(str(entity.cadence_per_week))
+
+
+def _organization_as_commands_do(organization: Organization) -> None:
+    """What `org set` refuses, refused in a document too: a promise of 300 posts a week or an
+    answer within 999 days, a required hashtag `#` or `# kampanja`, a sender that is no address."""
+    stored_email(organization.mail_from)
+    hashtags(organization.required_hashtags)
+    cadence(str(organization.cadence_per_week))
+    reply_within(str(organization.reply_within))
 
 
 def _in_order(first: dt.date | None, last: dt.date | None) -> None:
@@ -189,7 +202,7 @@ def parse_document(
             raise exc.at("organization") from None
     parsed: dict[str, list[Any]] = {}
     try:
-        stored_email(organization.mail_from)
+        _organization_as_commands_do(organization)
     except DataError as exc:
         raise exc.at("organization") from None
     parsed["people"] = _parse_list(doc, "people", lambda raw, i: _addressed(Person.from_dict(raw), "email"))

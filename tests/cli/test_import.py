@@ -78,6 +78,33 @@ BAD_DOCUMENTS = [
         lambda d: _set("consents.0.valid_to", "2020-01-01")(_set("consents.0.valid_from", "2026-01-01")(d)),
         "consents[0] (c1)",
     ),
+    # What `account add`, `campaign add` and `org set` refuse, a document may not bring in either.
+    (
+        "a cadence no week holds",
+        _set("accounts.0.cadence_per_week", 500),
+        "accounts[0] (instagram-ylojarvi): the cadence",
+    ),
+    ("a hashtag that is only #", _set("accounts.0.required_hashtags", ["#"]), "«#» is not a hashtag"),
+    (
+        "a campaign tag with a space",
+        _set("campaigns.0.hashtags", ["# joulu"]),
+        "campaigns[0] (joulu): «# joulu»",
+    ),
+    (
+        "an organization's own bounds",
+        lambda d: {**d, "organization": {"name": "X", "required_hashtags": ["##x"]}},
+        "organization: «##x» is not a hashtag",
+    ),
+    (
+        "an answer within 999 days",
+        lambda d: {**d, "organization": {"name": "X", "reply_within": 999}},
+        "organization:",
+    ),
+    (
+        "300 posts a week",
+        lambda d: {**d, "organization": {"name": "X", "cadence_per_week": 300}},
+        "organization:",
+    ),
     ("missing file", _set("assets.0.file", "nowhere.jpg"), "nowhere.jpg"),
     ("path leaving assets", _set("assets.0.file", "../doc.json"), "outside assets"),
     ("absolute path", _set("assets.0.file", "/etc/passwd"), "outside assets"),
