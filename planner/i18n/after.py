@@ -328,6 +328,10 @@ AFTER_TEXTS: dict[str, dict[str, str]] = {
         "fi": "! {file}: kirjaston kohteen {detail} tiedosto puuttuu (palauta alkuperäinen samaan paikkaan)",
         "en": "! {file}: the file of the library's {detail} is missing (put the original back in its place)",
     },
+    "doctor.consent_form": {
+        "fi": "! {file}: kuvausluvan {detail} allekirjoitettu lomake puuttuu (palauta alkuperäinen samaan paikkaan)",
+        "en": "! {file}: the signed form of consent {detail} is missing (put the original back in its place)",
+    },
     "doctor.evidence": {
         "fi": "! {file}: tapauksen {detail} todiste puuttuu tai on muuttunut (palauta alkuperäinen; nimi on sen SHA-256)",
         "en": "! {file}: the evidence of incident {detail} is missing or changed (put the original back; its name is its SHA-256)",

@@ -41,6 +41,7 @@ CORRUPT = ".corrupt"  # in calendars/: what was set aside, kept and never overwr
 @dataclass(frozen=True)
 class Problem:
     # damaged | unlisted | journal | journal_damaged | temp | audit | mode | not_a_file | evidence | asset
+    # | consent_form
     kind: str
     file: str
     detail: str = ""  # in English; `said` gives it in a language
@@ -233,21 +234,30 @@ def diagnose(store: WorkspaceStore) -> list[Problem]:
 
 
 def _asset_problems(store: WorkspaceStore) -> list[Problem]:
-    """Each file the library names (an image, a video and its subtitle files) that is not there: a
-    post that uses it cannot go out as planned. No backup holds media, so whoever has the original
-    puts it back."""
+    """Each file the library names that is not there: an image, a video and its subtitle files (a
+    post that uses it cannot go out as planned), and a consent's signed form (the permission an
+    auditor is shown rests on it). No backup holds them, so whoever has the original puts it back."""
     from planner.storage.paths import resolve_asset_path
     from planner.storage.records import read_library
 
     library = store.library_path
     try:
-        assets = read_library(read_regular(library, missing_ok=True) or b"{}", library)["assets"].values()
+        records = read_library(read_regular(library, missing_ok=True) or b"{}", library)
     except DataError:
         return []  # a damaged library is reported as such
+    named = [
+        ("asset", record.id, file)
+        for record in sorted(records["assets"].values(), key=lambda found: found.id)
+        for file in (record.file, *record.subtitles.values())
+    ]
+    named += [
+        ("consent_form", record.id, record.evidence)
+        for record in sorted(records["consents"].values(), key=lambda found: found.id)
+        if record.evidence
+    ]
     return [
-        Problem("asset", str(store.assets / file), asset.id)
-        for asset in sorted(assets, key=lambda found: found.id)
-        for file in (asset.file, *asset.subtitles.values())
+        Problem(kind, str(store.assets / file), owner)
+        for kind, owner, file in named
         if resolve_asset_path(store.assets, file) is None
     ]
 

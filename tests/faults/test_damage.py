@@ -476,3 +476,31 @@ def test_a_data_file_the_user_may_not_read_is_one_line(
         " sitä ei muutettu. Katso: planner doctor\n"
     )
     assert "cannot read" in run("check", "--lang", "en", *_data(workspace), check=2).stderr
+
+
+def test_a_consents_signed_form_gone_from_assets_is_named(run: Run, workspace: Path, tmp_path: Path) -> None:
+    """The form a written permission rests on, deleted by hand: doctor said the files were in order."""
+    form = tmp_path / "lupa.pdf"
+    form.write_bytes(b"%PDF-1.4 signed form")
+    consent = run(
+        "consent",
+        "add",
+        "--subject",
+        "Henkilö H9",
+        "--scope",
+        "*",
+        "--from",
+        "2026-12-01",
+        "--evidence",
+        str(form),
+        "--user",
+        "a1",
+        *_data(workspace),
+        check=0,
+    ).stdout.strip()
+    assert "is missing" not in run("doctor", *_data(workspace)).stdout
+    (workspace / "assets" / "luvat" / f"{consent}.pdf").unlink()
+    told = run("doctor", *_data(workspace), check=1)
+    assert f"assets/luvat/{consent}.pdf: the signed form of consent {consent} is missing" in told.stdout
+    finnish = run("doctor", "--lang", "fi", *_data(workspace), check=1)
+    assert f"kuvausluvan {consent} allekirjoitettu lomake puuttuu" in finnish.stdout
