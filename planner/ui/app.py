@@ -78,6 +78,7 @@ class PlannerApp(App[int]):
         self.lang = lang
         self.served = served  # run by `planner serve` for a browser: see `chosen_file` and the export
         self.uploads = uploads
+        self.leaving = False  # quit: what is typed on until the app is gone is not taken
         self.seen = session.store.signature()
         self.ws: Workspace = session.load()
         self.account_filter = AccountFilter()
@@ -274,15 +275,26 @@ class PlannerApp(App[int]):
 
         editor = self.screen if isinstance(self.screen, EditorScreen) else None
         if editor is None or not editor.is_dirty():
-            self.exit()
+            self.leave()
             return
 
         def leave(discard: bool | None) -> None:
             if discard:
-                self.exit()
+                self.leave()
 
         question = Confirm(self.tr("ui.confirm_leave"), self.tr("ui.yes_discard"), self.tr("ui.no_stay"))
         self.push_screen(question, leave)
+
+    def leave(self) -> None:
+        """Exit, taking no more keys or clicks: one typed on before the app is gone would open a
+        screen in an app being taken down."""
+        self.leaving = True
+        self.exit()
+
+    async def on_event(self, event: events.Event) -> None:
+        if self.leaving and isinstance(event, events.InputEvent):
+            return
+        await super().on_event(event)
 
     def action_help(self) -> None:
         from planner.ui.dialogs.help import HelpScreen

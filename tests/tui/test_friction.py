@@ -536,3 +536,18 @@ async def test_a_held_card_says_so_first_under_its_time(demo: Path) -> None:
         day = next(d for d in app.screen.query(DayList) if d.post_ids and d.post_ids[0] in held)
         drawn = "".join(segment.text for segment in day.render_line(1))
         assert drawn.strip().startswith("tauolla"), drawn
+
+
+@pytest.mark.parametrize("after", ["u", "b", "p", "f", "n"])
+async def test_keys_typed_on_after_quitting_are_not_taken(demo: Path, after: str) -> None:
+    """`q` and then, before the app was gone, `u`: the consents view was opened in an app being
+    taken down, and the app crashed with a traceback over the terminal."""
+    from textual import events
+
+    app = make_app(demo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        app.post_message(events.Key("q", "q"))
+        app.post_message(events.Key(after, after))
+        await pilot.pause()
+    assert app.return_code == 0  # and no traceback: run_test raises what the app raised
