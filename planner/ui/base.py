@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar, cast
 
+from textual.await_complete import AwaitComplete
 from textual.binding import ActiveBinding
 from textual.screen import ModalScreen, Screen
 
@@ -37,7 +38,18 @@ def localized(bindings: dict[str, ActiveBinding], planner: Planner) -> dict[str,
     return shown
 
 
-class PlannerScreen(Screen[R], Generic[R]):
+class DismissedOnce(Screen[R], Generic[R]):
+    """A screen that goes only while it is the one shown (Textual pops whatever is on top). Keys
+    typed in a burst (a fast typist, a browser over a slow link) can dismiss a list twice, Esc and
+    then Enter: the second would answer after Esc and pop the screen below it."""
+
+    def dismiss(self, result: R | None = None) -> AwaitComplete:
+        if self.app.screen is not self:
+            return AwaitComplete()  # awaits nothing: it is gone already, or not yet on top
+        return super().dismiss(result)
+
+
+class PlannerScreen(DismissedOnce[R], Generic[R]):
     """A full screen of the app. `SCOPE` names its actions in the table."""
 
     SCOPE: ClassVar[str] = ""
@@ -58,7 +70,7 @@ class PlannerScreen(Screen[R], Generic[R]):
         return localized(super().active_bindings, self.planner)
 
 
-class PlannerDialog(ModalScreen[R], Generic[R]):
+class PlannerDialog(ModalScreen[R], DismissedOnce[R], Generic[R]):
     """A modal dialog: it returns what was chosen or typed through `dismiss` (None: cancelled). Its
     keys show on the bottom line, the same in every dialog (Ctrl+S saves a form, Esc cancels)."""
 

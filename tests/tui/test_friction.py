@@ -551,3 +551,23 @@ async def test_keys_typed_on_after_quitting_are_not_taken(demo: Path, after: str
         app.post_message(events.Key(after, after))
         await pilot.pause()
     assert app.return_code == 0  # and no traceback: run_test raises what the app raised
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_keys_in_a_burst_dismiss_a_dialog_once(demo: Path, size: tuple[int, int]) -> None:
+    """Enter, Enter, Esc, F8 arriving together (a fast typist, a browser over a slow link): F8 is
+    taken as it arrives, so its list of accounts to copy to opened before the Esc and Enter typed
+    ahead of it reached the screen. The list took both: dismissed by Esc, then again by Enter with
+    an account chosen, and that second dismiss popped the week under it; the app crashed. Found
+    by typing random bursts at the app."""
+    from textual import events
+
+    app = make_app(demo, user="aino")
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        for key in ("enter", "enter", "escape", "f8"):
+            app.post_message(events.Key(key, None))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen_stack[1], WeekScreen) and len(app.screen_stack) >= 2
+    assert not any(p.copied_from for p in Session.open(str(demo), None).load().posts.values())
