@@ -58,12 +58,24 @@ def open_app(args: argparse.Namespace, lang: str) -> int:
         tell("cli.demo_path", lang, path=root)
     else:
         root = find_workspace(getattr(args, "data", None))
-    from planner.ui.app import run_app
-
     served = getattr(args, "served", False)
     uploads = Path(args.uploads) if served and getattr(args, "uploads", None) else None
+    # A year of a big city's accounts takes a second or two to read, before the app can draw
+    # anything: the terminal says what it is doing meanwhile, and the line goes when the app does.
+    opening = not served and sys.stderr.isatty()
+    said = t("cli.opening", lang, path=root)  # the path as safe text, like every message
     with raw_streams():  # the app draws on the terminal itself
-        code = int(run_app(root, user, lang, served=served, uploads=uploads))
+        if opening:
+            sys.stderr.write(said + "\r")
+            sys.stderr.flush()
+        from planner.ui.app import run_app
+
+        try:
+            code = int(run_app(root, user, lang, served=served, uploads=uploads))
+        finally:
+            if opening:
+                sys.stderr.write("\x1b[2K")  # the line erased where it stands
+                sys.stderr.flush()
     if args.demo:  # the app has left the screen: say where the demo is, to open it again
         tell("cli.demo_again", lang, path=root, user=user)
     return code

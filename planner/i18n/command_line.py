@@ -145,6 +145,10 @@ CLI: dict[str, dict[str, str]] = {
         "fi": "Esittelytyötila jäi talteen: planner --data {path} --user {user} (seuraava --demo tekee sen uudestaan)",
         "en": "The demo workspace is kept: planner --data {path} --user {user} (the next --demo makes it anew)",
     },
+    "cli.opening": {
+        "fi": "Avataan työtilaa {path}…",
+        "en": "Opening the workspace {path}…",
+    },
     "cli.demo_path": {
         "fi": "Esittelytyötila: {path}",
         "en": "Demo workspace: {path}",

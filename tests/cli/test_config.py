@@ -4,7 +4,9 @@ file is one line, exit 2."""
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,36 @@ def test_why_a_settings_file_is_not_toml_is_said_in_finnish(
         "planner: asetustiedosto "
     )
     assert run("check", "--lang", "en", cwd=tmp_path, check=2).stderr.endswith(f"is not valid: {english}\n")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_opening_the_app_says_so_on_a_terminal_until_the_app_draws(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: bool
+) -> None:
+    """A metro's two years took 2.4 s to read before the app drew anything, and the terminal
+    showed nothing meanwhile. The line is said on a terminal only, and erased as the app ends."""
+    import planner.ui.app as app_module
+    from planner.cli.main import main
+
+    root = tmp_path / "ws"
+    main(["init", str(root)])
+    shown: list[str] = []
+    stream = _Terminal() if terminal else io.StringIO()
+
+    def drawn(*args: object, **kwargs: object) -> int:
+        shown.append(stream.getvalue())  # what the terminal held as the app started
+        return 0
+
+    monkeypatch.setattr(app_module, "run_app", drawn)
+    monkeypatch.setattr(sys, "stderr", stream)
+    assert main(["--data", str(root), "--lang", "fi"]) == 0
+    if terminal:
+        assert shown == [f"Avataan työtilaa {root}…\r"]
+        assert stream.getvalue() == f"Avataan työtilaa {root}…\r\x1b[2K"
+    else:
+        assert shown == [""] and stream.getvalue() == ""
