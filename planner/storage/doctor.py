@@ -237,7 +237,7 @@ def _asset_problems(store: WorkspaceStore) -> list[Problem]:
     """Each file the library names that is not there: an image, a video and its subtitle files (a
     post that uses it cannot go out as planned), and a consent's signed form (the permission an
     auditor is shown rests on it). No backup holds them, so whoever has the original puts it back."""
-    from planner.storage.paths import resolve_asset_path
+    from planner.storage.paths import missing_asset_files
     from planner.storage.records import read_library
 
     library = store.library_path
@@ -255,11 +255,8 @@ def _asset_problems(store: WorkspaceStore) -> list[Problem]:
         for record in sorted(records["consents"].values(), key=lambda found: found.id)
         if record.evidence
     ]
-    return [
-        Problem(kind, str(store.assets / file), owner)
-        for kind, owner, file in named
-        if resolve_asset_path(store.assets, file) is None
-    ]
+    gone = missing_asset_files(store.assets, (file for _kind, _owner, file in named))
+    return [Problem(kind, str(store.assets / file), owner) for kind, owner, file in named if file in gone]
 
 
 def _evidence_problems(store: WorkspaceStore) -> list[Problem]:
