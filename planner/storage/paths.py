@@ -62,14 +62,14 @@ def file_in_folder(folder: Path, typed: str) -> Path:
 
 def missing_asset_files(assets_root: Path, files: Iterable[str]) -> frozenset[str]:
     """Of `files` (relative to assets/), those that are not a file there: deleted, moved or
-    renamed behind the planner's back. A plain stat answers for nearly every one (a check asks of
-    thousands); one it does not find is looked for as `resolve_asset_path` finds it (a name
-    decomposed by another system), and a name leaving assets/ is never taken as found."""
+    renamed behind the planner's back. A plain regular file answers for nearly every one (a check
+    asks of thousands); any other name is looked for as `resolve_asset_path` finds it (a name
+    decomposed by another system, a link that must not lead out of assets/)."""
     missing = set()
     for file in set(files):
         plain = file and "\\" not in file and not file.startswith("/") and ".." not in file.split("/")
         try:
-            if plain and stat.S_ISREG(os.stat(os.path.join(assets_root, file)).st_mode):
+            if plain and stat.S_ISREG(os.lstat(os.path.join(assets_root, file)).st_mode):
                 continue
         except (OSError, ValueError):
             pass
