@@ -161,11 +161,11 @@ def answering(ws: Workspace, item: Feedback, today: dt.date) -> str:
 
 
 def feedback_cells(item: Feedback, today: dt.date, lang: str, answers: str) -> list[str]:
-    """One item's line in a listing, cell by cell: id, due day (marked when overdue), account,
-    status, who answers (`answers`), and the first words of the text."""
+    """One item's line in a listing, cell by cell: id, due day (marked when overdue or answered
+    late), account, status, who answers (`answers`), and the first words of the text."""
     from planner.i18n.dates import day
 
-    mark = t("feedback.overdue_mark", lang) if item.overdue(today) else ""
+    mark = t("feedback.overdue_mark", lang) if item.overdue(today) or item.late else ""
     status = t(f"feedback_status.{item.status}", lang)
     words = " ".join(item.text.split())
     short = words if len(words) <= 50 else words[:49] + "…"

@@ -334,6 +334,20 @@ def test_the_listing_in_finnish_marks_what_is_late_in_words(run: Run, town: Path
     assert "30.11.2026 MYÖH." in done.stdout and "avoin" in done.stdout
 
 
+def test_the_listing_marks_an_item_answered_after_its_due_day_as_the_report_counts_it(
+    run: Run, town: Path
+) -> None:
+    """An answer given late left its line looking like one given in time: `late` was only in the
+    JSON and the report."""
+    late = add(run, town, "2026-11-26 10:00")
+    in_time = add(run, town, "2026-11-30 10:00")
+    for item in (late, in_time):
+        run("feedback", "reply", item, *_as(town, "pia"), check=0)
+    lines = run("feedback", "list", "--lang", "en", "--data", str(town), check=0).stdout.splitlines()
+    assert "30 Nov 2026 LATE" in next(line for line in lines if line.startswith(late))
+    assert "LATE" not in next(line for line in lines if line.startswith(in_time))
+
+
 def test_the_listing_says_who_stands_in_for_someone_away_today_as_the_app_does(run: Run, town: Path) -> None:
     """Given to pia, who is away today: the listing says `pia → eero` while her absence's deputy
     stands in, `pia → ?` when nobody does; the JSON keeps the assignee, and a handled item names her."""

@@ -5,6 +5,7 @@ comments, and the organization dialog sets the promise."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from pathlib import Path
@@ -22,6 +23,7 @@ from planner.ui.screens.incidents import IncidentsScreen
 from planner.ui.screens.week import WeekScreen
 from planner.ui.widgets.after_publishing import AfterPublishing
 from planner.ui.widgets.choice import Choice
+from tests.conftest import Run
 from tests.tui.conftest import make_app, paste
 
 SIZE = (80, 24)
@@ -100,6 +102,9 @@ async def test_a_producer_logs_feedback_and_answers_the_late_one(demo: Path) -> 
         await pilot.pause()
         assert app.screen is queue and table.row_count == 3
         assert "3 avointa, 0 myöhässä" in shown(queue.query_one("#feedback-title", Static))
+        await pilot.press("a")  # everything: the one answered after its due day says so
+        await pilot.pause()
+        assert str(table.get_row("f-demo-001")[0]) == "vastattu MYÖH."
     ws = stored(demo)
     late = ws.feedback["f-demo-001"]
     assert (late.status, late.handled_by, late.note, late.late) == (
@@ -209,6 +214,18 @@ async def test_the_editor_of_a_published_post_shows_the_feedback_on_it(demo: Pat
         app.open_view("editor", None)  # a new post has none
         await pilot.pause()
         assert not app.screen.query_one(AfterPublishing).display
+
+
+async def test_the_editor_marks_a_comment_answered_after_its_due_day(demo: Path, run: Run) -> None:
+    comment = next(f for f in stored(demo).feedback.values() if f.post)
+    answered = f"{comment.due + dt.timedelta(days=3)} 10:00"
+    run("feedback", "reply", comment.id, "--at", answered, "--data", str(demo), "--user", "aino", check=0)
+    app = make_app(demo, user="mikko")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.open_view("editor", comment.post)
+        await pilot.pause()
+        assert "vastattu MYÖH." in shown(app.screen.query_one(AfterPublishing))
 
 
 async def test_the_organization_dialog_sets_the_promise_in_calendar_days(demo: Path) -> None:

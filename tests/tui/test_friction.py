@@ -31,7 +31,7 @@ from planner.ui.screens.week import WeekScreen
 from planner.ui.widgets.key_bar import KeyBar
 from planner.ui.widgets.tick import Tick
 from tests.conftest import Run
-from tests.tui.conftest import make_app
+from tests.tui.conftest import make_app, shown_posts
 from tests.tui.test_post_life_flows import select, stored
 
 
@@ -571,3 +571,32 @@ async def test_keys_in_a_burst_dismiss_a_dialog_once(demo: Path, size: tuple[int
         await pilot.pause()
         assert isinstance(app.screen_stack[1], WeekScreen) and len(app.screen_stack) >= 2
     assert not any(p.copied_from for p in Session.open(str(demo), None).load().posts.values())
+
+
+async def test_a_step_taken_just_before_quitting_leaves_no_refresh_unawaited(demo: Path) -> None:
+    """F6, Ctrl+R and `q` in a burst (a scheduled post reopened, ready again, quit): the week's refresh after the step was made as a coroutine
+    when it was queued, the app ended before it ran, and Python warned on the terminal that it
+    was never awaited. Found by typing random bursts at the app."""
+    import gc
+    import warnings
+
+    from textual import events
+
+    app = make_app(demo, user="aino")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, WeekScreen)
+            posts = screen.planner.ws.posts
+            post_id = next(
+                p for p, text in shown_posts(screen).items() if posts[p].status == "scheduled" and "✓" in text
+            )
+            select(screen, post_id)
+            for key in ("f6", "ctrl+r", "q"):
+                app.post_message(events.Key(key, key if len(key) == 1 else None))
+            await pilot.pause()
+        gc.collect()
+    assert not [w for w in caught if "never awaited" in str(w.message)]
+    assert stored(demo, post_id).status == "ready"  # reopened, then ready again

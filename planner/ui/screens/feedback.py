@@ -83,7 +83,8 @@ class FeedbackScreen(PlannerScreen[None]):
             due.append(app.tr("feedback.overdue_mark"), style="bold")
             due.stylize("red")
         elif not item.is_open:
-            due = Text(app.tr(f"feedback_status.{item.status}"), style="dim")
+            late = app.tr("feedback.overdue_mark") if item.late else ""
+            due = Text(app.tr(f"feedback_status.{item.status}") + late, style="dim")
         words = " ".join(item.text.split())
         return [
             due,

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Container
 from textual.widgets import Static
@@ -335,7 +335,13 @@ class WeekScreen(PlannerScreen[None]):
 
     def _stepped(self, post: Post | None) -> None:
         if post is not None:
-            self.run_worker(self.refresh_week(), exclusive=True, group="refresh")
+            self.refresh_soon()
+
+    @work(exclusive=True, group="refresh")
+    async def refresh_soon(self) -> None:
+        """The week again, after what else is queued; made only when it runs (a refresh replaced
+        by a newer one before it started, or the app ended, leaves no coroutine never awaited)."""
+        await self.refresh_week()
 
     def action_move_post(self, days: int, hours: int) -> None:
         """shift+←/→ a day, shift+↑/↓ an hour; the week follows the post."""
