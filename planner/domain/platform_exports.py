@@ -186,8 +186,8 @@ def _cell(cells: list[str], index: int | None) -> str:
 HOST_ALIASES = {"twitter.com": "x.com", "mobile.twitter.com": "x.com", "m.facebook.com": "facebook.com"}
 # Sites whose post addresses carry nothing in their query but sharing and tracking marks (`?s=20`).
 NO_QUERY = frozenset({"x.com", "instagram.com", "linkedin.com"})
-TRACKING_PREFIXES = ("utm_",)
-TRACKING = frozenset({"fbclid", "gclid", "igshid", "mibextid", "si", "ref_src", "ref_url"})
+TRACKING_PREFIXES = ("utm_", "__cft__")  # `__cft__[0]`: Facebook's mark on a link copied from a post's time
+TRACKING = frozenset({"fbclid", "gclid", "igshid", "mibextid", "si", "ref_src", "ref_url", "__tn__"})
 
 
 def address_key(url: str) -> str:

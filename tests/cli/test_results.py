@@ -554,6 +554,8 @@ def test_the_address_forms_that_name_one_post() -> None:
             "http://facebook.com/jarvela/posts/123/",
             "HTTPS://WWW.FACEBOOK.COM/jarvela/posts/123?utm_source=x&utm_medium=y&fbclid=abc",
             "facebook.com/jarvela/posts/123#comments",
+            # copied from the post's time in a browser: Facebook's own click marks
+            "https://www.facebook.com/jarvela/posts/123?__cft__[0]=AZWq9x-Kd&__tn__=%2CO%2CP-R",
         )
     }
     assert len(same) == 1
