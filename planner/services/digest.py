@@ -6,6 +6,7 @@ person with something to do, a failed delivery named and the others still sent."
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import html
 import os
 import smtplib
@@ -26,7 +27,7 @@ from planner.domain.team import standing_in
 from planner.domain.workspace import Workspace
 from planner.i18n import fmt_date, keyed, t
 from planner.i18n.dates import short_day, short_moment
-from planner.services import Session
+from planner.services import Session, organization_zone
 
 KINDS = ("post", "feedback", "absence", "consent", "rights", "password", "cadence")
 DRAFT_DAYS = 7  # a draft due within this many days is in its owner's digest
@@ -249,11 +250,16 @@ def html_of(digest: Digest, ws: Workspace, lang: str) -> str:
     return "".join(parts)
 
 
-def message(digest: Digest, ws: Workspace, lang: str) -> EmailMessage:
+def message(digest: Digest, ws: Workspace, lang: str, written: dt.datetime) -> EmailMessage:
+    """A person's digest as a mail written at `written` (the organization's local time): text and
+    HTML, with the Date and Message-ID every mail carries (a mail without them is taken for spam)."""
     mail = EmailMessage()
     mail["Subject"] = t("digest.subject", lang, name=ws.organization.name or "Somekalenteri")
     mail["From"] = ws.organization.mail_from
     mail["To"] = digest.person.email
+    mail["Date"] = email.utils.format_datetime(written.replace(tzinfo=organization_zone(ws)))
+    domain = ws.organization.mail_from.rpartition("@")[2].strip("<> ") or "somekalenteri.invalid"
+    mail["Message-ID"] = email.utils.make_msgid("digest", domain=domain)
     mail.set_content(text_of(digest, ws, lang))
     mail.add_alternative(html_of(digest, ws, lang), subtype="html")
     return mail
@@ -300,7 +306,7 @@ def send(session: Session, ws: Workspace, found: Sequence[Digest], lang: str) ->
                     server.ehlo()
                 if user and password:
                     server.login(user, password)
-                server.send_message(message(digest, ws, lang))
+                server.send_message(message(digest, ws, lang, session.now(ws)))
         except (TimeoutError, OSError, smtplib.SMTPException) as exc:
             failed.append((digest.person.id, _mail_failure(exc, seconds, lang)))
             continue

@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.header
+import email.utils
 import json
 import socket
 from collections.abc import Iterator
 from email.message import Message
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -205,6 +207,14 @@ def test_send_mails_each_person_their_digest_and_names_a_refused_one(
         if not part.is_multipart()
     }
     assert "MYÖHÄSSÄ" in parts["text/plain"] and "<li>" in parts["text/html"]
+    # the fields every mail must carry (RFC 5322): when it was written, in the organization's time
+    # with its offset, and an id of its own under the sender's domain
+    assert email.utils.parsedate_to_datetime(mail["Date"]) == dt.datetime(
+        2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/Helsinki")
+    )
+    assert mail["Date"].endswith("+0200")
+    ids = [m["Message-ID"] for m in inbox.mails]
+    assert all(i.startswith("<") and i.endswith("@jarvela.fi>") for i in ids) and len(set(ids)) == len(ids)
 
 
 def test_a_server_that_does_not_answer_is_a_timeout_not_a_hang(run: Run, city: Path) -> None:
