@@ -48,21 +48,25 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
 
 def open_app(args: argparse.Namespace, lang: str) -> int:
     """Open the app on the workspace (on a demo made anew with --demo)."""
-    from planner.services import find_workspace
+    from planner.services import Session
 
     user = getattr(args, "user", None) or env_user()
-    if args.demo:
+    served = getattr(args, "served", False)
+    # a folder that is no workspace is said first, as every command says it
+    root = None if args.demo else Session.open(getattr(args, "data", None), user).store.root
+    # Without a terminal (a script, cron, a pipe) the app would wait for keys forever, drawing into
+    # a file; a served app has the browser's terminal instead.
+    if not served and not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise DataError("err.no_terminal")
+    if root is None:
         root = demo_folder()
         _build_demo(root)
         user = user or DEMO_USER
         tell("cli.demo_path", lang, path=root)
-    else:
-        root = find_workspace(getattr(args, "data", None))
-    served = getattr(args, "served", False)
     uploads = Path(args.uploads) if served and getattr(args, "uploads", None) else None
     # A year of a big city's accounts takes a second or two to read, before the app can draw
     # anything: the terminal says what it is doing meanwhile, and the line goes when the app does.
-    opening = not served and sys.stderr.isatty()
+    opening = not served
     said = t("cli.opening", lang, path=root)  # the path as safe text, like every message
     with raw_streams():  # the app draws on the terminal itself
         if opening:

@@ -191,6 +191,12 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "no workspace: give --data DIR or PLANNER_DATA, or run in a folder holding calendars/. "
         "A new one: planner init DIR (to try it out: planner --demo).",
     },
+    "err.no_terminal": {
+        "fi": "sovellus piirtyy päätteeseen, eikä syöte tai virhetuloste ole pääte; avaa se päätteessä, "
+        "tai anna komento (planner --help).",
+        "en": "the app draws on a terminal, and standard input or error is not one; open it in a "
+        "terminal, or give a command (planner --help).",
+    },
     "err.not_workspace": {
         "fi": "{path} ei ole työtila (calendars/ puuttuu tai on tyhjä); luo se: planner init {path}",
         "en": "{path} is not a workspace (calendars/ is missing or empty); create one: planner init {path}",

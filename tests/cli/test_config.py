@@ -99,19 +99,18 @@ class _Terminal(io.StringIO):
         return True
 
 
-@pytest.mark.parametrize("terminal", [True, False])
 def test_opening_the_app_says_so_on_a_terminal_until_the_app_draws(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: bool
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A metro's two years took 2.4 s to read before the app drew anything, and the terminal
-    showed nothing meanwhile. The line is said on a terminal only, and erased as the app ends."""
+    showed nothing meanwhile. The line is erased as the app ends."""
     import planner.ui.app as app_module
     from planner.cli.main import main
 
     root = tmp_path / "ws"
     main(["init", str(root)])
     shown: list[str] = []
-    stream = _Terminal() if terminal else io.StringIO()
+    stream = _Terminal()
 
     def drawn(*args: object, **kwargs: object) -> int:
         shown.append(stream.getvalue())  # what the terminal held as the app started
@@ -119,9 +118,35 @@ def test_opening_the_app_says_so_on_a_terminal_until_the_app_draws(
 
     monkeypatch.setattr(app_module, "run_app", drawn)
     monkeypatch.setattr(sys, "stderr", stream)
+    monkeypatch.setattr(sys, "stdin", _Terminal())
     assert main(["--data", str(root), "--lang", "fi"]) == 0
-    if terminal:
-        assert shown == [f"Avataan työtilaa {root}…\r"]
-        assert stream.getvalue() == f"Avataan työtilaa {root}…\r\x1b[2K"
-    else:
-        assert shown == [""] and stream.getvalue() == ""
+    assert shown == [f"Avataan työtilaa {root}…\r"]
+    assert stream.getvalue() == f"Avataan työtilaa {root}…\r\x1b[2K"
+
+
+@pytest.mark.parametrize("demo", [False, True])
+@pytest.mark.parametrize("terminal", ["stdin", "stderr"])
+def test_the_app_without_a_terminal_is_one_line_and_never_waits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: str, demo: bool
+) -> None:
+    """`planner --data DIR` from a script, cron or with its input from a file: the app drew its
+    screens into the file and waited for keys forever. Now it says why in one line (exit 2), and
+    the demo is not built."""
+    import tempfile
+
+    import planner.ui.app as app_module
+    from planner.cli.main import main
+
+    root = tmp_path / "ws"
+    main(["init", str(root)])
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    opened: list[object] = []
+    monkeypatch.setattr(app_module, "run_app", lambda *a, **k: opened.append(a) or 0)
+    error = io.StringIO() if terminal == "stderr" else _Terminal()
+    monkeypatch.setattr(sys, "stderr", error)
+    monkeypatch.setattr(sys, "stdin", io.StringIO() if terminal == "stdin" else _Terminal())
+    assert main([*(["--demo"] if demo else ["--data", str(root)]), "--lang", "en"]) == 2
+    assert opened == []
+    said = error.getvalue()
+    assert said.startswith("planner: the app draws on a terminal") and said.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ws"]  # no demo made
