@@ -10,13 +10,13 @@ the whole file.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
+from planner.domain.dates import parse_day
 from planner.domain.errors import DataError, PlannerError
-from planner.domain.fields import fold, nfc, parse_date, within_years
+from planner.domain.fields import fold, nfc
 from planner.domain.model import ABSENCE_KINDS
-from planner.domain.sheet import RowErrors, Rows, find_person
+from planner.domain.sheet import RowErrors, Rows, find_person, named_as_written
 from planner.domain.workspace import Workspace
 
 __all__ = ["AbsenceRow", "RowErrors", "parse_rows"]
@@ -47,7 +47,6 @@ KIND_WORDS = {
     "training": {"training", "koulutus", "kurssi"},
     "other": {"other", "muu", "vapaa", "virkavapaa", "työloma"},
 }
-_FINNISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$")
 
 
 @dataclass(frozen=True)
@@ -58,17 +57,6 @@ class AbsenceRow:
     end: dt.date
     kind: str
     deputy: str | None
-
-
-def parse_day(value: str, field: str) -> dt.date:
-    match = _FINNISH_DATE.match(value.strip())
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return within_years(dt.date(year, month, day), field, value)
-        except ValueError:
-            raise DataError("err.bad_date", field=field, value=value) from None
-    return parse_date(value.strip(), field)
 
 
 def parse_kind(value: str) -> str:
@@ -94,16 +82,19 @@ def _header(cells: list[str]) -> dict[str, int] | None:
     return None
 
 
-def parse_rows(sheet: Rows, ws: Workspace, file: str) -> list[AbsenceRow]:
-    """Every data row as an absence, or RowErrors naming each bad row (nothing half-read)."""
+def parse_rows(sheet: Rows, ws: Workspace, file: str, today: dt.date) -> list[AbsenceRow]:
+    """Every data row as an absence, or RowErrors naming each bad row (nothing half-read); days as
+    the other imports read them (`14.6.2027`, `2027-06-14`, `14.6.` the coming one from `today`)."""
     positions = {column: index for index, column in enumerate(COLUMNS)}
     rows: list[AbsenceRow] = []
     errors: list[tuple[int, PlannerError]] = []
+    written: dict[str, str] = {}  # a list without a header names its columns as the planner does
     for count, (line, cells) in enumerate(sheet):
         if count == 0:
             named = _header(cells)
             if named is not None:
                 positions = named
+                written = {column: nfc(cells[index]).strip() for column, index in named.items()}
                 continue
             if len(cells) < 3:  # neither a header nor a row of person, from and to: not such a list
                 raise DataError("err.csv_not_list", file=file)
@@ -116,8 +107,8 @@ def parse_rows(sheet: Rows, ws: Workspace, file: str) -> list[AbsenceRow]:
             if not cell("person"):
                 raise DataError("err.missing_field", field="person")
             person = find_person(ws, cell("person"), "person")
-            start = parse_day(cell("from"), "from") if cell("from") else None
-            end = parse_day(cell("to"), "to") if cell("to") else None
+            start = parse_day(cell("from"), "from", today) if cell("from") else None
+            end = parse_day(cell("to"), "to", today) if cell("to") else None
             if start is None or end is None:
                 raise DataError("err.missing_field", field="from" if start is None else "to")
             if end < start:
@@ -127,7 +118,7 @@ def parse_rows(sheet: Rows, ws: Workspace, file: str) -> list[AbsenceRow]:
                 raise DataError("err.self_deputy", person=person.id)
             rows.append(AbsenceRow(line, person.id, start, end, parse_kind(cell("kind")), deputy))
         except PlannerError as error:
-            errors.append((line, error))
+            errors.append((line, named_as_written(error, written)))
     if errors:
         raise RowErrors(file, errors)
     if not rows:

@@ -43,10 +43,20 @@ def header_word(cell: str) -> str:
     return word
 
 
+def named_as_written(error: PlannerError, written: Mapping[str, str]) -> PlannerError:
+    """`error` naming the column it is about as the sheet's header does (`Aika`, not `time`);
+    `written` maps each column's name to its header cell."""
+    field = error.params.get("field")
+    if isinstance(field, str) and field in written:
+        error.params["field"] = written[field]
+    return error
+
+
 @dataclass(frozen=True)
 class Columns:
     positions: Mapping[str, int]  # column name -> its index in a row
     skipped: tuple[str, ...]  # header cells that name no known column, as written
+    written: Mapping[str, str]  # column name -> its header cell, as written
 
     def cell(self, cells: list[str], column: str) -> str:
         index = self.positions.get(column)
@@ -59,6 +69,7 @@ def columns(
     """The columns a header row names; a header without every needed column is refused naming them."""
     positions: dict[str, int] = {}
     skipped: list[str] = []
+    written: dict[str, str] = {}
     for index, cell in enumerate(cells):
         word = header_word(cell)
         if not word:
@@ -68,10 +79,11 @@ def columns(
             skipped.append(nfc(cell).strip())
         else:
             positions[column] = index
+            written[column] = nfc(cell).strip()
     missing = [name for name in needed if name not in positions]
     if missing:
         raise DataError("err.sheet_header", file=file, columns=", ".join(missing))
-    return Columns(positions, tuple(skipped))
+    return Columns(positions, tuple(skipped), written)
 
 
 def each_row(
@@ -93,7 +105,7 @@ def each_row(
         try:
             found.append(read(cols, line, cells))
         except PlannerError as error:
-            errors.append((line, error))
+            errors.append((line, named_as_written(error, cols.written)))
     if not found and not errors:
         raise DataError("err.csv_empty", file=file)
     return found, cols.skipped, errors

@@ -235,7 +235,7 @@ def import_absences(session: Session, path: Path) -> tuple[list[Absence], int]:
     sheet = read_rows(path)
     with session.store.transaction(session.user or "", session.stamp) as unit:
         _admin(session, unit, "action.absence_write")
-        rows = parse_rows(sheet, unit.base, path.name)
+        rows = parse_rows(sheet, unit.base, path.name, session.now(unit.base).date())
         added: list[Absence] = []
         known = 0
         for row in rows:

@@ -298,6 +298,25 @@ def test_every_bad_plan_row_is_named_and_nothing_is_imported(
     assert fingerprint(accounts) == before
 
 
+def test_a_bad_cell_is_named_by_its_column_as_the_sheet_heads_it(
+    accounts: Path, run: Run, tmp_path: Path
+) -> None:
+    """A Finnish plan's bad time was said as `time: «25.00» ei ole kellonaika`, in a Finnish
+    message, naming a column the sheet does not have."""
+    rows = (
+        "Tili;Päivä;Aika;Teksti;Laji\n"
+        "facebook-jarvelan-nuoriso;14.6.2027;25.00;x;;\n"
+        "facebook-jarvelan-nuoriso;14.6.2027;9.00;x;juoru\n"
+        "facebook-jarvelan-nuoriso;;9.00;x;\n"
+    )
+    plan = _write(tmp_path / "suunnitelma.csv", rows, "utf-8")
+    done = run("post", "import", str(plan), "--lang", "fi", "--data", str(accounts), "--user", "pia", check=2)
+    said = [line.strip() for line in done.stderr.splitlines()[1:]]
+    assert said[0].startswith("rivi 2: Aika: «25.00»") and said[1].startswith("rivi 3: Laji: «juoru»")
+    assert said[2] == "rivi 4: kenttä Päivä puuttuu."
+    assert "time" not in done.stderr and "kind" not in done.stderr and "date" not in done.stderr
+
+
 def test_a_plan_for_an_account_the_importer_may_not_write_is_refused(
     accounts: Path, run: Run, tmp_path: Path
 ) -> None:

@@ -33,7 +33,7 @@ from tests.helpers import NOW, base_doc, workspace_of
 
 def parse_rows(text: str, ws: Workspace, file: str) -> list[AbsenceRow]:
     """An HR list given as the text of a CSV, read as the import reads it."""
-    return parse_sheet(list(csv_rows(text, file)), ws, file)
+    return parse_sheet(list(csv_rows(text, file)), ws, file, NOW.date())
 
 
 D = dt.date
@@ -241,8 +241,23 @@ def test_every_bad_row_is_named_with_its_row_number() -> None:
         parse_rows(text, workspace_of(base_doc()), "hr.csv")
     assert [line for line, _ in caught.value.errors] == [3, 4, 5, 6, 7]
     message = caught.value.render("fi")
-    assert "5 riviä hylättiin" in message and "rivi 3: person: tuntematon henkilö «ghost»" in message
+    assert "5 riviä hylättiin" in message and "rivi 3: henkilö: tuntematon henkilö «ghost»" in message
     assert "rivi 7" in message and "oma sijaisensa" in message
+
+
+def test_days_are_read_as_the_other_imports_read_them_and_a_bad_one_names_its_column() -> None:
+    """The HR list had a day reader of its own: `31.2.2027` was said to be "no date of the form
+    YYYY-MM-DD", though the list's own form was right and only the day did not exist, and under the
+    planner's column name `to`, not the list's `Päättyy`."""
+    text = "Henkilö;Alkaa;Päättyy\np1;14.6.;20.6.27\np2;1.2.2027;31.2.2027\n"
+    with pytest.raises(RowErrors) as caught:
+        parse_rows(text, workspace_of(base_doc()), "hr.csv")
+    assert [line for line, _ in caught.value.errors] == [3]
+    assert caught.value.render("fi").endswith(
+        "rivi 3: Päättyy: «31.2.2027» ei ole päivä (esim. 14.6.2027, 14.6. tai 2027-06-14)."
+    )
+    (row,) = parse_rows(text.rsplit("\n", 2)[0] + "\n", workspace_of(base_doc()), "hr.csv")
+    assert (row.start, row.end) == (D(2027, 6, 14), D(2027, 6, 20))  # `14.6.` the coming one
 
 
 @pytest.mark.parametrize("separator", [";", ",", "\t"])
