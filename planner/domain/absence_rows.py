@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from planner.domain.dates import parse_day
 from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import fold, nfc
-from planner.domain.model import ABSENCE_KINDS
-from planner.domain.sheet import RowErrors, Rows, find_person, named_as_written
+from planner.domain.sheet import RowErrors, Rows, choice_of, find_person, named_as_written
 from planner.domain.workspace import Workspace
 
 __all__ = ["AbsenceRow", "RowErrors", "parse_rows"]
@@ -60,13 +59,9 @@ class AbsenceRow:
 
 
 def parse_kind(value: str) -> str:
-    word = fold(value.strip())
-    if not word:
+    if not value.strip():
         return "vacation"
-    for kind, words in KIND_WORDS.items():
-        if word in words:
-            return kind
-    raise DataError("err.bad_choice", field="kind", value=value, choices=", ".join(ABSENCE_KINDS))
+    return choice_of(value.strip(), KIND_WORDS, "kind", "sheet.choices.absence_kind")
 
 
 def _header(cells: list[str]) -> dict[str, int] | None:

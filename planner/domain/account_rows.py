@@ -12,7 +12,7 @@ from planner.domain.dates import parse_day
 from planner.domain.errors import DataError
 from planner.domain.fields import fold
 from planner.domain.model import PLATFORMS, Account
-from planner.domain.sheet import Columns, RowErrors, Rows, each_row, find_person, split_list, words
+from planner.domain.sheet import Columns, RowErrors, Rows, choice_of, each_row, find_person, split_list, words
 from planner.domain.values import cadence
 from planner.domain.workspace import Workspace
 
@@ -85,11 +85,7 @@ def _platform(value: str) -> str:
 
 
 def _status(value: str) -> str:
-    word = fold(value)
-    for status, known in STATUS_WORDS.items():
-        if word in known:
-            return status
-    raise DataError("err.bad_choice", field="status", value=value, choices=", ".join(STATUS_WORDS))
+    return choice_of(value, STATUS_WORDS, "status", "sheet.choices.account_status")
 
 
 def _row(ws: Workspace, cols: Columns, cells: list[str], today: dt.date) -> AccountRow:

@@ -6,12 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from planner.domain.choices import FEEDBACK_KINDS
 from planner.domain.dates import parse_moment
 from planner.domain.errors import DataError
-from planner.domain.fields import fold
 from planner.domain.post_rows import find_account
-from planner.domain.sheet import Columns, RowErrors, Rows, each_row, words
+from planner.domain.sheet import Columns, RowErrors, Rows, choice_of, each_row, words
 from planner.domain.workspace import Workspace
 
 HEADERS = {
@@ -45,11 +43,7 @@ class FeedbackRow:
 
 
 def _kind(value: str) -> str:
-    word = fold(value)
-    for kind, known in KIND_WORDS.items():
-        if word in known:
-            return kind
-    raise DataError("err.bad_choice", field="kind", value=value, choices=", ".join(FEEDBACK_KINDS))
+    return choice_of(value, KIND_WORDS, "kind", "sheet.choices.feedback_kind")
 
 
 def parse_rows(

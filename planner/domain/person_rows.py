@@ -9,8 +9,7 @@ from dataclasses import dataclass
 
 from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import fold
-from planner.domain.model import ROLES
-from planner.domain.sheet import Columns, Rows, each_row, split_list, words
+from planner.domain.sheet import Columns, Rows, choice_of, each_row, split_list, words
 from planner.domain.workspace import Workspace
 
 HEADERS = {
@@ -40,11 +39,7 @@ class PersonRow:
 def _roles(value: str) -> tuple[str, ...]:
     found = []
     for part in split_list(value):
-        word = fold(part)
-        role = next((role for role, known in ROLE_WORDS.items() if word in known), None)
-        if role is None:
-            raise DataError("err.bad_choice", field="roles", value=part, choices=", ".join(ROLES))
-        found.append(role)
+        found.append(choice_of(part, ROLE_WORDS, "roles", "sheet.choices.roles"))
     return tuple(dict.fromkeys(found))
 
 

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from planner.domain.dates import parse_clock, parse_day, parse_moment
 from planner.domain.errors import DataError, unknown_ref
 from planner.domain.fields import fold
-from planner.domain.model import POST_KINDS
 from planner.domain.roles import require_duty_holder
 from planner.domain.sheet import (
     Columns,
     RowErrors,
     Rows,
+    choice_of,
     each_row,
     find_person,
     formula_unmarked,
@@ -92,11 +92,7 @@ def find_campaign(ws: Workspace, value: str) -> str:
 
 
 def _kind(value: str) -> str:
-    word = fold(value)
-    for kind, known in KIND_WORDS.items():
-        if word in known:
-            return kind
-    raise DataError("err.bad_choice", field="kind", value=value, choices=", ".join(POST_KINDS))
+    return choice_of(value, KIND_WORDS, "kind", "sheet.choices.post_kind")
 
 
 def _moment(day: str, clock: str, today: dt.date) -> dt.datetime | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -41,6 +41,17 @@ def header_word(cell: str) -> str:
     for separator in (" ", "-", "."):
         word = word.replace(separator, "_")
     return word
+
+
+def choice_of(value: str, known: Mapping[str, Collection[str]], field: str, said: str) -> str:
+    """The choice a cell names by any of its words in `known` (Finnish or English); refused with
+    the choices in the message's language (`said`: the catalogue entry that lists them), since a
+    Finnish sheet takes `uutinen` and would not take the stored `news` as an answer to give."""
+    word = fold(value)
+    for choice, words in known.items():
+        if word in words:
+            return choice
+    raise DataError("err.bad_choice", field=field, value=value, choices_key=said)
 
 
 def named_as_written(error: PlannerError, written: Mapping[str, str]) -> PlannerError:

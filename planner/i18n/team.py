@@ -349,5 +349,26 @@ UI_TEAM_TEXTS.update(
             "en": "Remove the absence {absence}?",
         },
         "ui.yes_remove": {"fi": "Poista", "en": "Remove"},
+        # What a spreadsheet's cell may say, in the words a sheet in each language uses
+        "sheet.choices.post_kind": {
+            "fi": "uutinen, tapahtuma, tiedote, kriisi, markkinointi, rekrytointi, muu",
+            "en": "news, event, announcement, crisis, marketing, recruitment, other",
+        },
+        "sheet.choices.absence_kind": {
+            "fi": "loma, sairaus, koulutus, muu",
+            "en": "vacation, sick, training, other",
+        },
+        "sheet.choices.feedback_kind": {
+            "fi": "kommentti, viesti, maininta, arvio, sähköposti, muu",
+            "en": "comment, message, mention, review, email, other",
+        },
+        "sheet.choices.account_status": {
+            "fi": "aktiivinen, tauolla, suljettu",
+            "en": "active, paused, closed",
+        },
+        "sheet.choices.roles": {
+            "fi": "pääkäyttäjä, sisällöntuottaja, asiantuntija, tarkastaja",
+            "en": "admin, producer, expert, auditor",
+        },
     }
 )

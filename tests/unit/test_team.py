@@ -354,3 +354,34 @@ def test_a_field_too_large_for_the_csv_module_is_one_message() -> None:
 
     with pytest.raises(DataError, match="cannot be read"):
         parse_rows('p1;"' + "x" * 200_000 + '"\n', workspace_of(base_doc()), "hr.csv")
+
+
+@pytest.mark.parametrize(
+    ("module", "table", "said"),
+    [
+        ("post_rows", "KIND_WORDS", "post_kind"),
+        ("absence_rows", "KIND_WORDS", "absence_kind"),
+        ("feedback_rows", "KIND_WORDS", "feedback_kind"),
+        ("account_rows", "STATUS_WORDS", "account_status"),
+        ("person_rows", "ROLE_WORDS", "roles"),
+    ],
+)
+def test_a_refused_choice_lists_words_the_sheet_takes_in_the_messages_language(
+    module: str, table: str, said: str
+) -> None:
+    """A Finnish sheet's `juoru` as a post's kind was answered "choices: news, event, …", words the
+    sheet's Finnish readers do not use. Each list names every choice, in order, by a word the
+    sheet takes for it."""
+    import importlib
+
+    from planner.domain.errors import DataError
+    from planner.domain.sheet import choice_of
+    from planner.i18n import t
+
+    known = getattr(importlib.import_module(f"planner.domain.{module}"), table)
+    for lang in ("fi", "en"):
+        words = t(f"sheet.choices.{said}", lang).split(", ")
+        assert [choice_of(word, known, "kind", said) for word in words] == list(known), lang
+    with pytest.raises(DataError) as caught:
+        choice_of("juoru", known, "laji", f"sheet.choices.{said}")
+    assert caught.value.render("fi").endswith(t(f"sheet.choices.{said}", "fi") + ".")
