@@ -14,6 +14,7 @@ from planner.domain.fields import fold, parse_date, parse_time, within_years
 
 _FINNISH_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})\.?)?$|^(\d{1,2})\.(\d{1,2})$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")  # ISO's own hours: `09:00`, never `9.00`
 _CLOCK = re.compile(r"^(?:klo\s*)?(\d{1,2})(?:[.:](\d{2}))?$", re.IGNORECASE)
 
 # Days named by a word, as days from today.
@@ -112,7 +113,8 @@ def parse_moment(value: str, field: str, today: dt.date) -> dt.datetime:
     `2027-06-14 09:00` (an ISO time with an offset, `2027-06-14T09:00+03:00`, is turned into the
     organization's local time). The day's part is everything before the time of day."""
     text = value.strip()
-    if not _ISO_DAY.match(text.split("T", 1)[0].split(" ", 1)[0]):
+    if not _ISO_DAY.match(text.split("T", 1)[0].split(" ", 1)[0]) or not _ISO_TIME.match(text):
+        # a day in any form and a time of day in any form: `2027-06-14 9.00` as `14.6.2027 9.00`
         parts = re.split(r"\s+(?:klo\s+)?(?=\d{1,2}(?:[.:]\d{2})?$)", text, maxsplit=1, flags=re.IGNORECASE)
         if len(parts) == 2:
             try:

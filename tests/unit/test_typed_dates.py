@@ -64,6 +64,10 @@ def test_a_wrong_weekday_says_which_day_it_is() -> None:
         ("huomenna klo 16.15", dt.datetime(2026, 12, 2, 16, 15)),
         ("2027-06-14 09:00", dt.datetime(2027, 6, 14, 9, 0)),
         ("2027-06-14T09:00+03:00", dt.datetime(2027, 6, 14, 9, 0)),
+        # an ISO day with the hour as a Finn writes it was "no time", while `14.6.2027 9.00` was one
+        ("2027-06-14 9:00", dt.datetime(2027, 6, 14, 9, 0)),
+        ("2027-06-14 9.00", dt.datetime(2027, 6, 14, 9, 0)),
+        ("2027-06-14 klo 9", dt.datetime(2027, 6, 14, 9, 0)),
     ],
 )
 def test_times_as_they_are_typed(typed: str, expected: dt.datetime) -> None:
