@@ -44,6 +44,11 @@ SERVE_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Kirjautumistiedosto {file} on vioittunut.",
         "en": "The sign-in file {file} is damaged.",
     },
+    "err.logins_locked": {
+        "fi": "Kirjautumistiedostoa {file} muutetaan juuri ({holder}); mitään ei tallennettu. Yritä hetken "
+        "kuluttua uudelleen.",
+        "en": "The sign-in file {file} is being changed ({holder}); nothing was saved. Try again in a moment.",
+    },
     "err.password_short": {
         "fi": "Salasanassa on oltava vähintään {count} merkkiä.",
         "en": "A password has at least {count} characters.",

@@ -79,9 +79,13 @@ def set_login(session: Session, person_id: str, password: str, path: Path | None
     if password.strip() != password or any(ch in password for ch in "\r\n"):
         raise DataError("err.password_spaces")
     target = path or store.logins_path()
-    logins = store.read_logins(target)
-    logins[person.id] = hash_password(password)
-    store.write_logins(target, logins)
+    hashed = hash_password(password)  # the slow part, before the file is locked
+
+    def set_hash(logins: dict[str, dict[str, Any]]) -> bool:
+        logins[person.id] = hashed
+        return True
+
+    store.update_logins(target, set_hash)
     store.log_event(target, "password-set", person.id, detail=f"by {actor.id}")
 
 
@@ -91,10 +95,8 @@ def remove_login(session: Session, person_id: str, path: Path | None = None) -> 
     actor = session.actor(ws)
     require_admin(actor, "action.login")
     target = path or store.logins_path()
-    logins = store.read_logins(target)
-    if logins.pop(person_id, None) is None:
+    if not store.update_logins(target, lambda logins: logins.pop(person_id, None) is not None):
         return False
-    store.write_logins(target, logins)
     store.log_event(target, "password-removed", person_id, detail=f"by {actor.id}")
     return True
 

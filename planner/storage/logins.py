@@ -8,11 +8,12 @@ import contextlib
 import datetime as dt
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from planner.domain.errors import DataError
-from planner.storage.files import commit, prepare, read_regular
+from planner.storage.files import commit, locked, prepare, read_regular
 
 FILE_MODE, FOLDER_MODE = 0o600, 0o700
 MAX_BYTES = 4 * 1024 * 1024
@@ -50,11 +51,23 @@ def read_logins(path: Path) -> dict[str, dict[str, Any]]:
     return found
 
 
-def write_logins(path: Path, logins: dict[str, dict[str, Any]]) -> None:
-    """Atomically, 0600 in a 0700 folder."""
+def update_logins(path: Path, change: Callable[[dict[str, dict[str, Any]]], bool]) -> bool:
+    """Read, change and write the sign-in file under its folder's lock, so that two admins setting
+    passwords at once never write over each other's; written atomically (0600 in a 0700 folder)
+    when `change` says it changed something, which is what this returns."""
     _private_folder(path.parent)
-    data = json.dumps(logins, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-    commit(prepare(path, data, mode=FILE_MODE), path)
+    try:
+        with locked(path.parent):
+            logins = read_logins(path)
+            if not change(logins):
+                return False
+            data = json.dumps(logins, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+            commit(prepare(path, data, mode=FILE_MODE), path)
+    except DataError as error:
+        if error.key != "err.locked":
+            raise
+        raise DataError("err.logins_locked", file=str(path), holder=error.params["holder"]) from None
+    return True
 
 
 def log_event(path: Path, event: str, user: str, address: str = "", detail: str = "") -> None:

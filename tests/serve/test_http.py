@@ -369,3 +369,25 @@ def test_serve_on_a_port_taken_says_so_in_one_line_before_any_banner(team_server
         done = run("serve", "--data", str(team_server), "--port", str(port), check=2)
     assert f"Cannot listen on 127.0.0.1:{port} (Address already in use)" in done.stderr
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr and not done.stdout
+
+
+def test_a_password_is_set_under_the_sign_in_files_lock(team_server: Path, logins: Path, run: Any) -> None:
+    """Two admins setting passwords at once each read the file, added their own person and wrote
+    it back: the later write dropped the earlier's password without a word. The file is now read
+    and written under its folder's lock; held by another, `login set` waits, then says so and
+    writes nothing."""
+    from planner.storage.files import locked
+
+    data = ("--data", str(team_server), "--user", "aino")
+    env = {"PLANNER_LOGINS": str(logins), "PLANNER_LOCK_TIMEOUT": "0.2"}
+    before = logins.read_bytes()
+    with locked(logins.parent):
+        done = run("login", "set", "sanna", *data, env=env, input="uusi-salasana-55\n", check=2)
+        assert done.stderr.startswith(f"planner: The sign-in file {logins} is being changed (")
+        assert len(done.stderr.splitlines()) == 1
+        run("login", "remove", "mikko", *data, env=env, check=2)
+    assert logins.read_bytes() == before
+    run("login", "set", "sanna", *data, env=env, input="uusi-salasana-55\n", check=0)
+    run("login", "remove", "mikko", *data, env=env, check=0)
+    kept = json.loads(logins.read_text("utf-8"))
+    assert "sanna" in kept and "mikko" not in kept and "aino" in kept
