@@ -66,14 +66,20 @@ class Goal(Entity):
 def goal_target(value: object, metric: str) -> float:
     """A goal's target: a whole number of posts, reach or engagement; a share between 0 and 1."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise DataError("err.bad_target", value=value, metric=metric)
+        raise bad_target(value, metric)
     if metric == "in_time_share":
         if not 0 <= value <= 1:
-            raise DataError("err.bad_target", value=value, metric=metric)
+            raise bad_target(value, metric)
         return float(value)
     if value < 0 or value > MOST or not float(value).is_integer():
-        raise DataError("err.bad_target", value=value, metric=metric)
+        raise bad_target(value, metric)
     return float(int(value))
+
+
+def bad_target(value: object, metric: str) -> DataError:
+    """A refused target, with what `metric` takes (a share, or a whole number)."""
+    expected = "target.share" if metric == "in_time_share" else "target.count"
+    return DataError("err.bad_target", value=value, metric=metric, expected_key=expected)
 
 
 def typed_target(text: str, metric: str) -> float:
@@ -84,7 +90,7 @@ def typed_target(text: str, metric: str) -> float:
         number = float(value.removesuffix("%"))
         return goal_target(number / 100 if value.endswith("%") else number, metric)
     except (ValueError, DataError):
-        raise DataError("err.bad_target", value=text, metric=metric) from None
+        raise bad_target(text, metric) from None
 
 
 def shown_target(target: float, metric: str) -> float | int:

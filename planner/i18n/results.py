@@ -141,9 +141,11 @@ RESULTS_TEXTS: dict[str, dict[str, str]] = {
         "en": "No results for the accounts shown.",
     },
     "err.bad_target": {
-        "fi": "tavoite «{value}» ei kelpaa mittarille {metric}: kokonaisluku 0:sta ylöspäin, osuus 0–1 (tai 0–100 %).",
-        "en": "the target «{value}» is not valid for {metric}: a whole number from 0, a share 0–1 (or 0–100%).",
+        "fi": "tavoite «{value}» ei kelpaa mittarille {metric}: {expected}.",
+        "en": "the target «{value}» is not valid for {metric}: {expected}.",
     },
+    "target.count": {"fi": "kokonaisluku 0:sta ylöspäin", "en": "a whole number from 0"},
+    "target.share": {"fi": "osuus 0–1 (tai 0–100 %)", "en": "a share 0–1 (or 0–100%)"},
     "err.bad_figure": {
         "fi": "{field}: {value} ei ole luku (kokonaisluku 0:sta ylöspäin).",
         "en": "{field}: {value} is not a figure (a whole number from 0).",

@@ -614,6 +614,25 @@ def test_a_refused_target_is_echoed_as_it_was_typed(run: Run, city: Path, typed:
     assert fingerprint(city) == before
 
 
+@pytest.mark.parametrize(
+    ("metric", "typed", "expected"),
+    [
+        ("reach", "12,5", "a whole number from 0."),
+        ("posts", "-1", "a whole number from 0."),
+        ("in_time_share", "150 %", "a share 0–1 (or 0–100%)."),
+    ],
+)
+def test_a_refused_target_says_what_its_metric_takes(
+    run: Run, city: Path, metric: str, typed: str, expected: str
+) -> None:
+    """Every refusal listed both "a whole number" and "a share", whichever the metric was."""
+    done = run(
+        "goal", "set", "--account", "linkedin-jarvelan-kaupunki", "--metric", metric, "--per", "month",
+        "--target", typed, "--lang", "en", *_as(city, "leena"), check=2,
+    )  # fmt: skip
+    assert done.stderr.strip().endswith(f"not valid for {metric}: {expected}")
+
+
 def test_goals_and_figures_are_listed_as_the_language_writes_numbers_shares_and_days(
     run: Run, city: Path
 ) -> None:
