@@ -500,8 +500,11 @@ class PlannerServer(Server):
 
     async def on_startup(self, app: web.Application) -> None:
         self._patrol_task = asyncio.create_task(self._patrol())
-        self.console.print(
-            t("serve.started", self.config.lang, url=self.public_url, root=str(self.config.root))
+        self.console.print(  # as it is: one line in a log, a folder's brackets no markup
+            t("serve.started", self.config.lang, url=self.public_url, root=str(self.config.root)),
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
         )
 
     async def on_shutdown(self, app: web.Application) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from planner.serve.auth import COOKIE, FREE_FAILURES, Throttle
@@ -391,3 +392,23 @@ def test_a_password_is_set_under_the_sign_in_files_lock(team_server: Path, login
     run("login", "remove", "mikko", *data, env=env, check=0)
     kept = json.loads(logins.read_text("utf-8"))
     assert "sanna" in kept and "mikko" not in kept and "aino" in kept
+
+
+async def test_the_started_line_is_one_line_and_the_folder_is_shown_as_it_is(
+    team_server: Path, logins: Path, tmp_path: Path
+) -> None:
+    """At 80 columns (a log, a service's journal) the line broke before `Ctrl+C.`; and a folder
+    named with brackets was read as markup: `[/x]` stopped the server before it served."""
+    import io
+    import shutil
+
+    from rich.console import Console
+
+    root = tmp_path / ("kunnan-viestinta-ja-markkinointi-" * 2 + "[/x]")
+    shutil.copytree(team_server, root)
+    server = PlannerServer(Config(root=root, lang="en", logins=logins))
+    out = io.StringIO()
+    server.console = Console(file=out, width=80)
+    await server.on_startup(web.Application())
+    await server.on_shutdown(web.Application())
+    assert out.getvalue().count("\n") == 1 and f"(workspace {root}). Stop: Ctrl+C." in out.getvalue()
