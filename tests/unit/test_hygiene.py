@@ -119,3 +119,20 @@ def test_every_message_exists_in_finnish_and_english_and_no_key_is_defined_twice
     files = {"audit.jsonl", "audit.head"}  # the audit log's file names look like keys
     prefixes = {k for k in asked if any(key.startswith(k + ".") for key in catalogue.CATALOGUE)}
     assert not {k for k in asked if not k.endswith((".", "_"))} - set(catalogue.CATALOGUE) - files - prefixes
+
+
+def test_the_apps_text_widgets_show_text_as_written() -> None:
+    """Textual reads a string given to a widget as markup: `[/x]` in a feedback's text, a person's
+    name or a typed date stopped the app. The views and dialogs take their text widgets from
+    ui/widgets/plain.py, which reads none; Textual's own are imported there alone."""
+    import ast
+
+    markup_readers = {"Static", "Label", "OptionList", "DataTable", "Select", "SelectionList"}
+    allowed = {"plain.py": markup_readers, "picks.py": {"SelectionList"}}
+    found = []
+    for path in sorted(Path("planner/ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "textual.widgets":
+                names = {alias.name for alias in node.names} & markup_readers
+                found += [f"{path}: {name}" for name in names - allowed.get(path.name, set())]
+    assert found == []

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from planner.services.views import AccountFilter, filter_choices
 from planner.ui.base import PlannerDialog
+from planner.ui.widgets.plain import Label, OptionList
 
 if TYPE_CHECKING:
     from planner.ui.context import Planner

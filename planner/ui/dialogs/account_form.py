@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Checkbox, Input, Label, Select, SelectionList
+from textual.widgets import Checkbox, Input
 
 from planner.domain import values as domain_values
 from planner.domain.account_change import DUTIES, MEMBERS, AccountChange
@@ -20,6 +20,7 @@ from planner.domain.team import name_key
 from planner.i18n.dates import typed_day
 from planner.ui.dialogs.form import Form, typed_address
 from planner.ui.widgets.picks import Picks
+from planner.ui.widgets.plain import Label, Select
 from planner.ui.widgets.tick import Tick
 
 FLAGS = ("two_factor", "listed", "links_back", "review")
@@ -147,7 +148,7 @@ class AccountForm(Form):
             "name": self.value("name"),
             **{key: self.value(key) for key in TEXTS},
             "url": typed_address(self.value("url")),
-            **{kind: tuple(self.query_one(f"#members-{kind}", SelectionList).selected) for kind in MEMBERS},
+            **{kind: tuple(self.query_one(f"#members-{kind}", Picks).selected) for kind in MEMBERS},
             **{flag: self.query_one(f"#flag-{flag}", Checkbox).value for flag in FLAGS},
             "revision": account.revision if account else None,
             "hashtags": tuple(self.value("hashtags").split()),

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
+from textual.widgets import Checkbox, Input, TextArea
 
 from planner.domain.dates import parse_day
 from planner.domain.errors import PlannerError
@@ -28,6 +28,7 @@ from planner.services.previews import preview_rows
 from planner.ui.dialogs.form import Form
 from planner.ui.dialogs.pick import Pick
 from planner.ui.widgets.image_preview import ImagePreview
+from planner.ui.widgets.plain import Label, Select, Static
 from planner.ui.widgets.tick import Tick
 
 if TYPE_CHECKING:

@@ -8,13 +8,14 @@ from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input, Label
+from textual.widgets import Input
 
 from planner.domain.dates import parse_day
 from planner.domain.model import Campaign
 from planner.i18n.dates import typed_day
 from planner.services.campaigns import CampaignChange
 from planner.ui.dialogs.form import Form
+from planner.ui.widgets.plain import Label
 
 
 class CampaignForm(Form):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Label
+from textual.widgets import Button
 
 from planner.ui.base import PlannerDialog
+from planner.ui.widgets.plain import Label
 
 
 class Confirm(PlannerDialog[bool]):

@@ -7,11 +7,12 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Label, Static
+from textual.widgets import Button
 
 from planner.domain.model import Post
 from planner.i18n import t
 from planner.ui.base import PlannerDialog
+from planner.ui.widgets.plain import Label, Static
 
 COMPARED = ("publish_at", "account", "status", "title", "text", "owner", "kind", "campaign", "media")
 RELOAD, KEEP_MINE, KEEP_EDITING = "reload", "keep", "edit"

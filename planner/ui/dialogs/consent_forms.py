@@ -8,13 +8,14 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Checkbox, Input, Label
+from textual.widgets import Checkbox, Input
 
 from planner.domain.dates import parse_day
 from planner.domain.model import Consent
 from planner.i18n.dates import typed_day
 from planner.services import consents
 from planner.ui.dialogs.form import Form
+from planner.ui.widgets.plain import Label
 from planner.ui.widgets.tick import Tick
 
 

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Checkbox, Label, OptionList
+from textual.widgets import Checkbox
 from textual.widgets.option_list import Option
 
 from planner.domain.errors import PlannerError
@@ -19,6 +19,7 @@ from planner.domain.team import Candidate
 from planner.i18n import fmt_date
 from planner.services.team import handover_posts
 from planner.ui.base import PlannerDialog
+from planner.ui.widgets.plain import Label, OptionList
 from planner.ui.widgets.tick import Tick
 
 if TYPE_CHECKING:

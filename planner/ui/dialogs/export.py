@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Select, Static
+from textual.widgets import Button, Checkbox, Input, ProgressBar
 
 from planner.domain.calendar import widen_to_weeks
 from planner.domain.dates import parse_day
@@ -28,6 +28,7 @@ from planner.services.exports import (
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerDialog
 from planner.ui.dialogs.form import field_row, input_text
+from planner.ui.widgets.plain import Label, Select, Static
 from planner.ui.widgets.tick import Tick
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input, Label
+from textual.widgets import Input
 
 from planner.domain.choices import (
     CLOSE_REASONS,
@@ -25,6 +25,7 @@ from planner.services.feedback import NewFeedback
 from planner.services.incidents import NewIncident
 from planner.ui.dialogs.form import Form, typed_address
 from planner.ui.widgets.choice import Choice, Options
+from planner.ui.widgets.plain import Label
 
 
 class _Choices(Form):

@@ -12,11 +12,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input
 
 from planner.domain.errors import PlannerError
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerDialog
+from planner.ui.widgets.plain import Label
 
 
 def field_row(label: str, widget: Widget) -> ComposeResult:

@@ -7,11 +7,12 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input, Label
+from textual.widgets import Input
 
 from planner.domain.results import METRICS, PERIODS, typed_target
 from planner.ui.dialogs.form import Form
 from planner.ui.widgets.choice import Choice
+from planner.ui.widgets.plain import Label
 
 
 class GoalForm(Form):

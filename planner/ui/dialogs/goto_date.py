@@ -7,12 +7,13 @@ import datetime as dt
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input
 
 from planner.domain.dates import parse_day
 from planner.domain.errors import DataError
 from planner.i18n import t
 from planner.ui.base import PlannerDialog
+from planner.ui.widgets.plain import Label, Static
 
 
 class GoToDate(PlannerDialog[dt.date | None]):

@@ -7,12 +7,12 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Label, Static
 
 from planner.ui.actions import ACTIONS, bindings
 from planner.ui.base import PlannerDialog
 from planner.ui.context import Planner
 from planner.ui.keymap import keymap_path, shown_keys
+from planner.ui.widgets.plain import Label, Static
 
 SECTIONS = (
     "app",

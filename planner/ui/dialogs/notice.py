@@ -5,10 +5,11 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Label, Static
+from textual.widgets import Button
 
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerDialog
+from planner.ui.widgets.plain import Label, Static
 
 
 class Notice(PlannerDialog[None]):

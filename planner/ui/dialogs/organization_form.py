@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input, Label
+from textual.widgets import Input
 
 from planner.domain import values
 from planner.domain.choices import REPLY_DAYS
@@ -13,6 +13,7 @@ from planner.domain.model import Organization
 from planner.services.organization import OrganizationChange, set_organization
 from planner.ui.dialogs.form import Form, typed_address
 from planner.ui.widgets.choice import Choice
+from planner.ui.widgets.plain import Label
 
 SHORT_LABELS = {
     "required_hashtags": "ui.acc.hashtags",

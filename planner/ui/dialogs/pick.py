@@ -6,10 +6,10 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from planner.ui.base import PlannerDialog
+from planner.ui.widgets.plain import Label, OptionList
 
 
 class Pick(PlannerDialog[str | None]):

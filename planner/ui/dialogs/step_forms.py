@@ -9,14 +9,14 @@ from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input, Label
-from textual.widgets.selection_list import Selection
+from textual.widgets import Input
 
 from planner.domain.dates import parse_moment
 from planner.domain.model import Post
 from planner.i18n.dates import typed_moment
 from planner.ui.dialogs.form import Form, typed_address
 from planner.ui.widgets.picks import Picks
+from planner.ui.widgets.plain import Label
 
 
 class ReasonForm(Form):
@@ -122,7 +122,7 @@ class HoldForm(Form):
             yield Label(app.tr("ui.hold_title"), classes="dialog-title")
             yield from self.row(app.tr("ui.field.reason"), Input(compact=True, id="reason"))
             yield Label(app.tr("ui.hold_accounts"))
-            yield Picks(*(Selection(f"{a.name} ({a.platform})", a.id) for a in accounts), id="hold-accounts")
+            yield Picks(*((f"{a.name} ({a.platform})", a.id) for a in accounts), id="hold-accounts")
             yield from self.buttons()
 
     def on_mount(self) -> None:

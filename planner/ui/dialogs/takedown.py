@@ -9,12 +9,13 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Label, OptionList, Static
+from textual.widgets import Button
 from textual.widgets.option_list import Option
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import Post
 from planner.ui.base import PlannerDialog
+from planner.ui.widgets.plain import Label, OptionList, Static
 
 
 class TakedownList(PlannerDialog[None]):

@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Checkbox, Input, Label, Select
+from textual.widgets import Checkbox, Input
 
 from planner.domain.calendar import monday_of
 from planner.domain.model import ABSENCE_KINDS, ROLES, Person
 from planner.domain.team import Leftovers, name_key
 from planner.i18n.dates import typed_day
 from planner.ui.dialogs.form import Form
+from planner.ui.widgets.plain import Label, Select
 from planner.ui.widgets.tick import Tick
 
 if TYPE_CHECKING:

@@ -8,7 +8,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Static
 
 from planner.domain.account_change import MEMBERS, AccountChange
 from planner.domain.check import Finding
@@ -26,6 +25,7 @@ from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.account_form import AccountForm
 from planner.ui.dialogs.goal_form import GoalForm
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.plain import DataTable, Static
 
 MARKS = {"error": ("✗", "red"), "warning": ("!", "yellow")}
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Static
 
 from planner.i18n.dates import short_moment
 from planner.services.views import agenda
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.plain import DataTable, Static
 from planner.ui.widgets.post_card import account_tags, readiness_text
 
 SORTS = ("time", "readiness", "account", "status")
@@ -74,7 +74,7 @@ class AgendaScreen(PlannerScreen[None]):
             table.move_cursor(row=table.get_row_index(was_on), animate=False)
 
     @staticmethod
-    def _post_at_cursor(table: DataTable[object]) -> str | None:
+    def _post_at_cursor(table: DataTable) -> str | None:
         if not table.row_count:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value

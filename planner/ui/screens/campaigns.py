@@ -7,7 +7,6 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Static
 
 from planner.domain.model import Campaign
 from planner.i18n import fmt_date
@@ -16,6 +15,7 @@ from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.campaign_form import CampaignForm
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.plain import DataTable, Static
 from planner.ui.widgets.post_card import account_tags
 
 

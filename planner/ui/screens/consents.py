@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input
 
 from planner.domain.dates import parse_day
 from planner.domain.library import assets_of, find_consents
@@ -24,6 +24,7 @@ from planner.ui.dialogs.consent_forms import ConsentForm, WithdrawForm
 from planner.ui.dialogs.media_picker import ICONS
 from planner.ui.widgets.key_bar import KeyBar
 from planner.ui.widgets.options import highlighted_id, refill
+from planner.ui.widgets.plain import OptionList, Static
 from planner.ui.widgets.post_card import post_lines
 
 if TYPE_CHECKING:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Static
 
 from planner.domain.calendar import add_months, is_summer_week, monday_of, next_summer, sunday_of
 from planner.domain.team import COVERED, DEPUTY, GAP, WeekCell, absences_behind
@@ -20,6 +19,7 @@ from planner.services.team import CoverageGrid, coverage_grid
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.plain import DataTable, Static
 from planner.ui.widgets.post_card import account_label
 
 if TYPE_CHECKING:

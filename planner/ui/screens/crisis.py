@@ -7,7 +7,6 @@ import datetime as dt
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Static
 
 from planner.domain.model import Hold, Post
 from planner.i18n import fmt_date
@@ -16,6 +15,7 @@ from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.steps import reschedule, take_step
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.plain import DataTable, Static
 from planner.ui.widgets.post_card import account_tags
 
 # What to pause, by when and where: a narrow terminal shows these; the post's kind comes last.

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets import Input, TextArea
 
 from planner.domain.dates import parse_moment
 from planner.domain.errors import Conflict, DataError, PlannerError
@@ -31,6 +31,7 @@ from planner.ui.widgets.checklist import ChecklistPanel
 from planner.ui.widgets.choice import Choice, Options
 from planner.ui.widgets.image_preview import ImagePreview
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.plain import Label, Static
 from planner.ui.widgets.post_text import PostText
 
 NONE = ""

@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from planner.domain.model import Person
 from planner.domain.workspace import Workspace
@@ -17,6 +16,7 @@ from planner.services import team
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.plain import Static
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Static
 
 from planner.domain.errors import PlannerError
 from planner.domain.incidents import Incident
@@ -19,6 +18,7 @@ from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.dialogs.feedback_forms import IncidentActionForm, IncidentForm, IncidentLinkForm
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.plain import DataTable, Static
 from planner.ui.widgets.post_card import account_tags
 
 # When, on which account (by its tag, `FB·kirjasto`), and whether it is still open: a narrow

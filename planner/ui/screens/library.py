@@ -11,7 +11,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import OptionList, Static
 
 from planner.domain.library import FILTERS, filtered, languages_in_use, missing, posts_using
 from planner.domain.model import Asset
@@ -32,6 +31,7 @@ from planner.ui.dialogs.media_picker import ICONS
 from planner.ui.widgets.image_preview import ImagePreview
 from planner.ui.widgets.key_bar import KeyBar
 from planner.ui.widgets.options import highlighted_id, refill
+from planner.ui.widgets.plain import OptionList, Static
 from planner.ui.widgets.post_card import post_lines
 
 if TYPE_CHECKING:

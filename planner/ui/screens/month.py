@@ -12,13 +12,13 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from planner.i18n.dates import month
 from planner.services.views import month_view
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.plain import Static
 from planner.ui.widgets.post_card import account_tags
 
 if TYPE_CHECKING:

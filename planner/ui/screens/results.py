@@ -10,7 +10,6 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from planner.domain.calendar import monday_of
 from planner.domain.results import METRICS, PERIODS, AccountResult, GoalResult, period_of
@@ -21,6 +20,7 @@ from planner.services import results
 from planner.ui.actions import bindings
 from planner.ui.base import PlannerScreen
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.plain import Static
 
 BAR = 12  # cells of a goal's bar at its target
 SPARKS = "▁▂▃▄▅▆▇█"

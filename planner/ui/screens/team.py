@@ -9,7 +9,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Static
 
 from planner.domain.dates import parse_day
 from planner.domain.errors import PlannerError
@@ -32,6 +31,7 @@ from planner.ui.dialogs.team_forms import (
     RetireInput,
 )
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.plain import DataTable, Static
 from planner.ui.widgets.post_card import account_label
 
 if TYPE_CHECKING:

@@ -10,7 +10,6 @@ from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Container
-from textual.widgets import Static
 
 from planner.domain.calendar import monday_of, sunday_of
 from planner.i18n import fmt_date
@@ -24,6 +23,7 @@ from planner.ui.steps import move, reschedule, take_step
 from planner.ui.widgets.day_column import DayColumn
 from planner.ui.widgets.day_list import DayList
 from planner.ui.widgets.key_bar import KeyBar
+from planner.ui.widgets.plain import Static
 from planner.ui.widgets.post_card import account_tags
 
 if TYPE_CHECKING:

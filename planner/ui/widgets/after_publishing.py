@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 from rich.text import Text
-from textual.widgets import Static
 
 from planner.domain.workspace import Workspace
 from planner.i18n import t
 from planner.i18n.dates import day, moment
+from planner.ui.widgets.plain import Static
 
 
 class AfterPublishing(Static):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
 
 from planner.domain.check import Results
 from planner.domain.rules import all_rules
+from planner.ui.widgets.plain import Static
 
 
 class ChecklistPanel(Static):

@@ -12,9 +12,9 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import Static
 
 from planner.ui.dialogs.pick import Pick
+from planner.ui.widgets.plain import Static
 
 Options = list[tuple[str, str]]  # (label, value), as Select takes them
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
-from textual.widgets import Static
+
+from planner.ui.widgets.plain import Static
 
 if TYPE_CHECKING:
     from planner.ui.context import Planner

@@ -11,13 +11,13 @@ from collections.abc import Mapping
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Static
 
 from planner.domain.workspace import Workspace
 from planner.i18n import t
 from planner.i18n.dates import short_day
 from planner.services.views import DayView
 from planner.ui.widgets.day_list import DayList
+from planner.ui.widgets.plain import Static
 
 
 class DayColumn(Vertical):

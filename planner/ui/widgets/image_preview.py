@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from rich.style import Style
 from rich.text import Text
-from textual.widgets import Static
 
 from planner.domain.errors import PlannerError
 from planner.i18n import t
+from planner.ui.widgets.plain import Static
 
 Loader = Callable[[int, int], list[list[tuple[tuple[int, int, int], tuple[int, int, int]]]]]
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+from planner.ui.widgets.plain import OptionList
 
 
 def highlighted_id(options: OptionList) -> str | None:

@@ -3,13 +3,21 @@ picked, blank not (as Tick does for a checkbox)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.segment import Segment
 from textual.strip import Strip
 from textual.widgets import SelectionList
 from textual.widgets.option_list import OptionDoesNotExist
 
+from planner.ui.widgets.plain import as_written
+
 
 class Picks(SelectionList[str]):
+    def __init__(self, *selections: tuple[str, str] | tuple[str, str, bool], **options: Any) -> None:
+        """Each (name, value[, picked]); a name is shown as written (a person's, an account's)."""
+        super().__init__(*((as_written(name), *rest) for name, *rest in selections), **options)
+
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
         try:
