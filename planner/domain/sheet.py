@@ -45,8 +45,8 @@ def header_word(cell: str) -> str:
 
 def choice_of(value: str, known: Mapping[str, Collection[str]], field: str, said: str) -> str:
     """The choice a cell names by any of its words in `known` (Finnish or English); refused with
-    the choices in the message's language (`said`: the catalogue entry that lists them), since a
-    Finnish sheet takes `uutinen` and would not take the stored `news` as an answer to give."""
+    the choices as a sheet in the message's language writes them (`said`: the catalogue entry that
+    lists them): a Finnish team is told `uutinen`, not the stored `news`."""
     word = fold(value)
     for choice, words in known.items():
         if word in words:
