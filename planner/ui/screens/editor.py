@@ -61,7 +61,7 @@ class EditorScreen(PlannerScreen[None]):
         self._scroll_when_shown = False  # refilled before it was laid out at this size (`reopen`)
         self._laid_out_for: object = None  # the terminal's size when it was last shown
         self._restyle_unless_same = False  # refilled: the restyle of its showing may be skipped
-        self._styled_for: tuple[frozenset[str], ...] = ()  # the app's styling when last restyled (shown)
+        self._styled_for: tuple[frozenset[str], ...] = ()  # the app's styling when last restyled
 
     # Layout -----------------------------------------------------------------------------
 
@@ -76,7 +76,7 @@ class EditorScreen(PlannerScreen[None]):
 
     def compose(self) -> ComposeResult:
         app = self.planner
-        if not self.in_background:  # made to be shown: what is stored now, not what the app last saw
+        if not self.in_background:  # made to be shown: what is stored now, not what the app saw
             app.reload_if_changed()  # (in the background, the screen shown would be left behind)
         post = self.saved_post()
         self.revision = post.revision if self.post_id else None  # of what the form is filled with
@@ -137,7 +137,7 @@ class EditorScreen(PlannerScreen[None]):
         return accounts, people, campaigns
 
     def on_mount(self) -> None:
-        if not self.app.is_running:  # made in the background as the app quit: its fields never came
+        if not self.app.is_running:  # made in the background as the app quit: no fields came
             return
         # The form scrolls, but is not a stop of its own for Tab: focus on it showed nowhere.
         self.query_one("#editor-form", VerticalScroll).can_focus = False
@@ -149,7 +149,7 @@ class EditorScreen(PlannerScreen[None]):
         """The form as just opened: filled from the stored post, read-only for a reader, the text
         focused, the panels drawn."""
         self.loaded = self.draft_fields()
-        reader = self.planner.is_reader()  # an auditor reads the post and its checklist, and changes nothing
+        reader = self.planner.is_reader()  # an auditor reads the post and its checklist, changing nothing
         self.query_one("#text", TextArea).read_only = reader
         for field in self.query("#editor-form Input, #editor-form Choice"):
             field.disabled = reader
