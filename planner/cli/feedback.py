@@ -165,7 +165,7 @@ def feedback_cells(item: Feedback, today: dt.date, lang: str, answers: str) -> l
     late), account, status, who answers (`answers`), and the first words of the text."""
     from planner.i18n.dates import day
 
-    mark = t("feedback.overdue_mark", lang) if item.overdue(today) or item.late else ""
+    mark = t("feedback.overdue_mark", lang) if item.behind(today) else ""
     status = t(f"feedback_status.{item.status}", lang)
     words = " ".join(item.text.split())
     short = words if len(words) <= 50 else words[:49] + "…"

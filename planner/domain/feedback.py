@@ -69,6 +69,10 @@ class Feedback(Entity):
         """Handled after its due day."""
         return self.handled_at is not None and not self.is_open and self.handled_at.date() > self.due
 
+    def behind(self, today: dt.date) -> bool:
+        """Overdue today, or handled late: what a listing marks late."""
+        return self.overdue(today) or self.late
+
     def shown(self, today: dt.date) -> dict[str, object]:
         """The record as `feedback list --format json` gives it: its fields, and whether it is
         overdue today and was handled late."""

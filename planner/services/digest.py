@@ -258,7 +258,7 @@ def message(digest: Digest, ws: Workspace, lang: str, written: dt.datetime) -> E
     mail["From"] = ws.organization.mail_from
     mail["To"] = digest.person.email
     mail["Date"] = email.utils.format_datetime(written.replace(tzinfo=organization_zone(ws)))
-    domain = ws.organization.mail_from.rpartition("@")[2].strip("<> ") or "somekalenteri.invalid"
+    domain = email.utils.parseaddr(ws.organization.mail_from)[1].rpartition("@")[2] or "somekalenteri.invalid"
     mail["Message-ID"] = email.utils.make_msgid("digest", domain=domain)
     mail.set_content(text_of(digest, ws, lang))
     mail.add_alternative(html_of(digest, ws, lang), subtype="html")

@@ -35,7 +35,7 @@ class AfterPublishing(Static):
             text.append(t("ui.fb.linked", lang) + "\n", style="bold")
         for item in sorted(items, key=lambda f: (f.received_at, f.id)):
             status = t(f"feedback_status.{item.status}", lang)
-            if item.overdue(today) or item.late:
+            if item.behind(today):
                 status += t("feedback.overdue_mark", lang)
             words = " ".join(item.text.split())
             line = t(
