@@ -1,6 +1,7 @@
 """Dates and times as people type them, in Finnish or ISO: `14.6.2027`, `14.6.27`, `14.6.` (the
 coming one), `ma 14.6.2027` (the weekday must be that day's), `huomenna` / `tomorrow`, `9.00`,
-`9:00`, `14.6.2027 9.00` or `14.6.2027 klo 9.00`, besides `2027-06-14` and `2027-06-14 09:00`.
+`9:00`, `14.6.2027 9.00` or `14.6.2027 klo 9.00`, besides `2027-06-14` and `2027-06-14 09:00`; and
+the times a spreadsheet writes into a CSV, `9.00.00` or `9:00:00 AM`.
 Pure functions: `today` is given by the caller (the organization's clock), and the time zone a
 time must exist in (`local_time`) is a `tzinfo` the caller made."""
 
@@ -14,8 +15,12 @@ from planner.domain.fields import fold, parse_date, parse_time, within_years
 
 _FINNISH_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})\.?)?$|^(\d{1,2})\.(\d{1,2})$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")  # ISO's own hours: `09:00`, never `9.00`
-_CLOCK = re.compile(r"^(?:klo\s*)?(\d{1,2})(?:[.:](\d{2}))?$", re.IGNORECASE)
+# ISO's own hours (`09:00`, never `9.00`), seconds and offset: anything more is read as a day and a clock
+_ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+# Seconds as the minutes are written (a spreadsheet's `9.00.00`), and the English 12-hour clock
+_CLOCK_TEXT = r"(?:klo\s*)?(\d{1,2})(?:([.:])(\d{2})(?:\2[0-5]\d)?)?(?:\s*([ap])\.?m\.?)?"
+_CLOCK = re.compile(f"^{_CLOCK_TEXT}$", re.IGNORECASE)
+_DAY_THEN_CLOCK = re.compile(rf"\s+(?={_CLOCK_TEXT}$)", re.IGNORECASE)  # where a moment's day ends
 
 # Days named by a word, as days from today.
 DAY_WORDS = {
@@ -99,10 +104,15 @@ def _next_existing(year: int, month: int, day: int) -> dt.date:
 
 
 def parse_clock(value: str, field: str) -> dt.time:
-    """A time of day: `9.00`, `9:00`, `09.00`, `klo 9`."""
+    """A time of day: `9.00`, `9:00`, `09.00`, `klo 9`, `9.00.00`, `9:00 AM`. Seconds are dropped,
+    as an ISO time's are: a post's time is to the minute."""
     match = _CLOCK.match(value.strip())
     if match:
-        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        hour, minute, half = int(match.group(1)), int(match.group(3) or 0), (match.group(4) or "").lower()
+        if half and 1 <= hour <= 12:  # 12 AM is midnight, 12 PM noon
+            hour = hour % 12 + (12 if half == "p" else 0)
+        elif half:
+            hour = 24
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
     raise DataError("err.bad_clock", field=field, value=value)
@@ -113,13 +123,13 @@ def parse_moment(value: str, field: str, today: dt.date) -> dt.datetime:
     `2027-06-14 09:00` (an ISO time with an offset, `2027-06-14T09:00+03:00`, is turned into the
     organization's local time). The day's part is everything before the time of day."""
     text = value.strip()
-    if not _ISO_DAY.match(text.split("T", 1)[0].split(" ", 1)[0]) or not _ISO_TIME.match(text):
+    if not _ISO_TIME.match(text):
         # a day in any form and a time of day in any form: `2027-06-14 9.00` as `14.6.2027 9.00`
-        parts = re.split(r"\s+(?:klo\s+)?(?=\d{1,2}(?:[.:]\d{2})?$)", text, maxsplit=1, flags=re.IGNORECASE)
-        if len(parts) == 2:
+        split = _DAY_THEN_CLOCK.search(text)
+        if split:
             try:
-                day = parse_day(parts[0], field, today)
-                clock = parse_clock(parts[1], field)
+                day = parse_day(text[: split.start()], field, today)
+                clock = parse_clock(text[split.end() :], field)
             except DataError as exc:
                 if exc.key in ("err.weekday_mismatch", "err.date_range"):
                     raise

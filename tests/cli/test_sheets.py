@@ -235,6 +235,30 @@ def test_a_content_plan_workbook_with_excel_dates_and_times(accounts: Path, run:
     assert [posts[i]["publish_at"] for i in done.stdout.split()] == ["2027-06-25T10:00", "2027-06-28T14:30"]
 
 
+def test_a_plan_saved_as_csv_by_a_spreadsheet_keeps_its_times(
+    accounts: Path, run: Run, tmp_path: Path
+) -> None:
+    """A spreadsheet saving a plan as CSV writes its time cells as it shows them: with seconds, and in
+    the 12-hour clock in English (LibreOffice: `09:00:00 AM`). Every such row was "not a time"."""
+    rows = (
+        "account;date;time;text\n"
+        "facebook-jarvelan-nuoriso;14.6.2027;9.00.00;Aamu #järvelä\n"
+        "facebook-jarvelan-nuoriso;2027-06-15;02:30:00 PM;Iltapäivä #järvelä\n"
+        "facebook-jarvelan-nuoriso;2027-06-16;12:00:00 AM;Keskiyö #järvelä\n"
+    )
+    sheet = _write(tmp_path / "plan.csv", rows, "utf-8")
+    done = run("post", "import", str(sheet), "--data", str(accounts), "--user", "pia", check=0)
+    posts = {
+        p["id"]: p
+        for p in json.loads(run("post", "list", "--format", "json", "--data", str(accounts)).stdout)
+    }
+    assert [posts[i]["publish_at"] for i in done.stdout.split()] == [
+        "2027-06-14T09:00",
+        "2027-06-15T14:30",
+        "2027-06-16T00:00",
+    ]
+
+
 @pytest.mark.parametrize("ending", ["\n", "\r\n"])
 def test_a_post_of_two_paragraphs_keeps_its_line_breaks_and_rows_keep_their_numbers(
     accounts: Path, run: Run, tmp_path: Path, ending: str

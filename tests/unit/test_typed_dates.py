@@ -68,10 +68,35 @@ def test_a_wrong_weekday_says_which_day_it_is() -> None:
         ("2027-06-14 9:00", dt.datetime(2027, 6, 14, 9, 0)),
         ("2027-06-14 9.00", dt.datetime(2027, 6, 14, 9, 0)),
         ("2027-06-14 klo 9", dt.datetime(2027, 6, 14, 9, 0)),
+        # a spreadsheet saved as CSV writes its times with seconds, in the 12-hour clock in English
+        ("14.6.2027 9.00.00", dt.datetime(2027, 6, 14, 9, 0)),
+        ("2027-06-14 09:00:00", dt.datetime(2027, 6, 14, 9, 0)),
+        ("14.6.2027 09:00:00 AM", dt.datetime(2027, 6, 14, 9, 0)),
+        ("2027-06-14 9:30 PM", dt.datetime(2027, 6, 14, 21, 30)),
+        ("14.6.2027 12:00:00 PM", dt.datetime(2027, 6, 14, 12, 0)),
+        ("14.6.2027 12.15 a.m.", dt.datetime(2027, 6, 14, 0, 15)),
+        ("14.6.2027 9 pm", dt.datetime(2027, 6, 14, 21, 0)),
     ],
 )
 def test_times_as_they_are_typed(typed: str, expected: dt.datetime) -> None:
     assert parse_moment(typed, "--at", TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "14.6.2027 13:00 PM",
+        "14.6.2027 0:00 AM",
+        "14.6.2027 9.00:00",
+        "14.6.2027 9:00:60",
+        "14.6.2027 9:61",
+        "14.6.2027",
+    ],
+)
+def test_a_clock_that_is_none_is_refused(typed: str) -> None:
+    with pytest.raises(DataError) as refused:
+        parse_moment(typed, "--at", TODAY)
+    assert refused.value.key == "err.bad_moment"
 
 
 def test_a_wrong_weekday_in_a_time_is_said_as_such() -> None:
