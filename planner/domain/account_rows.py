@@ -5,6 +5,7 @@ leaves that field as it is, so a register re-imported changes only what changed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from planner.domain.account_change import AccountChange, changed, slug_id
@@ -77,11 +78,17 @@ def flag(value: str, field: str) -> bool:
 
 
 def _platform(value: str) -> str:
+    """A platform as a register writes it: `Facebook`, `IG`, `You Tube`, and also `X (Twitter)` or
+    `Facebook-sivu`, where the one platform the cell names is taken; a cell naming two is refused."""
     word = fold(value).replace(" ", "")
     word = PLATFORM_WORDS.get(word, word)
-    if word not in PLATFORMS:
-        raise DataError("err.bad_choice", field="platform", value=value, choices=", ".join(PLATFORMS))
-    return word
+    if word in PLATFORMS:
+        return word
+    parts: list[str] = re.findall(r"[^\W\d_]+", fold(value))  # the words of `X (Twitter)`: x, twitter
+    named = {PLATFORM_WORDS.get(part, part) for part in parts} & set(PLATFORMS)
+    if len(named - {"other"}) == 1 or named == {"other"}:
+        return min(named - {"other"} or named)
+    raise DataError("err.bad_choice", field="platform", value=value, choices=", ".join(PLATFORMS))
 
 
 def _status(value: str) -> str:

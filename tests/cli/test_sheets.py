@@ -68,6 +68,21 @@ def test_a_changed_register_row_updates_its_account_and_empty_cells_leave_fields
     assert accounts["facebook-jarvelan-nuoriso"]["unit"] == "Nuorisopalvelut"
 
 
+def test_a_register_names_its_platforms_as_people_write_them(team: Path, run: Run, tmp_path: Path) -> None:
+    """`X (Twitter)` and `Facebook-sivu` were "not allowed": the one platform a cell names is taken,
+    and a cell naming two is still refused."""
+    rows = (
+        "Alusta;Nimi\nX (ent. Twitter);Järvelä\nFacebook-sivu;Järvelän kirjasto\nYouTube-kanava;Järvelä TV\n"
+    )
+    admin = ("--data", str(team), "--user", "aino")
+    done = run("account", "import", str(_write(tmp_path / "r.csv", rows, "utf-8")), *admin, check=0)
+    assert done.stdout.split() == ["x-jarvela", "facebook-jarvelan-kirjasto", "youtube-jarvela-tv"]
+    before = fingerprint(team)
+    two = "Alusta;Nimi\nFacebook ja Instagram;Järvelä\n"
+    refused = run("account", "import", str(_write(tmp_path / "t.csv", two, "utf-8")), *admin, check=2)
+    assert "Facebook ja Instagram" in refused.stderr and fingerprint(team) == before
+
+
 def test_every_bad_register_row_is_named_and_nothing_is_imported(
     team: Path, run: Run, tmp_path: Path
 ) -> None:
@@ -437,3 +452,23 @@ def test_the_public_register_lists_only_active_listed_accounts_names_platforms_a
         "Facebook",
         "https://www.facebook.com/jnuoriso",
     ]
+
+
+SHEETS = Path(__file__).resolve().parents[1] / "data" / "sheets"  # saved by LibreOffice Calc 7
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("henkilot.xls", "in the old Excel format (.xls); save it as .xlsx or CSV"),
+        ("henkilot.ods", "an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV"),
+    ],
+)
+@pytest.mark.parametrize("command", [("person", "import"), ("metrics", "import")])
+def test_a_spreadsheet_openpyxl_does_not_read_is_named_with_what_to_save_instead(
+    team: Path, run: Run, name: str, said: str, command: tuple[str, str]
+) -> None:
+    """An .xls was "not a CSV text file", an .ods "not a readable Excel workbook or ZIP archive"."""
+    before = fingerprint(team)
+    done = run(*command, str(SHEETS / name), "--data", str(team), "--user", "aino", "--lang", "en", check=2)
+    assert done.stderr == f"planner: {name} is {said}.\n" and fingerprint(team) == before
