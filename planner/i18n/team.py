@@ -52,6 +52,14 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
         "fi": "{file} ei ole CSV-tekstitiedosto (tallenna taulukko muodossa CSV).",
         "en": "{file} is not a CSV text file (save the spreadsheet as CSV).",
     },
+    "err.sheet_old_excel": {
+        "fi": "{file} on vanhan Excelin muodossa (.xls); tallenna se muodossa .xlsx tai CSV.",
+        "en": "{file} is in the old Excel format (.xls); save it as .xlsx or CSV.",
+    },
+    "err.sheet_opendocument": {
+        "fi": "{file} on OpenDocument-taulukko (.ods); tallenna se muodossa .xlsx tai CSV.",
+        "en": "{file} is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV.",
+    },
     "err.csv_encoding": {
         "fi": "{file}: merkistöä ei tunnistettu (käytä UTF-8:aa).",
         "en": "{file}: unknown character encoding (use UTF-8).",

@@ -22,11 +22,16 @@ MAX_COLUMNS = 100
 XLSX_MAGIC = b"PK\x03\x04"
 
 
-def read_text(path: Path) -> str:
-    """A CSV file's text: UTF-8 (with or without BOM), else Windows-1252."""
-    data = read_regular(path, limit=MAX_SHEET_BYTES)  # a FIFO or a device is refused, not waited on
-    assert data is not None
-    return decode_csv(data, path)
+# Spreadsheets of other programs, which openpyxl does not read: said by name, with what to save instead
+OLD_EXCEL_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an .xls: Excel 97-2003's compound file
+OPENDOCUMENT = b"mimetypeapplication/vnd.oasis.opendocument"  # an .ods: the ZIP's first member, stored
+
+
+def _refuse_other_spreadsheets(data: bytes, path: Path) -> None:
+    if data.startswith(OLD_EXCEL_MAGIC):
+        raise DataError("err.sheet_old_excel", file=path.name)
+    if data.startswith(XLSX_MAGIC) and OPENDOCUMENT in data[:120]:
+        raise DataError("err.sheet_opendocument", file=path.name)
 
 
 def decode_csv(data: bytes, path: Path) -> str:
@@ -63,6 +68,7 @@ def read_tables(path: Path) -> list[Table]:
     refused before anything is read from it."""
     data = read_regular(path, limit=MAX_SHEET_BYTES)
     assert data is not None
+    _refuse_other_spreadsheets(data, path)
     if not data.startswith(XLSX_MAGIC):
         return [(path.name, _limited(list(csv_rows(decode_csv(data, path), path.name)), path))]
     members = _zip_members(data, path)
@@ -112,8 +118,9 @@ def _limited(rows: list[tuple[int, list[str]]], path: Path) -> list[tuple[int, l
 
 def read_rows(path: Path) -> list[tuple[int, list[str]]]:
     """The non-empty rows of a spreadsheet with the numbers its program shows them under."""
-    data = read_regular(path, limit=MAX_SHEET_BYTES)
+    data = read_regular(path, limit=MAX_SHEET_BYTES)  # a FIFO or a device is refused, not waited on
     assert data is not None
+    _refuse_other_spreadsheets(data, path)
     if data.startswith(XLSX_MAGIC) or path.suffix.casefold() in (".xlsx", ".xlsm"):
         rows = _xlsx_rows(data, path)
     else:
