@@ -9,6 +9,7 @@ import datetime as dt
 import html
 import io
 import json
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -16,6 +17,7 @@ from planner.domain.model import Post
 from planner.domain.results import AccountResult, GoalResult, Results
 from planner.i18n import number, t
 from planner.i18n.dates import day, period
+from planner.reports.workbook import header_height
 
 NUMBERS = ("published", "cadence", "reach", "views", "engagement", "in_time", "incidents")
 
@@ -73,17 +75,23 @@ def _title(report: Results, organization: str, lang: str) -> tuple[str, str]:
 # SVG charts ---------------------------------------------------------------------------------------
 
 WIDTH, HEIGHT, PAD = 520, 150, 28
+SMALL = 9  # the font size of labels and values
+LABEL_GAP = 4  # at least this much between two labels below the bars
 
 
 def bar_chart(
     values: list[tuple[str, float]],
     title: str,
+    lang: str,
     goal: float | None = None,
     goal_label: str = "",
     empty: str | None = None,
 ) -> str:
-    """Bars with their labels below and, when given, a dashed goal line: inline SVG, nothing else.
-    With `empty`, that text where the bars would be: figures nobody measured are no row of zeros."""
+    """Bars with their labels below and, when given, a dashed goal line named at the top right:
+    inline SVG, nothing else. A year has 52 bars: the labels below are thinned to those that fit
+    side by side, and the values are written over the bars only when every one fits over its bar,
+    else the scale's top is written once. With `empty`, that text where the bars would be: figures
+    nobody measured are no row of zeros."""
     esc = html.escape
     top = max([v for _, v in values] + [goal or 0, 1])
     inner_w, inner_h = WIDTH - 2 * PAD, HEIGHT - 2 * PAD
@@ -100,34 +108,53 @@ def bar_chart(
             f' fill="#555">{esc(empty)}</text></svg>'
         )
         return "".join(parts)
-    for index, (label, value) in enumerate(values):
+    figures = [number(value, lang) for _, value in values]
+    widest_label = max([_text_width(label) for label, _ in values] + [0])
+    every = max(1, math.ceil((widest_label + LABEL_GAP) / step))  # every n-th label: they fit
+    over_bars = all(_text_width(text) <= step - 1 for text in figures)
+    for index, ((label, value), figure) in enumerate(zip(values, figures, strict=True)):
         height = inner_h * value / top
         x = PAD + index * step + step * 0.15
         y = HEIGHT - PAD - height
         parts.append(
             f'<rect x="{x:.1f}" y="{y:.1f}" width="{step * 0.7:.1f}" height="{height:.1f}" fill="#2f6f9f">'
-            f"<title>{esc(label)}: {value:g}</title></rect>"
+            f"<title>{esc(label)}: {figure}</title></rect>"
         )
+        if index % every == 0:
+            parts.append(
+                f'<text x="{x + step * 0.35:.1f}" y="{HEIGHT - PAD + 12}" font-size="{SMALL}"'
+                f' text-anchor="middle">{esc(label)}</text>'
+            )
+        if over_bars:
+            parts.append(
+                f'<text x="{x + step * 0.35:.1f}" y="{y - 2:.1f}" font-size="{SMALL}" text-anchor="middle">'
+                f"{figure}</text>"
+            )
+    if not over_bars:
         parts.append(
-            f'<text x="{x + step * 0.35:.1f}" y="{HEIGHT - PAD + 12}" font-size="9" text-anchor="middle">'
-            f"{esc(label)}</text>"
-        )
-        parts.append(
-            f'<text x="{x + step * 0.35:.1f}" y="{y - 2:.1f}" font-size="9" text-anchor="middle">'
-            f"{value:g}</text>"
+            f'<line x1="{PAD}" y1="{PAD}" x2="{WIDTH - PAD}" y2="{PAD}" stroke="#ccc"/>'
+            f'<text x="{PAD}" y="{PAD - 3}" font-size="{SMALL}" class="scale">{number(top, lang)}</text>'
         )
     if goal is not None:
         y = HEIGHT - PAD - inner_h * goal / top
+        legend = f"{goal_label} {number(goal, lang)}"
+        sample = WIDTH - PAD - _text_width(legend) - 4
         parts.append(
             f'<line x1="{PAD}" y1="{y:.1f}" x2="{WIDTH - PAD}" y2="{y:.1f}" stroke="#c0392b"'
             ' stroke-dasharray="5,3" class="goal"/>'
-        )
-        parts.append(
-            f'<text x="{WIDTH - PAD}" y="{y - 3:.1f}" font-size="9" text-anchor="end" fill="#c0392b">'
-            f"{esc(goal_label)}</text>"
+            f'<line x1="{sample - 16:.1f}" y1="12" x2="{sample:.1f}" y2="12" stroke="#c0392b"'
+            ' stroke-dasharray="5,3"/>'
+            f'<text x="{WIDTH - PAD}" y="15" font-size="{SMALL}" text-anchor="end" fill="#c0392b">'
+            f"{esc(legend)}</text>"
         )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _text_width(text: str) -> float:
+    """How wide `text` is drawn at the charts' small size, on the generous side: a sans-serif
+    letter or digit is about 0.6 of its size."""
+    return len(text) * SMALL * 0.62
 
 
 def goal_bars(goals: list[GoalResult], lang: str) -> str:
@@ -182,12 +209,14 @@ def as_html(report: Results, organization: str, lang: str) -> str:
         posts_chart = bar_chart(
             [(f"{t('ui.week_short', lang)} {m.isocalendar()[1]}", n) for m, n, _ in weeks],
             t("results.chart_posts", lang),
+            lang,
             float(result_cadence(result)),
             t("results.cadence_line", lang),
         )
         reach_chart = bar_chart(
             [(f"{t('ui.week_short', lang)} {m.isocalendar()[1]}", r) for m, _, r in weeks],
             t("results.chart_reach", lang),
+            lang,
             empty=None if result.reach is not None else t("results.no_reach", lang),
         )
         goals = (
@@ -265,6 +294,7 @@ def as_workbook(report: Results, organization: str, lang: str, author: str) -> b
     book.set_properties({"title": title, "author": author, "created": dt.datetime(2000, 1, 1)})
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     percent = book.add_format({"num_format": "0 %"})
+    grouped = book.add_format({"num_format": "#,##0"})  # 39 255 in a Finnish spreadsheet, 39,255 in English
     sheet = book.add_worksheet(t("results.sheet_accounts", lang))
     header = [t("results.col.account", lang)] + [t("results.col." + n, lang) for n in NUMBERS]
     header[2:3] = [t("results.col.cadence_met", lang), t("results.col.cadence_weeks", lang)]
@@ -290,24 +320,25 @@ def as_workbook(report: Results, organization: str, lang: str, author: str) -> b
             elif column == 7:
                 sheet.write_number(row, column, value, percent)
             else:
-                sheet.write_number(row, column, value)
-    sheet.set_column(0, 0, 32)
-    sheet.set_column(1, len(header) - 1, 14)
+                sheet.write_number(row, column, value, grouped)
+    widths = [32] + [14] * (len(header) - 1)
+    for column, width in enumerate(widths):
+        sheet.set_column(column, column, width)
+    sheet.set_row(0, header_height(header, widths))  # no program makes a wrapped row taller itself
     sheet.freeze_panes(1, 1)
     _printed(sheet)
     sheet.write_string(len(report.accounts) + 2, 0, f"{title} · {period}")
     goals = book.add_worksheet(t("results.sheet_goals", lang))
-    for column, text in enumerate(
-        [
-            t("results.col.account", lang),
-            t("results.goal", lang),
-            t("results.period", lang),
-            t("results.target", lang),
-            t("results.actual", lang),
-            t("results.met", lang),
-            t("results.period_running", lang),
-        ]
-    ):
+    goal_header = [
+        t("results.col.account", lang),
+        t("results.goal", lang),
+        t("results.period", lang),
+        t("results.target", lang),
+        t("results.actual", lang),
+        t("results.met", lang),
+        t("results.period_running", lang),
+    ]
+    for column, text in enumerate(goal_header):
         goals.write_string(0, column, text, bold)
     row = 1
     for result in report.accounts:
@@ -326,8 +357,10 @@ def as_workbook(report: Results, organization: str, lang: str, author: str) -> b
             goals.write_boolean(row, 5, goal.met)
             goals.write_boolean(row, 6, goal.running)  # not met is not yet missed
             row += 1
-    goals.set_column(0, 1, 32)
-    goals.set_column(2, 6, 12)
+    goal_widths = [32, 32] + [12] * 5
+    for column, width in enumerate(goal_widths):
+        goals.set_column(column, column, width)
+    goals.set_row(0, header_height(goal_header, goal_widths))
     _printed(goals)
     count = len(report.accounts)
     if count:

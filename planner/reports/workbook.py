@@ -127,9 +127,7 @@ def workbook(sheets: list[Sheet], title: str, author: str, created: dt.datetime,
             )
         # Neither Excel nor LibreOffice makes a wrapped row taller when it opens the file: each row
         # is given the lines its longest wrapped cell needs.
-        sheet.set_row(
-            0, LINE_HEIGHT * max(_lines(str(h), w - 2) for h, w in zip(header, widths, strict=True))
-        )
+        sheet.set_row(0, header_height(header, widths))
         for row, values in enumerate(rows, start=1):
             lines = max(
                 (_lines(str(values[i]), wrap) for i, wrap in wrapped.items() if values[i] is not None),
@@ -163,6 +161,12 @@ def workbook(sheets: list[Sheet], title: str, author: str, created: dt.datetime,
 
 
 LINE_HEIGHT = 15  # points, a line of the default 11-point font
+
+
+def header_height(header: list[str], widths: list[int]) -> int:
+    """The height of a header row whose cells wrap at their words in columns `widths` characters
+    wide: the lines its longest header needs."""
+    return LINE_HEIGHT * max(_lines(str(h), w - 2) for h, w in zip(header, widths, strict=True))
 
 
 def _lines(text: str, width: int) -> int:

@@ -662,3 +662,50 @@ def test_a_refused_archive_is_said_in_finnish_whole(run: Run, city: Path, tmp_pa
     assert len(said.strip().splitlines()) == 1 and "ZIP" in said
     for english in ("leaving", "unpacks", "too m", "Bad", "Error", "readable", "workbook"):
         assert english not in said, said
+
+
+def _drawn(chart: str, y: str | None = None) -> list[tuple[float, str]]:
+    """The small texts of a chart, `(x, text)` left to right; with `y`, those on that line."""
+    found = re.findall(
+        r'<text x="([\d.]+)" y="([\d.]+)" font-size="9" text-anchor="middle">([^<]+)</text>', chart
+    )
+    return sorted((float(x), text) for x, at, text in found if y is None or at == y)
+
+
+def test_a_years_charts_keep_their_labels_apart_and_say_their_scale(
+    run: Run, city: Path, tmp_path: Path
+) -> None:
+    """Over a year, 52 week labels were written side by side into 464 points and read as one
+    smudge, and every bar's reach (`1017`, `1439`, …) over its neighbours'."""
+    page = tmp_path / "r.html"
+    args = ("report", "--from", "1.1.2026", "--to", "31.12.2026", "--format", "html", "--lang", "fi")
+    run(*args, "-o", str(page), "--data", str(city), check=0)
+    section = next(
+        p for p in page.read_text("utf-8").split("<section>") if "(facebook-jarvelan-kaupunki)" in p
+    )
+    posts, reach = (part.split("</svg>")[0] for part in section.split("<svg")[-2:])
+    for chart in (posts, reach):
+        assert chart.count("<rect") == 52  # the weeks from the first Monday: 2 to 53
+        below = _drawn(chart, y="134")
+        assert below[0][1] == "vk 2" and 5 < len(below) < 52
+        for (x, text), (next_x, _) in zip(below, below[1:], strict=False):
+            assert next_x - x >= len(text) * 9 * 0.6  # apart by at least a label's width
+    over = [text for _, text in _drawn(posts) if not text.startswith("vk")]
+    assert len(over) == 52 and all(len(text) == 1 for text in over)  # counts fit over their bars
+    assert not [text for _, text in _drawn(reach) if not text.startswith("vk")]  # reach does not
+    scale = re.search(r'class="scale">([^<]+)</text>', reach)
+    assert scale and re.fullmatch(r"\d{1,3}(\u00a0\d{3})+", scale.group(1))  # the top, as a Finn writes it
+
+
+def test_the_workbook_reports_headers_are_as_tall_as_their_wrapped_lines(
+    run: Run, city: Path, tmp_path: Path
+) -> None:
+    """`Tahti pidetty (viikkoa)` wraps in its column, and its second line was drawn over the first
+    account's figures (LibreOffice, printed)."""
+    from openpyxl import load_workbook
+
+    out = tmp_path / "r.xlsx"
+    run("report", "--format", "xlsx", "--lang", "fi", "-o", str(out), "--data", str(city), check=0)
+    book = load_workbook(out)
+    for sheet in book.worksheets[:2]:
+        assert (sheet.row_dimensions[1].height or 0) >= 2 * 15
