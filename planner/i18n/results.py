@@ -305,7 +305,7 @@ REACH_TEXTS: dict[str, dict[str, str]] = {
     "digest.heading.rights": {"fi": "Vanhenevat käyttöoikeudet", "en": "Licences running out"},
     "digest.heading.password": {"fi": "Vaihdettavat salasanat", "en": "Passwords to change"},
     "digest.heading.cadence": {"fi": "Tämän viikon tahti", "en": "This week's cadence"},
-    "digest.post": {"fi": "{when} {post}: {why}", "en": "{when} {post}: {why}"},
+    "digest.post": {"fi": "{when} {post} ({account}): {why}", "en": "{when} {post} ({account}): {why}"},
     "digest.not_marked": {
         "fi": "tarkistukset kunnossa, merkitse valmiiksi",
         "en": "checks pass, mark it ready",

@@ -96,7 +96,7 @@ def _posts(ws: Workspace, person: Person, ctx: Context, drafts: list[Post], lang
         failing = [rule for rule, found in results if any(f.severity == "error" for f in found)]
         why = ", ".join(t(f"{rule}.title", lang) for rule in failing) or t("digest.not_marked", lang)
         when = short_moment(post.publish_at, lang) if post.publish_at else ""
-        text = t("digest.post", lang, when=when, post=post.label(), why=why)
+        text = t("digest.post", lang, when=when, post=post.label(), account=post.account, why=why)
         items.append(Item("post", post.id, day, _covering(ws, text, away, lang)))
     return items
 

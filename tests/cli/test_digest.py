@@ -75,7 +75,7 @@ def test_the_digest_says_what_is_each_persons_to_do(run: Run, city: Path) -> Non
 
 
 def test_each_post_and_feedback_item_says_its_day(run: Run, city: Path) -> None:
-    """A post by its day and time and a feedback item by the day it is due (the JSON's `date`),
+    """A post by its day, time and account, and a feedback item by the day it is due (the JSON's `date`),
     in the reader's language: a list of titles alone did not say what came first, nor by when."""
     aino = ("--data", str(city), "--user", "aino")
     added = run(
@@ -101,6 +101,8 @@ def test_each_post_and_feedback_item_says_its_day(run: Run, city: Path) -> None:
         items = json.loads(found.stdout)[0]["items"]
         (post,) = [i for i in items if i["id"] == post_id]
         assert post["date"] == "2026-12-03" and post["text"].startswith(post_day + "Joulukonsertti")
+        # and by its account: a producer of several accounts could not tell for which it was
+        assert post["text"].startswith(post_day + "Joulukonsertti (facebook-jarvelan-kaupunki): ")
         feedback = [i for i in items if i["kind"] == "feedback"]
         assert feedback
         for item in feedback:
@@ -313,4 +315,6 @@ def test_a_video_whose_subtitles_parse_is_not_said_to_lack_them(run: Run, city: 
     assert {f["rule"] for f in checked["findings"] if f["post"] == post_id} == set()
     found = json.loads(run("digest", "--format", "json", "--for", "mikko", *aino, check=0).stdout)
     said = [i["text"] for i in found[0]["items"] if i["id"] == post_id]
-    assert said == ["Thu 3 Dec 09:00 Joulutervehdys #järvelä: checks pass, mark it ready"]
+    assert said == [
+        "Thu 3 Dec 09:00 Joulutervehdys #järvelä (youtube-jarvela-tv): checks pass, mark it ready"
+    ]
