@@ -306,6 +306,10 @@ REACH_TEXTS: dict[str, dict[str, str]] = {
     "digest.heading.password": {"fi": "Vaihdettavat salasanat", "en": "Passwords to change"},
     "digest.heading.cadence": {"fi": "Tämän viikon tahti", "en": "This week's cadence"},
     "digest.post": {"fi": "{when} {post} ({account}): {why}", "en": "{when} {post} ({account}): {why}"},
+    "digest.marked_failing": {
+        "fi": "{status}, mutta ei läpäise: {why}",
+        "en": "{status} but fails: {why}",
+    },
     "digest.not_marked": {
         "fi": "tarkistukset kunnossa, merkitse valmiiksi",
         "en": "checks pass, mark it ready",

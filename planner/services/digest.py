@@ -30,7 +30,8 @@ from planner.i18n.dates import short_day, short_moment
 from planner.services import Session, organization_zone
 
 KINDS = ("post", "feedback", "absence", "consent", "rights", "password", "cadence")
-DRAFT_DAYS = 7  # a draft due within this many days is in its owner's digest
+DRAFT_DAYS = 7  # a post due within this many days, not ready, is in its owner's digest
+MARKED = ("ready", "scheduled")  # marked ready: in the digest only when it has come to fail a rule
 SMTP_SECONDS = 15  # a mail server that does not answer is given up on, not waited for
 
 
@@ -56,11 +57,11 @@ class Digest:
         return {"person": self.person.id, "email": self.person.email, "items": items}
 
 
-def _items(ws: Workspace, person: Person, ctx: Context, drafts: list[Post], lang: str) -> list[Item]:
+def _items(ws: Workspace, person: Person, ctx: Context, coming: list[Post], lang: str) -> list[Item]:
     """What is `person`'s to do, kind by kind in the digest's order of headings."""
     today = ctx.today
     return [
-        *_posts(ws, person, ctx, drafts, lang),
+        *_posts(ws, person, ctx, coming, lang),
         *_feedback(ws, person, today, lang),
         *_deputies(ws, person, today, lang),
         *_media(ws, person, today, lang),
@@ -68,24 +69,28 @@ def _items(ws: Workspace, person: Person, ctx: Context, drafts: list[Post], lang
     ]
 
 
-def _drafts(ws: Workspace, today: dt.date) -> list[Post]:
-    """The drafts with an owner due within a week, in the calendar's order."""
+def _coming(ws: Workspace, today: dt.date) -> list[Post]:
+    """The posts with an owner due within a week that are drafts or marked ready, in the
+    calendar's order."""
     week_end = today + dt.timedelta(days=DRAFT_DAYS)
     return [
         post
         for post in ws.posts_view.sorted()
-        if post.owner and post.status == "draft" and today <= (post.publish_date or dt.date.min) <= week_end
+        if post.owner
+        and (post.status == "draft" or post.status in MARKED)
+        and today <= (post.publish_date or dt.date.min) <= week_end
     ]
 
 
-def _posts(ws: Workspace, person: Person, ctx: Context, drafts: list[Post], lang: str) -> list[Item]:
-    """Of `drafts`, the ones that are theirs, with what stands in the way of marking each ready
+def _posts(ws: Workspace, person: Person, ctx: Context, coming: list[Post], lang: str) -> list[Item]:
+    """Of `coming`, the ones that are theirs, with what stands in the way of marking each ready
     (judged as `check` judges, their media's files read): their own, and those of someone away on
-    the post's day whose absence they cover as its deputy."""
+    the post's day whose absence they cover as its deputy. A post marked ready is among them only
+    when it fails a rule now (a consent withdrawn, a crisis hold): it would go out as it is."""
     from planner.domain.check import check_post
 
     items = []
-    for post in drafts:
+    for post in coming:
         day = post.publish_date
         if not post.owner or day is None:
             continue
@@ -94,7 +99,11 @@ def _posts(ws: Workspace, person: Person, ctx: Context, drafts: list[Post], lang
             continue
         results = check_post(post, ctx).items()
         failing = [rule for rule, found in results if any(f.severity == "error" for f in found)]
+        if post.status in MARKED and not failing:
+            continue
         why = ", ".join(t(f"{rule}.title", lang) for rule in failing) or t("digest.not_marked", lang)
+        if post.status in MARKED:
+            why = t("digest.marked_failing", lang, status=t(f"status.{post.status}", lang), why=why)
         when = short_moment(post.publish_at, lang) if post.publish_at else ""
         text = t("digest.post", lang, when=when, post=post.label(), account=post.account, why=why)
         items.append(Item("post", post.id, day, _covering(ws, text, away, lang)))
@@ -201,8 +210,8 @@ def digests(
     from planner.services.checks import context
 
     today = now.date()
-    drafts = _drafts(ws, today)
-    ctx = context(ws, assets_root, now, today, today + dt.timedelta(days=DRAFT_DAYS), drafts)
+    coming = _coming(ws, today)
+    ctx = context(ws, assets_root, now, today, today + dt.timedelta(days=DRAFT_DAYS), coming)
     for person_id in people:
         if person_id not in ws.people:
             raise DataError("err.unknown_person", value=person_id)
@@ -211,7 +220,7 @@ def digests(
     for person in chosen:
         if not person.writes or person.is_retired_on(now.date()):
             continue
-        items = _items(ws, person, ctx, drafts, lang)
+        items = _items(ws, person, ctx, coming, lang)
         if items:
             found.append(Digest(person, items))
     return found
