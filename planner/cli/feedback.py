@@ -258,7 +258,7 @@ def incident(args: argparse.Namespace, lang: str) -> int:
         )
         added = services.add_incident(session, new)
         print(added.id)
-        warn(services.same_sender_notes(session, session.load(), added), lang)
+        warn(services.added_notes(session, session.load(), added), lang)
         return 0
     if command == "action":
         ws = session.load()

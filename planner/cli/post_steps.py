@@ -35,7 +35,6 @@ def add_parsers(posts: Any, common: argparse.ArgumentParser, h: Helper) -> None:
 
 def run(args: argparse.Namespace, lang: str) -> int:
     from planner.services import post_steps as steps
-    from planner.services import results
     from planner.services.posts import NotReady
 
     session = session_of(args)
@@ -68,7 +67,7 @@ def run(args: argparse.Namespace, lang: str) -> int:
             at=post.published_at,
             url=post.published_url or "—",
         )
-        warn(results.address_notes(session.load(), post), lang)
+        warn(steps.published_notes(session, session.load(), post), lang)
     elif step == "cancel":
         post = steps.cancel_post(session, args.post_id, args.reason, revision)
         say("cli.cancelled", lang, post=post.id, user=post.cancelled_by)

@@ -187,6 +187,14 @@ AFTER_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tapaus {incident}: {action} kirjattu.",
         "en": "Incident {incident}: {action} recorded.",
     },
+    "note.observed_later": {
+        "fi": "havaintoaika {at} on myöhemmin kuin nyt; tarkista se (tallennettu kirjoitetun mukaan).",
+        "en": "the time observed {at} is later than now; check it (recorded as typed).",
+    },
+    "note.published_later": {
+        "fi": "julkaisuaika {at} on myöhemmin kuin nyt; tarkista se (tallennettu kirjoitetun mukaan).",
+        "en": "the time published {at} is later than now; check it (recorded as typed).",
+    },
     "note.incident_same_sender": {
         "fi": "lähettäjä {sender} on myös tapauksessa {other} ({day}); yhdistä tapaukset {incident} ja {other}, jos ne kuuluvat yhteen.",
         "en": "the sender {sender} is also in incident {other} ({day}); link {incident} and {other} if they belong together.",
@@ -372,10 +380,6 @@ AFTER_TEXTS: dict[str, dict[str, str]] = {
     "err.evidence_empty": {
         "fi": "todistetiedosto {file} on tyhjä.",
         "en": "the evidence file {file} is empty.",
-    },
-    "err.observed_future": {
-        "fi": "havaintoaika {at} on tulevaisuudessa.",
-        "en": "the time observed {at} is in the future.",
     },
     "refused.incident_closed": {
         "fi": "tapaus {incident} on jo suljettu.",

@@ -30,10 +30,6 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "«{value}» ei ole aihetunniste (#kunta, ilman välilyöntejä).",
         "en": "«{value}» is not a hashtag (#town, without spaces).",
     },
-    "err.in_future": {
-        "fi": "{field}: {value} on vasta tulossa (nyt {now}): kirjaa se, kun se on tapahtunut.",
-        "en": "{field}: {value} is still to come (now {now}): record it once it has happened.",
-    },
     "err.bad_cadence": {
         "fi": "julkaisutahti «{value}» ei ole 0–50 julkaisua viikossa.",
         "en": "the cadence «{value}» is not 0–50 posts a week.",

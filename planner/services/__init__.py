@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # for the types alone: the store is imported when a session o
     from planner.storage.workspace import WorkspaceStore
 
 
+LATER_THAN_NOW = dt.timedelta(minutes=5)  # see Session.later_than_now
+
+
 def now_local(timezone: str) -> dt.datetime:
     """The organization's local time, minute precision; PLANNER_NOW pins it (demos, evidence)."""
     pinned = os.environ.get("PLANNER_NOW")
@@ -123,6 +126,12 @@ class Session:
 
     def stamp(self, ws: Workspace) -> str:
         return self.now(ws).strftime("%Y-%m-%dT%H:%M")
+
+    def later_than_now(self, ws: Workspace, moment: dt.datetime) -> bool:
+        """Whether a time typed for something that has happened (a publication, an incident seen)
+        is past now, by more than a clock's drift: it is recorded as typed, and said to be checked
+        (a team entering what happened may do so on a machine whose clock is wrong)."""
+        return moment > self.now(ws) + LATER_THAN_NOW
 
 
 @dataclass(frozen=True)

@@ -88,8 +88,6 @@ def add_incident(session: Session, new: NewIncident) -> Incident:
         require_account_writer(actor, account, "action.incident_write")
         on_the_clocks(ws, new.observed, "observed_at")
         now = session.now(ws)
-        if new.observed > now + dt.timedelta(minutes=5):
-            raise DataError("err.observed_future", at=new.observed)
         incident = Incident(
             id=new_id("i", ws.incidents),
             account=account.id,
@@ -119,7 +117,16 @@ def _handle(sender: str) -> str:
     return sender.strip().removeprefix("@").casefold()
 
 
-def same_sender_notes(session: Session, ws: Workspace, incident: Incident) -> list[Note]:
+def added_notes(session: Session, ws: Workspace, incident: Incident) -> list[Note]:
+    """What to say beside an incident just recorded: a time observed later than now, and the
+    other incidents of its senders."""
+    notes = []
+    if session.later_than_now(ws, incident.observed_at):
+        notes.append(Note("note.observed_later", {"at": incident.observed_at}))
+    return notes + _same_sender_notes(session, ws, incident)
+
+
+def _same_sender_notes(session: Session, ws: Workspace, incident: Incident) -> list[Note]:
     """The incidents, among those the reader sees whole and not yet linked to this one, that name
     one of its senders: repeated harassment is linked together, and the same sender is the usual
     sign of it. Nobody learns here of an incident they may not read."""

@@ -14,10 +14,11 @@ from planner.domain.model import Person, Post
 from planner.domain.roles import require_post_writer
 from planner.domain.values import line, web_address
 from planner.domain.workspace import Workspace
-from planner.services import Session, on_the_clocks
+from planner.services import Note, Session, on_the_clocks
 from planner.services.checks import context
 from planner.services.ids import new_id
 from planner.services.posts import NotReady
+from planner.services.results import address_notes
 
 FROM = {  # step -> the statuses it may start from
     "schedule": ("ready",),
@@ -129,14 +130,20 @@ def publish_post(
         actor, post = _open(session, ws, post_id, "publish")
         unit.expect("posts", post.id, revision)
         now = session.now(ws)
-        if at is not None and at > now:  # a publication is recorded once it has happened
-            raise DataError("err.in_future", field="--at", value=at, now=now)
         if at is not None:
             on_the_clocks(ws, at, "--at")
         done = replace(
             post, status="published", published_by=actor.id, published_at=at or now, published_url=address
         )
         return unit.put("posts", done, action="publish")
+
+
+def published_notes(session: Session, ws: Workspace, post: Post) -> list[Note]:
+    """What to say beside a publication just recorded: a time later than now, and an address
+    another published post already has."""
+    later = post.published_at is not None and session.later_than_now(ws, post.published_at)
+    notes = [Note("note.published_later", {"at": post.published_at})] if later else []
+    return notes + address_notes(ws, post)
 
 
 def cancel_post(session: Session, post_id: str, reason: str = "", revision: int | None = None) -> Post:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import Post
-from planner.services import post_steps, results
+from planner.services import post_steps
 from planner.services.posts import NotReady, mark_ready
 from planner.ui.context import Planner
 
@@ -27,7 +27,7 @@ def _finish(
         if post is not None:
             app.reload()
             app.notify(message(post))
-            app.warn(results.address_notes(app.ws, post) if warns else [])
+            app.warn(post_steps.published_notes(app.session, app.ws, post) if warns else [])
         done(post)
 
     return finish

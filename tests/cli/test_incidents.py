@@ -198,6 +198,25 @@ def test_a_sender_met_before_is_pointed_out_to_whoever_may_read_the_earlier_inci
     assert "uhkailija" not in log.casefold() and "someone" not in log
 
 
+def test_a_time_observed_later_than_now_is_recorded_as_typed_and_said(run: Run, town: Path) -> None:
+    """It was refused, while the feedback register takes a time of receipt as typed; a team
+    entering next year's calendar by a machine whose clock is wrong could not record a threat."""
+    done = run(
+        *("--lang", "fi", "incident", "add", "--account", ACCOUNT, "--observed", "14.6.2027 9.00"),
+        *("--category", "threat", "--text", "Uhkaus"),
+        *_as(town, "pia"),
+        check=0,
+    )
+    incident_id = done.stdout.strip()
+    assert shown(run, town, incident_id, "pia")["observed_at"] == "2027-06-14T09:00"
+    assert done.stderr == (
+        "varoitus: havaintoaika 14.6.2027 klo 9.00 on myöhemmin kuin nyt; tarkista se (tallennettu kirjoitetun mukaan).\n"
+    )
+    now = run("incident", "add", "--account", ACCOUNT, "--observed", "1.12.2026 10.04", "--category", "spam",
+              "--text", "Roskaa", *_as(town, "pia"), check=0)  # fmt: skip
+    assert now.stderr == ""  # within minutes of the clock: nothing to check
+
+
 def test_no_word_of_an_incident_reaches_the_audit_log_or_any_other_output(
     run: Run, town: Path, tmp_path: Path
 ) -> None:

@@ -107,9 +107,7 @@ def test_ready_scheduled_published_corrected_and_taken_down_each_recorded(town: 
     assert fingerprint(town) == before
 
     url = "https://www.facebook.com/jarvela/posts/1"
-    _step(
-        run, town, "publish", post, "--url", url, "--at", "1.12.2026 9.02"
-    )  # a time to come is refused (test_trust)
+    _step(run, town, "publish", post, "--url", url, "--at", "1.12.2026 9.02")
     found = _get(run, town, post)
     assert found["status"] == "published" and found["published_url"] == url
     assert found["published_by"] == "pia" and found["published_at"] == "2026-12-01T09:02"
@@ -353,3 +351,20 @@ def test_a_time_the_clocks_show_twice_is_taken_as_the_first_and_said(town: Path,
     )  # fmt: skip
     assert "comes twice" in done.stderr and "summer time" in done.stderr
     assert _get(run, town, done.stdout.strip())["publish_at"] == "2027-10-31T03:30"
+
+
+def test_a_publication_recorded_later_than_now_is_kept_as_typed_and_said(town: Path, run: Run) -> None:
+    """It was refused: a team recording next summer's post as published at its time (on a machine
+    whose clock is wrong, or entering what went out) could not; now the time is kept and said."""
+    post = _post(run, town, at="14.6.2027 9.00")
+    _step(run, town, "ready", post)
+    url = "https://www.facebook.com/jarvela/posts/2027"
+    done = run(
+        *("--lang", "fi", "post", "publish", post, "--url", url, "--at", "14.6.2027 9.05"),
+        *("--data", str(town), "--user", "pia"),
+        check=0,
+    )
+    assert _get(run, town, post)["published_at"] == "2027-06-14T09:05"
+    assert done.stderr == (
+        "varoitus: julkaisuaika 14.6.2027 klo 9.05 on myöhemmin kuin nyt; tarkista se (tallennettu kirjoitetun mukaan).\n"
+    )

@@ -369,10 +369,8 @@ def test_documents_that_break_parsers_get_one_line(
         ("org", "set", "--cadence", "9" * 5000),
         ("asset", "subtitles", "vid1", "ESCAPE.vtt"),
         ("asset", "subtitles", "vid1", "ESCAPE.srt"),
-        ("post", "publish", "p-0001", "--at", "1.1.2099"),
         ("post", "add", "--account", ACCOUNT, "--at", "28.3.2027 3.30", "--text", "Kevät #ylöjärvi"),
         ("post", "add", "--account", ACCOUNT, "--at", "ti 14.6.2027 9.00", "--text", "Väärä päivä #ylöjärvi"),
-        ("post", "publish", "p-0001", "--at", "2026-12-01 10:01"),
     ],
 )
 def test_hostile_arguments_get_one_clear_line_and_change_nothing(

@@ -212,7 +212,7 @@ class FeedbackScreen(PlannerScreen[None]):
         if isinstance(saved, Incident):
             app = self.planner
             app.notify(app.tr("ui.inc.recorded", incident=saved.id))
-            app.warn(incidents.same_sender_notes(app.session, app.ws, saved))
+            app.warn(incidents.added_notes(app.session, app.ws, saved))
 
     def _done(self, saved: object) -> None:
         if isinstance(saved, Feedback):

@@ -172,7 +172,7 @@ class IncidentsScreen(PlannerScreen[None]):
         self._saved(saved)
         if isinstance(saved, Incident):
             app = self.planner
-            app.warn(incidents.same_sender_notes(app.session, app.ws, saved))
+            app.warn(incidents.added_notes(app.session, app.ws, saved))
 
     def _saved(self, saved: object) -> None:
         if saved is not None:
