@@ -3,6 +3,8 @@ spreadsheet): a hashtag, a web address, an e-mail address, a one-line text."""
 
 from __future__ import annotations
 
+import re
+
 from planner.domain.errors import DataError
 from planner.domain.fields import has_control, nfc
 
@@ -64,13 +66,26 @@ def is_email(text: str) -> bool:
 MOST_PER_WEEK = 50  # posts a week an account or the organization may promise
 
 
+# A weekly rate as a register writes it: `2`, `2/vk`, `2 krt/vko`, `1 / viikko`, `2 viikossa`,
+# `3 per week`; never another period's (`2/kk` is refused, not read as a week's)
+_WEEKLY = re.compile(
+    r"(\d{1,2})\s*(?:(?:krt|kertaa|x|times)\.?\s*)?"
+    r"(?:/\s*(?:vk|vko|viikko|week|wk)\.?|viikossa|(?:per|a)\s+week)?",
+    re.IGNORECASE,
+)
+WEEKLY_WORDS = ("viikoittain", "weekly")  # once a week
+
+
 def cadence(value: str) -> int:
-    """Posts a week as a person types it: ASCII digits only (`²` and `٣` pass `str.isdigit` but are
-    no number to a person), 0 to MOST_PER_WEEK (a 5,000-digit number is refused before `int`)."""
+    """Posts a week as a person types it (`2`, `2/vk`, `viikoittain`): ASCII digits only (`²` and `٣`
+    are no number to a person), 0 to MOST_PER_WEEK (a 5,000-digit number is refused before `int`)."""
     text = value.strip()
-    if not (text.isascii() and text.isdigit()) or len(text) > 2 or int(text) > MOST_PER_WEEK:
+    if text.casefold() in WEEKLY_WORDS:
+        return 1
+    found = _WEEKLY.fullmatch(text) if text.isascii() else None
+    if found is None or int(found.group(1)) > MOST_PER_WEEK:
         raise DataError("err.bad_cadence", value=value)
-    return int(text)
+    return int(found.group(1))
 
 
 MOST_REPLY_DAYS = 60  # days an organization may promise for answering feedback

@@ -83,6 +83,22 @@ def test_a_register_names_its_platforms_as_people_write_them(team: Path, run: Ru
     assert "Facebook ja Instagram" in refused.stderr and fingerprint(team) == before
 
 
+def test_a_registers_cadence_as_people_write_a_weekly_rate(team: Path, run: Run, tmp_path: Path) -> None:
+    """`2/vk`, `1 krt/vko` and `viikoittain` were "not 0–50 posts a week"; a month's rate is no
+    week's and is still refused."""
+    rows = (
+        "Alusta;Nimi;Tahti\nFacebook;A;2/vk\nInstagram;B;1 krt/vko\nX;C;viikoittain\nLinkedIn;D;3 per week\n"
+    )
+    admin = ("--data", str(team), "--user", "aino")
+    run("account", "import", str(_write(tmp_path / "r.csv", rows, "utf-8")), *admin, check=0)
+    accounts = json.loads(run("account", "list", "--format", "json", *admin).stdout)
+    assert [a["cadence_per_week"] for a in accounts if len(a["name"]) == 1] == [2, 1, 3, 1]
+    before = fingerprint(team)
+    monthly = "Alusta;Nimi;Tahti\nFacebook;E;2/kk\n"
+    refused = run("account", "import", str(_write(tmp_path / "m.csv", monthly, "utf-8")), *admin, check=2)
+    assert "2/kk" in refused.stderr and fingerprint(team) == before
+
+
 def test_every_bad_register_row_is_named_and_nothing_is_imported(
     team: Path, run: Run, tmp_path: Path
 ) -> None:
