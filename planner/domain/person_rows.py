@@ -38,7 +38,7 @@ class PersonRow:
 
 def _roles(value: str) -> tuple[str, ...]:
     found = []
-    for part in split_list(value):
+    for part in (word for item in split_list(value) for word in item.split("/")):  # no role holds `/`
         found.append(choice_of(part, ROLE_WORDS, "roles", "sheet.choices.roles"))
     return tuple(dict.fromkeys(found))
 

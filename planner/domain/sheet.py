@@ -166,9 +166,15 @@ _RUNS_OR_LOOKS_MARKED = re.compile(f"'*[{_FIRST}]")
 _MARKED = re.compile(f"'+[{_FIRST}]")
 
 
+# Between two values of a cell: `,`, `;`, a line break, or a word or sign between spaces (`aino ja
+# eero`, `a@x.fi / b@x.fi`): an id holds no space, so the spaced forms never cut one in two
+_LIST_SEPARATOR = re.compile(r"[,;\n]|\s+(?:ja|and|&|/|\+)\s+", re.IGNORECASE)
+
+
 def split_list(value: str) -> tuple[str, ...]:
-    """`aino, eero` or `aino; eero` (or one per line in the cell): the values, in order, once each."""
-    parts = value.replace(";", ",").replace("\n", ",").split(",")
+    """`aino, eero`, `aino; eero`, `aino ja eero` (or one per line in the cell): the values, in
+    order, once each."""
+    parts = _LIST_SEPARATOR.split(value)
     return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
 
 

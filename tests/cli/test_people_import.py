@@ -64,6 +64,28 @@ def test_an_empty_workspace_takes_the_teams_list_and_again_changes_nothing(
     run("audit", "verify", "--data", str(empty), check=0)
 
 
+def test_roles_and_people_joined_as_a_finn_writes_them(run: Run, empty: Path, tmp_path: Path) -> None:
+    """`pääkäyttäjä ja sisällöntuottaja` and `pääkäyttäjä/sisällöntuottaja` were "not a role", and an
+    account's `aino ja eero` no person; a register's `#kesä ja #järvelä` made `#ja` a hashtag."""
+    sheet = tmp_path / "henkilöt.csv"
+    sheet.write_text(
+        "Nimi;Sähköposti;Roolit\nAino A;aino@ylojarvi.fi;Pääkäyttäjä ja sisällöntuottaja\n"
+        "Eero E;eero@ylojarvi.fi;pääkäyttäjä/sisällöntuottaja\n",
+        "utf-8",
+    )
+    run("person", "import", str(sheet), "--data", str(empty), check=0)
+    assert [p["roles"] for p in people(run, empty).values()] == [["admin", "producer"]] * 2
+    register = tmp_path / "tilit.csv"
+    register.write_text(
+        "Alusta;Nimi;Vastuuhenkilöt;Aihetunnisteet\nFacebook;Ylöjärvi;aino-a ja eero@ylojarvi.fi;#kesä ja #ylöjärvi\n",
+        "utf-8",
+    )
+    run("account", "import", str(register), "--data", str(empty), "--user", "aino-a", check=0)
+    (account,) = json.loads(run("account", "list", "--format", "json", "--data", str(empty), check=0).stdout)
+    assert account["owners"] == ["aino-a", "eero-e"]
+    assert account["required_hashtags"] == ["#kesä", "#ylöjärvi"]
+
+
 def test_a_workbook_updates_people_known_by_id_or_e_mail_and_an_empty_role_keeps_theirs(
     run: Run, empty: Path, tmp_path: Path
 ) -> None:
