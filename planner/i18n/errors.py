@@ -106,6 +106,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "{field}: «{value}» ei ole sallittu; vaihtoehdot: {choices}.",
         "en": "{field}: «{value}» is not allowed; choose from: {choices}.",
     },
+    "err.bad_period": {
+        "fi": "{field}: «{value}» ei ole ajanjakso (esim. 1.7.–25.7.2027).",
+        "en": "{field}: «{value}» is not a period (e.g. 1.7.–25.7.2027).",
+    },
     "err.range_reversed": {
         "fi": "loppupäivä {end} on ennen alkupäivää {start}.",
         "en": "the end {end} is before the start {start}.",

@@ -232,6 +232,36 @@ def test_an_absence_list_kept_in_a_workbook_is_read_as_its_csv_is(
     assert "Imported 0 absences (2 were there already)" in again.stdout
 
 
+def test_a_holiday_list_with_one_period_column_as_finns_write_it(
+    run: Run, workspace: Path, tmp_path: Path
+) -> None:
+    """A holiday list keeps one column `Ajankohta` (`1.–4.12.2026`, `28.12.–3.1.2027`): it was
+    "not an absence list". A reversed period is refused, never made a year long."""
+    sheet = tmp_path / "lomalista.csv"
+    sheet.write_text(
+        "Henkilö;Ajankohta;Laji\npekka@ylojarvi.fi;1.–4.12.2026;loma\np2;28.12.–3.1.2027;vuosiloma\n"
+        "p2;2027-07-01 – 2027-07-25;loma\n",
+        "utf-8",
+    )
+    done = run("absence", "import", str(sheet), *ADMIN, *_data(workspace), check=0)
+    assert "Imported 3 absences" in done.stdout
+    found = [(a["person"], a["from"], a["to"]) for a in _json(run, "absence", "list", *_data(workspace))]
+    assert found == [
+        ("p1", "2026-12-01", "2026-12-04"),
+        ("p2", "2026-12-28", "2027-01-03"),
+        ("p2", "2027-07-01", "2027-07-25"),
+    ]
+    before = fingerprint(workspace)
+    reversed_ = tmp_path / "väärin.csv"
+    reversed_.write_text("Henkilö;Ajankohta\np2;25.7.–1.7.2027\np2;1.7.2027\n", "utf-8")
+    refused = run("--lang", "fi", "absence", "import", str(reversed_), *ADMIN, *_data(workspace), check=2)
+    assert (
+        "rivi 2: loppupäivä" in refused.stderr
+        and "rivi 3: Ajankohta: «1.7.2027» ei ole ajanjakso" in refused.stderr
+    )
+    assert fingerprint(workspace) == before
+
+
 def test_binary_and_missing_csv_files_get_one_message(run: Run, workspace: Path, tmp_path: Path) -> None:
     broken = tmp_path / "hr.xlsx"
     broken.write_bytes(b"PK\x03\x04\x00\x00binary")
