@@ -11,10 +11,9 @@ the whole file.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
-from planner.domain.dates import parse_day
+from planner.domain.dates import parse_day, parse_period
 from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import fold, nfc
 from planner.domain.sheet import RowErrors, Rows, choice_of, find_person, named_as_written
@@ -43,11 +42,6 @@ HEADERS = {
     "deputy": {"deputy", "sijainen", "sijaisena"},
     "period": {"period", "dates", "ajankohta", "jakso", "loma-aika", "loma_aika", "aikaväli", "ajalla"},
 }
-# Where a period's two days part: a dash, or a hyphen (between spaces when ISO days hold hyphens)
-_PERIOD_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
-_DAY_ONLY = re.compile(r"(\d{1,2})\.")  # `1.` of `1.–25.7.2027`
-TURN_OF_YEAR_DAYS = 92  # a period over the turn of the year written without its first year
-_DAY_AND_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})\.?")  # `1.7.` of `1.7.–25.7.2027`
 KIND_WORDS = {
     "vacation": {"vacation", "holiday", "loma", "vuosiloma", "kesäloma", "talviloma", "lomat"},
     "sick": {"sick", "sickness", "sairaus", "sairausloma", "sairas"},
@@ -70,34 +64,6 @@ def parse_kind(value: str) -> str:
     if not value.strip():
         return "vacation"
     return choice_of(value.strip(), KIND_WORDS, "kind", "sheet.choices.absence_kind")
-
-
-def parse_period(value: str, today: dt.date) -> tuple[dt.date, dt.date]:
-    """A period as a holiday list writes it: `1.7.–25.7.2027`, `1.–25.7.2027`, `28.12.2026 –
-    3.1.2027`, `1.7.2027-25.7.2027` or `2027-07-01 – 2027-07-25`; the first day takes the month
-    and year the last one has when it leaves them out (the year before over the turn of a year:
-    `28.12.–3.1.2027`; `25.7.–1.7.2027` stays reversed and is refused, not made a year long)."""
-    parts = _PERIOD_DASH.split(value.strip())
-    if len(parts) != 2 and "-" in value and not re.search(r"\d{4}-\d{2}-\d{2}", value):
-        parts = value.strip().split("-")
-    if len(parts) != 2 or not all(p.strip() for p in parts):
-        raise DataError("err.bad_period", field="period", value=value)
-    first, last = (p.strip() for p in parts)
-    end = parse_day(last, "period", today)
-    day_only, day_and_month = _DAY_ONLY.fullmatch(first), _DAY_AND_MONTH.fullmatch(first)
-    try:
-        if day_only:
-            start = end.replace(day=int(day_only.group(1)))
-        elif day_and_month:
-            day, month = int(day_and_month.group(1)), int(day_and_month.group(2))
-            start = dt.date(end.year, month, day)
-            earlier = dt.date(end.year - 1, month, day)  # over the turn of the year, not a year long
-            start = earlier if start > end and (end - earlier).days <= TURN_OF_YEAR_DAYS else start
-        else:
-            start = parse_day(first, "period", today)
-    except ValueError:  # a day the month has not
-        raise DataError("err.bad_period", field="period", value=value) from None
-    return start, end
 
 
 def _header(cells: list[str]) -> dict[str, int] | None:
@@ -141,7 +107,7 @@ def parse_rows(sheet: Rows, ws: Workspace, file: str, today: dt.date) -> list[Ab
             start: dt.date | None
             end: dt.date | None
             if cell("period"):
-                start, end = parse_period(cell("period"), today)
+                start, end = parse_period(cell("period"), "period", today)
             else:
                 start = parse_day(cell("from"), "from", today) if cell("from") else None
                 end = parse_day(cell("to"), "to", today) if cell("to") else None

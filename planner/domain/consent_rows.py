@@ -1,7 +1,8 @@
 """The photo permissions (kuvausluvat) a team keeps in a spreadsheet, row by row: who was
 photographed, for which accounts or platforms, whether a minor and with whose consent, whether in
-writing, from when to when, and when withdrawn. Names are personal data: a refused row is named by
-its number and its field, never by the name in it."""
+writing, from when to when (two days, or one period `1.9.2026–31.8.2027`), and when withdrawn.
+Names are personal data: a refused row is named by its number and its field, never by the name
+in it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planner.domain.account_rows import flag
-from planner.domain.dates import parse_day
+from planner.domain.dates import parse_day, parse_period
 from planner.domain.errors import DataError, PlannerError
 from planner.domain.fields import fold
 from planner.domain.sheet import Columns, Rows, each_row, split_list, words
@@ -24,6 +25,7 @@ HEADERS = {
     "from": words("from", "valid_from", "voimassa alkaen", "alkaa", "alku", "päivämäärä"),
     "to": words("to", "valid_to", "voimassa asti", "päättyy", "loppu"),
     "withdrawn": words("withdrawn", "peruttu", "perumispäivä", "peruutettu"),
+    "valid": words("valid", "voimassa", "voimassaolo", "period", "ajankohta"),  # `1.9.2026–31.8.2027`
 }
 NEEDED = ("subject", "scope")
 DATES = ("from", "to", "withdrawn")
@@ -63,6 +65,8 @@ def _row(cols: Columns, line: int, cells: list[str], today: dt.date) -> ConsentR
     if not scope:
         raise DataError("err.scope_missing")
     days = {name: parse_day(cell(name), name, today) if cell(name) else None for name in DATES}
+    if cell("valid"):  # one cell for both days, as a consent form writes them
+        days["from"], days["to"] = parse_period(cell("valid"), "valid", today)
     if days["from"] and days["to"] and days["to"] < days["from"]:
         raise DataError("err.valid_reversed", start=days["from"], end=days["to"])
     return ConsentRow(

@@ -153,3 +153,39 @@ def local_time(moment: dt.datetime, zone: dt.tzinfo, field: str) -> tuple[dt.dat
     if back != moment:
         raise DataError("err.time_skipped", field=field, value=moment)
     return moment, first.utcoffset() != second.utcoffset()
+
+
+# Where a period's two days part: a dash, or a hyphen (between spaces when ISO days hold hyphens)
+_PERIOD_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
+_DAY_ONLY = re.compile(r"(\d{1,2})\.")  # `1.` of `1.–25.7.2027`
+TURN_OF_YEAR_DAYS = 92  # a period over the turn of the year written without its first year
+_DAY_AND_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})\.?")  # `1.7.` of `1.7.–25.7.2027`
+
+
+def parse_period(value: str, field: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """A period as a holiday list writes it: `1.7.–25.7.2027`, `1.–25.7.2027`, `28.12.2026 –
+    3.1.2027`, `1.7.2027-25.7.2027` or `2027-07-01 – 2027-07-25`; the first day takes the month
+    and year the last one has when it leaves them out (the year before over the turn of a year:
+    `28.12.–3.1.2027`; `25.7.–1.7.2027` stays reversed and is refused, not made a year long)."""
+    parts = _PERIOD_DASH.split(value.strip())
+    if len(parts) != 2 and "-" in value and not re.search(r"\d{4}-\d{2}-\d{2}", value):
+        parts = value.strip().split("-")
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        raise DataError("err.bad_period", field=field, value=value)
+    first, last = (p.strip() for p in parts)
+    end = parse_day(last, field, today)
+    day_only, day_and_month = _DAY_ONLY.fullmatch(first), _DAY_AND_MONTH.fullmatch(first)
+    try:
+        if day_only:
+            start = end.replace(day=int(day_only.group(1)))
+        elif day_and_month:
+            day, month = int(day_and_month.group(1)), int(day_and_month.group(2))
+            start = dt.date(end.year, month, day)
+            earlier = dt.date(end.year - 1, month, day)  # over the turn of the year, not a year long
+            start = earlier if start > end and (end - earlier).days <= TURN_OF_YEAR_DAYS else start
+        else:
+            start = parse_day(first, field, today)
+    except ValueError:  # a day the month has not
+        raise DataError("err.bad_period", field=field, value=value) from None
+    within_years(start, field, value)
+    return start, end

@@ -69,6 +69,15 @@ def test_a_finnish_register_in_windows_1252_becomes_records_once(
     run("audit", "verify", "--data", str(town), check=0)
 
 
+def test_a_consent_valid_for_one_period_written_in_one_cell(run: Run, town: Path, tmp_path: Path) -> None:
+    """A consent form's `Voimassa: 1.9.2026–31.8.2027` in one column was not read at all."""
+    sheet = tmp_path / "luvat.csv"
+    sheet.write_text("Kuvattava;Käyttö;Voimassa\nLiisa Lapsi;kaikki;1.9.2026–31.8.2027\n", "utf-8")
+    run("consent", "import", str(sheet), *_as(town, "pia"), check=0)
+    liisa = register(run, town)["Liisa Lapsi"]
+    assert (liisa["valid_from"], liisa["valid_to"]) == ("2026-09-01", "2027-08-31")
+
+
 def test_a_workbook_with_excel_dates_and_ids(run: Run, town: Path, tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     sheet = book.active

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.domain.dates import local_time, parse_day, parse_moment
+from planner.domain.dates import local_time, parse_day, parse_moment, parse_period
 from planner.domain.errors import DataError
 from planner.i18n.dates import period
 
@@ -143,3 +143,29 @@ def test_every_time_either_exists_on_the_clocks_or_is_refused(moment: dt.datetim
 )
 def test_a_goals_period_as_the_language_writes_it(label: str, finnish: str, english: str) -> None:
     assert (period(label, "fi"), period(label, "en")) == (finnish, english)
+
+
+@pytest.mark.parametrize(
+    ("typed", "start", "end"),
+    [
+        ("1.7.–25.7.2027", dt.date(2027, 7, 1), dt.date(2027, 7, 25)),
+        ("1.–25.7.2027", dt.date(2027, 7, 1), dt.date(2027, 7, 25)),
+        ("1.7.-25.7.2027", dt.date(2027, 7, 1), dt.date(2027, 7, 25)),
+        ("1.7.2027-25.7.2027", dt.date(2027, 7, 1), dt.date(2027, 7, 25)),
+        ("2027-07-01 – 2027-07-25", dt.date(2027, 7, 1), dt.date(2027, 7, 25)),
+        ("2027-07-01 - 2027-07-25", dt.date(2027, 7, 1), dt.date(2027, 7, 25)),
+        ("28.12.–3.1.2027", dt.date(2026, 12, 28), dt.date(2027, 1, 3)),  # over the turn of the year
+        ("25.7.–1.7.2027", dt.date(2027, 7, 25), dt.date(2027, 7, 1)),  # reversed: the caller refuses it
+        ("1.9.–31.8.2027", dt.date(2027, 9, 1), dt.date(2027, 8, 31)),  # a year long is not guessed
+    ],
+)
+def test_a_period_as_a_holiday_list_writes_it(typed: str, start: dt.date, end: dt.date) -> None:
+    assert parse_period(typed, "period", TODAY) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "typed", ["1.7.2027", "2027-07-01-2027-07-25", "31.–25.6.2027", "29.2.–1.3.2027", "–"]
+)
+def test_what_is_no_period_is_refused(typed: str) -> None:
+    with pytest.raises(DataError):
+        parse_period(typed, "period", TODAY)
