@@ -181,8 +181,9 @@ def parse_period(value: str, field: str, today: dt.date) -> tuple[dt.date, dt.da
         elif day_and_month:
             day, month = int(day_and_month.group(1)), int(day_and_month.group(2))
             start = dt.date(end.year, month, day)
-            earlier = dt.date(end.year - 1, month, day)  # over the turn of the year, not a year long
-            start = earlier if start > end and (end - earlier).days <= TURN_OF_YEAR_DAYS else start
+            if start > end:  # over the turn of the year, but never a year long
+                earlier = dt.date(end.year - 1, month, day)
+                start = earlier if (end - earlier).days <= TURN_OF_YEAR_DAYS else start
         else:
             start = parse_day(first, field, today)
     except ValueError:  # a day the month has not

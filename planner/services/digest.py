@@ -77,7 +77,7 @@ def _coming(ws: Workspace, today: dt.date) -> list[Post]:
         post
         for post in ws.posts_view.sorted()
         if post.owner
-        and (post.status == "draft" or post.status in MARKED)
+        and post.status in ("draft", *MARKED)
         and today <= (post.publish_date or dt.date.min) <= week_end
     ]
 

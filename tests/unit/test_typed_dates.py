@@ -155,6 +155,7 @@ def test_a_goals_period_as_the_language_writes_it(label: str, finnish: str, engl
         ("2027-07-01 – 2027-07-25", dt.date(2027, 7, 1), dt.date(2027, 7, 25)),
         ("2027-07-01 - 2027-07-25", dt.date(2027, 7, 1), dt.date(2027, 7, 25)),
         ("28.12.–3.1.2027", dt.date(2026, 12, 28), dt.date(2027, 1, 3)),  # over the turn of the year
+        ("29.2.–1.3.2028", dt.date(2028, 2, 29), dt.date(2028, 3, 1)),  # no 29.2. the year before: no matter
         ("25.7.–1.7.2027", dt.date(2027, 7, 25), dt.date(2027, 7, 1)),  # reversed: the caller refuses it
         ("1.9.–31.8.2027", dt.date(2027, 9, 1), dt.date(2027, 8, 31)),  # a year long is not guessed
     ],
