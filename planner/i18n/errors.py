@@ -316,6 +316,14 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "✗ the audit log {file}: {detail}, line {backup}; saving is refused. An admin may re-anchor "
         "it knowingly: planner doctor --reanchor",
     },
+    "doctor.audit_behind": {
+        "fi": "✗ muutosloki {file}: {detail}, rivi {backup}; tallentaminen jatkuu, ja rikkoutunut rivi "
+        "näkyy jokaisessa tarkistuksessa. Kun pääkäyttäjä on selvittänyt, mitä rivillä oli, hän voi "
+        "ankkuroida lokin uudelleen tietoisesti: planner doctor --reanchor",
+        "en": "✗ the audit log {file}: {detail}, line {backup}; saving goes on, and every verification "
+        "names the broken line. An admin who has found out what the line held may re-anchor the log "
+        "knowingly: planner doctor --reanchor",
+    },
     "doctor.mode": {
         "fi": "! {file}: oikeudet {detail} (työtilassa tiedostot 0660, kansiot 0770)",
         "en": "! {file}: mode {detail} (in a workspace files are 0660, folders 0770)",

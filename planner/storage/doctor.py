@@ -40,8 +40,8 @@ CORRUPT = ".corrupt"  # in calendars/: what was set aside, kept and never overwr
 
 @dataclass(frozen=True)
 class Problem:
-    # damaged | unlisted | journal | journal_damaged | temp | audit | mode | not_a_file | evidence | asset
-    # | consent_form
+    # damaged | unlisted | journal | journal_damaged | temp | audit | audit_behind | mode | not_a_file
+    # | evidence | asset | consent_form
     kind: str
     file: str
     detail: str = ""  # in English; `said` gives it in a language
@@ -50,7 +50,7 @@ class Problem:
 
     def said(self, lang: str) -> str:
         """What is wrong, in `lang`: an audit verdict's and a damaged file's reason translated."""
-        if self.kind == "audit":
+        if self.kind in ("audit", "audit_behind"):
             return t(self.detail, lang)
         if self.error is not None:
             return self.error.said("reason", lang) or self.error.render(lang)
@@ -221,7 +221,7 @@ def diagnose(store: WorkspaceStore) -> list[Problem]:
     if not verdict.ok:
         problems.append(
             Problem(
-                "audit",
+                "audit" if _saving_refused(store) else "audit_behind",
                 str(store.calendars / audit.AUDIT_FILE),
                 verdict.reason,
                 str(verdict.broken_line or ""),
@@ -231,6 +231,17 @@ def diagnose(store: WorkspaceStore) -> list[Problem]:
     problems += _evidence_problems(store)
     problems += _asset_problems(store)
     return problems
+
+
+def _saving_refused(store: WorkspaceStore) -> bool:
+    """Whether a write would be refused: only when the log's end does not agree with its head. A
+    line broken before an end that agrees stays named by every verify, and the team goes on
+    working meanwhile (stopping it would keep no evidence safer)."""
+    try:
+        audit.tail(store.calendars, expect_log=store.has_been_audited())
+    except audit.AuditDamage:
+        return True
+    return False
 
 
 def _asset_problems(store: WorkspaceStore) -> list[Problem]:

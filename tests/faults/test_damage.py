@@ -504,3 +504,29 @@ def test_a_consents_signed_form_gone_from_assets_is_named(run: Run, workspace: P
     assert f"assets/luvat/{consent}.pdf: the signed form of consent {consent} is missing" in told.stdout
     finnish = run("doctor", "--lang", "fi", *_data(workspace), check=1)
     assert f"kuvausluvan {consent} allekirjoitettu lomake puuttuu" in finnish.stdout
+
+
+def test_doctor_says_whether_saving_goes_on_as_it_does(run: Run, workspace: Path) -> None:
+    """A line altered before a last line that agrees with the head is named, and saving goes on (as
+    doctor says); a cut tail refuses saving (as doctor says). Before, doctor said "saving is
+    refused" of both."""
+    _add(run, workspace)
+    log = workspace / "calendars" / audit.AUDIT_FILE
+    lines = log.read_bytes().splitlines(keepends=True)
+    entry = json.loads(lines[0])
+    entry["user"] = "mallory"
+    lines[0] = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
+    log.write_bytes(b"".join(lines))
+    told = run("doctor", *_data(workspace), check=1)
+    assert "saving goes on" in told.stdout and "saving is refused" not in told.stdout
+    _add(run, workspace)  # goes on, as said
+    assert "line 1" in run("audit", "verify", *_data(workspace), check=1).stderr
+    log.write_bytes(b"".join(log.read_bytes().splitlines(keepends=True)[:-1]))  # and now its end cut
+    told = run("doctor", *_data(workspace), check=1)
+    assert "saving is refused" in told.stdout and "saving goes on" not in told.stdout
+    before = fingerprint(workspace)
+    _add(run, workspace, check=2)  # refused, as said
+    assert fingerprint(workspace) == before
+    run("doctor", "--reanchor", *WRITER, *_data(workspace), check=1)
+    _add(run, workspace)
+    assert "re-anchored" in run("audit", "verify", *_data(workspace), check=0).stdout
