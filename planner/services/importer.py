@@ -24,7 +24,7 @@ from planner.domain.model import (
     Post,
 )
 from planner.domain.roles import identify, require_admin, require_duty_holder
-from planner.domain.values import cadence, hashtags, reply_within, stored_email
+from planner.domain.values import cadence, hashtags, reply_within, stored_email, web_address
 from planner.domain.workspace import Workspace
 from planner.media.images import probe_image
 from planner.services import Session
@@ -131,9 +131,9 @@ def _check_duties(ws: Workspace, kind: str, entity: Any, today: dt.date) -> None
 
 
 def _check_as_commands_do(kind: str, entity: Any) -> None:
-    """What `absence add`, `deputy assign`, `campaign add`, `account add` and `consent add` refuse,
-    refused in a document too: an imported campaign or account that ended before it began could
-    not even be renamed afterwards (every edit checks the range)."""
+    """What `absence add`, `deputy assign`, `campaign add`, `account add`, `consent add` and `post
+    publish` refuse, refused in a document too: an imported campaign or account that ended before
+    it began could not even be renamed afterwards (every edit checks the range)."""
     if kind == "absences" and entity.deputy == entity.person:
         raise DataError("err.self_deputy", person=entity.person)
     if kind == "consents" and entity.valid_from and entity.valid_to and entity.valid_to < entity.valid_from:
@@ -146,12 +146,17 @@ def _check_as_commands_do(kind: str, entity: Any) -> None:
         hashtags(entity.required_hashtags)
         if entity.cadence_per_week is not None:
             cadence(str(entity.cadence_per_week))
+        web_address(entity.url)
+    elif kind == "posts" and entity.published_url:
+        web_address(entity.published_url, key="err.bad_url")
 
 
 def _organization_as_commands_do(organization: Organization) -> None:
     """What `org set` refuses, refused in a document too: a promise of 300 posts a week or an
-    answer within 999 days, a required hashtag `#` or `# kampanja`, a sender that is no address."""
+    answer within 999 days, a required hashtag `#` or `# kampanja`, a sender that is no address, a
+    website or an account's address that is no web address (`www.x.fi`: no link to follow)."""
     stored_email(organization.mail_from)
+    web_address(organization.website)
     hashtags(organization.required_hashtags)
     cadence(str(organization.cadence_per_week))
     reply_within(str(organization.reply_within))

@@ -105,6 +105,20 @@ BAD_DOCUMENTS = [
         lambda d: {**d, "organization": {"name": "X", "cadence_per_week": 300}},
         "organization:",
     ),
+    # Web addresses as `org set`, `account add` and `post publish` take them: before, a document
+    # brought in `www.x.fi` as the website, `facebook.com/x` as an account's address and `ftp://x`
+    # as where a post was published.
+    (
+        "a website with no scheme",
+        lambda d: {**d, "organization": {"name": "X", "website": "www.x.fi"}},
+        "organization: «www.x.fi»",
+    ),
+    ("an account address with no scheme", _set("accounts.0.url", "instagram.com/x"), "accounts[0]"),
+    (
+        "a published address that is no web address",
+        lambda d: _set("posts.0.published_url", "ftp://x")(_set("posts.0.status", "published")(d)),
+        "posts[0] (p-0001): «ftp://x»",
+    ),
     ("missing file", _set("assets.0.file", "nowhere.jpg"), "nowhere.jpg"),
     ("path leaving assets", _set("assets.0.file", "../doc.json"), "outside assets"),
     ("absolute path", _set("assets.0.file", "/etc/passwd"), "outside assets"),
