@@ -354,8 +354,10 @@ def as_workbook(report: Results, organization: str, lang: str, author: str) -> b
                 goals.write_blank(row, 4, None)
             else:
                 goals.write_number(row, 4, goal.actual, percent if share else None)
-            goals.write_boolean(row, 5, goal.met)
-            goals.write_boolean(row, 6, goal.running)  # not met is not yet missed
+            # Words in the report's language: a spreadsheet's TRUE is English in a Finnish report,
+            # and LibreOffice prints it as 0 or 1.
+            goals.write_string(row, 5, t("doc.yes" if goal.met else "doc.no", lang))
+            goals.write_string(row, 6, t("doc.yes" if goal.running else "doc.no", lang))  # not yet missed
             row += 1
     goal_widths = [32, 32] + [12] * 5
     for column, width in enumerate(goal_widths):
