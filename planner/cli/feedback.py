@@ -26,12 +26,12 @@ from planner.domain.choices import (
     INCIDENT_TARGETS,
 )
 from planner.i18n import t
+from planner.reports.formats import FEEDBACK_FORMATS
 
 if TYPE_CHECKING:
     from planner.domain.feedback import Feedback
     from planner.domain.workspace import Workspace
 
-REPORT_FORMATS = ("csv", "json", "md", "html", "xlsx")
 EXPORT_FORMATS = ("csv", "json", "html", "xlsx")
 
 
@@ -91,7 +91,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
         "report", parents=[common], help=h("cmd.feedback_report"), description=h("cmd.feedback_report")
     )
     range_args(report, h)
-    report.add_argument("--format", required=True, choices=REPORT_FORMATS, help=h("format"))
+    report.add_argument("--format", required=True, choices=FEEDBACK_FORMATS, help=h("format"))
     report.add_argument("-o", "--output", metavar="FILE", help=h("export.output"))
 
     incident = sub.add_parser(
@@ -221,17 +221,9 @@ def feedback(args: argparse.Namespace, lang: str) -> int:
             for line in aligned(rows):
                 print(line)
         return 0
-    from planner.reports.feedback import report_bytes
+    from planner.services.exports import feedback_export
 
-    first = start or dt.date(today.year, 1, 1)
-    last = end or today
-    if last < first:
-        from planner.domain.errors import DataError
-
-        raise DataError("err.range_reversed", start=first, end=last)
-    made = services.report(ws, args.account, first, last, today)
-    months = services.monthly(ws, args.account, first, last, today)
-    write_output(args.output, report_bytes(args.format, made, months, ws, today, session.user, lang))
+    write_output(args.output, feedback_export(session, args.format, lang, start, end, args.account))
     return 0
 
 

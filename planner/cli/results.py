@@ -12,9 +12,8 @@ from planner.cli.output import print_json, say, tell, warn, write_output
 from planner.domain.results import METRICS, PERIODS, typed_target
 from planner.i18n import number, t
 from planner.i18n.dates import day
+from planner.reports.formats import RESULTS_FORMATS
 from planner.reports.results import figure_text
-
-REPORT_FORMATS = ("html", "xlsx", "json", "md")
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
@@ -52,7 +51,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
         "report", parents=[common], help=h("cmd.report"), description=h("cmd.report.long")
     )
     range_args(report, h)
-    report.add_argument("--format", required=True, choices=REPORT_FORMATS, help=h("format"))
+    report.add_argument("--format", required=True, choices=RESULTS_FORMATS, help=h("format"))
     report.add_argument("-o", "--output", metavar="FILE", help=h("export.output"))
 
 
@@ -131,18 +130,12 @@ def metrics(args: argparse.Namespace, lang: str) -> int:
 
 
 def report(args: argparse.Namespace, lang: str) -> int:
-    from planner.reports.results import report_bytes
-    from planner.services import results
+    from planner.services.exports import results_export
 
     session = session_of(args)
-    ws = session.load()
-    today = session.now(ws).date()
-    default_start, default_end = results.last_full_month(today)
-    start = day_arg(args.start, "--from", today) or default_start
-    end = day_arg(args.end, "--to", today) or (default_end if not args.start else today)
-    found = results.results(ws, args.account, start, end, today)
-    author = session.user or "Somekalenteri"
-    write_output(args.output, report_bytes(args.format, found, ws.organization.name, lang, author))
+    today = session.now(session.load()).date()
+    start, end = day_arg(args.start, "--from", today), day_arg(args.end, "--to", today)
+    write_output(args.output, results_export(session, args.format, lang, start, end, args.account))
     return 0
 
 

@@ -114,6 +114,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "fi": "loppupäivä {end} on ennen alkupäivää {start}.",
         "en": "the end {end} is before the start {start}.",
     },
+    "err.format_not_offered": {
+        "fi": "{what} ei ole saatavilla muodossa «{value}»; muodot: {formats}.",
+        "en": "{what} in «{value}» is not offered; formats: {formats}.",
+    },
     "err.range_too_long": {
         "fi": "{start}–{end} on liian pitkä jakso: tarkistus tai raportti kattaa enintään {years} vuotta."
         " Jaa se osiin.",

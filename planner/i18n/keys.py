@@ -59,8 +59,8 @@ _ACTIONS = {
     "export-checklist": _pair(
         "Vie",
         "Export",
-        "Vie tarkistuslista tai kalenteri (CSV, JSON, MD, HTML, XLSX, ICS)",
-        "Export the checklist or the calendar (CSV, JSON, MD, HTML, XLSX, ICS)",
+        "Vie tarkistuslista, kalenteri, tilirekisteri, tulokset tai palaute",
+        "Export the checklist, the calendar, the register, the results or the feedback",
     ),
     "view-coverage": _pair(
         "Kattavuus", "Coverage", "Tilit viikoittain: kuka on paikalla", "Accounts by week: who is there"
@@ -225,6 +225,21 @@ _ACTIONS = {
     "feedback-all": _pair("Kaikki", "All", "Näytä myös käsitellyt", "Show the handled ones too"),
     "feedback-harassment": _pair(
         "Häirintää", "Harassment", "Kirjaa häirintätapaukseksi", "Record it as harassment"
+    ),
+    "feedback-export": _pair(
+        "Vie", "Export", "Vie palauteraportti (CSV, JSON, MD, HTML, XLSX)", "Export the feedback report"
+    ),
+    "feedback-import": _pair(
+        "Tuo", "Import", "Tuo palautteet taulukosta (.xlsx, .csv)", "Import feedback from a sheet"
+    ),
+    "results-export": _pair(
+        "Vie", "Export", "Vie tulosraportti (HTML, XLSX, JSON, MD)", "Export the results report"
+    ),
+    "results-import": _pair(
+        "Tuo luvut",
+        "Import figures",
+        "Tuo julkaisujen luvut palvelun raportista (Meta, YouTube, LinkedIn, X)",
+        "Import the posts' figures from a platform's export (Meta, YouTube, LinkedIn, X)",
     ),
     "incident-new": _pair("Kirjaa", "Record", "Kirjaa häirintätapaus", "Record an incident"),
     "incident-action": _pair("Toimenpide", "Action", "Kirjaa toimenpide", "Record an action"),

@@ -343,6 +343,28 @@ UI_TEAM_TEXTS.update(
             "en": "Columns: subject, scope (accounts, platforms or all), minor, guardian, written, from, "
             "to, withdrawn. A recorded consent is never changed.",
         },
+        "ui.import_metrics_title": {
+            "fi": "Tuo julkaisujen luvut palvelun raportista",
+            "en": "Import the posts' figures from a platform's export",
+        },
+        "ui.import_metrics_hint": {
+            "fi": "Meta Business Suiten julkaisuraportti (Facebook, Instagram), YouTube Studion Table "
+            "data.csv tai sen ZIP, LinkedInin sisältöraportti (XLSX) tai X:n julkaisuraportti. Rivi "
+            "liitetään julkaisuun sen osoitteen mukaan; uudempi raportti korvaa luvut.",
+            "en": "Meta Business Suite's post export (Facebook, Instagram), YouTube Studio's Table "
+            "data.csv or its ZIP, LinkedIn's content export (XLSX) or X's post export. A row is tied "
+            "to a post by its address; a newer export replaces the figures.",
+        },
+        "ui.import_feedback_title": {
+            "fi": "Tuo palautteet taulukosta (.xlsx tai .csv)",
+            "en": "Import feedback from a spreadsheet (.xlsx or .csv)",
+        },
+        "ui.import_feedback_hint": {
+            "fi": "Sarakkeet: tili, saapunut (päivä ja aika), teksti, lähettäjä, linkki, laji. "
+            "Jo tuotu rivi ei lisää mitään.",
+            "en": "Columns: account, received (day and time), text, from, link, kind. A row already "
+            "imported adds nothing.",
+        },
         "ui.import_absences_hint": {
             "fi": "Sarakkeet: henkilö (tunnus tai sähköposti); alku; loppu; laji. "
             "Virheellinen rivi hylkää koko tiedoston.",

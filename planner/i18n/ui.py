@@ -124,8 +124,8 @@ UI_TEXTS: dict[str, dict[str, str]] = {
         "en": "Post {post} was changed elsewhere. Your changes are kept; saving will show both versions.",
     },
     "ui.export_title": {
-        "fi": "Vie tarkistuslista, tilirekisteri tai kalenteri",
-        "en": "Export a checklist, the register or the calendar",
+        "fi": "Vie tarkistuslista, rekisteri, raportti tai kalenteri",
+        "en": "Export a checklist, the register, a report or the calendar",
     },
     "ui.export_format": {"fi": "Muoto", "en": "Format"},
     "ui.export_account": {"fi": "Tili", "en": "Account"},

@@ -8,6 +8,8 @@ from planner.domain.check import Report
 from planner.reports.checklist import Checklist
 
 FORMATS = ("csv", "json", "md", "html", "xlsx")
+RESULTS_FORMATS = ("html", "xlsx", "json", "md")  # a report of charts and figures: no CSV
+FEEDBACK_FORMATS = FORMATS
 
 
 def checklist_bytes(fmt: str, checklist: Checklist, report: Report, lang: str, delimiter: str = ";") -> bytes:

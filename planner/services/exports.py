@@ -1,5 +1,6 @@
 """Exports the app and the command line share: the checklist in any format, written atomically
-where the user asked, with progress reported per account for long ones."""
+where the user asked, with progress reported per account for long ones; the account register, the
+calendar feed, the results report and the feedback report."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from planner.domain.check import Finding, Report
 from planner.domain.errors import DataError, Refused, system_reason
 from planner.domain.workspace import Workspace
+from planner.reports.formats import FEEDBACK_FORMATS, RESULTS_FORMATS
 from planner.services import Session
 from planner.storage.files import atomic_write, make_dir
 
@@ -138,3 +140,45 @@ def register_export(
     findings = {} if public else account_findings(ws, now)
     register = build(ws, findings, now.date(), lang, session.stamp(ws), who, public)
     return register_bytes(fmt, register, lang, delimiter)
+
+
+def results_export(
+    session: Session, fmt: str, lang: str, start: dt.date | None, end: dt.date | None, account: str | None
+) -> bytes:
+    """The results report over start..end: by default the last full month, and from a first day
+    alone up to today."""
+    from planner.reports.results import report_bytes
+    from planner.services import results
+
+    _offered(fmt, RESULTS_FORMATS, "ui.export_what.results")
+    ws = session.load()
+    today = session.now(ws).date()
+    default_start, default_end = results.last_full_month(today)
+    first = start or default_start
+    last = end or (default_end if start is None else today)
+    found = results.results(ws, account, first, last, today)
+    return report_bytes(fmt, found, ws.organization.name, lang, session.user or "Somekalenteri")
+
+
+def feedback_export(
+    session: Session, fmt: str, lang: str, start: dt.date | None, end: dt.date | None, account: str | None
+) -> bytes:
+    """The feedback report over start..end: by default from the first of January to today."""
+    from planner.reports.feedback import report_bytes
+    from planner.services import feedback
+
+    _offered(fmt, FEEDBACK_FORMATS, "ui.export_what.feedback")
+    ws = session.load()
+    today = session.now(ws).date()
+    first = start or dt.date(today.year, 1, 1)
+    last = end or today
+    if last < first:
+        raise DataError("err.range_reversed", start=first, end=last)
+    made = feedback.report(ws, account, first, last, today)
+    months = feedback.monthly(ws, account, first, last, today)
+    return report_bytes(fmt, made, months, ws, today, session.user, lang)
+
+
+def _offered(fmt: str, formats: tuple[str, ...], what: str) -> None:
+    if fmt not in formats:
+        raise DataError("err.format_not_offered", what_key=what, value=fmt, formats=", ".join(formats))

@@ -1,6 +1,8 @@
-"""The export dialog: the readiness checklist (CSV, JSON, Markdown, HTML, XLSX) or the calendar
-feed, for a period and an account. Anyone may export, auditors included; the export runs off the
-UI thread with a progress bar, and the dialog ends by saying where the file went."""
+"""The export dialog: the readiness checklist (CSV, JSON, Markdown, HTML, XLSX), the calendar feed,
+the account register, the results report or the feedback report, for a period and an account.
+Anyone may export, auditors included (in the browser too, where nothing else could give them these
+files); the export runs off the UI thread with a progress bar, and the dialog ends by saying where
+the file went."""
 
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ from planner.services.exports import (
     ChecklistRequest,
     calendar_export,
     checklist_export,
+    feedback_export,
     register_export,
+    results_export,
     write_export,
 )
 from planner.ui.actions import bindings
@@ -32,12 +36,15 @@ from planner.ui.widgets.plain import Label, Select, Static
 from planner.ui.widgets.tick import Tick
 
 if TYPE_CHECKING:
-    pass
+    from planner.ui.context import Planner
 
 ALL = "*"
 CHOICES = (*FORMATS, "ics")
-WHAT = ("checklist", "register", "public")  # the readiness checklist, the account register, the public list
+# The readiness checklist, the account register, the public list, the results report, the feedback report
+WHAT = ("checklist", "register", "public", "results", "feedback")
+UNDATED = ("register", "public")  # no period and no account to choose
 EXPORT_FOLDER = "exports"
+NAMES = {"checklist": "tarkistuslista", "results": "tulokset", "feedback": "palaute"}
 
 
 def default_name(fmt: str, start: str, end: str, what: str = "checklist") -> str:
@@ -47,15 +54,24 @@ def default_name(fmt: str, start: str, end: str, what: str = "checklist") -> str
         return f"tilirekisteri.{fmt}"
     if what == "public":
         return f"viralliset-tilit.{fmt}"
-    return f"tarkistuslista-{start}-{end}.{fmt}"
+    return f"{NAMES[what]}-{start}-{end}.{fmt}"
+
+
+def open_export(app: Planner, start: dt.date, end: dt.date, what: str = "checklist") -> None:
+    """The export dialog of `what`, for start..end and the account the app shows (all of them
+    unless one is chosen)."""
+    chosen = app.account_filter
+    app.push_screen(ExportScreen(start, end, chosen.value if chosen.kind == "account" else None, what))
 
 
 class ExportScreen(PlannerDialog[None]):
     BINDINGS = bindings("form")
 
-    def __init__(self, start: dt.date, end: dt.date, account: str | None = None) -> None:
+    def __init__(
+        self, start: dt.date, end: dt.date, account: str | None = None, what: str = "checklist"
+    ) -> None:
         super().__init__()
-        self.start, self.end, self.account = start, end, account
+        self.start, self.end, self.account, self.what = start, end, account, what
         self.running = False
 
     def compose(self) -> ComposeResult:
@@ -69,7 +85,7 @@ class ExportScreen(PlannerDialog[None]):
                 app.tr("ui.export_what"),
                 Select(
                     [(app.tr(f"ui.export_what.{w}"), w) for w in WHAT],
-                    value="checklist",
+                    value=self.what,
                     allow_blank=False,
                     compact=True,
                     id="export-what",
@@ -117,9 +133,10 @@ class ExportScreen(PlannerDialog[None]):
     def on_mount(self) -> None:
         self.query_one("#export-progress", ProgressBar).display = False
         self.query_one("#export-format", Select).focus()
+        self.follow_format()
 
     def _default_path(self, fmt: str) -> str:
-        name = default_name(fmt, self.start.isoformat(), self.end.isoformat())
+        name = default_name(fmt, self.start.isoformat(), self.end.isoformat(), self.what)
         return str(Path(EXPORT_FOLDER) / name)  # beside the workspace, shown short
 
     @on(Select.Changed, "#export-format")
@@ -130,7 +147,9 @@ class ExportScreen(PlannerDialog[None]):
         fmt = str(self.query_one("#export-format", Select).value)
         what = self._what()
         for widget in ("#export-account", "#export-from", "#export-to"):
-            self.query_one(widget).disabled = what != "checklist" and fmt != "ics"
+            self.query_one(widget).disabled = what in UNDATED
+        for tick in self.query("#export-personal"):  # people in photos are named in a checklist only
+            tick.disabled = what != "checklist"
         if self.planner.served:
             return
         field = self.query_one("#export-file", Input)
@@ -183,7 +202,8 @@ class ExportScreen(PlannerDialog[None]):
         end = parse_day(input_text(self, "export-to"), self.planner.tr("ui.export_to"), today)
         if end < start:
             raise DataError("err.range_reversed", start=start, end=end)
-        start, end = widen_to_weeks(start, end)
+        if self._what() == "checklist":  # a checklist judges whole weeks; a report keeps its days
+            start, end = widen_to_weeks(start, end)
         if self.planner.served:  # only its name: the browser saves it where its person chooses
             path = Path(default_name(fmt, start.isoformat(), end.isoformat(), self._what()))
         else:
@@ -194,7 +214,11 @@ class ExportScreen(PlannerDialog[None]):
             if not path.is_absolute():
                 path = self.planner.session.store.root / path
         personal = self.query("#export-personal")
-        include = bool(personal) and self.query_one("#export-personal", Checkbox).value
+        include = (
+            bool(personal)
+            and self.query_one("#export-personal", Checkbox).value
+            and self._what() == "checklist"
+        )
         chosen = None if account == ALL else str(account)
         return fmt, ChecklistRequest(fmt, start, end, chosen, include), path, self._what()
 
@@ -202,8 +226,11 @@ class ExportScreen(PlannerDialog[None]):
     def run_export(self, fmt: str, request: ChecklistRequest, path: Path, what: str = "checklist") -> None:
         app = self.planner
         try:
-            if what in ("register", "public"):
+            if what in UNDATED:
                 data = register_export(app.session, fmt, app.lang, public=what == "public")
+            elif what in ("results", "feedback"):
+                report = results_export if what == "results" else feedback_export
+                data = report(app.session, fmt, app.lang, request.start, request.end, request.account)
             elif fmt == "ics":
                 data = calendar_export(app.session, request.account, app.lang, request.start, request.end)
             else:

@@ -179,12 +179,15 @@ class RetireForm(Form):
 
 class ImportForm(Form):
     """The path of a list the team keeps, a workbook or a CSV: `what` is `absences` (the HR list),
-    `people` or `consents` (the register of photo permissions), each with its title and columns."""
+    `people`, `consents` (the register of photo permissions), `feedback`, or `metrics` (a
+    platform's own export), each with its title and columns."""
 
     EXAMPLES: ClassVar[dict[str, str]] = {
         "absences": "~/poissaolot.xlsx",
         "people": "~/henkilot.xlsx",
         "consents": "~/kuvausluvat.xlsx",
+        "metrics": "~/Lataukset/julkaisut.csv",
+        "feedback": "~/palaute.xlsx",
     }
 
     def __init__(self, submit: Callable[[Any], object], what: str = "absences") -> None:

@@ -214,6 +214,33 @@ class FeedbackScreen(PlannerScreen[None]):
             app.notify(app.tr("ui.inc.recorded", incident=saved.id))
             app.warn(incidents.added_notes(app.session, app.ws, saved))
 
+    def action_export(self) -> None:
+        """The feedback report, by default from the first of January to today."""
+        from planner.ui.dialogs.export import open_export
+
+        today = self.planner.now().date()
+        open_export(self.planner, today.replace(month=1, day=1), today, what="feedback")
+
+    def action_import_feedback(self) -> None:
+        """Feedback kept in a sheet, as `feedback import` reads it; a row already there adds nothing."""
+        from planner.services.sheet_import import Imported
+        from planner.ui.dialogs.team_forms import ImportForm
+
+        app = self.planner
+        if not self._may():
+            return
+
+        def done(result: object) -> None:
+            if isinstance(result, Imported):
+                app.reload()
+                self.refresh_queue()
+                app.notify(app.tr("cli.feedback_imported", count=len(result.added), known=result.known))
+
+        def submit(path: str) -> Imported:
+            return services.import_feedback(app.session, app.chosen_file(path))
+
+        app.push_screen(ImportForm(submit, "feedback"), done)
+
     def _done(self, saved: object) -> None:
         if isinstance(saved, Feedback):
             app = self.planner

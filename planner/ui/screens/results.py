@@ -154,5 +154,48 @@ class ResultsScreen(PlannerScreen[None]):
         app = self.planner
         return f"{app.tr('results.metric.' + metric)} / {app.tr('results.per.' + per)}"
 
+    def action_export(self) -> None:
+        """The results report, by default over the last full month."""
+        from planner.ui.dialogs.export import open_export
+
+        open_export(self.planner, *results.last_full_month(self.planner.now().date()), what="results")
+
+    def action_import_figures(self) -> None:
+        """A platform's post export, as `metrics import` reads it: the rows tied to no post are
+        listed to read, never guessed."""
+        from planner.ui.dialogs.team_forms import ImportForm
+
+        app = self.planner
+        if not app.may_write("action.metrics_import"):
+            return
+        app.push_screen(
+            ImportForm(lambda path: results.import_metrics(app.session, app.chosen_file(path)), "metrics"),
+            self._imported,
+        )
+
+    def _imported(self, done: object) -> None:
+        from planner.ui.dialogs.notice import Notice
+
+        if not isinstance(done, results.Imported):
+            return
+        app = self.planner
+        said = app.tr(
+            "cli.metrics_imported",
+            export=done.export,
+            count=len(done.updated),
+            same=done.same,
+            unmatched=len(done.unmatched),
+        )
+        app.reload()
+        self.refresh_results()
+        if not done.unmatched:
+            app.notify(said)
+            return
+        body = Text(said + "\n")
+        for line, link, shared in done.unmatched:
+            key = "cli.metrics_shared" if shared else "cli.metrics_unmatched"
+            body.append("\n" + app.tr(key, line=line, link=link, posts=", ".join(shared)))
+        app.push_screen(Notice(app.tr("ui.import_metrics_title"), body, app.tr("ui.close")))
+
     def action_back(self) -> None:
         self.dismiss(None)

@@ -366,9 +366,6 @@ class WeekScreen(PlannerScreen[None]):
 
     def action_export_checklist(self) -> None:
         """The export dialog, for the four weeks up to the shown one (anyone may export)."""
-        from planner.ui.dialogs.export import ExportScreen
+        from planner.ui.dialogs.export import open_export
 
-        chosen = self.planner.account_filter
-        account = chosen.value if chosen.kind == "account" else None
-        end = sunday_of(self.monday)
-        self.app.push_screen(ExportScreen(self.monday - dt.timedelta(weeks=3), end, account))
+        open_export(self.planner, self.monday - dt.timedelta(weeks=3), sunday_of(self.monday))
