@@ -26,13 +26,11 @@ from planner.domain.choices import (
     INCIDENT_TARGETS,
 )
 from planner.i18n import t
-from planner.reports.formats import FEEDBACK_FORMATS
+from planner.reports.formats import FEEDBACK_FORMATS, INCIDENT_FORMATS
 
 if TYPE_CHECKING:
     from planner.domain.feedback import Feedback
     from planner.domain.workspace import Workspace
-
-EXPORT_FORMATS = ("csv", "json", "html", "xlsx")
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
@@ -142,7 +140,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, h: Helper) -> None:
     export = steps.add_parser(
         "export", parents=[common], help=h("cmd.incident_export"), description=h("cmd.incident_export")
     )
-    export.add_argument("--format", required=True, choices=EXPORT_FORMATS, help=h("format"))
+    export.add_argument("--format", required=True, choices=INCIDENT_FORMATS, help=h("format"))
     export.add_argument("-o", "--output", required=True, metavar="FILE", help=h("export.output"))
 
 
@@ -284,10 +282,9 @@ def incident(args: argparse.Namespace, lang: str) -> int:
         else:
             print(incident_text(record, lang))
         return 0
-    from planner.reports.incidents import export_bytes
+    from planner.services.exports import incidents_export
 
-    records = services.for_export(session, ws)
-    write_output(args.output, export_bytes(args.format, records, ws, session.now(ws), session.user, lang))
+    write_output(args.output, incidents_export(session, args.format, lang))
     return 0
 
 

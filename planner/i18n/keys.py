@@ -245,6 +245,12 @@ _ACTIONS = {
     "incident-action": _pair("Toimenpide", "Action", "Kirjaa toimenpide", "Record an action"),
     "incident-link": _pair("Yhdistä", "Link", "Yhdistä toiseen tapaukseen", "Link to another incident"),
     "incident-close": _pair("Sulje", "Close", "Sulje tapaus", "Close the incident"),
+    "incident-export": _pair(
+        "Vie",
+        "Export",
+        "Vie koko loki poliisille tai työsuojeluun (pääkäyttäjät)",
+        "Export the whole log for the police or occupational safety (admins)",
+    ),
     "campaign-edit": _pair("Muokkaa", "Edit", "Muokkaa kampanjaa", "Edit the campaign"),
     "crisis-start": _pair(
         "Aloita", "Start", "Aloita kriisitauko (pääkäyttäjä)", "Start a crisis hold (admins)"

@@ -365,6 +365,7 @@ UI_REGISTER_TEXTS: dict[str, dict[str, str]] = {
     "ui.export_what.public": {"fi": "Julkinen tililista", "en": "Public list of accounts"},
     "ui.export_what.results": {"fi": "Tulosraportti", "en": "Results report"},
     "ui.export_what.feedback": {"fi": "Palauteraportti", "en": "Feedback report"},
+    "ui.export_what.incidents": {"fi": "Häirintäloki", "en": "Harassment log"},
     "ui.guide.title": {"fi": "Aloitetaan", "en": "Getting started"},
     "ui.guide.intro": {
         "fi": "Työtila ei ole vielä valmis. Tee nämä järjestyksessä; jokaisen voi tehdä myös komentoriviltä.",

@@ -10,6 +10,7 @@ from planner.reports.checklist import Checklist
 FORMATS = ("csv", "json", "md", "html", "xlsx")
 RESULTS_FORMATS = ("html", "xlsx", "json", "md")  # a report of charts and figures: no CSV
 FEEDBACK_FORMATS = FORMATS
+INCIDENT_FORMATS = ("csv", "json", "html", "xlsx")  # for the police or occupational safety
 
 
 def checklist_bytes(fmt: str, checklist: Checklist, report: Report, lang: str, delimiter: str = ";") -> bytes:

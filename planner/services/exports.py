@@ -12,7 +12,7 @@ from pathlib import Path
 from planner.domain.check import Finding, Report
 from planner.domain.errors import DataError, Refused, system_reason
 from planner.domain.workspace import Workspace
-from planner.reports.formats import FEEDBACK_FORMATS, RESULTS_FORMATS
+from planner.reports.formats import FEEDBACK_FORMATS, INCIDENT_FORMATS, RESULTS_FORMATS
 from planner.services import Session
 from planner.storage.files import atomic_write, make_dir
 
@@ -177,6 +177,16 @@ def feedback_export(
     made = feedback.report(ws, account, first, last, today)
     months = feedback.monthly(ws, account, first, last, today)
     return report_bytes(fmt, made, months, ws, today, session.user, lang)
+
+
+def incidents_export(session: Session, fmt: str, lang: str) -> bytes:
+    """Every incident whole, for the police or occupational safety: admins only."""
+    from planner.reports.incidents import export_bytes
+    from planner.services.incidents import for_export
+
+    _offered(fmt, INCIDENT_FORMATS, "ui.export_what.incidents")
+    ws = session.load()
+    return export_bytes(fmt, for_export(session, ws), ws, session.now(ws), session.user, lang)
 
 
 def _offered(fmt: str, formats: tuple[str, ...], what: str) -> None:

@@ -169,6 +169,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("incident-action", "a", "add_action", ("incidents",), footer=True, writes=True),
     Action("incident-link", "l", "link", ("incidents",), writes=True),
     Action("incident-close", "x", "close_incident", ("incidents",), writes=True),
+    Action("incident-export", "e", "export", ("incidents",)),
     # The first run's guide
     Action("guide-organization", "o", "organization", ("guide",), footer=True, writes=True),
     Action("guide-admin", "n", "first_admin", ("guide",), footer=True, writes=True),

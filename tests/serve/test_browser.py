@@ -174,6 +174,27 @@ async def test_an_export_in_the_browser_is_a_download_and_no_file_on_the_server(
     assert not (team_server / "exports").exists()
 
 
+async def test_the_results_report_is_downloaded_in_the_browser(server: str, team_server: Path) -> None:
+    """In the browser the app is all a person has: before, the results report (what the accounts
+    achieved, kept as evidence) could be made only on the command line."""
+    async with chromium() as browser:
+        context = await browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+        page, sees = await _sign_in(context, server, "sanna")
+        await sees.shows("Joulutori")
+        await page.locator(".textual-terminal").click()
+        await page.keyboard.press("s")
+        await sees.shows("Tulokset")
+        await page.keyboard.press("e")
+        await sees.shows("Tulosraportti")
+        async with page.expect_download(timeout=WAIT * 1000) as waiting:
+            await page.keyboard.press("Control+s")
+        download = await waiting.value
+        assert download.suggested_filename == "tulokset-2026-11-01-2026-11-30.html"
+        saved = await download.path()
+        assert saved is not None and "facebook-jarvelan-kaupunki" in Path(saved).read_text("utf-8")
+    assert not (team_server / "exports").exists()
+
+
 async def test_the_page_takes_the_keys_at_once_and_signs_out_on_screen_and_by_keys(server: str) -> None:
     """Keys did nothing until a click into the terminal, and nothing said so; there was no way to
     sign out; `q` showed an English "Session ended [Restart]" that restarted the app still signed in."""

@@ -154,3 +154,38 @@ async def test_feedback_kept_in_a_sheet_is_imported_from_the_queue_once(demo: Pa
         table = app.screen.query_one("#feedback", DataTable)
         cells = [str(cell) for row in range(table.row_count) for cell in table.get_row_at(row)]
         assert any("uimahalli" in cell for cell in cells)  # the queue shows it at once
+
+
+async def test_an_admin_exports_the_harassment_log_whole_and_no_one_else_is_offered_it(demo: Path) -> None:
+    from planner.ui.screens.incidents import IncidentsScreen
+
+    incidents = Session.open(str(demo), None).load().incidents
+    assert incidents  # the demo records harassment
+    app = make_app(demo, user="aino")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, IncidentsScreen)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        assert dialog.query_one("#export-what", Select).value == "incidents"
+        assert dialog.query_one("#export-from", Input).disabled  # the whole log, no period
+        await _export(app, pilot, "json")
+        written = demo / dialog.query_one("#export-file", Input).value
+        assert written.name == "hairintaloki.json"
+        records = json.loads(written.read_text("utf-8"))["incidents"]
+        assert {record["id"] for record in records} == set(incidents) and all("text" in r for r in records)
+    app = make_app(demo, user="mikko", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, IncidentsScreen)  # refused before anything is chosen
+        assert any("admin" in n.message for n in app._notifications if n.severity == "error")
+        await pilot.press("escape", "e")
+        await pilot.pause()
+        offered = [value for _, value in app.screen.query_one("#export-what", Select)._options]
+        assert "incidents" not in offered and "results" in offered

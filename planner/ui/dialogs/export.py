@@ -25,6 +25,7 @@ from planner.services.exports import (
     calendar_export,
     checklist_export,
     feedback_export,
+    incidents_export,
     register_export,
     results_export,
     write_export,
@@ -40,9 +41,10 @@ if TYPE_CHECKING:
 
 ALL = "*"
 CHOICES = (*FORMATS, "ics")
-# The readiness checklist, the account register, the public list, the results report, the feedback report
-WHAT = ("checklist", "register", "public", "results", "feedback")
-UNDATED = ("register", "public")  # no period and no account to choose
+# The readiness checklist, the account register, the public list, the results report, the feedback
+# report, and for admins the harassment log whole (for the police or occupational safety)
+WHAT = ("checklist", "register", "public", "results", "feedback", "incidents")
+UNDATED = ("register", "public", "incidents")  # no period and no account to choose
 EXPORT_FOLDER = "exports"
 NAMES = {"checklist": "tarkistuslista", "results": "tulokset", "feedback": "palaute"}
 
@@ -54,6 +56,8 @@ def default_name(fmt: str, start: str, end: str, what: str = "checklist") -> str
         return f"tilirekisteri.{fmt}"
     if what == "public":
         return f"viralliset-tilit.{fmt}"
+    if what == "incidents":
+        return f"hairintaloki.{fmt}"
     return f"{NAMES[what]}-{start}-{end}.{fmt}"
 
 
@@ -84,7 +88,7 @@ class ExportScreen(PlannerDialog[None]):
             yield from field_row(
                 app.tr("ui.export_what"),
                 Select(
-                    [(app.tr(f"ui.export_what.{w}"), w) for w in WHAT],
+                    [(app.tr(f"ui.export_what.{w}"), w) for w in WHAT if w != "incidents" or app.is_admin()],
                     value=self.what,
                     allow_blank=False,
                     compact=True,
@@ -226,7 +230,9 @@ class ExportScreen(PlannerDialog[None]):
     def run_export(self, fmt: str, request: ChecklistRequest, path: Path, what: str = "checklist") -> None:
         app = self.planner
         try:
-            if what in UNDATED:
+            if what == "incidents":
+                data = incidents_export(app.session, fmt, app.lang)
+            elif what in UNDATED:
                 data = register_export(app.session, fmt, app.lang, public=what == "public")
             elif what in ("results", "feedback"):
                 report = results_export if what == "results" else feedback_export

@@ -181,5 +181,15 @@ class IncidentsScreen(PlannerScreen[None]):
             app.notify(app.tr("ui.inc.saved"))
             self.refresh_log()
 
+    def action_export(self) -> None:
+        """The whole log, for the police or occupational safety: admins only, told before anything
+        is chosen."""
+        from planner.ui.dialogs.export import open_export
+
+        app = self.planner
+        if app.may_change_team("action.incident_export"):
+            today = app.now().date()
+            open_export(app, today, today, what="incidents")
+
     def action_back(self) -> None:
         self.dismiss(None)
