@@ -212,10 +212,9 @@ def doctor(args: argparse.Namespace, lang: str) -> int:
 
 
 def audit(args: argparse.Namespace, lang: str) -> int:
-    from planner.storage import audit as log
+    from planner.services import audit_trail
 
-    session = session_of(args)
-    verdict = log.verify(session.store.calendars, expect_log=session.store.has_been_audited())
+    verdict = audit_trail.verify(session_of(args))
     if verdict.ok and verdict.reanchored:  # the chain holds from the last re-anchoring on, not before
         last = verdict.reanchored[-1]
         say("cli.audit_holds_from", lang, count=verdict.lines, line=last.line, at=last.at, user=last.user)

@@ -214,6 +214,12 @@ _ACTIONS = {
     "view-results": _pair(
         "Tulokset", "Results", "Tavoitteet ja tulokset tileittäin", "Each account's goals and results"
     ),
+    "view-audit": _pair(
+        "Muutosloki",
+        "Audit log",
+        "Muutosloki: eheys ja rivit, uusin ensin",
+        "The audit log: whether it holds, and its lines, newest first",
+    ),
     "view-incidents": _pair(
         "Häirintä", "Harassment", "Häirintäloki (luottamuksellinen)", "The harassment log (confidential)"
     ),

@@ -342,6 +342,15 @@ def _walk(path: Path) -> Iterator[tuple[int, bytes]]:
         yield from enumerate(log, start=1)
 
 
+def read_lines(calendars: Path) -> list[tuple[int, dict[str, Any] | None]]:
+    """Every line of the log by its number, as read: None for one that is no JSON object (torn,
+    altered by hand, a key twice). Whether the chain holds is `verify`'s to say."""
+    try:
+        return [(number, _entry(raw)) for number, raw in _walk(calendars / AUDIT_FILE)]
+    except OSError:
+        raise AuditDamage("audit.log_unreadable") from None
+
+
 def verify(calendars: Path, expect_log: bool = False) -> Verdict:
     """Walk the chain; the first line whose content, order or link does not hold is named. The
     head kept in `audit.head` must be the last line, so removing the last lines is caught too; a

@@ -48,6 +48,7 @@ LISTS = (
     "feedback",
     "incidents",
     "results",
+    "audit",
 )
 STEPS = ("week", "editor")  # where a post's steps are: its card in the week, and the editor
 
@@ -83,6 +84,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("view-feedback", "f", "feedback", ("week",), footer=True),
     Action("view-incidents", "i", "incidents", ("week",)),
     Action("view-results", "s", "results", ("week",)),
+    Action("view-audit", "L", "audit", ("week",)),
     # A post's steps (SPEC *A post's life*)
     Action(
         "post-ready",

@@ -29,6 +29,7 @@ from planner.ui.base import PlannerScreen
 from planner.ui.keymap import load_keymap
 from planner.ui.screens.accounts import AccountsScreen
 from planner.ui.screens.agenda import AgendaScreen
+from planner.ui.screens.audit import AuditScreen
 from planner.ui.screens.campaigns import CampaignsScreen
 from planner.ui.screens.consents import ConsentScreen
 from planner.ui.screens.coverage import CoverageScreen
@@ -62,6 +63,7 @@ VIEWS: dict[str, Callable[..., Screen[Any]]] = {
     "feedback": FeedbackScreen,
     "incidents": IncidentsScreen,
     "results": ResultsScreen,
+    "audit": AuditScreen,
 }
 
 

@@ -259,6 +259,9 @@ class WeekScreen(PlannerScreen[None]):
     def action_results(self) -> None:
         self.planner.open_view("results")
 
+    def action_audit(self) -> None:
+        self.planner.open_view("audit")
+
     def action_organization(self) -> None:
         from planner.ui.dialogs.organization_form import OrganizationForm
 
