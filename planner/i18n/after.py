@@ -403,8 +403,12 @@ AFTER_TEXTS: dict[str, dict[str, str]] = {
         "en": "  line {line}: re-anchored {at} ({user})",
     },
     "ui.audit_newest": {
-        "fi": "Näytetään uusimmat {shown} / {count} riviä; koko loki on tiedosto calendars/audit.jsonl.",
-        "en": "The newest {shown} of {count} lines; the whole log is the file calendars/audit.jsonl.",
+        "fi": "Näytetään uusimmat {shown} / {lines} riviä; koko loki on tiedosto calendars/audit.jsonl.",
+        "en": "The newest {shown} of {lines} lines; the whole log is the file calendars/audit.jsonl.",
+    },
+    "ui.audit_verifying": {
+        "fi": "tarkistetaan ketjua (rivejä {lines})…",
+        "en": "verifying the chain (lines: {lines})…",
     },
     "ui.audit_unreadable": {"fi": "ei luettavissa", "en": "unreadable"},
     "ui.audit_line_unreadable": {

@@ -1,6 +1,7 @@
-"""The audit log as a person reads it: whether its chain holds, and its lines, newest first, each
-with what it changed. Anyone in the team may read it (auditors above all): the log holds no
-incident's words and no photographed person's name (storage/transaction.for_log)."""
+"""The audit log as a person reads it: whether its chain holds (a walk over every line, apart from
+reading the newest ones to show), and its lines, newest first, each with what it changed. Anyone in
+the team may read it (auditors above all): the log holds no incident's words and no photographed
+person's name (storage/transaction.for_log)."""
 
 from __future__ import annotations
 
@@ -58,12 +59,11 @@ def verify(session: Session) -> Verdict:
     return audit.verify(store.calendars, expect_log=store.has_been_audited())
 
 
-def read(session: Session) -> tuple[Verdict, list[Line]]:
-    """The verdict on the chain and every line, the newest first. A log that cannot be read at all
-    has its verdict and no lines."""
-    verdict = verify(session)
+def read(session: Session, newest: int | None = None) -> tuple[list[Line], int]:
+    """The newest `newest` lines (all when None), the newest first, and how many the log has; a
+    log that cannot be read at all has none (its verdict says why)."""
     try:
-        found = audit.read_lines(session.store.calendars)
+        found, count = audit.read_lines(session.store.calendars, newest)
     except audit.AuditDamage:
-        return verdict, []
-    return verdict, [_line(number, entry) for number, entry in reversed(found)]
+        return [], 0
+    return [_line(number, entry) for number, entry in reversed(found)], count

@@ -342,13 +342,18 @@ def _walk(path: Path) -> Iterator[tuple[int, bytes]]:
         yield from enumerate(log, start=1)
 
 
-def read_lines(calendars: Path) -> list[tuple[int, dict[str, Any] | None]]:
-    """Every line of the log by its number, as read: None for one that is no JSON object (torn,
-    altered by hand, a key twice). Whether the chain holds is `verify`'s to say."""
+def read_lines(
+    calendars: Path, newest: int | None = None
+) -> tuple[list[tuple[int, dict[str, Any] | None]], int]:
+    """The log's lines by their number, as read (None for one that is no JSON object: torn,
+    altered by hand, a key twice), the newest `newest` of them (all when None), and how many
+    lines the log has. Whether the chain holds is `verify`'s to say."""
     try:
-        return [(number, _entry(raw)) for number, raw in _walk(calendars / AUDIT_FILE)]
+        raw = list(_walk(calendars / AUDIT_FILE))
     except OSError:
         raise AuditDamage("audit.log_unreadable") from None
+    kept = raw if newest is None else raw[max(0, len(raw) - newest) :]
+    return [(number, _entry(line)) for number, line in kept], len(raw)
 
 
 def verify(calendars: Path, expect_log: bool = False) -> Verdict:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Static
 
 from planner.services import Session, posts
@@ -38,6 +39,7 @@ async def test_an_auditor_reads_the_log_newest_first_with_what_each_line_changed
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("L")
+        await app.workers.wait_for_complete()  # the verdict walks the whole log in a worker
         await pilot.pause()
         assert isinstance(app.screen, AuditScreen)
         title, detail, rows = _shown(app.screen)
@@ -63,6 +65,7 @@ async def test_a_broken_line_is_named_and_marked_and_a_torn_one_said_unreadable(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("L")
+        await app.workers.wait_for_complete()  # the verdict walks the whole log in a worker
         await pilot.pause()
         title, _, rows = _shown(app.screen)
         assert "✗ The audit log is broken at line 6: content does not match its hash." in title
@@ -77,6 +80,47 @@ async def test_a_broken_line_is_named_and_marked_and_a_torn_one_said_unreadable(
         table.move_cursor(row=rows.index(by_number["8"]))
         await pilot.pause()
         assert "Line 8 cannot be read" in str(app.screen.query_one("#audit-detail", Static).render())
+
+
+async def test_a_long_log_shows_its_newest_lines_and_says_how_many_it_has(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.ui.screens import audit as screen
+
+    monkeypatch.setattr(screen, "SHOWN_LINES", 5)
+    count = len(_lines(demo))
+    app = make_app(demo, user="tarja", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        title, _, rows = _shown(app.screen)
+        assert f"The newest 5 of {count:,} lines" in title and f"intact: {count} lines" in title
+        assert [row.split()[0] for row in rows] == [str(n) for n in range(count, count - 5, -1)]
+
+
+async def test_a_save_elsewhere_comes_in_at_the_top_and_the_line_being_read_stays_chosen(demo: Path) -> None:
+    count = len(_lines(demo))
+    app = make_app(demo, user="tarja", lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#audit", DataTable)
+        table.move_cursor(row=3)
+        await pilot.pause()
+        reading = app.screen.current()
+        session = Session.open(str(demo), "aino")
+        post = next(p for p in session.load().posts.values() if p.status == "draft")
+        posts.edit_post(session, post.id, posts.PostEdit(title="Toisessa päätteessä"))
+        await app.check_outside_changes()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        _, _, rows = _shown(app.screen)
+        assert rows[0].startswith(f"{count + 1} ")
+        assert app.screen.current() == reading and table.cursor_row == 4
 
 
 def test_a_lines_changes_are_the_fields_that_differ_of_a_new_or_removed_record_what_it_held() -> None:

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 
 from planner.i18n import number, t
@@ -103,23 +103,18 @@ class AuditScreen(PlannerScreen[None]):
         self.call_after_refresh(self.refresh_log)
 
     def refresh_log(self) -> None:
+        """The newest lines at once; the verdict, a walk over the whole log (years of it on a
+        busy team), from a worker, so the view is never frozen while it is made."""
         app = self.planner
-        verdict, found = audit_trail.read(app.session)
-        title = Text(app.tr("ui.audit_title") + "  ", style="bold")
-        title.append_text(verdict_text(verdict, app.lang))
-        for anchor in verdict.reanchored:  # each re-anchoring with what it acknowledged: never hidden
-            at = stamp(anchor.at, app.lang)
-            title.append("\n" + app.tr("ui.audit_reanchored", line=anchor.line, at=at, user=anchor.user))
-        if len(found) > SHOWN_LINES:
-            title.append("\n" + app.tr("ui.audit_newest", shown=SHOWN_LINES, count=len(found)), style="dim")
-        self.query_one("#audit-title", Static).update(title)
+        found, count = audit_trail.read(app.session, SHOWN_LINES)
+        self.show_verdict(None, count)
         table = self.query_one("#audit", DataTable)
+        reading = self.current() if table.row_count else None  # kept there as new lines arrive above
         table.clear()
         self.lines = {}
-        for line in found[:SHOWN_LINES]:
+        for line in found:
             self.lines[str(line.number)] = line
-            broken = line.number == verdict.broken_line or not line.whole
-            mark = Text(f"{'✗ ' if broken else ''}{line.number}", style="bold red" if broken else "")
+            mark = Text(f"{'' if line.whole else '✗ '}{line.number}", style="" if line.whole else "bold red")
             if not line.whole:
                 table.add_row(mark, "", "", app.tr("ui.audit_unreadable"), "", key=str(line.number))
                 continue
@@ -131,7 +126,43 @@ class AuditScreen(PlannerScreen[None]):
                 said_record(line, app.lang),
                 key=str(line.number),
             )
+        if reading is not None and str(reading.number) in self.lines:
+            table.move_cursor(row=table.get_row_index(str(reading.number)))
         self.show_detail()
+        self.judge(count)
+
+    @work(thread=True, exclusive=True, group="audit")
+    def judge(self, count: int) -> None:
+        verdict = audit_trail.verify(self.planner.session)
+        self.app.call_from_thread(self.show_verdict, verdict, count)
+
+    def show_verdict(self, verdict: Verdict | None, count: int) -> None:
+        app = self.planner
+        title = Text(app.tr("ui.audit_title") + "  ", style="bold")
+        if verdict is None:
+            title.append(
+                app.tr("ui.audit_verifying", count=count, lines=number(count, app.lang)), style="dim"
+            )
+        else:
+            title.append_text(verdict_text(verdict, app.lang))
+            for anchor in verdict.reanchored:  # each re-anchoring with what it acknowledged: never hidden
+                at = stamp(anchor.at, app.lang)
+                title.append("\n" + app.tr("ui.audit_reanchored", line=anchor.line, at=at, user=anchor.user))
+            self.mark_broken(verdict.broken_line)
+        if count > SHOWN_LINES:
+            newest = app.tr(
+                "ui.audit_newest", shown=number(SHOWN_LINES, app.lang), lines=number(count, app.lang)
+            )
+            title.append("\n" + newest, style="dim")
+        self.query_one("#audit-title", Static).update(title)
+
+    def mark_broken(self, number: int | None) -> None:
+        """The line the verdict names, marked in the table when it is among those shown."""
+        line = self.lines.get(str(number))
+        if line is None or not line.whole:
+            return
+        table = self.query_one("#audit", DataTable)
+        table.update_cell(str(number), "number", Text(f"✗ {number}", style="bold red"))
 
     def current(self) -> Line | None:
         table = self.query_one("#audit", DataTable)
