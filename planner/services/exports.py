@@ -1,6 +1,6 @@
 """Exports the app and the command line share: the checklist in any format, written atomically
 where the user asked, with progress reported per account for long ones; the account register, the
-calendar feed, the results report and the feedback report."""
+calendar feed, the results report, the feedback report and, for admins, the harassment log."""
 
 from __future__ import annotations
 

@@ -22,6 +22,14 @@ def _lines(demo: Path) -> list[bytes]:
     return (demo / "calendars" / audit.AUDIT_FILE).read_bytes().splitlines(keepends=True)
 
 
+async def _open(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """The audit log from the week, its verdict made (it walks the whole log in a worker)."""
+    await pilot.pause()
+    await pilot.press("L")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def _shown(screen: AuditScreen) -> tuple[str, str, list[str]]:
     title = str(screen.query_one("#audit-title", Static).render())
     detail = str(screen.query_one("#audit-detail", Static).render())
@@ -37,10 +45,7 @@ async def test_an_auditor_reads_the_log_newest_first_with_what_each_line_changed
     count = len(_lines(demo))
     app = make_app(demo, user="tarja")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("L")
-        await app.workers.wait_for_complete()  # the verdict walks the whole log in a worker
-        await pilot.pause()
+        await _open(app, pilot)
         assert isinstance(app.screen, AuditScreen)
         title, detail, rows = _shown(app.screen)
         assert f"✓ Muutosloki on ehjä: {count} riviä." in title
@@ -63,10 +68,7 @@ async def test_a_broken_line_is_named_and_marked_and_a_torn_one_said_unreadable(
     (demo / "calendars" / audit.AUDIT_FILE).write_bytes(b"".join(lines))
     app = make_app(demo, user="tarja", lang="en")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("L")
-        await app.workers.wait_for_complete()  # the verdict walks the whole log in a worker
-        await pilot.pause()
+        await _open(app, pilot)
         title, _, rows = _shown(app.screen)
         assert "✗ The audit log is broken at line 6: content does not match its hash." in title
         by_number = {row.split()[1] if row.startswith("✗") else row.split()[0]: row for row in rows}
@@ -91,10 +93,7 @@ async def test_a_long_log_shows_its_newest_lines_and_says_how_many_it_has(
     count = len(_lines(demo))
     app = make_app(demo, user="tarja", lang="en")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _open(app, pilot)
         title, _, rows = _shown(app.screen)
         assert f"The newest 5 of {count:,} lines" in title and f"intact: {count} lines" in title
         assert [row.split()[0] for row in rows] == [str(n) for n in range(count, count - 5, -1)]
@@ -104,10 +103,7 @@ async def test_a_save_elsewhere_comes_in_at_the_top_and_the_line_being_read_stay
     count = len(_lines(demo))
     app = make_app(demo, user="tarja", lang="en")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _open(app, pilot)
         table = app.screen.query_one("#audit", DataTable)
         table.move_cursor(row=3)
         await pilot.pause()

@@ -23,6 +23,18 @@ SIZE = (80, 24)
 EXPORTS = Path(__file__).parent.parent / "data" / "exports"
 
 
+async def _dialog_from(app, pilot, key: str, view: type) -> ExportScreen:  # type: ignore[no-untyped-def]
+    """The export dialog, opened with `e` in the view `key` opens from the week."""
+    await pilot.pause()
+    await pilot.press(key)
+    await pilot.pause()
+    assert isinstance(app.screen, view)
+    await pilot.press("e")
+    await pilot.pause()
+    assert isinstance(app.screen, ExportScreen)
+    return app.screen
+
+
 async def _export(app, pilot, fmt: str) -> ExportScreen:  # type: ignore[no-untyped-def]
     dialog = app.screen
     assert isinstance(dialog, ExportScreen)
@@ -39,14 +51,7 @@ async def test_an_auditor_exports_the_results_of_the_last_full_month_as_the_comm
 ) -> None:
     app = make_app(demo, user="tarja")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("s")
-        await pilot.pause()
-        assert isinstance(app.screen, ResultsScreen)
-        await pilot.press("e")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ExportScreen)
+        dialog = await _dialog_from(app, pilot, "s", ResultsScreen)
         assert dialog.query_one("#export-what", Select).value == "results"
         assert dialog.query_one("#export-from", Input).value == "1.11.2026"  # the last full month
         assert dialog.query_one("#export-to", Input).value == "30.11.2026"
@@ -75,14 +80,7 @@ async def test_a_format_the_report_has_not_is_told_in_the_dialog_and_nothing_is_
 async def test_the_feedback_report_is_exported_from_the_queue_for_the_year_so_far(demo: Path) -> None:
     app = make_app(demo, user="tarja")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("f")
-        await pilot.pause()
-        assert isinstance(app.screen, FeedbackScreen)
-        await pilot.press("e")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ExportScreen)
+        dialog = await _dialog_from(app, pilot, "f", FeedbackScreen)
         assert dialog.query_one("#export-what", Select).value == "feedback"
         assert dialog.query_one("#export-from", Input).value == "1.1.2026"
         await _export(app, pilot, "csv")
@@ -163,14 +161,7 @@ async def test_an_admin_exports_the_harassment_log_whole_and_no_one_else_is_offe
     assert incidents  # the demo records harassment
     app = make_app(demo, user="aino")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("i")
-        await pilot.pause()
-        assert isinstance(app.screen, IncidentsScreen)
-        await pilot.press("e")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ExportScreen)
+        dialog = await _dialog_from(app, pilot, "i", IncidentsScreen)
         assert dialog.query_one("#export-what", Select).value == "incidents"
         assert dialog.query_one("#export-from", Input).disabled  # the whole log, no period
         await _export(app, pilot, "json")
