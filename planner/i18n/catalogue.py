@@ -4,6 +4,7 @@ modules that hold them by subject (a key is defined once: a test checks that non
 from __future__ import annotations
 
 from planner.i18n.after import AFTER_HELP, AFTER_TEXTS
+from planner.i18n.audit_log import AUDIT_LOG_TEXTS
 from planner.i18n.command_line import CLI
 from planner.i18n.errors import ERRORS
 from planner.i18n.help import HELP_TEXTS
@@ -28,6 +29,7 @@ from planner.i18n.ui import UI_TEXTS
 
 CATALOGUE: dict[str, dict[str, str]] = {
     **RULE_TEXTS,
+    **AUDIT_LOG_TEXTS,
     **ERRORS,
     **REASON_TEXTS,
     **CLI,
