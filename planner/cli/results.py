@@ -93,19 +93,8 @@ def metrics(args: argparse.Namespace, lang: str) -> int:
     session = session_of(args)
     if args.metrics_command == "import":
         done = results.import_metrics(session, Path(args.file), args.account)
-        tell(
-            "cli.metrics_imported",
-            lang,
-            export=done.export,
-            count=len(done.updated),
-            same=done.same,
-            unmatched=len(done.unmatched),
-        )
-        for line, link, shared in done.unmatched:
-            if shared:
-                tell("cli.metrics_shared", lang, line=line, link=link, posts=", ".join(shared))
-            else:
-                tell("cli.metrics_unmatched", lang, line=line, link=link)
+        for note in done.said():
+            tell(note.key, lang, **note.params)
         for post in done.updated:
             print(post)
         return 0

@@ -94,6 +94,26 @@ class Imported:
     # address, or several have it (a copied address), and a row is never guessed between them
     unmatched: tuple[tuple[int, str, tuple[str, ...]], ...]
 
+    def said(self) -> list[Note]:
+        """What the import did, and then each row tied to no post with why: the same lines on
+        the command line and in the app."""
+        done = Note(
+            "cli.metrics_imported",
+            {
+                "export": self.export,
+                "count": len(self.updated),
+                "same": self.same,
+                "unmatched": len(self.unmatched),
+            },
+        )
+        rows = [
+            Note("cli.metrics_shared", {"line": line, "link": link, "posts": ", ".join(shared)})
+            if shared
+            else Note("cli.metrics_unmatched", {"line": line, "link": link})
+            for line, link, shared in self.unmatched
+        ]
+        return [done, *rows]
+
 
 def published_index(ws: Workspace, accounts: Iterable[Account]) -> dict[str, list[Post]]:
     """The published posts of `accounts` by their address as compared (and YouTube's by video id):

@@ -179,22 +179,15 @@ class ResultsScreen(PlannerScreen[None]):
         if not isinstance(done, results.Imported):
             return
         app = self.planner
-        said = app.tr(
-            "cli.metrics_imported",
-            export=done.export,
-            count=len(done.updated),
-            same=done.same,
-            unmatched=len(done.unmatched),
-        )
+        said, *rows = (note.render(app.lang) for note in done.said())
         app.reload()
         self.refresh_results()
-        if not done.unmatched:
+        if not rows:
             app.notify(said)
             return
         body = Text(said + "\n")
-        for line, link, shared in done.unmatched:
-            key = "cli.metrics_shared" if shared else "cli.metrics_unmatched"
-            body.append("\n" + app.tr(key, line=line, link=link, posts=", ".join(shared)))
+        for row in rows:
+            body.append("\n" + row)
         app.push_screen(Notice(app.tr("ui.import_metrics_title"), body, app.tr("ui.close")))
 
     def action_back(self) -> None:
